@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** UUIDv7: sortable by creation time and unique across laptops. */
+export const id = z.uuid({ version: 'v7', message: 'Must be a valid id' });
+export const timestamp = z.iso.datetime({ offset: true });
+export const isoDate = z.iso.date({ message: 'Use a date like 2024-05-21' });
+
+/** ISO 3166-1 alpha-2, plus the user-assigned XK that the region uses for Kosovo. */
+export const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as RO');
+
+export const optionalText = (max: number) =>
+  z.string().trim().max(max, `At most ${max} characters`).default('');
+
+export const requiredText = (max: number, label: string) =>
+  z.string().trim().min(1, `${label} is required`).max(max, `At most ${max} characters`);
+
+export const sortDir = z.enum(['asc', 'desc']).default('asc');
+
+export const pageInput = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+};
+
+export const searchText = z.string().trim().max(200).default('');
+
+export const page = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), total: z.number().int() });
+
+export const byId = z.object({ id });
+export const deleted = z.object({ id });
+
+export const meta = {
+  createdAt: timestamp,
+  updatedAt: timestamp,
+};

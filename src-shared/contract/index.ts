@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { countryCalls } from './countries';
+import { organisationCalls } from './organisations';
+import { peopleCalls } from './people';
+import { systemCalls } from './system';
+
+/**
+ * Every call the renderer can make, declared once: the main process, the loopback
+ * server and the renderer's client all take their names and types from here.
+ */
+export const contract = {
+  ...systemCalls,
+  ...countryCalls,
+  ...organisationCalls,
+  ...peopleCalls,
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+export type CallArgs<K extends CallName> = z.output<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Contract[K]['output']>;
+
+export const callNames = Object.keys(contract) as CallName[];
+
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Events pushed from the main process to every window. */
+export interface PushEvents {
+  /** Data of these domains changed: views showing them should reload. */
+  'data.changed': { domains: string[] };
+}
+export type PushEventName = keyof PushEvents;
+
+export * from './common';
+export * from './countries';
+export * from './organisations';
+export * from './people';
+export * from './system';

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { byId, countryCode, deleted, id, meta, optionalText, page, pageInput, requiredText, searchText, sortDir, timestamp } from './common';
+
+const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'Not a valid email address' }));
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ()./-]{4,40}$/, 'Use digits, spaces and an optional leading +');
+const language = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}$/, 'Use a language code such as en, ro or sr');
+
+export const personFields = z.object({
+  fullName: requiredText(200, 'Full name'),
+  position: optionalText(300),
+  organisationId: id.nullable().default(null),
+  countryCode: countryCode.nullable().default(null),
+  emails: z.array(email).max(10).default([]),
+  phones: z.array(phone).max(10).default([]),
+  languages: z.array(language).max(20).default([]),
+  /** Single point of contact for operational cooperation. */
+  isSpoc: z.boolean().default(false),
+  notes: optionalText(10_000),
+});
+export type PersonFields = z.input<typeof personFields>;
+
+export const person = z.object({
+  id,
+  fullName: z.string(),
+  position: z.string(),
+  organisationId: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  organisationAcronym: z.string().nullable(),
+  countryCode: z.string().nullable(),
+  countryName: z.string().nullable(),
+  emails: z.array(z.string()),
+  phones: z.array(z.string()),
+  languages: z.array(z.string()),
+  isSpoc: z.boolean(),
+  notes: z.string(),
+  ...meta,
+});
+export type Person = z.infer<typeof person>;
+
+export const personSort = z.enum(['name', 'position', 'organisation', 'country', 'updated']);
+
+export const personListInput = z
+  .object({
+    search: searchText,
+    countryCode: countryCode.nullable().default(null),
+    organisationId: id.nullable().default(null),
+    spocOnly: z.boolean().default(false),
+    sort: personSort.default('name'),
+    dir: sortDir,
+    ...pageInput,
+  })
+  .strict();
+export type PersonListInput = z.input<typeof personListInput>;
+
+export const peopleCalls = {
+  'people.list': {
+    summary: 'A page of people, filtered by country and organisation, searched (full text, accent-insensitive) and sorted.',
+    mutates: false,
+    input: personListInput,
+    output: page(person),
+  },
+  'people.get': {
+    summary: 'One person.',
+    mutates: false,
+    input: byId.strict(),
+    output: person,
+  },
+  'people.create': {
+    summary: 'Create a person.',
+    mutates: true,
+    input: personFields.strict(),
+    output: person,
+  },
+  'people.update': {
+    summary: 'Replace the fields of a person. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
+    mutates: true,
+    input: personFields.extend({ id, expectedUpdatedAt: timestamp.optional() }).strict(),
+    output: person,
+  },
+  'people.delete': {
+    summary: 'Delete a person.',
+    mutates: true,
+    input: byId.strict(),
+    output: deleted,
+  },
+} as const;
