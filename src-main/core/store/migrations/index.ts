@@ -1,0 +1,25 @@
+import type { Database } from 'better-sqlite3';
+import * as m0001 from './0001-initial-schema';
+import * as m0002 from './0002-countries';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+/** Append-only: never edit a migration that has landed; add the next number instead. */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial-schema', up: m0001.up },
+  { version: 2, name: 'countries', up: m0002.up },
+];
+
+export function checkMigrationOrder(list: readonly Migration[]): void {
+  list.forEach((m, i) => {
+    if (m.version !== i + 1) {
+      throw new Error(`Migration list out of order: position ${i + 1} holds version ${m.version} (${m.name})`);
+    }
+  });
+}
+
+export const latestVersion = (list: readonly Migration[] = migrations): number => list.at(-1)?.version ?? 0;
