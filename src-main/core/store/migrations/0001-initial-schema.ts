@@ -19,6 +19,7 @@ export function up(db: Database): void {
     CREATE TABLE organisations (
       id            TEXT PRIMARY KEY,
       name          TEXT NOT NULL,
+      sort_name     TEXT NOT NULL,
       acronym       TEXT NOT NULL DEFAULT '',
       kind          TEXT NOT NULL CHECK (kind IN ('national_agency','ministry','international_organisation','ngo','academic','private','other')),
       country_code  TEXT REFERENCES countries(code) ON UPDATE CASCADE,
@@ -28,13 +29,15 @@ export function up(db: Database): void {
       created_at    TEXT NOT NULL,
       updated_at    TEXT NOT NULL
     ) STRICT;
-    CREATE INDEX organisations_name ON organisations(name COLLATE NOCASE);
+    CREATE INDEX organisations_sort_name ON organisations(sort_name, id);
     CREATE INDEX organisations_country ON organisations(country_code);
     CREATE INDEX organisations_parent ON organisations(parent_id);
 
     CREATE TABLE people (
       id               TEXT PRIMARY KEY,
       full_name        TEXT NOT NULL,
+      -- Folded for ordering: lower case, diacritics removed, so Šola sorts with S.
+      sort_name        TEXT NOT NULL,
       position         TEXT NOT NULL DEFAULT '',
       organisation_id  TEXT REFERENCES organisations(id) ON DELETE SET NULL,
       country_code     TEXT REFERENCES countries(code) ON UPDATE CASCADE,
@@ -46,9 +49,9 @@ export function up(db: Database): void {
       created_at       TEXT NOT NULL,
       updated_at       TEXT NOT NULL
     ) STRICT;
-    CREATE INDEX people_name ON people(full_name COLLATE NOCASE, id);
-    CREATE INDEX people_country_name ON people(country_code, full_name COLLATE NOCASE);
-    CREATE INDEX people_organisation_name ON people(organisation_id, full_name COLLATE NOCASE);
+    CREATE INDEX people_sort_name ON people(sort_name, id);
+    CREATE INDEX people_country_name ON people(country_code, sort_name, id);
+    CREATE INDEX people_organisation_name ON people(organisation_id, sort_name, id);
     CREATE INDEX people_updated ON people(updated_at);
 
     CREATE TABLE bodies (

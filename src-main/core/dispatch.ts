@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import { type CallArgs, type CallName, type CallOutput, contract, isCallName } from '../../src-shared/contract';
+import { AppError, type AppErrorData, type FieldIssue, type Result } from '../../src-shared/errors';
+
+export type Handlers = { [K in CallName]: (args: CallArgs<K>) => CallOutput<K> | Promise<CallOutput<K>> };
+
+export type Dispatch = (name: string, input: unknown) => Promise<Result<unknown>>;
+
+export function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+/** Turns anything thrown into error data; unknown errors are logged here and never cross the boundary. */
+export function toErrorData(error: unknown, log: (e: unknown) => void = console.error): AppErrorData {
+  if (error instanceof AppError) return error.toData();
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+    return { code: 'conflict', message: 'This change conflicts with data already stored' };
+  }
+  log(error);
+  return { code: 'internal', message: 'Something went wrong inside Liaison. Nothing was changed.' };
+}
+
+/**
+ * The one entry point of every transport: checks the name, validates the input with the
+ * contract, runs the handler, and returns a Result. It never throws.
+ */
+export function createDispatch(handlers: Handlers, onMutation?: (name: CallName) => void): Dispatch {
+  return async (name, input) => {
+    if (!isCallName(name)) {
+      return { ok: false, error: { code: 'not_found', message: `Unknown call: ${name}` } };
+    }
+    const spec = contract[name];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issues = issuesOf(parsed.error);
+      const first = issues[0];
+      const message = first ? (first.path ? `${first.path}: ${first.message}` : first.message) : 'Invalid input';
+      return { ok: false, error: { code: 'invalid_input', message, details: { issues } } };
+    }
+    try {
+      const handler = handlers[name] as (args: unknown) => unknown;
+      const data = await handler(parsed.data);
+      if (spec.mutates) onMutation?.(name);
+      return { ok: true, data };
+    } catch (error) {
+      return { ok: false, error: toErrorData(error) };
+    }
+  };
+}

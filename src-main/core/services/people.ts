@@ -1,0 +1,169 @@
+import type { CallArgs, Person } from '../../../src-shared/contract';
+import { AppError } from '../../../src-shared/errors';
+import { newId, nowIso } from '../ids';
+import type { Store } from '../store/open';
+import { foldForSort, ftsPrefixQuery } from '../text';
+import { lookups, statementCache, notFound, staleEdit, type ListQuery } from './lookups';
+
+interface PersonRow {
+  id: string;
+  full_name: string;
+  position: string;
+  organisation_id: string | null;
+  organisation_name: string | null;
+  organisation_acronym: string | null;
+  country_code: string | null;
+  country_name: string | null;
+  emails: string;
+  phones: string;
+  languages: string;
+  is_spoc: number;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const toPerson = (r: PersonRow): Person => ({
+  id: r.id,
+  fullName: r.full_name,
+  position: r.position,
+  organisationId: r.organisation_id,
+  organisationName: r.organisation_name,
+  organisationAcronym: r.organisation_acronym,
+  countryCode: r.country_code,
+  countryName: r.country_name,
+  emails: JSON.parse(r.emails) as string[],
+  phones: JSON.parse(r.phones) as string[],
+  languages: JSON.parse(r.languages) as string[],
+  isSpoc: r.is_spoc === 1,
+  notes: r.notes,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const SELECT = `
+  SELECT p.id, p.full_name, p.position, p.organisation_id, o.name AS organisation_name,
+         o.acronym AS organisation_acronym, p.country_code, c.name AS country_name,
+         p.emails, p.phones, p.languages, p.is_spoc, p.notes, p.created_at, p.updated_at
+  FROM people p
+  LEFT JOIN organisations o ON o.id = p.organisation_id
+  LEFT JOIN countries c ON c.code = p.country_code`;
+
+const SORT: Record<CallArgs<'people.list'>['sort'], string> = {
+  name: 'p.sort_name',
+  position: 'p.position COLLATE NOCASE',
+  organisation: "coalesce(nullif(o.acronym, ''), o.name) COLLATE NOCASE",
+  country: 'c.name',
+  updated: 'p.updated_at',
+};
+
+/** The SQL behind `people.list`; exported so the benchmark can time the raw query against the call. */
+export function buildPeopleListQuery(args: CallArgs<'people.list'>): ListQuery {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: args.limit, offset: args.offset };
+  const match = ftsPrefixQuery(args.search);
+  if (match) {
+    where.push('p.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH @match)');
+    params.match = match;
+  }
+  if (args.countryCode) {
+    where.push('p.country_code = @countryCode');
+    params.countryCode = args.countryCode;
+  }
+  if (args.organisationId) {
+    where.push('p.organisation_id = @organisationId');
+    params.organisationId = args.organisationId;
+  }
+  if (args.spocOnly) where.push('p.is_spoc = 1');
+  const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+  const dir = args.dir === 'desc' ? 'DESC' : 'ASC';
+  return {
+    sql: `${SELECT}${whereSql} ORDER BY ${SORT[args.sort]} ${dir}, p.id ${dir} LIMIT @limit OFFSET @offset`,
+    countSql: `SELECT count(*) AS total FROM people p${whereSql}`,
+    params,
+  };
+}
+
+export function peopleService(db: Store) {
+  const check = lookups(db);
+  const prepared = statementCache(db);
+
+  const byId = db.prepare<[string], PersonRow>(`${SELECT} WHERE p.id = ?`);
+  const sameEmail = db.prepare<[string, string], { id: string; full_name: string }>(
+    `SELECT p.id, p.full_name FROM people p, json_each(p.emails) e WHERE e.value = ? AND p.id <> ? LIMIT 1`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO people (id, full_name, sort_name, position, organisation_id, country_code, emails, phones, languages, is_spoc, notes, created_at, updated_at)
+     VALUES (@id, @fullName, @sortName, @position, @organisationId, @countryCode, @emails, @phones, @languages, @isSpoc, @notes, @now, @now)`,
+  );
+  const update = db.prepare(
+    `UPDATE people SET full_name = @fullName, sort_name = @sortName, position = @position, organisation_id = @organisationId,
+       country_code = @countryCode, emails = @emails, phones = @phones, languages = @languages, is_spoc = @isSpoc,
+       notes = @notes, updated_at = @now
+     WHERE id = @id`,
+  );
+  const remove = db.prepare<[string]>('DELETE FROM people WHERE id = ?');
+
+  const get = (id: string): Person => {
+    const row = byId.get(id);
+    if (!row) throw notFound('Person', id);
+    return toPerson(row);
+  };
+
+  const validate = (fields: CallArgs<'people.create'>, selfId: string) => {
+    check.requireCountry(fields.countryCode, 'countryCode');
+    check.requireOrganisation(fields.organisationId, 'organisationId');
+    const seen = new Set<string>();
+    fields.emails.forEach((email, i) => {
+      if (seen.has(email)) throw new AppError('invalid_input', `${email} is listed twice`, { issues: [{ path: `emails.${i}`, message: 'Listed twice' }] });
+      seen.add(email);
+      const other = sameEmail.get(email, selfId);
+      if (other) {
+        const message = `${email} already belongs to ${other.full_name}`;
+        throw new AppError('conflict', message, { issues: [{ path: `emails.${i}`, message }], existingId: other.id });
+      }
+    });
+  };
+
+  const bind = (fields: CallArgs<'people.create'>, id: string) => ({
+    id,
+    fullName: fields.fullName,
+    sortName: foldForSort(fields.fullName),
+    position: fields.position,
+    organisationId: fields.organisationId,
+    countryCode: fields.countryCode,
+    emails: JSON.stringify(fields.emails),
+    phones: JSON.stringify(fields.phones),
+    languages: JSON.stringify(fields.languages),
+    isSpoc: fields.isSpoc ? 1 : 0,
+    notes: fields.notes,
+    now: nowIso(),
+  });
+
+  return {
+    list(args: CallArgs<'people.list'>) {
+      const q = buildPeopleListQuery(args);
+      const rows = prepared(q.sql).all(q.params) as PersonRow[];
+      const { total } = prepared(q.countSql).get(q.params) as { total: number };
+      return { rows: rows.map(toPerson), total };
+    },
+    get,
+    create: db.transaction((fields: CallArgs<'people.create'>): Person => {
+      const id = newId();
+      validate(fields, id);
+      insert.run(bind(fields, id));
+      return get(id);
+    }),
+    update: db.transaction(({ id, expectedUpdatedAt, ...fields }: CallArgs<'people.update'>): Person => {
+      const current = get(id);
+      if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) throw staleEdit(current.fullName, current.updatedAt);
+      validate(fields, id);
+      update.run(bind(fields, id));
+      return get(id);
+    }),
+    delete: db.transaction((id: string) => {
+      if (remove.run(id).changes === 0) throw notFound('Person', id);
+      return { id };
+    }),
+  };
+}

@@ -1,0 +1,19 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, serveConfigFromEnv } from './core/serve';
+
+// `npm run serve`: the app without Electron, for a browser and for automation.
+const here = dirname(fileURLToPath(import.meta.url));
+
+try {
+  const serving = await serve(serveConfigFromEnv(), join(here, '..', 'renderer'), here);
+  console.log(`LIAISON_URL=${serving.server.url}`);
+  const shutdown = () => {
+    void serving.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+} catch (error) {
+  console.error(`Liaison could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

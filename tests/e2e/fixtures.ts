@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const root = join(import.meta.dirname, '..', '..');
+export const SCREENSHOTS = join(root, 'tests', 'artifacts', 'screenshots');
+
+export interface LoopbackServer {
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  rpc<T = unknown>(name: string, input?: unknown): Promise<T>;
+}
+
+/** Starts `out/main/serve.js` (run `npm run build` first) on a fresh data folder. */
+export async function startServer(dataDir: string): Promise<{ server: LoopbackServer; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(root, 'out', 'main', 'serve.js')], {
+    env: { ...process.env, LIAISON_DATA_DIR: dataDir, LIAISON_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => reject(new Error('The loopback server did not print LIAISON_URL within 15 s')), 15_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const match = /LIAISON_URL=(\S+)/.exec(buffered);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`The loopback server exited with ${code}`)));
+  });
+  const origin = new URL(url).origin;
+  const token = new URL(url).hash.replace('#token=', '');
+  const rpc = async <T,>(name: string, input: unknown = {}): Promise<T> => {
+    const response = await fetch(`${origin}/rpc/${name}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    const body = (await response.json()) as { data?: T; error?: { message: string } };
+    if (!response.ok) throw new Error(`${name}: ${body.error?.message ?? response.status}`);
+    return body.data as T;
+  };
+  return { server: { url, origin, token, dataDir, rpc }, child };
+}
+
+export const test = base.extend<{ server: LoopbackServer }>({
+  server: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'liaison-e2e-'));
+    const { server, child } = await startServer(dataDir);
+    await use(server);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+export { expect };

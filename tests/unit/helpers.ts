@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { openApp, type LiaisonCore } from '../../src-main/core/app';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+/** A fresh folder removed after the test. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'liaison-test-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** The real core on a real SQLite file in a temp folder. */
+export async function openTestApp(dataDir = tempDir()): Promise<LiaisonCore> {
+  const core = await openApp({ dataDir, transport: 'loopback', appVersion: '0.0.0-test' });
+  cleanups.unshift(() => core.close());
+  return core;
+}
+
+/** Runs a call and returns its data, failing the test with the error otherwise. */
+export async function call<T = any>(core: LiaisonCore, name: string, input: unknown = {}): Promise<T> {
+  const result = await core.dispatch(name, input);
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+  return result.data as T;
+}
+
+/** Runs a call expected to fail and returns its error data. */
+export async function callError(core: LiaisonCore, name: string, input: unknown = {}) {
+  const result = await core.dispatch(name, input);
+  if (result.ok) throw new Error(`${name} was expected to fail but returned ${JSON.stringify(result.data)}`);
+  return result.error;
+}
+
+/** Every row of every user table, to prove a refused call changed nothing. */
+export function snapshot(core: LiaisonCore): Record<string, unknown[]> {
+  const tables = core.db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(tables.map((t) => [t, core.db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+}

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { migrations } from '../../src-main/core/store/migrations';
+import { openStore } from '../../src-main/core/store/open';
+import { tempDir } from './helpers';
+
+// One test per migration: open at version N-1, add rows, migrate to N, check the rows and the new shape.
+describe('migration 1: initial schema', () => {
+  it('creates every table of the domain with ids, timestamps and foreign keys', async () => {
+    const db = await openStore(join(tempDir(), 'm1.sqlite'), { migrations: migrations.slice(0, 1) });
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    for (const t of [
+      'countries', 'organisations', 'bodies', 'body_members', 'chair_terms', 'series', 'people', 'events', 'event_organisers',
+      'event_links', 'tags', 'event_tags', 'participations', 'agenda_sessions', 'agenda_items', 'agenda_item_speakers',
+      'outcomes', 'action_items', 'projects', 'project_partners', 'event_projects', 'activities', 'indicators',
+      'indicator_targets', 'indicator_entries', 'entry_countries',
+    ]) {
+      expect(tables).toContain(t);
+      const columns = db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(t) as string[];
+      expect(columns, t).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at']));
+    }
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('people_fts','organisations_fts','events_fts')").pluck().get()).toBe(3);
+    // A participation for a person that does not exist is refused by the foreign key.
+    expect(() =>
+      db.prepare("INSERT INTO participations (id, event_id, person_id, created_at, updated_at) VALUES ('a', 'no-event', 'no-person', 'x', 'x')").run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
+  it('keeps the people search index in step with inserts, updates and deletes', async () => {
+    const db = await openStore(join(tempDir(), 'm1fts.sqlite'), { migrations: migrations.slice(0, 1) });
+    db.prepare("INSERT INTO people (id, full_name, sort_name, created_at, updated_at) VALUES ('p1', 'Boštjan Novak', 'bostjan novak', 'x', 'x')").run();
+    const find = (q: string) => db.prepare('SELECT person_id FROM people_fts WHERE people_fts MATCH ?').pluck().all(q);
+    expect(find('bostjan')).toEqual(['p1']);
+    db.prepare("UPDATE people SET full_name = 'Petar Petrović' WHERE id = 'p1'").run();
+    expect(find('bostjan')).toEqual([]);
+    expect(find('petrovic')).toEqual(['p1']);
+    db.prepare("DELETE FROM people WHERE id = 'p1'").run();
+    expect(find('petrovic')).toEqual([]);
+    db.close();
+  });
+});
+
+describe('migration 2: countries', () => {
+  it('adds the countries to a version-1 database without touching its rows', async () => {
+    const path = join(tempDir(), 'm2.sqlite');
+    const v1 = await openStore(path, { migrations: migrations.slice(0, 1) });
+    v1.prepare("INSERT INTO organisations (id, name, sort_name, kind, created_at, updated_at) VALUES ('o1', 'CEPOL', 'cepol', 'international_organisation', 'x', 'x')").run();
+    expect(v1.prepare('SELECT count(*) FROM countries').pluck().get()).toBe(0);
+    v1.close();
+
+    const v2 = await openStore(path, { migrations: migrations.slice(0, 2) });
+    expect(v2.prepare('SELECT name FROM organisations').pluck().all()).toEqual(['CEPOL']);
+    expect(v2.prepare("SELECT name FROM countries WHERE code = 'TR'").pluck().get()).toBe('Türkiye');
+    expect(v2.prepare("SELECT local_name FROM countries WHERE code = 'RO'").pluck().get()).toBe('România');
+    v2.close();
+  });
+});

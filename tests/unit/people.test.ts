@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../../src-shared/contract';
+import { call, callError, openTestApp, snapshot } from './helpers';
+
+const bostjan = {
+  fullName: 'Boštjan Kranjc',
+  position: 'Assistant Director, Criminal Police',
+  countryCode: 'si',
+  emails: ['B.Kranjc@Example.org'],
+  languages: ['sl', 'EN'],
+};
+
+describe('people', () => {
+  it('creates, reads, updates and deletes a person on a real SQLite file', async () => {
+    const core = await openTestApp();
+    const created = await call<Person>(core, 'people.create', bostjan);
+    expect(created.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/);
+    expect(created).toMatchObject({
+      fullName: 'Boštjan Kranjc',
+      countryCode: 'SI',
+      countryName: 'Slovenia',
+      emails: ['b.kranjc@example.org'],
+      languages: ['sl', 'en'],
+      isSpoc: false,
+    });
+    expect(await call(core, 'people.get', { id: created.id })).toEqual(created);
+
+    const updated = await call<Person>(core, 'people.update', { ...bostjan, id: created.id, position: 'Director', isSpoc: true });
+    expect(updated.position).toBe('Director');
+    expect(updated.isSpoc).toBe(true);
+    expect(updated.createdAt).toBe(created.createdAt);
+    expect(updated.updatedAt >= created.updatedAt).toBe(true);
+
+    expect(await call(core, 'people.delete', { id: created.id })).toEqual({ id: created.id });
+    expect((await callError(core, 'people.get', { id: created.id })).code).toBe('not_found');
+  });
+
+  it('finds people by any part of the name, with or without diacritics, in any script', async () => {
+    const core = await openTestApp();
+    await call(core, 'people.create', bostjan);
+    await call(core, 'people.create', { fullName: 'Petar Petrović', countryCode: 'RS' });
+    await call(core, 'people.create', { fullName: 'Νικόλαος Παπαδόπουλος', countryCode: 'GR' });
+    await call(core, 'people.create', { fullName: 'Олена Коваленко', countryCode: 'UA' });
+    const names = async (search: string) =>
+      (await call<{ rows: Person[] }>(core, 'people.list', { search })).rows.map((p) => p.fullName);
+    expect(await names('Bostjan')).toEqual(['Boštjan Kranjc']);
+    expect(await names('boštjan')).toEqual(['Boštjan Kranjc']);
+    expect(await names('kran')).toEqual(['Boštjan Kranjc']);
+    expect(await names('petrovic')).toEqual(['Petar Petrović']);
+    expect(await names('Παπαδ')).toEqual(['Νικόλαος Παπαδόπουλος']);
+    expect(await names('коваленко')).toEqual(['Олена Коваленко']);
+    // FTS syntax in what someone types is searched as text, not run as a query.
+    expect(await names('"kranjc OR *')).toEqual(['Boštjan Kranjc']);
+    expect(await names('nobody-like-this')).toEqual([]);
+  });
+
+  it('pages, sorts by folded name and filters by country and organisation', async () => {
+    const core = await openTestApp();
+    const org = await call<{ id: string }>(core, 'organisations.create', { name: 'Romanian Police', countryCode: 'RO' });
+    for (const fullName of ['Zoran Z', 'Šime Š', 'Ana A', 'Sara S', 'Ćiril C']) {
+      await call(core, 'people.create', { fullName, countryCode: fullName.startsWith('A') ? 'RO' : 'HR', organisationId: fullName === 'Ana A' ? org.id : null });
+    }
+    const page = await call<{ rows: Person[]; total: number }>(core, 'people.list', { limit: 3 });
+    expect(page.total).toBe(5);
+    expect(page.rows.map((p) => p.fullName)).toEqual(['Ana A', 'Ćiril C', 'Sara S']);
+    const next = await call<{ rows: Person[] }>(core, 'people.list', { limit: 3, offset: 3 });
+    expect(next.rows.map((p) => p.fullName)).toEqual(['Šime Š', 'Zoran Z']);
+    const desc = await call<{ rows: Person[] }>(core, 'people.list', { dir: 'desc', limit: 1 });
+    expect(desc.rows[0]!.fullName).toBe('Zoran Z');
+    const ro = await call<{ rows: Person[]; total: number }>(core, 'people.list', { countryCode: 'RO' });
+    expect(ro.total).toBe(1);
+    const byOrg = await call<{ rows: Person[] }>(core, 'people.list', { organisationId: org.id });
+    expect(byOrg.rows.map((p) => p.organisationName)).toEqual(['Romanian Police']);
+  });
+
+  it('names the field and changes nothing when the input is wrong', async () => {
+    const core = await openTestApp();
+    await call(core, 'people.create', bostjan);
+    const before = snapshot(core);
+    const cases: Array<[unknown, string]> = [
+      [{ fullName: '   ' }, 'fullName'],
+      [{ fullName: 'X', emails: ['ok@example.org', 'not-an-email'] }, 'emails.1'],
+      [{ fullName: 'X', countryCode: 'Romania' }, 'countryCode'],
+      [{ fullName: 'X', countryCode: 'QQ' }, 'countryCode'],
+      [{ fullName: 'X', organisationId: '0190d6a0-0000-7000-8000-000000000001' }, 'organisationId'],
+      [{ fullName: 'X', phones: ['call me'] }, 'phones.0'],
+      [{ fullName: 'X', unexpected: true }, ''],
+    ];
+    for (const [input, path] of cases) {
+      const error = await callError(core, 'people.create', input);
+      expect(error.code, JSON.stringify(input)).toBe('invalid_input');
+      expect(error.details?.issues?.map((i) => i.path), JSON.stringify(input)).toContain(path);
+    }
+    expect(snapshot(core)).toEqual(before);
+  });
+
+  it('refuses an email that belongs to someone else, and a stale edit', async () => {
+    const core = await openTestApp();
+    const first = await call<Person>(core, 'people.create', bostjan);
+    const twin = await callError(core, 'people.create', { fullName: 'Other', emails: ['b.kranjc@example.org'] });
+    expect(twin.code).toBe('conflict');
+    expect(twin.details?.issues?.[0]?.path).toBe('emails.0');
+    expect(twin.message).toContain('Boštjan Kranjc');
+
+    await call(core, 'people.update', { ...bostjan, id: first.id, position: 'First edit', expectedUpdatedAt: first.updatedAt });
+    const stale = await callError(core, 'people.update', { ...bostjan, id: first.id, position: 'Second edit', expectedUpdatedAt: '2000-01-01T00:00:00.000Z' });
+    expect(stale.code).toBe('conflict');
+    expect((await call<Person>(core, 'people.get', { id: first.id })).position).toBe('First edit');
+  });
+});
