@@ -8,5 +8,6 @@ export default defineConfig({
     // better-sqlite3 is a native module: forks keep each file in its own process.
     pool: 'forks',
     testTimeout: 20_000,
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'tests/artifacts/unit-results.json' }]] : ['default'],
   },
 });

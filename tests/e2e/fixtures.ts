@@ -50,6 +50,8 @@ export async function startServer(dataDir: string): Promise<{ server: LoopbackSe
 }
 
 export const test = base.extend<{ server: LoopbackServer }>({
+  // Playwright reads the fixtures a fixture needs from this destructuring, so it must be there, even empty.
+  // oxlint-disable-next-line no-empty-pattern
   server: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'liaison-e2e-'));
     const { server, child } = await startServer(dataDir);
