@@ -1,8 +1,15 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unsupportedNodeMessage } from './core/node-version';
 import { serve, serveConfigFromEnv } from './core/serve';
 
 // `npm run serve`: the app without Electron, for a browser and for automation.
+const nodeProblem = unsupportedNodeMessage();
+if (nodeProblem) {
+  console.error(nodeProblem);
+  process.exit(1);
+}
+
 const here = dirname(fileURLToPath(import.meta.url));
 
 try {

@@ -1,23 +1,20 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unsupportedNodeMessage } from './core/node-version';
+import { findElectronBinary } from './core/electron-binary';
 import { serve, serveConfigFromEnv } from './core/serve';
 
 // `npm start` (after the build): the Electron app, or the loopback transport in a Chromium window where Electron is missing.
+const nodeProblem = unsupportedNodeMessage();
+if (nodeProblem) {
+  console.error(nodeProblem);
+  process.exit(1);
+}
+
 const here = dirname(fileURLToPath(import.meta.url));
 const projectRoot = join(here, '..', '..');
-
-function electronBinary(): { path: string } | { missing: string } {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    if (typeof path === 'string' && existsSync(path)) return { path };
-    return { missing: 'its binary was never downloaded' };
-  } catch (error) {
-    return { missing: error instanceof Error ? error.message.split('\n')[0] ?? 'not installed' : 'not installed' };
-  }
-}
 
 function findChromium(): string | null {
   const candidates = [process.env.LIAISON_BROWSER, 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
@@ -58,7 +55,7 @@ async function startLoopbackWindow(reason: string): Promise<void> {
   window.on('exit', stop);
 }
 
-const electron = electronBinary();
+const electron = findElectronBinary({ download: true });
 if ('path' in electron) {
   const child = spawn(electron.path, [projectRoot], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,21 +1,14 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { findElectronBinary } from '../../src-main/core/electron-binary';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 
 const root = join(import.meta.dirname, '..', '..');
 
-function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
 
-const binary = electronBinary();
+const found = findElectronBinary();
+const binary = 'path' in found ? found.path : null;
 
 test.describe('the Electron app', () => {
   test.skip(binary === null, 'The Electron binary is not installed here (its download is blocked); the loopback specs cover the renderer.');
@@ -32,7 +25,7 @@ test.describe('the Electron app', () => {
       await expect(window.getByRole('navigation')).toBeVisible();
       const prefs = await app.evaluate(({ BrowserWindow }) => {
         const w = BrowserWindow.getAllWindows()[0]!;
-        const p = w.webContents.getLastWebPreferences();
+        const p = (w.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> | null }).getLastWebPreferences();
         return { contextIsolation: p?.contextIsolation, sandbox: p?.sandbox, nodeIntegration: p?.nodeIntegration };
       });
       expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });

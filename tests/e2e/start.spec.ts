@@ -1,23 +1,15 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { findElectronBinary } from '../../src-main/core/electron-binary';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 const root = join(import.meta.dirname, '..', '..');
 
-function hasElectronBinary(): boolean {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path);
-  } catch {
-    return false;
-  }
-}
 
 test('npm start falls back to the loopback transport, in one line, where Electron is missing', async ({ page }) => {
-  test.skip(hasElectronBinary(), 'Electron is installed here, so the launcher starts it instead of the fallback.');
+  test.skip('path' in findElectronBinary(), 'Electron is installed here, so the launcher starts it instead of the fallback.');
   const dataDir = mkdtempSync(join(tmpdir(), 'liaison-start-'));
   const env: NodeJS.ProcessEnv = { ...process.env, LIAISON_DATA_DIR: dataDir };
   delete env.DISPLAY;

@@ -128,3 +128,13 @@ describe('serve configuration', () => {
     expect(() => serveConfigFromEnv({ LIAISON_TOKEN: 'short' })).toThrow(/LIAISON_TOKEN/);
   });
 });
+
+describe('the Node version check', () => {
+  it('accepts Node 22.12 and later and explains what to do on an older one', async () => {
+    const { unsupportedNodeMessage } = await import('../../src-main/core/node-version');
+    expect(unsupportedNodeMessage('24.21.0')).toBeNull();
+    expect(unsupportedNodeMessage('22.12.0')).toBeNull();
+    expect(unsupportedNodeMessage('22.11.0')).toMatch(/Node 22\.12 or newer.*22\.11\.0.*npm start/);
+    expect(unsupportedNodeMessage('20.20.2')).toMatch(/this is Node 20\.20\.2/);
+  });
+});

@@ -1,0 +1,160 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Banner } from '../components/Banner';
+import { Icon, type IconName } from '../components/Icon';
+import { Toasts } from '../components/Toast';
+import { transportKind } from '../lib/client';
+import { useDataChanged } from '../lib/events';
+import { startLookups } from '../lib/lookups';
+import { ComingScreen } from '../features/coming/ComingScreen';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { OrganisationsScreen } from '../features/organisations/OrganisationsScreen';
+import { PeopleScreen } from '../features/people/PeopleScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { guarded, runCommand } from './commands';
+import { sections, useApp, type Section } from './store';
+
+const icons: Record<Section, IconName> = {
+  dashboard: 'dashboard',
+  calendar: 'calendar',
+  people: 'people',
+  organisations: 'organisations',
+  projects: 'projects',
+  settings: 'settings',
+};
+
+const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+}
+
+/** App-wide keys; screens and panels say what "new", "save", "search" and "close" mean for them. */
+function onGlobalKey(event: KeyboardEvent): void {
+  if (event.defaultPrevented || event.isComposing) return;
+  // A modal dialog owns the keyboard until it closes.
+  if (document.querySelector('dialog[open]')) return;
+  const mod = event.ctrlKey || event.metaKey;
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  const plain = !mod && !event.altKey;
+
+  if (mod && !event.altKey && !event.shiftKey && /^[1-6]$/.test(key)) {
+    event.preventDefault();
+    const target = sections[Number(key) - 1]!;
+    if (target !== useApp.getState().section) guarded(() => useApp.getState().go(target));
+  } else if (mod && (key === 's' || key === 'Enter')) {
+    event.preventDefault();
+    runCommand('save');
+  } else if ((mod && key === 'f') || (plain && key === '/' && !isTyping(event.target))) {
+    if (runCommand('search')) event.preventDefault();
+  } else if ((mod && !event.shiftKey && key === 'n') || (plain && key === 'n' && !isTyping(event.target))) {
+    if (runCommand('new')) event.preventDefault();
+  } else if (key === 'Escape') {
+    if (runCommand('close')) event.preventDefault();
+  }
+}
+
+function Screen({ section }: { section: Section }) {
+  switch (section) {
+    case 'dashboard':
+      return <DashboardScreen />;
+    case 'people':
+      return <PeopleScreen />;
+    case 'organisations':
+      return <OrganisationsScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'calendar':
+    case 'projects':
+      return <ComingScreen section={section} />;
+  }
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  const section = useApp((s) => s.section);
+  const go = useApp((s) => s.go);
+  const system = useApp((s) => s.system);
+  const systemError = useApp((s) => s.systemError);
+  const loadSystem = useApp((s) => s.loadSystem);
+
+  useEffect(() => {
+    void loadSystem();
+    startLookups();
+    window.addEventListener('keydown', onGlobalKey);
+    return () => window.removeEventListener('keydown', onGlobalKey);
+  }, [loadSystem]);
+  useDataChanged(['*', 'people', 'organisations', 'events', 'projects', 'system'], () => void loadSystem());
+
+  useEffect(() => {
+    document.title = `${t(`sections.${section}`)} · ${t('app.name')}`;
+  }, [section, t]);
+
+  const mod = isMac ? '⌘' : t('settings.keys.ctrl');
+
+  return (
+    <div className="app">
+      <nav className="sidebar" aria-label={t('app.sectionsLabel')}>
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            L
+          </span>
+          <span className="brand-name">{t('app.name')}</span>
+        </div>
+        <ul className="nav-list">
+          {sections.map((item, index) => (
+            <li key={item}>
+              <button
+                type="button"
+                className={item === section ? 'nav-item is-active' : 'nav-item'}
+                aria-current={item === section ? 'page' : undefined}
+                onClick={() => {
+                  if (item !== section) guarded(() => go(item));
+                }}
+                title={`${t(`sections.${item}`)} (${mod}${index + 1})`}
+              >
+                <Icon name={icons[item]} />
+                <span className="nav-label">{t(`sections.${item}`)}</span>
+                {item === 'calendar' || item === 'projects' ? (
+                  <span className="nav-soon" aria-hidden="true">
+                    {t('common.soon')}
+                  </span>
+                ) : null}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="sidebar-footer">
+          <Icon name="database" size={14} />
+          <span>{t('app.offline')}</span>
+          {system ? <span className="sidebar-version">{t('app.version', { version: system.appVersion })}</span> : null}
+        </div>
+      </nav>
+      <main className="main">
+        {transportKind === 'none' ? (
+          <div className="main-banner">
+            <Banner kind="error" title={t('errors.noToken.title')}>
+              {t('errors.noToken.text')}
+            </Banner>
+          </div>
+        ) : systemError ? (
+          <div className="main-banner">
+            <Banner
+              kind="error"
+              title={t('errors.systemInfo')}
+              actions={
+                <button type="button" className="button button-small" onClick={() => void loadSystem()}>
+                  {t('common.retry')}
+                </button>
+              }
+            >
+              {systemError.message}
+            </Banner>
+          </div>
+        ) : null}
+        <Screen section={section} />
+      </main>
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../../app/store';
+import { useTheme, type ThemePreference } from '../../app/theme';
+import { Banner } from '../../components/Banner';
+import { Kbd, ScreenHeader } from '../../components/Screen';
+import { transportKind } from '../../lib/client';
+
+const themes: ThemePreference[] = ['system', 'light', 'dark'];
+const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  const system = useApp((s) => s.system);
+  const systemError = useApp((s) => s.systemError);
+  const loadSystem = useApp((s) => s.loadSystem);
+  const preference = useTheme((s) => s.preference);
+  const setPreference = useTheme((s) => s.setPreference);
+
+  useEffect(() => {
+    void loadSystem();
+  }, [loadSystem]);
+
+  const mod = isMac ? '⌘' : t('settings.keys.ctrl');
+  const transport = system?.transport ?? (transportKind === 'none' ? null : transportKind);
+  const rows: Array<[string, string | number | undefined, boolean?]> = [
+    [t('settings.about.dataDir'), system?.dataDir, true],
+    [t('settings.about.databasePath'), system?.databasePath, true],
+    [t('settings.about.schemaVersion'), system?.schemaVersion],
+    [t('settings.about.transport'), transport ? t(`settings.transport.${transport}`) : undefined],
+    [t('settings.about.appVersion'), system?.appVersion],
+    [t('settings.about.sqliteVersion'), system?.sqliteVersion],
+    [t('settings.about.platform'), system?.platform],
+  ];
+  const shortcuts: Array<[string, string[]]> = [
+    [t('settings.keys.sections'), [`${mod} 1`, '…', `${mod} 6`]],
+    [t('settings.keys.search'), ['/', `${mod} F`]],
+    [t('settings.keys.new'), ['N', `${mod} N`]],
+    [t('settings.keys.move'), ['↑', '↓', 'Home', 'End']],
+    [t('settings.keys.open'), ['Enter']],
+    [t('settings.keys.save'), [`${mod} S`, `${mod} Enter`]],
+    [t('settings.keys.close'), ['Esc']],
+  ];
+
+  return (
+    <div className="screen">
+      <div className="screen-main screen-scroll">
+        <ScreenHeader title={t('settings.title')} />
+        <section className="card settings-section" aria-labelledby="settings-appearance">
+          <h2 id="settings-appearance">{t('settings.appearance.title')}</h2>
+          <fieldset className="segmented" aria-describedby="settings-theme-hint">
+            <legend className="field-label">{t('settings.appearance.theme')}</legend>
+            <div className="segmented-options">
+              {themes.map((theme) => (
+                <label key={theme} className={preference === theme ? 'segmented-option is-checked' : 'segmented-option'}>
+                  <input type="radio" name="theme" value={theme} checked={preference === theme} onChange={() => setPreference(theme)} />
+                  {t(`settings.appearance.themes.${theme}`)}
+                </label>
+              ))}
+            </div>
+            <p id="settings-theme-hint" className="field-hint">
+              {t('settings.appearance.hint')}
+            </p>
+          </fieldset>
+        </section>
+        <section className="card settings-section" aria-labelledby="settings-about">
+          <h2 id="settings-about">{t('settings.about.title')}</h2>
+          {systemError ? (
+            <Banner kind="error" title={t('errors.systemInfo')}>
+              {systemError.message}
+            </Banner>
+          ) : null}
+          <dl className="info-list" data-testid="system-info">
+            {rows.map(([label, value, mono]) => (
+              <div key={label} className="info-row">
+                <dt>{label}</dt>
+                <dd className={mono ? 'mono' : undefined}>{value ?? '–'}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="field-hint">{t('settings.about.privacy')}</p>
+        </section>
+        <section className="card settings-section" aria-labelledby="settings-keys">
+          <h2 id="settings-keys">{t('settings.keys.title')}</h2>
+          <dl className="info-list">
+            {shortcuts.map(([label, keys]) => (
+              <div key={label} className="info-row">
+                <dt>{label}</dt>
+                <dd className="keys">
+                  {keys.map((key) => (key === '…' ? <span key={key}>…</span> : <Kbd key={key}>{key}</Kbd>))}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      </div>
+    </div>
+  );
+}

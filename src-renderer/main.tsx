@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './i18n';
+import './styles/theme.css';
+import './styles/base.css';
+import './styles/components.css';
+import './styles/shell.css';
+import { startTheme } from './app/theme';
+import { Shell } from './app/Shell';
+
+startTheme();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Shell />
+  </StrictMode>,
+);
