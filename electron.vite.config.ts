@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src-shared/csp';
+
+// The dev server injects inline scripts, so the strict policy goes into built pages only.
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'liaison-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+  ],
+});
 
 export default defineConfig({
   main: {
@@ -26,8 +37,9 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
     build: {
+      minify: true,
       rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy()],
   },
 });

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
 import { contract, type CallName } from '../../src-shared/contract';
+import { CONTENT_SECURITY_POLICY, FRAME_ANCESTORS } from '../../src-shared/csp';
 import type { AppErrorData } from '../../src-shared/errors';
 import type { LiaisonCore } from './app';
 
@@ -22,11 +23,6 @@ export interface LoopbackServer {
   port: number;
   close(): Promise<void>;
 }
-
-/** The same CSP as the renderer's meta tag, sent as a header too. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-  "object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -108,7 +104,7 @@ export function startLoopback(options: LoopbackOptions): Promise<LoopbackServer>
       res.writeHead(200, {
         ...SECURITY_HEADERS,
         'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS}`,
         'X-Frame-Options': 'DENY',
       });
       res.end(req.method === 'HEAD' ? undefined : body);

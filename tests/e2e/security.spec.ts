@@ -35,6 +35,9 @@ test.describe('loopback security, seen from a browser', () => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
     await expect(page.getByRole('navigation')).toBeVisible();
+    // The same policy is in the page itself, for the Electron window that has no server to send a header.
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(meta).toContain("default-src 'self'");
     const injected = await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true';
