@@ -1,0 +1,363 @@
+import type { Database } from 'better-sqlite3';
+import type { DemoSummary } from '../../../src-shared/contract';
+import { AppError } from '../../../src-shared/errors';
+import { newId, nowIso } from '../ids';
+import { foldForSort } from '../text';
+import { AGENDAS, type DemoAgenda } from './agenda';
+import { BODIES, type DemoBody, type DemoSeries, type Holder, SERIES } from './bodies';
+import { type DemoEvent, EVENTS } from './events';
+import { type DemoOrganisation, ORGANISATIONS } from './organisations';
+import { type DemoParticipation, PARTICIPATIONS } from './participations';
+import { type DemoPerson, FICTIONAL_NOTE, PEOPLE } from './people';
+import { type DemoProject, PROJECTS } from './projects';
+import { eventTimes, zonedToUtc } from './time';
+
+/** The demo modules keep literal keys so references are checked by the compiler; here they are read as plain records. */
+const organisations: Readonly<Record<string, DemoOrganisation>> = ORGANISATIONS;
+const people: Readonly<Record<string, DemoPerson>> = PEOPLE;
+const bodies: Readonly<Record<string, DemoBody>> = BODIES;
+const series: Readonly<Record<string, DemoSeries>> = SERIES;
+const events: Readonly<Record<string, DemoEvent>> = EVENTS;
+const participations: Readonly<Record<string, DemoParticipation[] | undefined>> = PARTICIPATIONS;
+const agendas: Readonly<Record<string, DemoAgenda | undefined>> = AGENDAS;
+const projects: Readonly<Record<string, DemoProject>> = PROJECTS;
+
+/**
+ * One prepared INSERT per table: `id`, `created_at` and `updated_at` are filled in,
+ * the other columns are bound by name, so a missing value fails loudly.
+ */
+function inserter(db: Database, now: string) {
+  return (table: string, columns: readonly string[]) => {
+    const statement = db.prepare(
+      `INSERT INTO ${table} (id, ${columns.join(', ')}, created_at, updated_at)
+       VALUES (@id, ${columns.map((c) => `@${c}`).join(', ')}, @now, @now)`,
+    );
+    return (row: Record<string, unknown>): string => {
+      const id = newId();
+      statement.run({ ...row, id, now });
+      return id;
+    };
+  };
+}
+
+/** Looks up the id of a key inserted earlier; a wrong key in the demo modules is a bug, not user input. */
+function idOf(map: Map<string, string>, key: string, what: string): string {
+  const id = map.get(key);
+  if (!id) throw new Error(`Demo data refers to an unknown ${what}: ${key}`);
+  return id;
+}
+
+/**
+ * Fills an empty store with demo data built from the seed documents, in one transaction.
+ * Refused with `conflict` as soon as people, organisations or events hold rows.
+ */
+export function loadDemo(db: Database): DemoSummary {
+  const hasData = db.prepare(
+    'SELECT EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM organisations) OR EXISTS (SELECT 1 FROM events) AS has_data',
+  );
+  const load = db.transaction((): DemoSummary => {
+    if ((hasData.get() as { has_data: number }).has_data) {
+      throw new AppError('conflict', 'Demo data can only be loaded into an empty database');
+    }
+    return insertDemo(db);
+  });
+  return load.immediate();
+}
+
+function insertDemo(db: Database): DemoSummary {
+  const insert = inserter(db, nowIso());
+  const holder = (h: Holder, orgIds: Map<string, string>) =>
+    'country' in h ? { country_code: h.country, organisation_id: null } : { country_code: null, organisation_id: idOf(orgIds, h.org, 'organisation') };
+
+  // Organisations: parents are listed before their children.
+  const orgIds = new Map<string, string>();
+  const insertOrganisation = insert('organisations', ['name', 'sort_name', 'acronym', 'kind', 'country_code', 'parent_id', 'website', 'notes']);
+  for (const [key, org] of Object.entries(organisations)) {
+    orgIds.set(
+      key,
+      insertOrganisation({
+        name: org.name,
+        sort_name: foldForSort(org.name),
+        acronym: org.acronym ?? '',
+        kind: org.kind,
+        country_code: org.country,
+        parent_id: org.parent ? idOf(orgIds, org.parent, 'parent organisation (list it first)') : null,
+        website: org.website ?? '',
+        notes: org.notes ?? '',
+      }),
+    );
+  }
+
+  // People
+  const personIds = new Map<string, string>();
+  const insertPerson = insert('people', [
+    'full_name', 'sort_name', 'position', 'organisation_id', 'country_code', 'emails', 'phones', 'languages', 'is_spoc', 'notes',
+  ]);
+  for (const [key, person] of Object.entries(people)) {
+    personIds.set(
+      key,
+      insertPerson({
+        full_name: person.fullName,
+        sort_name: foldForSort(person.fullName),
+        position: person.position,
+        organisation_id: person.org ? idOf(orgIds, person.org, 'organisation') : null,
+        country_code: person.country,
+        emails: JSON.stringify([person.email]),
+        phones: JSON.stringify(person.phone ? [person.phone] : []),
+        languages: JSON.stringify(person.languages),
+        is_spoc: person.spoc ? 1 : 0,
+        notes: person.notes ? `${FICTIONAL_NOTE} ${person.notes}` : FICTIONAL_NOTE,
+      }),
+    );
+  }
+
+  // Bodies, their members and their chair, presidency or coordination terms
+  const bodyIds = new Map<string, string>();
+  const insertBody = insert('bodies', ['name', 'acronym', 'kind', 'parent_org_id', 'founded_on', 'description']);
+  const insertMember = insert('body_members', ['body_id', 'country_code', 'organisation_id', 'kind', 'since', 'until']);
+  const insertTerm = insert('chair_terms', ['body_id', 'role', 'holder_country_code', 'holder_org_id', 'starts_on', 'ends_on', 'notes']);
+  for (const [key, body] of Object.entries(bodies)) {
+    const bodyId = insertBody({
+      name: body.name,
+      acronym: body.acronym ?? '',
+      kind: body.kind,
+      parent_org_id: body.parent ? idOf(orgIds, body.parent, 'organisation') : null,
+      founded_on: body.foundedOn ?? null,
+      description: body.description,
+    });
+    bodyIds.set(key, bodyId);
+    for (const m of body.members) {
+      insertMember({ body_id: bodyId, ...holder(m, orgIds), kind: m.kind, since: m.since ?? null, until: null });
+    }
+    for (const t of body.terms) {
+      const h = holder(t, orgIds);
+      insertTerm({
+        body_id: bodyId,
+        role: t.role,
+        holder_country_code: h.country_code,
+        holder_org_id: h.organisation_id,
+        starts_on: t.startsOn,
+        ends_on: t.endsOn ?? null,
+        notes: t.notes ?? '',
+      });
+    }
+  }
+
+  const seriesIds = new Map<string, string>();
+  const insertSeries = insert('series', ['body_id', 'name', 'event_kind']);
+  for (const [key, s] of Object.entries(series)) {
+    seriesIds.set(key, insertSeries({ body_id: idOf(bodyIds, s.body, 'body'), name: s.name, event_kind: s.eventKind }));
+  }
+
+  // Events with their organisers, tags and links
+  const eventIds = new Map<string, string>();
+  const tagIds = new Map<string, string>();
+  const insertEvent = insert('events', [
+    'kind', 'title', 'body_id', 'series_id', 'series_number', 'starts_at', 'ends_at', 'time_zone', 'all_day',
+    'venue_name', 'venue_city', 'venue_country_code', 'host_org_id', 'funding_programme', 'audience', 'status', 'notes',
+  ]);
+  const insertOrganiser = insert('event_organisers', ['event_id', 'organisation_id']);
+  const insertTag = insert('tags', ['name']);
+  const insertEventTag = insert('event_tags', ['event_id', 'tag_id']);
+  const insertLink = insert('event_links', ['event_id', 'label', 'url']);
+  for (const [key, event] of Object.entries(events)) {
+    const times = eventTimes(event.start, event.end, event.timeZone);
+    const eventId = insertEvent({
+      kind: event.kind,
+      title: event.title,
+      body_id: event.body ? idOf(bodyIds, event.body, 'body') : null,
+      series_id: event.series ? idOf(seriesIds, event.series, 'series') : null,
+      series_number: event.seriesNumber ?? null,
+      starts_at: times.startsAt,
+      ends_at: times.endsAt,
+      time_zone: event.timeZone,
+      all_day: times.allDay ? 1 : 0,
+      venue_name: event.venue ?? '',
+      venue_city: event.city ?? '',
+      venue_country_code: event.country ?? null,
+      host_org_id: event.host ? idOf(orgIds, event.host, 'organisation') : null,
+      funding_programme: event.funding ?? '',
+      audience: event.audience ?? '',
+      status: event.status,
+      notes: event.notes ?? '',
+    });
+    eventIds.set(key, eventId);
+    for (const org of new Set(event.organisers ?? [])) {
+      insertOrganiser({ event_id: eventId, organisation_id: idOf(orgIds, org, 'organisation') });
+    }
+    for (const name of new Set(event.tags ?? [])) {
+      let tagId = tagIds.get(name.toLowerCase());
+      if (!tagId) {
+        tagId = insertTag({ name });
+        tagIds.set(name.toLowerCase(), tagId);
+      }
+      insertEventTag({ event_id: eventId, tag_id: tagId });
+    }
+    for (const link of event.links ?? []) insertLink({ event_id: eventId, label: link.label, url: link.url });
+  }
+
+  // Who takes part
+  const insertParticipation = insert('participations', [
+    'event_id', 'person_id', 'role', 'representing_country_code', 'representing_org_id', 'invitation', 'attendance', 'notes',
+  ]);
+  for (const [eventKey, list] of Object.entries(participations)) {
+    for (const p of list ?? []) {
+      const person = people[p.person];
+      if (!person) throw new Error(`Demo data refers to an unknown person: ${p.person}`);
+      const representingOrg = p.representingOrg === undefined ? person.org : p.representingOrg;
+      insertParticipation({
+        event_id: idOf(eventIds, eventKey, 'event'),
+        person_id: idOf(personIds, p.person, 'person'),
+        role: p.role,
+        representing_country_code: p.representingCountry === undefined ? person.country : p.representingCountry,
+        representing_org_id: representingOrg ? idOf(orgIds, representingOrg, 'organisation') : null,
+        invitation: p.invitation,
+        attendance: p.attendance,
+        notes: p.notes ?? '',
+      });
+    }
+  }
+
+  // Agendas, outcomes and action items
+  const insertSession = insert('agenda_sessions', ['event_id', 'day', 'position', 'title', 'starts_at', 'ends_at']);
+  const insertItem = insert('agenda_items', ['session_id', 'position', 'kind', 'title', 'description', 'starts_at', 'ends_at', 'duration_min', 'notes']);
+  const insertSpeaker = insert('agenda_item_speakers', ['item_id', 'person_id', 'position']);
+  const insertOutcome = insert('outcomes', ['event_id', 'agenda_item_id', 'kind', 'text', 'position']);
+  const insertAction = insert('action_items', ['event_id', 'agenda_item_id', 'title', 'owner_person_id', 'due_on', 'status', 'notes']);
+  for (const [eventKey, agenda] of Object.entries(agendas)) {
+    const event = events[eventKey];
+    if (!agenda || !event) throw new Error(`Demo agenda refers to an unknown event: ${eventKey}`);
+    const eventId = idOf(eventIds, eventKey, 'event');
+    const timeZone = event.timeZone;
+    const itemIds = new Map<string, string>();
+    const positionInDay = new Map<string, number>();
+    for (const session of agenda.sessions ?? []) {
+      const position = positionInDay.get(session.day) ?? 0;
+      positionInDay.set(session.day, position + 1);
+      const first = session.items[0];
+      const last = session.items.at(-1);
+      const sessionId = insertSession({
+        event_id: eventId,
+        day: session.day,
+        position,
+        title: session.title,
+        starts_at: first ? zonedToUtc(session.day, first.start, timeZone) : null,
+        ends_at: last ? zonedToUtc(session.day, last.end, timeZone) : null,
+      });
+      session.items.forEach((item, i) => {
+        const startsAt = zonedToUtc(session.day, item.start, timeZone);
+        const endsAt = zonedToUtc(session.day, item.end, timeZone);
+        const itemId = insertItem({
+          session_id: sessionId,
+          position: i,
+          kind: item.kind,
+          title: item.title,
+          description: item.description ?? '',
+          starts_at: startsAt,
+          ends_at: endsAt,
+          duration_min: Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / 60_000),
+          notes: item.notes ?? '',
+        });
+        if (item.ref) itemIds.set(item.ref, itemId);
+        (item.speakers ?? []).forEach((speaker, position) => {
+          insertSpeaker({ item_id: itemId, person_id: idOf(personIds, speaker, 'person'), position });
+        });
+      });
+    }
+    (agenda.outcomes ?? []).forEach((o, position) => {
+      insertOutcome({
+        event_id: eventId,
+        agenda_item_id: o.item ? idOf(itemIds, o.item, 'agenda item') : null,
+        kind: o.kind,
+        text: o.text,
+        position,
+      });
+    });
+    for (const a of agenda.actions ?? []) {
+      insertAction({
+        event_id: eventId,
+        agenda_item_id: a.item ? idOf(itemIds, a.item, 'agenda item') : null,
+        title: a.title,
+        owner_person_id: a.owner ? idOf(personIds, a.owner, 'person') : null,
+        due_on: a.dueOn ?? null,
+        status: a.status,
+        notes: a.notes ?? '',
+      });
+    }
+  }
+
+  // Projects with partners, linked events, activities, indicators and entries
+  const insertProject = insert('projects', ['acronym', 'title', 'funding_programme', 'starts_on', 'ends_on', 'lead_org_id', 'status', 'description']);
+  const insertPartner = insert('project_partners', ['project_id', 'country_code', 'organisation_id', 'role']);
+  const insertEventProject = insert('event_projects', ['event_id', 'project_id']);
+  const insertActivity = insert('activities', ['project_id', 'title', 'planned_start', 'planned_end', 'event_id', 'description', 'position']);
+  const insertIndicator = insert('indicators', [
+    'project_id', 'name', 'unit', 'target', 'baseline', 'cumulative', 'period', 'feed_event_kind', 'feed_measure', 'position',
+  ]);
+  const insertTarget = insert('indicator_targets', ['indicator_id', 'country_code', 'period_key', 'target']);
+  const insertEntry = insert('indicator_entries', ['indicator_id', 'occurred_on', 'count', 'officers', 'event_id', 'activity_id', 'note', 'evidence']);
+  const insertEntryCountry = insert('entry_countries', ['entry_id', 'country_code']);
+  for (const project of Object.values(projects)) {
+    const projectId = insertProject({
+      acronym: project.acronym,
+      title: project.title,
+      funding_programme: project.funding,
+      starts_on: project.startsOn,
+      ends_on: project.endsOn,
+      lead_org_id: idOf(orgIds, project.lead, 'organisation'),
+      status: project.status,
+      description: project.description,
+    });
+    for (const partner of project.partners) insertPartner({ project_id: projectId, ...holder(partner, orgIds), role: partner.role });
+    for (const eventKey of project.events) insertEventProject({ event_id: idOf(eventIds, eventKey, 'event'), project_id: projectId });
+    project.activities.forEach((a, position) => {
+      insertActivity({
+        project_id: projectId,
+        title: a.title,
+        planned_start: a.plannedStart ?? null,
+        planned_end: a.plannedEnd ?? null,
+        event_id: a.event ? idOf(eventIds, a.event, 'event') : null,
+        description: a.description ?? '',
+        position,
+      });
+    });
+    project.indicators.forEach((indicator, position) => {
+      const indicatorId = insertIndicator({
+        project_id: projectId,
+        name: indicator.name,
+        unit: indicator.unit,
+        target: indicator.target,
+        baseline: 0,
+        cumulative: 1,
+        period: indicator.period ?? 'quarter',
+        feed_event_kind: indicator.feed?.kind ?? null,
+        feed_measure: indicator.feed?.measure ?? null,
+        position,
+      });
+      for (const [country, target] of Object.entries(indicator.targetsByCountry ?? {})) {
+        insertTarget({ indicator_id: indicatorId, country_code: country, period_key: null, target });
+      }
+      for (const entry of indicator.entries ?? []) {
+        const entryId = insertEntry({
+          indicator_id: indicatorId,
+          occurred_on: entry.occurredOn,
+          count: entry.count,
+          officers: entry.officers ?? null,
+          event_id: entry.event ? idOf(eventIds, entry.event, 'event') : null,
+          activity_id: null,
+          note: entry.note ?? '',
+          evidence: entry.evidence ?? '',
+        });
+        for (const country of new Set(entry.countries ?? [])) insertEntryCountry({ entry_id: entryId, country_code: country });
+      }
+    });
+  }
+
+  return {
+    organisations: orgIds.size,
+    people: personIds.size,
+    bodies: bodyIds.size,
+    events: eventIds.size,
+    projects: Object.keys(projects).length,
+  };
+}

@@ -1,0 +1,55 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type DirectoryBenchOptions, type DirectoryBenchResult, defaultBenchOptions, formatTable, runDirectoryBench } from './directory';
+
+export const ARTIFACT = fileURLToPath(new URL('../artifacts/bench/directory.json', import.meta.url));
+
+const NUMERIC: Record<string, keyof DirectoryBenchOptions> = {
+  '--people': 'people',
+  '--organisations': 'organisations',
+  '--events': 'events',
+  '--participants-per-event': 'participantsPerEvent',
+  '--iterations': 'iterations',
+  '--warmup': 'warmup',
+  '--seed': 'seed',
+};
+const FLAGS: Record<string, keyof DirectoryBenchOptions> = { '--analyze': 'analyze', '--keep': 'keep' };
+
+/** `--people 60000 --organisations 2000 --iterations 300` (also `--people=60000`); unknown flags are refused. */
+export function parseBenchArgs(argv: readonly string[]): Partial<DirectoryBenchOptions> {
+  const options: Partial<Record<keyof DirectoryBenchOptions, number | boolean>> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
+    if (flag in FLAGS) {
+      options[FLAGS[flag]!] = true;
+      continue;
+    }
+    const key = NUMERIC[flag];
+    if (!key) throw new Error(`Unknown bench option ${flag}. Known: ${[...Object.keys(NUMERIC), ...Object.keys(FLAGS)].join(', ')}`);
+    const value = Number(inline ?? argv[++i]);
+    if (!Number.isInteger(value) || value < 0) throw new Error(`${flag} needs a whole number, got ${inline ?? argv[i]}`);
+    options[key] = value;
+  }
+  if (options.iterations === 0) throw new Error('--iterations must be at least 1');
+  return options as Partial<DirectoryBenchOptions>;
+}
+
+/** Runs the directory benchmark, prints the table and writes the JSON artifact. Reports; never fails on a missed target. */
+export async function main(argv: readonly string[], log: (line: string) => void = console.log): Promise<DirectoryBenchResult> {
+  const options = { ...defaultBenchOptions, ...parseBenchArgs(argv) };
+  const result = await runDirectoryBench(options, log);
+  log('');
+  log(formatTable(result));
+  log('');
+  log(`${result.totals.pass}/${result.totals.cases} within target (p99 ≤ ${result.targets.p99Ms} ms through the contract, contract p99 / raw p99 ≤ ${result.targets.ratio}).`);
+  for (const r of result.results) {
+    if (!r.misses.length) continue;
+    log(`  MISS ${r.call}: ${r.misses.join('; ')}`);
+    for (const step of r.plan) log(`       plan: ${step}`);
+  }
+  mkdirSync(dirname(ARTIFACT), { recursive: true });
+  writeFileSync(ARTIFACT, `${JSON.stringify(result, null, 2)}\n`);
+  log(`Written ${ARTIFACT}`);
+  return result;
+}
