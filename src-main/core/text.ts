@@ -20,3 +20,6 @@ export function ftsPrefixQuery(text: string): string | null {
   if (!words) return null;
   return words.slice(0, 12).map((w) => `"${w}"*`).join(' ');
 }
+
+/** How an organisation sorts in lists of people, where it is shown by its acronym when it has one. */
+export const organisationDisplaySort = (name: string, acronym: string): string => foldForSort(acronym || name);

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { newId } from '../../src-main/core/ids';
-import { foldForSort } from '../../src-main/core/text';
+import { foldForSort, organisationDisplaySort } from '../../src-main/core/text';
 
 /** mulberry32: small, fast and good enough to make the same data set on every run. */
 export function prng(seed: number): () => number {
@@ -252,8 +252,8 @@ export function generateDirectory(db: Database, options: GenerateOptions): Gener
   const weighted: string[] = countries.flatMap((c) => Array<string>(POOLS[c]!.weight).fill(c));
 
   const insertOrg = db.prepare(
-    `INSERT INTO organisations (id, name, sort_name, acronym, kind, country_code, parent_id, website, notes, created_at, updated_at)
-     VALUES (@id, @name, @sortName, @acronym, @kind, @countryCode, @parentId, '', @notes, @now, @now)`,
+    `INSERT INTO organisations (id, name, sort_name, display_sort, acronym, kind, country_code, parent_id, website, notes, created_at, updated_at)
+     VALUES (@id, @name, @sortName, @displaySort, @acronym, @kind, @countryCode, @parentId, '', @notes, @now, @now)`,
   );
   const insertPerson = db.prepare(
     `INSERT INTO people (id, full_name, sort_name, position, organisation_id, country_code, emails, phones, languages, is_spoc, notes, created_at, updated_at)
@@ -281,7 +281,7 @@ export function generateDirectory(db: Database, options: GenerateOptions): Gener
       for (let n = 2; names.has(`${unique}|${country}`); n++) unique = `${name} ${n}`;
       names.add(`${unique}|${country}`);
       const id = newId();
-      insertOrg.run({ id, name: unique, sortName: foldForSort(unique), acronym, kind, countryCode: country, parentId, notes: '', now });
+      insertOrg.run({ id, name: unique, sortName: foldForSort(unique), displaySort: organisationDisplaySort(unique, acronym), acronym, kind, countryCode: country, parentId, notes: '', now });
       orgs.push({ id, country });
       if (country) {
         const list = orgsByCountry.get(country);

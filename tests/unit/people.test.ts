@@ -107,4 +107,35 @@ describe('people', () => {
     expect(stale.code).toBe('conflict');
     expect((await call<Person>(core, 'people.get', { id: first.id })).position).toBe('First edit');
   });
+
+  it('sorts by organisation and country, and follows a renamed or deleted organisation', async () => {
+    const core = await openTestApp();
+    const cepol = await call<{ id: string }>(core, 'organisations.create', { name: 'European Union Agency for Law Enforcement Training', acronym: 'CEPOL' });
+    const asp = await call<{ id: string }>(core, 'organisations.create', { name: 'Albanian State Police', acronym: 'ASP', countryCode: 'AL' });
+    await call(core, 'people.create', { fullName: 'Ana', organisationId: cepol.id, countryCode: 'HU' });
+    await call(core, 'people.create', { fullName: 'Bora', organisationId: asp.id, countryCode: 'AL' });
+    await call(core, 'people.create', { fullName: 'Cem', countryCode: 'TR' });
+    const order = async (sort: string, dir = 'asc') =>
+      (await call<{ rows: Person[] }>(core, 'people.list', { sort, dir })).rows.map((p) => p.fullName);
+
+    expect(await order('organisation')).toEqual(['Cem', 'Bora', 'Ana']);
+    expect(await order('country')).toEqual(['Bora', 'Ana', 'Cem']);
+    expect(await order('country', 'desc')).toEqual(['Cem', 'Ana', 'Bora']);
+
+    await call(core, 'organisations.update', { id: asp.id, name: 'Albanian State Police', acronym: 'Zeta', countryCode: 'AL' });
+    expect(await order('organisation')).toEqual(['Cem', 'Ana', 'Bora']);
+    await call(core, 'organisations.delete', { id: cepol.id });
+    expect(await order('organisation')).toEqual(['Ana', 'Cem', 'Bora']);
+    await call(core, 'people.update', { id: (await call<{ rows: Person[] }>(core, 'people.list', { search: 'cem' })).rows[0]!.id, fullName: 'Cem', countryCode: 'AL' });
+    expect(await order('country')).toEqual(['Bora', 'Cem', 'Ana']);
+  });
+
+  it('reads a single letter as the start of a name, with or without its diacritic', async () => {
+    const core = await openTestApp();
+    for (const fullName of ['Šime Horvat', 'Sara Kovač', 'Marko Sušić']) await call(core, 'people.create', { fullName });
+    const names = async (search: string) => (await call<{ rows: Person[] }>(core, 'people.list', { search })).rows.map((p) => p.fullName);
+    expect(await names('s')).toEqual(['Sara Kovač', 'Šime Horvat']);
+    expect(await names('Š')).toEqual(['Sara Kovač', 'Šime Horvat']);
+    expect(await names('su')).toEqual(['Marko Sušić']);
+  });
 });

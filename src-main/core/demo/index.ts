@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { DemoSummary } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import { newId, nowIso } from '../ids';
-import { foldForSort } from '../text';
+import { foldForSort, organisationDisplaySort } from '../text';
 import { AGENDAS, type DemoAgenda } from './agenda';
 import { BODIES, type DemoBody, type DemoSeries, type Holder, SERIES } from './bodies';
 import { type DemoEvent, EVENTS } from './events';
@@ -71,13 +71,14 @@ function insertDemo(db: Database): DemoSummary {
 
   // Organisations: parents are listed before their children.
   const orgIds = new Map<string, string>();
-  const insertOrganisation = insert('organisations', ['name', 'sort_name', 'acronym', 'kind', 'country_code', 'parent_id', 'website', 'notes']);
+  const insertOrganisation = insert('organisations', ['name', 'sort_name', 'display_sort', 'acronym', 'kind', 'country_code', 'parent_id', 'website', 'notes']);
   for (const [key, org] of Object.entries(organisations)) {
     orgIds.set(
       key,
       insertOrganisation({
         name: org.name,
         sort_name: foldForSort(org.name),
+        display_sort: organisationDisplaySort(org.name, org.acronym ?? ''),
         acronym: org.acronym ?? '',
         kind: org.kind,
         country_code: org.country,

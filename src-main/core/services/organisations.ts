@@ -2,7 +2,7 @@ import type { CallArgs, Organisation, OrganisationOption } from '../../../src-sh
 import { AppError } from '../../../src-shared/errors';
 import { newId, nowIso } from '../ids';
 import type { Store } from '../store/open';
-import { foldForSort, ftsPrefixQuery } from '../text';
+import { foldForSort, ftsPrefixQuery, organisationDisplaySort } from '../text';
 import { invalidField, lookups, statementCache, notFound, staleEdit, type ListQuery } from './lookups';
 
 interface OrganisationRow {
@@ -102,11 +102,11 @@ export function organisationsService(db: Store) {
      ) SELECT id FROM up`,
   );
   const insert = db.prepare(
-    `INSERT INTO organisations (id, name, sort_name, acronym, kind, country_code, parent_id, website, notes, created_at, updated_at)
-     VALUES (@id, @name, @sortName, @acronym, @kind, @countryCode, @parentId, @website, @notes, @now, @now)`,
+    `INSERT INTO organisations (id, name, sort_name, display_sort, acronym, kind, country_code, parent_id, website, notes, created_at, updated_at)
+     VALUES (@id, @name, @sortName, @displaySort, @acronym, @kind, @countryCode, @parentId, @website, @notes, @now, @now)`,
   );
   const update = db.prepare(
-    `UPDATE organisations SET name = @name, sort_name = @sortName, acronym = @acronym, kind = @kind,
+    `UPDATE organisations SET name = @name, sort_name = @sortName, display_sort = @displaySort, acronym = @acronym, kind = @kind,
        country_code = @countryCode, parent_id = @parentId, website = @website, notes = @notes, updated_at = @now
      WHERE id = @id`,
   );
@@ -135,6 +135,7 @@ export function organisationsService(db: Store) {
     id,
     name: fields.name,
     sortName: foldForSort(fields.name),
+    displaySort: organisationDisplaySort(fields.name, fields.acronym),
     acronym: fields.acronym,
     kind: fields.kind,
     countryCode: fields.countryCode,
