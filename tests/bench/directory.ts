@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import { openApp } from '../../src-main/core/app';
 import { buildOrganisationListQuery } from '../../src-main/core/services/organisations';
-import { buildPeopleListQuery } from '../../src-main/core/services/people';
+import { buildPeopleListQuery, PERSON_BY_ID_SQL } from '../../src-main/core/services/people';
 import { type CallArgs, type CallInput, contract } from '../../src-shared/contract';
 import { type GenerateResult, generateDirectory, prng } from './generate';
 
@@ -111,7 +111,7 @@ function rawList(
   };
 }
 
-function planOf(db: import('better-sqlite3').Database, sql: string, params: Record<string, unknown>): string[] {
+function planOf(db: import('better-sqlite3').Database, sql: string, params: Record<string, unknown> | unknown[]): string[] {
   const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>;
   return rows.map((r) => r.detail);
 }
@@ -138,9 +138,7 @@ export async function runDirectoryBench(partial: Partial<DirectoryBenchOptions> 
     const rand = prng(options.seed + 1);
     const ids = db.prepare('SELECT id FROM people').pluck().all() as string[];
     const sampleIds = Array.from({ length: options.iterations + options.warmup }, () => ids[Math.floor(rand() * ids.length)]!);
-    // people.get runs the list's SELECT for one id: taken from the builder, so it is the service's own SQL.
-    const listSql = buildPeopleListQuery(peopleArgs({})).sql;
-    const personById = db.prepare(`${listSql.slice(0, listSql.lastIndexOf(' ORDER BY'))} WHERE p.id = @id`);
+    const personById = db.prepare(PERSON_BY_ID_SQL);
 
     const deepOffset = Math.max(0, Math.min(30_000, options.people - 100));
     const listCase = (call: string, input: CallInput<'people.list'>): BenchCase => {
@@ -169,8 +167,8 @@ export async function runDirectoryBench(partial: Partial<DirectoryBenchOptions> 
         call: 'people.get',
         name: 'people.get',
         input: (i) => ({ id: sampleIds[i] }),
-        raw: (i) => personById.get({ id: sampleIds[i] }),
-        plan: planOf(db, personById.source, { id: sampleIds[0] }),
+        raw: (i) => personById.get(sampleIds[i]),
+        plan: planOf(db, personById.source, [sampleIds[0]]),
       },
     ];
 

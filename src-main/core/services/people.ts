@@ -49,6 +49,9 @@ const SELECT = `
   LEFT JOIN organisations o ON o.id = p.organisation_id
   LEFT JOIN countries c ON c.code = p.country_code`;
 
+/** The SQL behind `people.get`, exported for the benchmark. */
+export const PERSON_BY_ID_SQL = `${SELECT} WHERE p.id = ?`;
+
 // Every sort key lives on `people` itself, so the page can be chosen from an index alone.
 const SORT: Record<CallArgs<'people.list'>['sort'], string[]> = {
   name: ['p.sort_name'],
@@ -104,7 +107,7 @@ export function peopleService(db: Store) {
   const check = lookups(db);
   const prepared = statementCache(db);
 
-  const byId = db.prepare<[string], PersonRow>(`${SELECT} WHERE p.id = ?`);
+  const byId = db.prepare<[string], PersonRow>(PERSON_BY_ID_SQL);
   const sameEmail = db.prepare<[string, string], { id: string; full_name: string }>(
     `SELECT p.id, p.full_name FROM people p, json_each(p.emails) e WHERE e.value = ? AND p.id <> ? LIMIT 1`,
   );
