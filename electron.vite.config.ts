@@ -38,6 +38,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src-renderer'),
     build: {
       minify: true,
+      // Loaded from disk, never over a network: one bundle is fine.
+      chunkSizeWarningLimit: 2000,
       rollupOptions: { input: resolve(__dirname, 'src-renderer/index.html') },
     },
     plugins: [react(), contentSecurityPolicy()],
