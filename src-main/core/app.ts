@@ -3,12 +3,31 @@ import { join } from 'node:path';
 import type { CallName, PushEventName, PushEvents } from '../../src-shared/contract';
 import { loadDemo } from './demo';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
+import { icsService } from './ics';
+import { bodiesService } from './services/bodies';
 import { countriesService } from './services/countries';
+import { eventsService } from './services/events';
 import { organisationsService } from './services/organisations';
 import { peopleService } from './services/people';
+import { settingsService } from './services/settings';
 import { systemService } from './services/system';
 import { closeStore, openStore, type Store } from './store/open';
 import { DATABASE_FILE } from './paths';
+
+/** Calls whose writes reach beyond their own domain. */
+const DOMAINS_CHANGED_BY: Partial<Record<CallName, string[]>> = {
+  'organisations.update': ['organisations', 'people'],
+  'organisations.delete': ['organisations', 'people'],
+  'system.loadDemo': ['people', 'organisations', 'events', 'bodies', 'tags', 'projects', 'system'],
+  'ics.import': ['events', 'people', 'tags'],
+  'events.create': ['events', 'tags'],
+  'events.update': ['events', 'tags'],
+  'events.delete': ['events', 'tags'],
+  'series.create': ['bodies'],
+  'series.update': ['bodies', 'events'],
+  'series.delete': ['bodies', 'events'],
+  'bodies.delete': ['bodies', 'events'],
+};
 
 export type Transport = 'electron' | 'loopback';
 
@@ -33,6 +52,10 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
   const people = peopleService(db);
   const organisations = organisationsService(db);
   const countries = countriesService(db);
+  const events = eventsService(db);
+  const bodies = bodiesService(db, events);
+  const ics = icsService(db, { events });
+  const settings = settingsService(db);
   const system = systemService(db, {
     dataDir: options.dataDir,
     databasePath,
@@ -42,7 +65,13 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
 
   const handlers: Handlers = {
     'system.info': () => system.info(),
-    'system.loadDemo': () => loadDemo(db),
+    'organisations.update': ['organisations', 'people'],
+  'organisations.delete': ['organisations', 'people'],
+  'system.loadDemo': () => {
+      const summary = loadDemo(db);
+      events.invalidate();
+      return summary;
+    },
     'countries.list': () => countries.list(),
     'organisations.list': (args) => organisations.list(args),
     'organisations.options': () => organisations.options(),
@@ -55,6 +84,26 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
     'people.create': (args) => people.create(args),
     'people.update': (args) => people.update(args),
     'people.delete': ({ id }) => people.delete(id),
+    'events.range': (args) => events.range(args),
+    'events.get': ({ id }) => events.get(id),
+    'events.create': (args) => events.create(args),
+    'events.update': (args) => events.update(args),
+    'events.move': (args) => events.move(args),
+    'events.delete': ({ id }) => events.delete(id),
+    'tags.list': () => events.tags(),
+    'bodies.list': () => bodies.list(),
+    'bodies.get': ({ id }) => bodies.get(id),
+    'bodies.create': (args) => bodies.create(args),
+    'bodies.update': (args) => bodies.update(args),
+    'bodies.delete': ({ id }) => bodies.delete(id),
+    'series.create': (args) => bodies.createSeries(args),
+    'series.update': (args) => bodies.updateSeries(args),
+    'series.delete': ({ id }) => bodies.deleteSeries(id),
+    'ics.preview': (args) => ics.preview(args),
+    'ics.import': (args) => ics.import(args),
+    'ics.export': (args) => ics.export(args),
+    'settings.get': ({ key }) => settings.get(key),
+    'settings.set': ({ key, value }) => settings.set(key, value),
   };
 
   const emitter = new EventEmitter();
@@ -62,7 +111,7 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
   const domainOf = (name: CallName) => name.slice(0, name.indexOf('.'));
   const dispatch = createDispatch(handlers, (name) => {
     // Demo data touches every domain at once.
-    const domains = name === 'system.loadDemo' ? ['people', 'organisations', 'events', 'projects', 'system'] : [domainOf(name)];
+    const domains = DOMAINS_CHANGED_BY[name] ?? [domainOf(name)];
     emitter.emit('data.changed', { domains } satisfies PushEvents['data.changed']);
   });
 

@@ -1,7 +1,11 @@
 import type { z } from 'zod';
+import { bodyCalls } from './bodies';
 import { countryCalls } from './countries';
+import { eventCalls } from './events';
+import { icsCalls } from './ics';
 import { organisationCalls } from './organisations';
 import { peopleCalls } from './people';
+import { settingsCalls } from './settings';
 import { systemCalls } from './system';
 
 /**
@@ -13,6 +17,10 @@ export const contract = {
   ...countryCalls,
   ...organisationCalls,
   ...peopleCalls,
+  ...eventCalls,
+  ...bodyCalls,
+  ...icsCalls,
+  ...settingsCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -34,8 +42,12 @@ export interface PushEvents {
 }
 export type PushEventName = keyof PushEvents;
 
+export * from './bodies';
 export * from './common';
 export * from './countries';
+export * from './events';
+export * from './ics';
 export * from './organisations';
 export * from './people';
+export * from './settings';
 export * from './system';

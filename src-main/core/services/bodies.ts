@@ -1,0 +1,218 @@
+import type { Body, BodySummary, CallArgs, SeriesSummary } from '../../../src-shared/contract';
+import { newId, nowIso } from '../ids';
+import type { Store } from '../store/open';
+import type { EventsService } from './events';
+import { invalidField, lookups, notFound, staleEdit } from './lookups';
+
+type BodyArgs = CallArgs<'bodies.create'>;
+
+interface BodyRow {
+  id: string;
+  name: string;
+  acronym: string;
+  kind: Body['kind'];
+  parent_org_id: string | null;
+  parent_org_name: string | null;
+  founded_on: string | null;
+  description: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const HOLDER_NAME = `coalesce(hc.name, ho.name, '')`;
+
+export function bodiesService(db: Store, events: EventsService) {
+  const check = lookups(db);
+  const byId = db.prepare<[string], BodyRow>(
+    `SELECT b.id, b.name, b.acronym, b.kind, b.parent_org_id, o.name AS parent_org_name, b.founded_on, b.description, b.created_at, b.updated_at
+     FROM bodies b LEFT JOIN organisations o ON o.id = b.parent_org_id WHERE b.id = ?`,
+  );
+  const members = db.prepare<[string], Record<string, string | null>>(
+    `SELECT m.country_code, c.name AS country_name, m.organisation_id, o.name AS organisation_name, m.kind, m.since, m.until
+     FROM body_members m LEFT JOIN countries c ON c.code = m.country_code LEFT JOIN organisations o ON o.id = m.organisation_id
+     WHERE m.body_id = ? ORDER BY m.kind, coalesce(c.name, o.name)`,
+  );
+  const terms = db.prepare<[string], Record<string, string | null>>(
+    `SELECT t.role, t.holder_country_code, t.holder_org_id, ${HOLDER_NAME} AS holder_name, t.starts_on, t.ends_on, t.notes
+     FROM chair_terms t LEFT JOIN countries hc ON hc.code = t.holder_country_code LEFT JOIN organisations ho ON ho.id = t.holder_org_id
+     WHERE t.body_id = ? ORDER BY t.starts_on`,
+  );
+  const seriesOf = db.prepare<[string], { id: string; body_id: string; name: string; event_kind: string; event_count: number }>(
+    `SELECT s.id, s.body_id, s.name, s.event_kind, (SELECT count(*) FROM events e WHERE e.series_id = s.id) AS event_count
+     FROM series s WHERE s.body_id = ? ORDER BY s.name`,
+  );
+  const seriesById = db.prepare<[string], { id: string; body_id: string; name: string; event_kind: string; event_count: number }>(
+    `SELECT s.id, s.body_id, s.name, s.event_kind, (SELECT count(*) FROM events e WHERE e.series_id = s.id) AS event_count
+     FROM series s WHERE s.id = ?`,
+  );
+  const list = db.prepare<[string], { id: string; name: string; acronym: string; kind: BodySummary['kind']; parent_org_name: string | null; member_count: number; current_chair_name: string | null; event_count: number }>(
+    `SELECT b.id, b.name, b.acronym, b.kind, o.name AS parent_org_name,
+       (SELECT count(*) FROM body_members m WHERE m.body_id = b.id) AS member_count,
+       (SELECT ${HOLDER_NAME} FROM chair_terms t LEFT JOIN countries hc ON hc.code = t.holder_country_code
+          LEFT JOIN organisations ho ON ho.id = t.holder_org_id
+        WHERE t.body_id = b.id AND t.starts_on <= ?1 AND (t.ends_on IS NULL OR t.ends_on >= ?1) ORDER BY t.starts_on DESC LIMIT 1) AS current_chair_name,
+       (SELECT count(*) FROM events e WHERE e.body_id = b.id) AS event_count
+     FROM bodies b LEFT JOIN organisations o ON o.id = b.parent_org_id ORDER BY b.name COLLATE NOCASE`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO bodies (id, name, acronym, kind, parent_org_id, founded_on, description, created_at, updated_at)
+     VALUES (@id, @name, @acronym, @kind, @parentOrgId, @foundedOn, @description, @now, @now)`,
+  );
+  const update = db.prepare(
+    `UPDATE bodies SET name = @name, acronym = @acronym, kind = @kind, parent_org_id = @parentOrgId, founded_on = @foundedOn,
+       description = @description, updated_at = @now WHERE id = @id`,
+  );
+  const remove = db.prepare<[string]>('DELETE FROM bodies WHERE id = ?');
+  const clearMembers = db.prepare<[string]>('DELETE FROM body_members WHERE body_id = ?');
+  const addMember = db.prepare(
+    `INSERT INTO body_members (id, body_id, country_code, organisation_id, kind, since, until, created_at, updated_at)
+     VALUES (@id, @bodyId, @countryCode, @organisationId, @kind, @since, @until, @now, @now)`,
+  );
+  const clearTerms = db.prepare<[string]>('DELETE FROM chair_terms WHERE body_id = ?');
+  const addTerm = db.prepare(
+    `INSERT INTO chair_terms (id, body_id, role, holder_country_code, holder_org_id, starts_on, ends_on, notes, created_at, updated_at)
+     VALUES (@id, @bodyId, @role, @holderCountryCode, @holderOrgId, @startsOn, @endsOn, @notes, @now, @now)`,
+  );
+  const insertSeries = db.prepare(
+    'INSERT INTO series (id, body_id, name, event_kind, created_at, updated_at) VALUES (@id, @bodyId, @name, @eventKind, @now, @now)',
+  );
+  const updateSeries = db.prepare('UPDATE series SET body_id = @bodyId, name = @name, event_kind = @eventKind, updated_at = @now WHERE id = @id');
+  const removeSeries = db.prepare<[string]>('DELETE FROM series WHERE id = ?');
+  const detachSeriesEvents = db.prepare<[string]>('UPDATE events SET series_number = NULL WHERE series_id = ?');
+
+  const toSeries = (s: { id: string; body_id: string; name: string; event_kind: string; event_count: number }): SeriesSummary => ({
+    id: s.id,
+    bodyId: s.body_id,
+    name: s.name,
+    eventKind: s.event_kind as SeriesSummary['eventKind'],
+    eventCount: s.event_count,
+  });
+
+  const get = (id: string): Body => {
+    const row = byId.get(id);
+    if (!row) throw notFound('Body', id);
+    const chairTerms = terms.all(id).map((t) => ({
+      role: t.role as Body['chairTerms'][number]['role'],
+      holderCountryCode: t.holder_country_code ?? null,
+      holderOrgId: t.holder_org_id ?? null,
+      holderName: t.holder_name ?? '',
+      startsOn: t.starts_on!,
+      endsOn: t.ends_on ?? null,
+      notes: t.notes ?? '',
+    }));
+    const today = new Date().toISOString().slice(0, 10);
+    const current = [...chairTerms].reverse().find((t) => t.startsOn <= today && (t.endsOn === null || t.endsOn >= today));
+    return {
+      id: row.id,
+      name: row.name,
+      acronym: row.acronym,
+      kind: row.kind,
+      parentOrgId: row.parent_org_id,
+      parentOrgName: row.parent_org_name,
+      foundedOn: row.founded_on,
+      description: row.description,
+      members: members.all(id).map((m) => ({
+        countryCode: m.country_code ?? null,
+        countryName: m.country_name ?? null,
+        organisationId: m.organisation_id ?? null,
+        organisationName: m.organisation_name ?? null,
+        kind: m.kind as Body['members'][number]['kind'],
+        since: m.since ?? null,
+        until: m.until ?? null,
+      })),
+      chairTerms,
+      currentChair: current ? { role: current.role, holderName: current.holderName, startsOn: current.startsOn } : null,
+      series: seriesOf.all(id).map(toSeries),
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  };
+
+  const validate = (fields: BodyArgs) => {
+    check.requireOrganisation(fields.parentOrgId, 'parentOrgId');
+    const seen = new Set<string>();
+    fields.members.forEach((m, i) => {
+      check.requireCountry(m.countryCode, `members.${i}.countryCode`);
+      check.requireOrganisation(m.organisationId, `members.${i}.organisationId`);
+      const key = m.countryCode ?? m.organisationId!;
+      if (seen.has(key)) throw invalidField(`members.${i}`, 'Listed twice');
+      seen.add(key);
+    });
+    fields.chairTerms.forEach((t, i) => {
+      check.requireCountry(t.holderCountryCode, `chairTerms.${i}.holderCountryCode`);
+      check.requireOrganisation(t.holderOrgId, `chairTerms.${i}.holderOrgId`);
+    });
+  };
+
+  const writeChildren = (bodyId: string, fields: BodyArgs, now: string) => {
+    clearMembers.run(bodyId);
+    for (const m of fields.members) addMember.run({ id: newId(), bodyId, ...m, now });
+    clearTerms.run(bodyId);
+    for (const t of fields.chairTerms) addTerm.run({ id: newId(), bodyId, ...t, now });
+  };
+
+  const requireSeries = (id: string) => {
+    const s = seriesById.get(id);
+    if (!s) throw notFound('Series', id);
+    return s;
+  };
+
+  return {
+    list(): BodySummary[] {
+      return list.all(new Date().toISOString().slice(0, 10)).map((b) => ({
+        id: b.id,
+        name: b.name,
+        acronym: b.acronym,
+        kind: b.kind,
+        parentOrgName: b.parent_org_name,
+        memberCount: b.member_count,
+        currentChairName: b.current_chair_name,
+        eventCount: b.event_count,
+      }));
+    },
+    get,
+    create: db.transaction((fields: BodyArgs): Body => {
+      validate(fields);
+      const id = newId();
+      const now = nowIso();
+      insert.run({ id, ...fields, now });
+      writeChildren(id, fields, now);
+      return get(id);
+    }),
+    update: db.transaction(({ id, expectedUpdatedAt, ...fields }: CallArgs<'bodies.update'>): Body => {
+      const current = get(id);
+      if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) throw staleEdit(current.name, current.updatedAt);
+      validate(fields);
+      const now = nowIso();
+      update.run({ id, ...fields, now });
+      writeChildren(id, fields, now);
+      return get(id);
+    }),
+    delete: db.transaction((id: string) => {
+      get(id);
+      for (const s of seriesOf.all(id)) detachSeriesEvents.run(s.id);
+      remove.run(id);
+      events.invalidate();
+      return { id };
+    }),
+    createSeries: db.transaction((fields: CallArgs<'series.create'>): SeriesSummary => {
+      if (!byId.get(fields.bodyId)) throw invalidField('bodyId', 'This body does not exist (it may have been deleted)');
+      const id = newId();
+      insertSeries.run({ id, ...fields, now: nowIso() });
+      return toSeries(requireSeries(id));
+    }),
+    updateSeries: db.transaction((fields: CallArgs<'series.update'>): SeriesSummary => {
+      const current = requireSeries(fields.id);
+      if (fields.bodyId !== current.body_id && !byId.get(fields.bodyId)) throw invalidField('bodyId', 'This body does not exist');
+      updateSeries.run({ ...fields, now: nowIso() });
+      events.renumberSeries(fields.id);
+      return toSeries(requireSeries(fields.id));
+    }),
+    deleteSeries: db.transaction((id: string) => {
+      requireSeries(id);
+      detachSeriesEvents.run(id);
+      removeSeries.run(id);
+      return { id };
+    }),
+  };
+}
