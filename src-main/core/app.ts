@@ -18,6 +18,8 @@ import { DATABASE_FILE } from './paths';
 const DOMAINS_CHANGED_BY: Partial<Record<CallName, string[]>> = {
   'organisations.update': ['organisations', 'people'],
   'organisations.delete': ['organisations', 'people'],
+  'organisations.update': ['organisations', 'people'],
+  'organisations.delete': ['organisations', 'people'],
   'system.loadDemo': ['people', 'organisations', 'events', 'bodies', 'tags', 'projects', 'system'],
   'ics.import': ['events', 'people', 'tags'],
   'events.create': ['events', 'tags'],
@@ -65,9 +67,7 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
 
   const handlers: Handlers = {
     'system.info': () => system.info(),
-    'organisations.update': ['organisations', 'people'],
-  'organisations.delete': ['organisations', 'people'],
-  'system.loadDemo': () => {
+    'system.loadDemo': () => {
       const summary = loadDemo(db);
       events.invalidate();
       return summary;
