@@ -18,8 +18,6 @@ import { DATABASE_FILE } from './paths';
 const DOMAINS_CHANGED_BY: Partial<Record<CallName, string[]>> = {
   'organisations.update': ['organisations', 'people'],
   'organisations.delete': ['organisations', 'people'],
-  'organisations.update': ['organisations', 'people'],
-  'organisations.delete': ['organisations', 'people'],
   'system.loadDemo': ['people', 'organisations', 'events', 'bodies', 'tags', 'projects', 'system'],
   'ics.import': ['events', 'people', 'tags'],
   'events.create': ['events', 'tags'],
