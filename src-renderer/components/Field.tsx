@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
+import type { SelectOption } from './Screen';
 
 export interface ControlProps {
   id: string;
@@ -120,5 +121,31 @@ export function ListField(props: ListFieldProps) {
         </button>
       ) : null}
     </fieldset>
+  );
+}
+
+/**
+ * A select over a lookup list. A stored value the list does not hold (deleted since, or not
+ * loaded yet) stays selectable under `missingLabel`, so opening a record never changes it.
+ */
+export function LookupSelect(props: {
+  control: ControlProps;
+  value: string;
+  options: readonly SelectOption[];
+  emptyLabel: string;
+  missingLabel: string | null | undefined;
+  onChange: (value: string) => void;
+}) {
+  const { value, options } = props;
+  return (
+    <select {...props.control} className="select" value={value} onChange={(e) => props.onChange(e.target.value)}>
+      <option value="">{props.emptyLabel}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+      {value && !options.some((option) => option.value === value) ? <option value={value}>{props.missingLabel ?? value}</option> : null}
+    </select>
   );
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { create } from 'zustand';
 import type { Country, OrganisationOption } from '../../src-shared/contract';
 import { invoke, on } from './client';
@@ -38,4 +39,19 @@ export function startLookups(): void {
 
 export function organisationLabel(option: { name: string; acronym: string }): string {
   return option.acronym && option.acronym !== option.name ? `${option.name} (${option.acronym})` : option.name;
+}
+
+export function useCountryOptions(): { value: string; label: string }[] {
+  const countries = useLookups((s) => s.countries);
+  return useMemo(() => countries.map((c) => ({ value: c.code, label: c.name })), [countries]);
+}
+
+/** Organisations as options in the service's order, or by their label as shown; `except` leaves one out. */
+export function useOrganisationOptions(options: { byLabel?: boolean; except?: string | undefined } = {}): { value: string; label: string }[] {
+  const organisations = useLookups((s) => s.organisations);
+  const { byLabel = false, except } = options;
+  return useMemo(() => {
+    const list = organisations.filter((o) => o.id !== except).map((o) => ({ value: o.id, label: organisationLabel(o) }));
+    return byLabel ? list.sort((a, b) => a.label.localeCompare(b.label)) : list;
+  }, [organisations, byLabel, except]);
 }

@@ -45,12 +45,12 @@ export function bodiesService(db: Store, events: EventsService) {
     `SELECT s.id, s.body_id, s.name, s.event_kind, (SELECT count(*) FROM events e WHERE e.series_id = s.id) AS event_count
      FROM series s WHERE s.id = ?`,
   );
-  const list = db.prepare<[string], { id: string; name: string; acronym: string; kind: BodySummary['kind']; parent_org_name: string | null; member_count: number; current_chair_name: string | null; event_count: number }>(
+  const list = db.prepare<[{ today: string }], { id: string; name: string; acronym: string; kind: BodySummary['kind']; parent_org_name: string | null; member_count: number; current_chair_name: string | null; event_count: number }>(
     `SELECT b.id, b.name, b.acronym, b.kind, o.name AS parent_org_name,
        (SELECT count(*) FROM body_members m WHERE m.body_id = b.id) AS member_count,
        (SELECT ${HOLDER_NAME} FROM chair_terms t LEFT JOIN countries hc ON hc.code = t.holder_country_code
           LEFT JOIN organisations ho ON ho.id = t.holder_org_id
-        WHERE t.body_id = b.id AND t.starts_on <= ?1 AND (t.ends_on IS NULL OR t.ends_on >= ?1) ORDER BY t.starts_on DESC LIMIT 1) AS current_chair_name,
+        WHERE t.body_id = b.id AND t.starts_on <= @today AND (t.ends_on IS NULL OR t.ends_on >= @today) ORDER BY t.starts_on DESC LIMIT 1) AS current_chair_name,
        (SELECT count(*) FROM events e WHERE e.body_id = b.id) AS event_count
      FROM bodies b LEFT JOIN organisations o ON o.id = b.parent_org_id ORDER BY b.name COLLATE NOCASE`,
   );
@@ -159,7 +159,7 @@ export function bodiesService(db: Store, events: EventsService) {
 
   return {
     list(): BodySummary[] {
-      return list.all(new Date().toISOString().slice(0, 10)).map((b) => ({
+      return list.all({ today: new Date().toISOString().slice(0, 10) }).map((b) => ({
         id: b.id,
         name: b.name,
         acronym: b.acronym,

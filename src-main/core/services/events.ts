@@ -247,6 +247,7 @@ export function eventsService(db: Store) {
   };
 
   const instants = (when: EventWhen) => {
+    if (when.end < when.start) throw invalidField('when.end', 'The event ends before it starts');
     let result: { startsAt: string; endsAt: string };
     try {
       result = instantsOf(when);

@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { Organisation } from '../../../src-shared/contract';
+import { CellText, countryColumn, updatedColumn } from '../../components/cells';
 import { columnHelper, type DataColumn } from '../../components/DataTable';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 
 const helper = columnHelper<Organisation>();
 
+/** Column ids double as the server's sort keys. */
 export function organisationColumns(t: TFunction): DataColumn<Organisation>[] {
   return helper.columns([
     helper.accessor('name', {
@@ -12,33 +14,23 @@ export function organisationColumns(t: TFunction): DataColumn<Organisation>[] {
       header: t('organisations.columns.name'),
       size: 340,
       minSize: 180,
-      cell: (info) => (
-        <span className="cell-text cell-strong" title={info.getValue()}>
-          {info.getValue()}
-        </span>
-      ),
+      cell: (info) => <CellText tone="strong" text={info.getValue()} title={info.getValue()} />,
     }),
     helper.accessor('acronym', {
       id: 'acronym',
       header: t('organisations.columns.acronym'),
       size: 120,
       minSize: 90,
-      cell: (info) => <span className="cell-text">{info.getValue()}</span>,
+      cell: (info) => <CellText text={info.getValue()} />,
     }),
     helper.accessor('kind', {
       id: 'kind',
       header: t('organisations.columns.kind'),
       size: 200,
       minSize: 120,
-      cell: (info) => <span className="cell-text">{t(`organisations.kinds.${info.getValue()}`)}</span>,
+      cell: (info) => <CellText text={t(`organisations.kinds.${info.getValue()}`)} />,
     }),
-    helper.accessor((org) => org.countryName ?? '', {
-      id: 'country',
-      header: t('organisations.columns.country'),
-      size: 160,
-      minSize: 100,
-      cell: (info) => <span className="cell-text">{info.getValue()}</span>,
-    }),
+    countryColumn(t('organisations.columns.country'), 160),
     helper.accessor('peopleCount', {
       id: 'people',
       header: t('organisations.columns.people'),
@@ -46,19 +38,8 @@ export function organisationColumns(t: TFunction): DataColumn<Organisation>[] {
       meta: { align: 'end' },
       size: 90,
       minSize: 80,
-      cell: (info) => <span className="cell-text">{formatNumber(info.getValue())}</span>,
+      cell: (info) => <CellText text={formatNumber(info.getValue())} />,
     }),
-    helper.accessor('updatedAt', {
-      id: 'updated',
-      header: t('organisations.columns.updated'),
-      sortDescFirst: true,
-      size: 130,
-      minSize: 110,
-      cell: (info) => (
-        <span className="cell-text cell-muted" title={formatDateTime(info.getValue())}>
-          {formatDate(info.getValue())}
-        </span>
-      ),
-    }),
+    updatedColumn(t('organisations.columns.updated')),
   ]);
 }

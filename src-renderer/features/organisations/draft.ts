@@ -43,6 +43,3 @@ export function draftToInput(draft: OrganisationDraft): CallInput<'organisations
     notes: draft.notes,
   };
 }
-
-export const sameDraft = (a: OrganisationDraft, b: OrganisationDraft): boolean =>
-  JSON.stringify(draftToInput(a)) === JSON.stringify(draftToInput(b));

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Person } from '../../../src-shared/contract';
+import { CellText, countryColumn, updatedColumn } from '../../components/cells';
 import { columnHelper, type DataColumn } from '../../components/DataTable';
-import { formatDate, formatDateTime } from '../../lib/format';
 
 const helper = columnHelper<Person>();
 
@@ -17,9 +17,7 @@ export function personColumns(t: TFunction): DataColumn<Person>[] {
         const person = info.row.original;
         return (
           <>
-            <span className="cell-text cell-strong" title={person.fullName}>
-              {person.fullName}
-            </span>
+            <CellText tone="strong" text={person.fullName} title={person.fullName} />
             {person.isSpoc ? (
               <span className="badge badge-accent" title={t('people.spocTitle')}>
                 {t('people.spocBadge')}
@@ -34,53 +32,24 @@ export function personColumns(t: TFunction): DataColumn<Person>[] {
       header: t('people.columns.position'),
       size: 280,
       minSize: 140,
-      cell: (info) => (
-        <span className="cell-text" title={info.getValue()}>
-          {info.getValue()}
-        </span>
-      ),
+      cell: (info) => <CellText text={info.getValue()} title={info.getValue()} />,
     }),
     helper.accessor((person) => person.organisationAcronym || person.organisationName || '', {
       id: 'organisation',
       header: t('people.columns.organisation'),
       size: 150,
       minSize: 100,
-      cell: (info) => (
-        <span className="cell-text" title={info.row.original.organisationName ?? ''}>
-          {info.getValue()}
-        </span>
-      ),
+      cell: (info) => <CellText text={info.getValue()} title={info.row.original.organisationName ?? ''} />,
     }),
-    helper.accessor((person) => person.countryName ?? '', {
-      id: 'country',
-      header: t('people.columns.country'),
-      size: 150,
-      minSize: 100,
-      cell: (info) => <span className="cell-text">{info.getValue()}</span>,
-    }),
+    countryColumn(t('people.columns.country'), 150),
     helper.accessor((person) => person.emails.join(', '), {
       id: 'emails',
       header: t('people.columns.emails'),
       enableSorting: false,
       size: 230,
       minSize: 120,
-      cell: (info) => (
-        <span className="cell-text cell-muted" title={info.getValue()}>
-          {info.getValue()}
-        </span>
-      ),
+      cell: (info) => <CellText tone="muted" text={info.getValue()} title={info.getValue()} />,
     }),
-    helper.accessor('updatedAt', {
-      id: 'updated',
-      header: t('people.columns.updated'),
-      sortDescFirst: true,
-      size: 130,
-      minSize: 110,
-      cell: (info) => (
-        <span className="cell-text cell-muted" title={formatDateTime(info.getValue())}>
-          {formatDate(info.getValue())}
-        </span>
-      ),
-    }),
+    updatedColumn(t('people.columns.updated')),
   ]);
 }

@@ -70,8 +70,3 @@ export function draftToInput(draft: PersonDraft) {
   };
   return { input, emailPositions: emails.positions, phonePositions: phones.positions };
 }
-
-/** Blank list rows are not edits. */
-export function sameDraft(a: PersonDraft, b: PersonDraft): boolean {
-  return JSON.stringify(draftToInput(a).input) === JSON.stringify(draftToInput(b).input);
-}

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import type { Body, CalendarEvent, LiaisonEvent, SeriesSummary } from '../../src-shared/contract';
+import { call, callError, openTestApp, snapshot } from './helpers';
+
+const when = (start: string, end: string, timeZone = 'Europe/Bucharest') => ({ allDay: false, start, end, timeZone });
+const days = (start: string, end: string, timeZone = 'Europe/Bucharest') => ({ allDay: true, start, end, timeZone });
+const range = (from: string, to: string, filter = {}) => ({ from: `${from}T00:00:00.000Z`, to: `${to}T00:00:00.000Z`, filter });
+
+async function taskForce(core: Awaited<ReturnType<typeof openTestApp>>) {
+  const body = await call<Body>(core, 'bodies.create', {
+    name: 'SELEC Anti-Terrorism Task Force',
+    kind: 'task_force',
+    foundedOn: '2003-01-01',
+    members: [{ countryCode: 'RO' }, { countryCode: 'TR' }, { countryCode: 'BG', kind: 'observer' }],
+    chairTerms: [{ role: 'coordinator', holderCountryCode: 'TR', startsOn: '2020-01-01' }],
+  });
+  const series = await call<SeriesSummary>(core, 'series.create', { bodyId: body.id, name: 'meeting of the SELEC Anti-Terrorism Task Force' });
+  return { body, series };
+}
+
+describe('events', () => {
+  it('keeps the event in its own zone and answers in instants and wall-clock time', async () => {
+    const core = await openTestApp();
+    const created = await call<LiaisonEvent>(core, 'events.create', {
+      kind: 'workshop', title: 'Regional workshop on P/CVE', when: when('2024-05-30T09:00', '2024-05-30T17:30', 'Europe/Tirane'),
+      venueCity: 'Tirana', venueCountryCode: 'AL', tags: ['P/CVE', 'terrorism'], links: [{ label: 'RCC', url: 'https://www.rcc.int' }],
+    });
+    expect(created).toMatchObject({
+      startsAt: '2024-05-30T07:00:00.000Z', endsAt: '2024-05-30T15:30:00.000Z', timeZone: 'Europe/Tirane', allDay: false,
+      when: { allDay: false, start: '2024-05-30T09:00', end: '2024-05-30T17:30', timeZone: 'Europe/Tirane' },
+      venueCountryName: 'Albania', status: 'planned', tags: ['P/CVE', 'terrorism'], icalSequence: 0,
+    });
+    expect(created.icalUid).toBe(`${created.id}@liaison`);
+    const updated = await call<LiaisonEvent>(core, 'events.update', {
+      id: created.id, kind: 'workshop', title: 'Regional workshop', when: created.when, status: 'held', tags: ['terrorism'],
+    });
+    expect(updated.icalSequence).toBe(1);
+    expect(updated.tags).toEqual(['terrorism']);
+    expect((await call<{ name: string }[]>(core, 'tags.list', {})).map((t) => t.name)).toEqual(['terrorism']);
+  });
+
+  it('stores multi-day all-day events with an exclusive end and finds them in any overlapping range', async () => {
+    const core = await openTestApp();
+    const ga = await call<LiaisonEvent>(core, 'events.create', {
+      kind: 'general_assembly', title: 'SEPCA General Assembly', when: days('2022-12-12', '2022-12-14'), venueCity: 'Bucharest',
+    });
+    expect(ga).toMatchObject({ allDay: true, startsAt: '2022-12-11T22:00:00.000Z', endsAt: '2022-12-14T22:00:00.000Z' });
+    expect(ga.when).toEqual({ allDay: true, start: '2022-12-12', end: '2022-12-14', timeZone: 'Europe/Bucharest' });
+    const ids = async (from: string, to: string) => (await call<CalendarEvent[]>(core, 'events.range', range(from, to))).map((e) => e.id);
+    expect(await ids('2022-12-13', '2022-12-14')).toEqual([ga.id]);
+    expect(await ids('2022-12-01', '2022-12-12')).toEqual([ga.id]);
+    expect(await ids('2022-12-15', '2022-12-31')).toEqual([]);
+    expect(await ids('2022-11-01', '2022-12-11')).toEqual([]);
+  });
+
+  it('filters by body, kind, status, tag, country (venue or participant) and text', async () => {
+    const core = await openTestApp();
+    const { body } = await taskForce(core);
+    const a = await call<LiaisonEvent>(core, 'events.create', { kind: 'task_force_meeting', title: 'Meeting A', bodyId: body.id, when: when('2024-05-21T09:00', '2024-05-21T17:00'), venueCountryCode: 'RO', tags: ['terrorism'] });
+    const b = await call<LiaisonEvent>(core, 'events.create', { kind: 'conference', title: 'Counter-Terrorism Challenges', when: days('2018-05-22', '2018-05-24', 'Europe/Ljubljana'), venueCountryCode: 'SI', status: 'held' });
+    const find = async (filter: object) => (await call<CalendarEvent[]>(core, 'events.range', range('2000-01-01', '2030-01-01', filter))).map((e) => e.id);
+    expect(await find({})).toEqual([b.id, a.id]);
+    expect(await find({ bodyIds: [body.id] })).toEqual([a.id]);
+    expect(await find({ kinds: ['conference'] })).toEqual([b.id]);
+    expect(await find({ statuses: ['held'] })).toEqual([b.id]);
+    expect(await find({ tags: ['TERRORISM'] })).toEqual([a.id]);
+    expect(await find({ countryCodes: ['si'] })).toEqual([b.id]);
+    expect(await find({ search: 'challeng' })).toEqual([b.id]);
+    // A participant from Türkiye puts meeting A under TR too.
+    const person = await call<{ id: string }>(core, 'people.create', { fullName: 'Emre Çelik', countryCode: 'TR' });
+    core.db.prepare(`INSERT INTO participations (id, event_id, person_id, representing_country_code, created_at, updated_at) VALUES ('0190d6a0-0000-7000-8000-0000000000aa', ?, ?, 'TR', 'x', 'x')`).run(a.id, person.id);
+    expect(await find({ countryCodes: ['TR'] })).toEqual([a.id]);
+  });
+
+  it('numbers a series by date, renumbering when a meeting is inserted, cancelled or deleted', async () => {
+    const core = await openTestApp();
+    const { series } = await taskForce(core);
+    const meeting = (date: string) => call<LiaisonEvent>(core, 'events.create', { seriesId: series.id, when: when(`${date}T09:00`, `${date}T17:00`) });
+    const m1 = await meeting('2023-05-10');
+    const m3 = await meeting('2024-05-21');
+    expect((await call<LiaisonEvent>(core, 'events.get', { id: m3.id })).title).toBe('2nd meeting of the SELEC Anti-Terrorism Task Force');
+    const m2 = await meeting('2023-11-15');
+    const titles = async () => (await call<CalendarEvent[]>(core, 'events.range', range('2023-01-01', '2025-01-01'))).map((e) => `${e.seriesNumber}:${e.title}`);
+    expect(await titles()).toEqual([
+      '1:1st meeting of the SELEC Anti-Terrorism Task Force',
+      '2:2nd meeting of the SELEC Anti-Terrorism Task Force',
+      '3:3rd meeting of the SELEC Anti-Terrorism Task Force',
+    ]);
+    expect(m2.bodyId).toBe(series.bodyId);
+
+    await call(core, 'events.update', { id: m2.id, seriesId: series.id, when: m2.when, status: 'cancelled' });
+    expect(await titles()).toEqual([
+      '1:1st meeting of the SELEC Anti-Terrorism Task Force',
+      'null:Meeting of the SELEC Anti-Terrorism Task Force (cancelled)',
+      '2:2nd meeting of the SELEC Anti-Terrorism Task Force',
+    ]);
+    await call(core, 'events.delete', { id: m1.id });
+    expect((await call<LiaisonEvent>(core, 'events.get', { id: m3.id })).title).toBe('1st meeting of the SELEC Anti-Terrorism Task Force');
+    // Renaming the series renames its meetings.
+    await call(core, 'series.update', { id: series.id, bodyId: series.bodyId, name: 'meeting of the Task Force' });
+    expect((await call<LiaisonEvent>(core, 'events.get', { id: m3.id })).title).toBe('1st meeting of the Task Force');
+  });
+
+  it('moves and resizes by drag, keeps the zone, and renumbers when the order changes', async () => {
+    const core = await openTestApp();
+    const { series } = await taskForce(core);
+    const first = await call<LiaisonEvent>(core, 'events.create', { seriesId: series.id, when: when('2024-01-10T09:00', '2024-01-10T12:00') });
+    const second = await call<LiaisonEvent>(core, 'events.create', { seriesId: series.id, when: when('2024-02-10T09:00', '2024-02-10T12:00') });
+    const moved = await call<LiaisonEvent>(core, 'events.move', {
+      id: second.id, allDay: false, startsAt: '2024-01-05T07:00:00.000Z', endsAt: '2024-01-05T12:00:00.000Z', expectedUpdatedAt: (await call<LiaisonEvent>(core, 'events.get', { id: second.id })).updatedAt,
+    });
+    expect(moved.when).toEqual({ allDay: false, start: '2024-01-05T09:00', end: '2024-01-05T14:00', timeZone: 'Europe/Bucharest' });
+    expect(moved.seriesNumber).toBe(1);
+    expect((await call<LiaisonEvent>(core, 'events.get', { id: first.id })).seriesNumber).toBe(2);
+    const allDay = await call<LiaisonEvent>(core, 'events.move', { id: first.id, allDay: true, start: '2024-01-10', end: '2024-01-11' });
+    expect(allDay.when).toEqual({ allDay: true, start: '2024-01-10', end: '2024-01-11', timeZone: 'Europe/Bucharest' });
+    const stale = await callError(core, 'events.move', { id: first.id, allDay: true, start: '2024-01-12', end: '2024-01-12', expectedUpdatedAt: '2000-01-01T00:00:00.000Z' });
+    expect(stale.code).toBe('conflict');
+  });
+
+  it('says clearly what is wrong and writes nothing', async () => {
+    const core = await openTestApp();
+    const { series } = await taskForce(core);
+    const before = snapshot(core);
+    const cases: Array<[object, string, RegExp]> = [
+      [{ title: 'X', when: when('2024-05-21T17:00', '2024-05-21T09:00') }, 'when.end', /ends before it starts/],
+      [{ title: 'X', when: days('2024-05-22', '2024-05-21') }, 'when.end', /ends before it starts/],
+      [{ title: 'X', when: when('2024-05-21T09:00', '2024-05-21T10:00', 'Europe/Atlantis') }, 'when.timeZone', /Unknown time zone/],
+      [{ title: 'X', when: when('2024-05-21 09:00', '2024-05-21T10:00') }, 'when.start', /date and time/],
+      [{ title: '', when: when('2024-05-21T09:00', '2024-05-21T10:00') }, 'title', /Title is required/],
+      [{ title: 'X', kind: 'party', when: when('2024-05-21T09:00', '2024-05-21T10:00') }, 'kind', /./],
+      [{ title: 'X', venueCountryCode: 'QQ', when: when('2024-05-21T09:00', '2024-05-21T10:00') }, 'venueCountryCode', /Unknown country/],
+      [{ title: 'X', links: [{ url: 'javascript:alert(1)' }], when: when('2024-05-21T09:00', '2024-05-21T10:00') }, 'links.0.url', /https/],
+      [{ seriesId: series.id, bodyId: '0190d6a0-0000-7000-8000-000000000001', when: when('2024-05-21T09:00', '2024-05-21T10:00') }, 'seriesId', /another body/],
+    ];
+    for (const [input, path, message] of cases) {
+      const error = await callError(core, 'events.create', input);
+      expect(error.code, JSON.stringify(input)).toBe('invalid_input');
+      const issue = error.details?.issues?.find((i) => i.path === path);
+      expect(issue, `${JSON.stringify(input)} → ${JSON.stringify(error.details?.issues)}`).toBeDefined();
+      expect(issue!.message).toMatch(message);
+    }
+    expect(snapshot(core)).toEqual(before);
+  });
+});
+
+describe('bodies', () => {
+  it('keeps members and the history of chair terms, with the current holder', async () => {
+    const core = await openTestApp();
+    const mup = await call<{ id: string }>(core, 'organisations.create', { name: 'Ministry of Interior of Republic of Srpska', kind: 'ministry', countryCode: 'BA' });
+    const sepca = await call<Body>(core, 'bodies.create', {
+      name: 'Southeast Europe Police Chiefs Association', acronym: 'SEPCA', kind: 'association',
+      members: [{ countryCode: 'RO' }, { countryCode: 'BA' }],
+      chairTerms: [
+        { role: 'presidency', holderOrgId: mup.id, startsOn: '2022-12-14' },
+        { role: 'presidency', holderCountryCode: 'RO', startsOn: '2021-12-01', endsOn: '2022-12-14' },
+      ],
+    });
+    expect(sepca.chairTerms.map((t) => t.holderName)).toEqual(['Romania', 'Ministry of Interior of Republic of Srpska']);
+    expect(sepca.currentChair).toEqual({ role: 'presidency', holderName: 'Ministry of Interior of Republic of Srpska', startsOn: '2022-12-14' });
+    const list = await call<{ name: string; memberCount: number; currentChairName: string }[]>(core, 'bodies.list', {});
+    expect(list).toEqual([expect.objectContaining({ name: 'Southeast Europe Police Chiefs Association', memberCount: 2, currentChairName: 'Ministry of Interior of Republic of Srpska' })]);
+
+    const before = snapshot(core);
+    const twice = await callError(core, 'bodies.update', { ...sepcaFields(sepca), members: [{ countryCode: 'RO' }, { countryCode: 'RO' }] });
+    expect(twice.details?.issues?.[0]?.path).toBe('members.1');
+    const both = await callError(core, 'bodies.update', { ...sepcaFields(sepca), chairTerms: [{ holderCountryCode: 'RO', holderOrgId: mup.id, startsOn: '2020-01-01' }] });
+    expect(both.details?.issues?.[0]?.path).toBe('chairTerms.0.holderCountryCode');
+    const backwards = await callError(core, 'bodies.update', { ...sepcaFields(sepca), chairTerms: [{ holderCountryCode: 'RO', startsOn: '2020-01-01', endsOn: '2019-01-01' }] });
+    expect(backwards.details?.issues?.[0]?.path).toBe('chairTerms.0.endsOn');
+    expect(snapshot(core)).toEqual(before);
+  });
+
+  it('keeps the events of a deleted body, without body or number', async () => {
+    const core = await openTestApp();
+    const { body, series } = await taskForce(core);
+    const meeting = await call<LiaisonEvent>(core, 'events.create', { seriesId: series.id, when: when('2024-05-21T09:00', '2024-05-21T17:00') });
+    await call(core, 'bodies.delete', { id: body.id });
+    const after = await call<LiaisonEvent>(core, 'events.get', { id: meeting.id });
+    expect(after).toMatchObject({ bodyId: null, seriesId: null, seriesNumber: null, title: '1st meeting of the SELEC Anti-Terrorism Task Force' });
+  });
+});
+
+describe('settings', () => {
+  it('remembers a calendar filter across a restart of the app', async () => {
+    const first = await openTestApp();
+    const dataDir = (await call<{ dataDir: string }>(first, 'system.info', {})).dataDir;
+    await call(first, 'settings.set', { key: 'calendar.filter', value: { kinds: ['workshop'] } });
+    first.close();
+    const second = await openTestApp(dataDir);
+    expect(await call(second, 'settings.get', { key: 'calendar.filter' })).toEqual({ value: { kinds: ['workshop'] } });
+    expect((await callError(second, 'settings.set', { key: 'other', value: 1 })).code).toBe('invalid_input');
+  });
+});
+
+function sepcaFields(b: Body) {
+  return { id: b.id, name: b.name, acronym: b.acronym, kind: b.kind, members: [], chairTerms: [] };
+}
