@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatCalendarTable, runCalendarBench } from './calendar';
 import { type DirectoryBenchOptions, type DirectoryBenchResult, defaultBenchOptions, formatTable, runDirectoryBench } from './directory';
 
 export const ARTIFACT = fileURLToPath(new URL('../artifacts/bench/directory.json', import.meta.url));
@@ -48,8 +49,11 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     log(`  MISS ${r.call}: ${r.misses.join('; ')}`);
     for (const step of r.plan) log(`       plan: ${step}`);
   }
+  log('');
+  const calendar = await runCalendarBench({ iterations: options.iterations, seed: options.seed }, log);
+  log(formatCalendarTable(calendar.cases));
   mkdirSync(dirname(ARTIFACT), { recursive: true });
-  writeFileSync(ARTIFACT, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar }, null, 2)}\n`);
   log(`Written ${ARTIFACT}`);
   return result;
 }
