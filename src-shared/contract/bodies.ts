@@ -54,7 +54,7 @@ export const bodyFields = z.object({
 });
 export type BodyFields = z.input<typeof bodyFields>;
 
-export const seriesSummary = z.object({ id, bodyId: id, name: z.string(), eventKind, eventCount: z.number().int() });
+export const seriesSummary = z.object({ id, bodyId: id, name: z.string(), eventKind, firstNumber: z.number().int(), eventCount: z.number().int() });
 export type SeriesSummary = z.infer<typeof seriesSummary>;
 
 export const body = z.object({
@@ -112,6 +112,8 @@ export const seriesFields = z.object({
   /** What follows the ordinal: "meeting of the SELEC Anti-Terrorism Task Force" gives "9th meeting of …". */
   name: requiredText(300, 'Name'),
   eventKind: eventKind.default('task_force_meeting'),
+  /** The number of the first meeting recorded here, when the series began before Liaison did. */
+  firstNumber: z.number().int().min(1, 'Start at 1 or later').max(10_000).default(1),
 });
 
 export const bodyCalls = {

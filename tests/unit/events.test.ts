@@ -101,6 +101,23 @@ describe('events', () => {
     expect((await call<LiaisonEvent>(core, 'events.get', { id: m3.id })).title).toBe('1st meeting of the Task Force');
   });
 
+  it('counts on from the number of the first meeting recorded, and the demo series agrees with its own numbering', async () => {
+    const core = await openTestApp();
+    const { body } = await taskForce(core);
+    const late = await call<SeriesSummary>(core, 'series.create', { bodyId: body.id, name: 'meeting of the working group', firstNumber: 8 });
+    const m = await call<LiaisonEvent>(core, 'events.create', { seriesId: late.id, when: when('2023-05-23T09:30', '2023-05-23T16:30') });
+    expect(m.title).toBe('8th meeting of the working group');
+
+    const demo = await openTestApp();
+    await call(demo, 'system.loadDemo', {});
+    const before = demo.db.prepare('SELECT id, title, series_number FROM events WHERE series_id IS NOT NULL ORDER BY starts_at').all();
+    const seriesId = demo.db.prepare('SELECT id FROM series LIMIT 1').pluck().get() as string;
+    const { bodyId, name, eventKind, firstNumber } = demo.db.prepare('SELECT body_id AS bodyId, name, event_kind AS eventKind, first_number AS firstNumber FROM series WHERE id = ?').get(seriesId) as SeriesSummary;
+    await call(demo, 'series.update', { id: seriesId, bodyId, name, eventKind, firstNumber });
+    expect(demo.db.prepare('SELECT id, title, series_number FROM events WHERE series_id IS NOT NULL ORDER BY starts_at').all()).toEqual(before);
+    expect(before).toContainEqual(expect.objectContaining({ title: '9th meeting of the SELEC Anti-Terrorism Task Force', series_number: 9 }));
+  });
+
   it('moves and resizes by drag, keeps the zone, and renumbers when the order changes', async () => {
     const core = await openTestApp();
     const { series } = await taskForce(core);

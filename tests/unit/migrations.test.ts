@@ -56,3 +56,17 @@ describe('migration 2: countries', () => {
     v2.close();
   });
 });
+
+describe('migration 3: where a series starts counting', () => {
+  it('gives existing series a first number of 1 and keeps their rows', async () => {
+    const path = join(tempDir(), 'm3.sqlite');
+    const v2 = await openStore(path, { migrations: migrations.slice(0, 2) });
+    v2.prepare("INSERT INTO bodies (id, name, kind, created_at, updated_at) VALUES ('b1', 'Task force', 'task_force', 'x', 'x')").run();
+    v2.prepare("INSERT INTO series (id, body_id, name, event_kind, created_at, updated_at) VALUES ('s1', 'b1', 'meeting of the task force', 'task_force_meeting', 'x', 'x')").run();
+    v2.close();
+    const v3 = await openStore(path, { migrations: migrations.slice(0, 3) });
+    expect(v3.prepare('SELECT name, first_number FROM series').get()).toEqual({ name: 'meeting of the task force', first_number: 1 });
+    expect(() => v3.prepare("UPDATE series SET first_number = 0").run()).toThrow(/CHECK/);
+    v3.close();
+  });
+});

@@ -95,11 +95,12 @@ export interface DemoSeries {
   body: BodyKey;
   name: string;
   eventKind: string;
+  firstNumber: number;
 }
 
 export const SERIES = {
-  'attf-meetings': { body: 'selec-attf', name: 'Meetings of the SELEC Anti-Terrorism Task Force', eventKind: 'task_force_meeting' },
-  'sepca-ga': { body: 'sepca', name: 'SEPCA General Assembly', eventKind: 'general_assembly' },
+  // The demo's records start at the 8th meeting; the series counts on from there.
+  'attf-meetings': { body: 'selec-attf', name: 'meeting of the SELEC Anti-Terrorism Task Force', eventKind: 'task_force_meeting', firstNumber: 8 },
 } satisfies Record<string, DemoSeries>;
 
 export type SeriesKey = keyof typeof SERIES;

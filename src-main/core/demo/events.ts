@@ -1,3 +1,4 @@
+import { englishOrdinal } from '../ordinal';
 import type { BodyKey, SeriesKey } from './bodies';
 import type { OrgKey } from './organisations';
 
@@ -40,7 +41,7 @@ const SELEC_HQ = { venue: 'SELEC Headquarters', city: 'Bucharest', country: 'RO'
 
 const attfMeeting = (n: number, date: string, status: EventStatus, notes = ''): DemoEvent => ({
   kind: 'task_force_meeting',
-  title: `${ordinal(n)} meeting of the SELEC Anti-Terrorism Task Force`,
+  title: `${englishOrdinal(n)} meeting of the SELEC Anti-Terrorism Task Force`,
   body: 'selec-attf',
   series: 'attf-meetings',
   seriesNumber: n,
@@ -55,10 +56,6 @@ const attfMeeting = (n: number, date: string, status: EventStatus, notes = ''): 
   notes,
 });
 
-function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
 
 /**
  * The events of the seeds with their real dates and venues, the numbered task-force meetings
@@ -188,7 +185,6 @@ export const EVENTS = {
     kind: 'general_assembly',
     title: 'SEPCA General Assembly 2022',
     body: 'sepca',
-    series: 'sepca-ga',
     start: '2022-12-12',
     end: '2022-12-14',
     timeZone: 'Europe/Bucharest',

@@ -145,9 +145,9 @@ function insertDemo(db: Database): DemoSummary {
   }
 
   const seriesIds = new Map<string, string>();
-  const insertSeries = insert('series', ['body_id', 'name', 'event_kind']);
+  const insertSeries = insert('series', ['body_id', 'name', 'event_kind', 'first_number']);
   for (const [key, s] of Object.entries(series)) {
-    seriesIds.set(key, insertSeries({ body_id: idOf(bodyIds, s.body, 'body'), name: s.name, event_kind: s.eventKind }));
+    seriesIds.set(key, insertSeries({ body_id: idOf(bodyIds, s.body, 'body'), name: s.name, event_kind: s.eventKind, first_number: s.firstNumber }));
   }
 
   // Events with their organisers, tags and links

@@ -6,6 +6,15 @@ import { invalidField, lookups, notFound, staleEdit } from './lookups';
 
 type BodyArgs = CallArgs<'bodies.create'>;
 
+interface SeriesRow {
+  id: string;
+  body_id: string;
+  name: string;
+  event_kind: string;
+  first_number: number;
+  event_count: number;
+}
+
 interface BodyRow {
   id: string;
   name: string;
@@ -37,12 +46,12 @@ export function bodiesService(db: Store, events: EventsService) {
      FROM chair_terms t LEFT JOIN countries hc ON hc.code = t.holder_country_code LEFT JOIN organisations ho ON ho.id = t.holder_org_id
      WHERE t.body_id = ? ORDER BY t.starts_on`,
   );
-  const seriesOf = db.prepare<[string], { id: string; body_id: string; name: string; event_kind: string; event_count: number }>(
-    `SELECT s.id, s.body_id, s.name, s.event_kind, (SELECT count(*) FROM events e WHERE e.series_id = s.id) AS event_count
+  const seriesOf = db.prepare<[string], SeriesRow>(
+    `SELECT s.id, s.body_id, s.name, s.event_kind, s.first_number, (SELECT count(*) FROM events e WHERE e.series_id = s.id) AS event_count
      FROM series s WHERE s.body_id = ? ORDER BY s.name`,
   );
-  const seriesById = db.prepare<[string], { id: string; body_id: string; name: string; event_kind: string; event_count: number }>(
-    `SELECT s.id, s.body_id, s.name, s.event_kind, (SELECT count(*) FROM events e WHERE e.series_id = s.id) AS event_count
+  const seriesById = db.prepare<[string], SeriesRow>(
+    `SELECT s.id, s.body_id, s.name, s.event_kind, s.first_number, (SELECT count(*) FROM events e WHERE e.series_id = s.id) AS event_count
      FROM series s WHERE s.id = ?`,
   );
   const list = db.prepare<[{ today: string }], { id: string; name: string; acronym: string; kind: BodySummary['kind']; parent_org_name: string | null; member_count: number; current_chair_name: string | null; event_count: number }>(
@@ -74,17 +83,18 @@ export function bodiesService(db: Store, events: EventsService) {
      VALUES (@id, @bodyId, @role, @holderCountryCode, @holderOrgId, @startsOn, @endsOn, @notes, @now, @now)`,
   );
   const insertSeries = db.prepare(
-    'INSERT INTO series (id, body_id, name, event_kind, created_at, updated_at) VALUES (@id, @bodyId, @name, @eventKind, @now, @now)',
+    'INSERT INTO series (id, body_id, name, event_kind, first_number, created_at, updated_at) VALUES (@id, @bodyId, @name, @eventKind, @firstNumber, @now, @now)',
   );
-  const updateSeries = db.prepare('UPDATE series SET body_id = @bodyId, name = @name, event_kind = @eventKind, updated_at = @now WHERE id = @id');
+  const updateSeries = db.prepare('UPDATE series SET body_id = @bodyId, name = @name, event_kind = @eventKind, first_number = @firstNumber, updated_at = @now WHERE id = @id');
   const removeSeries = db.prepare<[string]>('DELETE FROM series WHERE id = ?');
   const detachSeriesEvents = db.prepare<[string]>('UPDATE events SET series_number = NULL WHERE series_id = ?');
 
-  const toSeries = (s: { id: string; body_id: string; name: string; event_kind: string; event_count: number }): SeriesSummary => ({
+  const toSeries = (s: SeriesRow): SeriesSummary => ({
     id: s.id,
     bodyId: s.body_id,
     name: s.name,
     eventKind: s.event_kind as SeriesSummary['eventKind'],
+    firstNumber: s.first_number,
     eventCount: s.event_count,
   });
 

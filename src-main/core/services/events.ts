@@ -164,7 +164,9 @@ export function eventsService(db: Store) {
   const longest = db.prepare<[], { ms: number | null }>(
     `SELECT max((julianday(ends_at) - julianday(starts_at)) * 86400000) AS ms FROM events`,
   );
-  const seriesById = db.prepare<[string], { id: string; body_id: string; name: string }>('SELECT id, body_id, name FROM series WHERE id = ?');
+  const seriesById = db.prepare<[string], { id: string; body_id: string; name: string; first_number: number }>(
+    'SELECT id, body_id, name, first_number FROM series WHERE id = ?',
+  );
   const bodyExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM bodies WHERE id = ?');
   const byIcalUid = db.prepare<[string], { id: string }>('SELECT id FROM events WHERE ical_uid = ?');
   const insert = db.prepare(
@@ -221,7 +223,7 @@ export function eventsService(db: Store) {
     const series = seriesById.get(seriesId);
     if (!series) return;
     const now = nowIso();
-    let n = 0;
+    let n = series.first_number - 1;
     for (const e of seriesEvents.all(seriesId)) {
       const number = e.status === 'cancelled' ? null : ++n;
       const title = number === null ? `${capitalise(series.name)} (cancelled)` : `${englishOrdinal(number)} ${series.name}`;
