@@ -12,6 +12,8 @@ export function isTrustedUrl(url: string, rendererUrl: string): boolean {
   }
 }
 
+const LOCAL_SCHEMES = ['file:', 'devtools:', 'data:', 'blob:'];
+
 /** Nothing leaves the machine: no permission is granted, no new window opens, no navigation away. */
 export function hardenSession(): void {
   const ses = session.defaultSession;
@@ -19,7 +21,8 @@ export function hardenSession(): void {
   ses.setPermissionCheckHandler(() => false);
   // Any request that is not for our own files is cancelled: Liaison makes no network calls at run time.
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const local = details.url.startsWith('file:') || details.url.startsWith('devtools:') || details.url.startsWith('data:') ||
+    // blob: carries files the renderer builds itself, such as an exported .ics.
+    const local = LOCAL_SCHEMES.some((scheme) => details.url.startsWith(scheme)) ||
       (process.env.ELECTRON_RENDERER_URL !== undefined && details.url.startsWith(process.env.ELECTRON_RENDERER_URL));
     callback({ cancel: !local });
   });
