@@ -1,16 +1,23 @@
 import type { CallArgs, CallOutput } from '../../../src-shared/contract';
-import { AppError } from '../../../src-shared/errors';
 import type { EventsService } from '../services/events';
+import { peopleService } from '../services/people';
 import type { Store } from '../store/open';
+import { icsExporter } from './export';
+import { icsImporter } from './import';
 
-// Placeholder: the iCalendar import/export lands next.
-export function icsService(_db: Store, _deps: { events: EventsService }) {
-  const missing = () => {
-    throw new AppError('internal', 'iCalendar import and export are not available yet');
-  };
+/**
+ * iCalendar (RFC 5545) import and export, as Outlook, Google Calendar and Thunderbird write it.
+ * Parsing and writing go through ical.js; see occurrences.ts for how repeating events and time
+ * zones are read, import.ts for what a re-import changes, export.ts for what is written.
+ */
+export function icsService(db: Store, deps: { events: EventsService }) {
+  const importer = icsImporter(db, { events: deps.events, people: peopleService(db) });
+  const exportIcs = icsExporter(db);
+  const importAll = db.transaction((text: string) => importer.import(text));
   return {
-    preview: (_args: CallArgs<'ics.preview'>): CallOutput<'ics.preview'> => missing(),
-    import: (_args: CallArgs<'ics.import'>): CallOutput<'ics.import'> => missing(),
-    export: (_args: CallArgs<'ics.export'>): CallOutput<'ics.export'> => missing(),
+    preview: ({ text }: CallArgs<'ics.preview'>): CallOutput<'ics.preview'> => importer.preview(text),
+    /** One transaction: on any error nothing is written. */
+    import: ({ text }: CallArgs<'ics.import'>): CallOutput<'ics.import'> => importAll(text),
+    export: (scope: CallArgs<'ics.export'>): CallOutput<'ics.export'> => exportIcs(scope),
   };
 }

@@ -1,0 +1,340 @@
+import type ICAL from 'ical.js';
+import type { CallArgs, CallOutput, EventStatus, IcsPreview, IcsPreviewRow } from '../../../src-shared/contract';
+import { AppError } from '../../../src-shared/errors';
+import type { EventsService } from '../services/events';
+import type { peopleService } from '../services/people';
+import type { Store } from '../store/open';
+import {
+  type Attendee,
+  type Invitation,
+  type Role,
+  type Venue,
+  attendeesOf,
+  clip,
+  composeLocation,
+  countryNames,
+  guessKind,
+  liaisonKindOf,
+  roleToIcal,
+  statusFromIcal,
+  statusToIcal,
+  tagsOf,
+  text,
+  urlOf,
+  venueOf,
+} from './fields';
+import { type Match, peopleMatcher } from './match-people';
+import { CalendarZones, type Occurrence, occurrencesOf } from './occurrences';
+import { icsError, parseIcs, type VeventSource } from './parse';
+import { importStore, instantsFor, type ParticipationRow, type StoredEvent } from './store';
+
+/**
+ * Preview and import share one pass over the file: preview resolves everything and writes
+ * nothing; import runs the same pass inside one transaction and writes as it goes.
+ *
+ * On an event already imported (same UID), a property the file includes replaces Liaison's
+ * value; a property it leaves out (no CATEGORIES, DESCRIPTION, LOCATION or URL, as Google writes)
+ * keeps Liaison's. What iCalendar cannot say (body, series, host, organisers, kind without
+ * X-LIAISON-KIND) is never touched, and participants are added or updated, never removed.
+ */
+
+type EventArgs = CallArgs<'events.create'>;
+type People = ReturnType<typeof peopleService>;
+
+interface Draft {
+  title: string;
+  liaisonKind: string;
+  categories: string[] | null;
+  status: string;
+  liaisonStatus: string;
+  location: string | null;
+  venue: Venue;
+  url: string | null;
+  notes: string | null;
+  sequence: number;
+  attendees: Attendee[];
+}
+
+type ParticipationWrite =
+  | { op: 'insert'; personId: string; role: Role; invitation: Invitation }
+  | { op: 'update'; id: string; role: Role; invitation: Invitation };
+
+const MAX_WARNINGS = 200;
+/** Files up to this size stay parsed between a preview and the import that follows it. */
+const CACHE_MAX_CHARS = 20_000_000;
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+const sameTags = (a: readonly string[], b: readonly string[]) => {
+  const key = (tags: readonly string[]) => tags.map((t) => t.toLocaleLowerCase('en')).sort().join('\u0000');
+  return key(a) === key(b);
+};
+
+export function icsImporter(db: Store, deps: { events: EventsService; people: People }) {
+  const { events } = deps;
+  const matchSession = peopleMatcher(db, deps.people);
+  const countries = countryNames(db);
+  const store = importStore(db);
+
+  const draftOf = (component: ICAL.Component, source: VeventSource): Draft => {
+    const lineOf = (name: string) => source.props.get(name) ?? source.line;
+    const summary = text(component, 'summary').replace(/\s+/g, ' ').trim();
+    const sequence = Number(component.getFirstProperty('sequence')?.jCal[3] ?? 0);
+    return {
+      title: clip(summary || '(no title)', 300),
+      liaisonKind: text(component, 'x-liaison-kind').trim().toLowerCase(),
+      categories: component.hasProperty('categories') ? tagsOf(component) : null,
+      status: text(component, 'status').trim().toUpperCase(),
+      liaisonStatus: text(component, 'x-liaison-status').trim().toLowerCase(),
+      location: component.hasProperty('location') ? text(component, 'location').replace(/\s*\n\s*/g, ', ').trim() : null,
+      venue: venueOf(component, countries),
+      url: urlOf(component),
+      notes: component.hasProperty('description') ? clip(text(component, 'description').replace(/\r\n?/g, '\n').trim(), 20_000) : null,
+      sequence: Number.isInteger(sequence) && sequence >= 0 ? sequence : 0,
+      attendees: attendeesOf(component, lineOf),
+    };
+  };
+
+  /** The fields to write: everything from the file for a new event; for a known one, the file's values over Liaison's. */
+  const fieldsFor = (d: Draft, occ: Occurrence, cancelled: boolean, current: StoredEvent | null): EventArgs => {
+    const fileStatus = statusFromIcal(d.status, d.liaisonStatus, cancelled);
+    if (!current) {
+      return {
+        kind: guessKind(d.title, d.categories ?? [], d.liaisonKind),
+        title: d.title,
+        bodyId: null,
+        seriesId: null,
+        when: occ.when,
+        ...d.venue,
+        hostOrgId: null,
+        organiserIds: [],
+        fundingProgramme: '',
+        audience: '',
+        status: fileStatus ?? 'planned',
+        tags: d.categories ?? [],
+        links: d.url ? [{ label: '', url: d.url }] : [],
+        notes: d.notes ?? '',
+      };
+    }
+    // Held and postponed are written as CONFIRMED and TENTATIVE: while the file still says so, Liaison's status stands.
+    const keepsStatus = !cancelled && !d.liaisonStatus && statusToIcal(current.status) === d.status;
+    const currentVenue: Venue = { venueName: current.venueName, venueCity: current.venueCity, venueCountryCode: current.venueCountryCode };
+    const venue = d.location === null || d.location === composeLocation(currentVenue, countries) ? currentVenue : d.venue;
+    const links = d.url
+      ? [{ label: current.links.find((l) => l.url === d.url)?.label ?? '', url: d.url }, ...current.links.filter((l) => l.url !== d.url)].slice(0, 30)
+      : current.links;
+    return {
+      kind: liaisonKindOf(d.liaisonKind) ?? current.kind,
+      title: current.seriesId ? current.title : d.title,
+      bodyId: current.bodyId,
+      seriesId: current.seriesId,
+      when: occ.when,
+      ...venue,
+      hostOrgId: current.hostOrgId,
+      organiserIds: current.organiserIds,
+      fundingProgramme: current.fundingProgramme,
+      audience: current.audience,
+      status: keepsStatus ? current.status : (fileStatus ?? current.status),
+      tags: d.categories && !sameTags(d.categories, current.tags) ? d.categories : current.tags,
+      links,
+      notes: d.notes ?? current.notes,
+    };
+  };
+
+  const changesOf = (fields: EventArgs, instants: { startsAt: string; endsAt: string }, current: StoredEvent, d: Draft): string[] => {
+    const changes: string[] = [];
+    if (!current.seriesId && fields.title !== current.title) changes.push('title');
+    if (fields.kind !== current.kind) changes.push('kind');
+    if (instants.startsAt !== current.startsAt || instants.endsAt !== current.endsAt || fields.when.allDay !== current.allDay) changes.push('time');
+    if (fields.when.timeZone !== current.timeZone) changes.push('time zone');
+    if (fields.venueName !== current.venueName || fields.venueCity !== current.venueCity || fields.venueCountryCode !== current.venueCountryCode) {
+      changes.push('venue');
+    }
+    if (fields.status !== current.status) changes.push('status');
+    if (!sameTags(fields.tags, current.tags)) changes.push('tags');
+    if (fields.links.map((l) => l.url).join(' ') !== current.links.map((l) => l.url).join(' ')) changes.push('links');
+    if (fields.notes !== current.notes) changes.push('notes');
+    if (d.sequence > current.icalSequence) changes.push(`sequence ${current.icalSequence} → ${d.sequence}`);
+    return changes;
+  };
+
+  /** What to write for the participants; `pending` people (preview) always count as a change. */
+  const participationWrites = (matches: Array<{ a: Attendee; match: Match }>, current: ParticipationRow[]) => {
+    const byPerson = new Map(current.map((p) => [p.person_id, p]));
+    const writes: ParticipationWrite[] = [];
+    let pending = 0;
+    for (const { a, match } of matches) {
+      if ('pending' in match) {
+        pending++;
+        continue;
+      }
+      const existing = byPerson.get(match.personId);
+      if (!existing) {
+        const invitation = a.invitation ?? 'invited';
+        writes.push({ op: 'insert', personId: match.personId, role: a.role, invitation });
+        byPerson.set(match.personId, { id: '', event_id: '', person_id: match.personId, role: a.role, invitation });
+        continue;
+      }
+      // A finer role kept in Liaison (head of delegation, speaker…) stays while the file's ROLE agrees with it.
+      const coarse = a.role === 'delegate' || a.role === 'observer' || a.role === 'chair';
+      const role = coarse && roleToIcal(existing.role) === roleToIcal(a.role) ? existing.role : a.role;
+      const invitation = a.invitation ?? existing.invitation;
+      if (role !== existing.role || invitation !== existing.invitation) writes.push({ op: 'update', id: existing.id, role, invitation });
+    }
+    return { writes, pending };
+  };
+
+  const applyParticipations = (eventId: string, writes: ParticipationWrite[]) => {
+    for (const w of writes) {
+      if (w.op === 'insert') store.addParticipation(eventId, w.personId, w.role, w.invitation);
+      else store.updateParticipation(w.id, w.role, w.invitation);
+    }
+  };
+
+  interface Read {
+    /** Rows decided by the file alone: VEVENTs without a start, a UID used twice. */
+    skipped: IcsPreviewRow[];
+    found: Array<{ occ: Occurrence; draft: Draft; cancelled: boolean; instants: { startsAt: string; endsAt: string } }>;
+    warnings: IcsPreview['warnings'];
+    firstLine: number;
+  }
+
+  /** What the file says, independent of the database: parsed, expanded, mapped to Liaison's fields. */
+  function read(input: string): Read {
+    const file = parseIcs(input);
+    const warnings: IcsPreview['warnings'] = [];
+    let dropped = 0;
+    const warn = (line: number, message: string) => {
+      if (warnings.length < MAX_WARNINGS) warnings.push({ line, message });
+      else dropped++;
+    };
+    const skipped: IcsPreviewRow[] = [];
+    const found: Read['found'] = [];
+    for (const calendar of file.calendars) {
+      const zones = new CalendarZones(calendar, warn);
+      const cancelled = text(calendar.calendar, 'method').trim().toUpperCase() === 'CANCEL';
+      for (const [name, { line, count }] of calendar.ignored) {
+        warn(line, count === 1 ? `A ${name} is not an event and was not imported` : `${count} ${name} components are not events and were not imported`);
+      }
+      const { occurrences, skipped: without } = occurrencesOf(calendar, zones, file.lineText, warn);
+      zones.flush();
+      for (const s of without) {
+        skipped.push({ uid: s.uid, title: s.title || '(no title)', startsAt: EPOCH, endsAt: EPOCH, allDay: false, timeZone: zones.fallback.iana, status: 'planned', action: 'skip', reason: s.reason, attendees: 0, line: s.line });
+      }
+      const drafts = new Map<ICAL.Component, Draft>();
+      for (const occ of occurrences) {
+        let draft = drafts.get(occ.component);
+        if (!draft) {
+          draft = draftOf(occ.component, occ.source);
+          drafts.set(occ.component, draft);
+        }
+        found.push({ occ, draft, cancelled, instants: instantsFor(occ.when) });
+      }
+    }
+    if (dropped) warnings.push({ line: warnings[warnings.length - 1]!.line, message: `…and ${dropped} more warnings` });
+    return { skipped, found, warnings, firstLine: file.calendars[0]?.line ?? 1 };
+  }
+
+  // The renderer previews a file, then imports the same text: the second call reuses what the first read.
+  let last: { text: string; read: Read } | null = null;
+  const readOnce = (input: string): Read => {
+    if (last?.text === input) return last.read;
+    const result = read(input);
+    last = input.length <= CACHE_MAX_CHARS ? { text: input, read: result } : null;
+    return result;
+  };
+
+  function run(input: string, write: boolean) {
+    const { skipped, found, warnings: fileWarnings, firstLine } = readOnce(input);
+    if (write) last = null;
+    const warnings = [...fileWarnings];
+    const rows: IcsPreviewRow[] = [];
+    const counts = { create: 0, update: 0, skip: 0 };
+    const add = (row: IcsPreviewRow) => {
+      rows.push(row);
+      counts[row.action]++;
+    };
+    skipped.forEach(add);
+    const anchors = new Map<IcsPreviewRow, number>(skipped.map((r) => [r, r.line]));
+
+    const existing = store.existing([...new Set(found.map((f) => f.occ.key))]);
+    const participations = store.participations([...existing.values()].map((e) => e.id));
+
+    const people = matchSession(write);
+    const seen = new Map<string, number>();
+    let created = 0;
+    for (const { occ, draft: d, cancelled, instants } of found) {
+      const line = occ.source.line;
+      const row = (action: IcsPreviewRow['action'], reason: string, title: string, status: EventStatus): IcsPreviewRow => {
+        const r: IcsPreviewRow = { uid: occ.key, title, ...instants, allDay: occ.when.allDay, timeZone: occ.when.timeZone, status, action, reason, attendees: d.attendees.length, line };
+        anchors.set(r, occ.anchor);
+        return r;
+      };
+
+      const earlier = seen.get(occ.key);
+      if (earlier !== undefined) {
+        add(row('skip', `This event is in the file twice (first on line ${earlier}); only the first is read`, d.title, 'planned'));
+        continue;
+      }
+      seen.set(occ.key, line);
+
+      const current = existing.get(occ.key) ?? null;
+      const fields = fieldsFor(d, occ, cancelled, current);
+      const matches = d.attendees.flatMap((a) => {
+        const match = people.resolve(a);
+        return match ? [{ a, match }] : [];
+      });
+      const { writes, pending } = participationWrites(matches, current ? (participations.get(current.id) ?? []) : []);
+
+      if (!current) {
+        add(row('create', occ.repeating ? 'New (an occurrence of a repeating event)' : 'New event', fields.title, fields.status));
+        if (write) {
+          const id = store.createEvent(fields, { icalUid: occ.key, icalSequence: d.sequence });
+          applyParticipations(id, writes);
+          created++;
+        }
+        continue;
+      }
+      const changes = changesOf(fields, instants, current, d);
+      if (pending || writes.length) changes.push('participants');
+      if (!changes.length) {
+        add(row('skip', 'Unchanged since the last import', current.title, current.status));
+        continue;
+      }
+      add(row('update', `Changed: ${changes.join(', ')}`, fields.title, fields.status));
+      if (write) {
+        if (changes.some((c) => c !== 'participants')) {
+          guard(line, () => events.update({ id: current.id, ...fields }, { icalSequence: d.sequence }));
+        }
+        applyParticipations(current.id, writes);
+      }
+    }
+    if (created) events.invalidate();
+    if (!rows.length) warnings.push({ line: firstLine, message: 'The file holds no events' });
+    // In the order of the file; the occurrences of a repeating event together, by date.
+    rows.sort((a, b) => anchors.get(a)! - anchors.get(b)!);
+    return { rows, counts, newPeople: people.newPeople, warnings };
+  }
+
+  return {
+    preview(text: string): IcsPreview {
+      return run(text, false);
+    },
+    /** Call inside a transaction: any error leaves nothing written. */
+    import(text: string): CallOutput<'ics.import'> {
+      const { counts, newPeople } = run(text, true);
+      return { created: counts.create, updated: counts.update, skipped: counts.skip, peopleCreated: newPeople };
+    },
+  };
+}
+
+/** An error of the events service, told with the line of the VEVENT it came from. */
+function guard<T>(line: number, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'invalid_input' && !error.message.startsWith('Line ')) {
+      throw icsError(line, `This event cannot be imported: ${error.message}`);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,190 @@
+import ICAL from 'ical.js';
+import { AppError } from '../../../src-shared/errors';
+
+/**
+ * Reading an .ics file: ical.js does the RFC 5545 parsing; this module only finds where things
+ * are (line numbers, which ical.js does not keep) and refuses what ical.js would silently accept
+ * or report without a line: a file that is not a calendar, unbalanced BEGIN/END, a line without ':'.
+ */
+
+export function icsError(line: number, what: string, extra: Record<string, unknown> = {}): AppError {
+  const message = `Line ${line}: ${what}`;
+  return new AppError('invalid_input', message, { line, issues: [{ path: 'text', message }], ...extra });
+}
+
+/** Where a VEVENT sits in the file: its BEGIN line and the first line of each of its own properties. */
+export interface VeventSource {
+  line: number;
+  props: Map<string, number>;
+}
+
+export interface ParsedCalendar {
+  calendar: ICAL.Component;
+  line: number;
+  props: Map<string, number>;
+  vevents: Array<{ component: ICAL.Component; source: VeventSource }>;
+  /** Other components directly in the calendar that are not events (VTODO, VJOURNAL…), by name. */
+  ignored: Map<string, { line: number; count: number }>;
+}
+
+interface LogicalLine {
+  no: number;
+  text: string;
+}
+
+/** Physical lines unfolded into content lines, each with the number of its first physical line. */
+function unfold(text: string): LogicalLine[] {
+  const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const lines: LogicalLine[] = [];
+  for (let i = 0; i < physical.length; i++) {
+    const raw = physical[i]!;
+    const last = lines[lines.length - 1];
+    if ((raw.startsWith(' ') || raw.startsWith('\t')) && last) {
+      last.text += raw.slice(1);
+    } else if (raw.trim() !== '') {
+      lines.push({ no: i + 1, text: raw });
+    }
+  }
+  return lines;
+}
+
+const NAME = /^([A-Za-z0-9-]+)[;:]/;
+const CALENDAR_CHILDREN = new Set(['VEVENT', 'VTODO', 'VJOURNAL', 'VFREEBUSY', 'VTIMEZONE', 'VAVAILABILITY']);
+const PARENT_OF: Record<string, readonly string[]> = {
+  STANDARD: ['VTIMEZONE'],
+  DAYLIGHT: ['VTIMEZONE'],
+  VALARM: ['VEVENT', 'VTODO'],
+};
+
+const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
+interface Frame {
+  name: string;
+  line: number;
+}
+
+/** Checks the structure line by line and notes where each calendar, and each of its VEVENTs and their properties, start. */
+function scan(lines: LogicalLine[]) {
+  const first = lines[0];
+  if (!first || !/^BEGIN:VCALENDAR$/i.test(first.text.trim())) {
+    throw icsError(first?.no ?? 1, 'The file does not start with BEGIN:VCALENDAR: it is not an iCalendar (.ics) file');
+  }
+  const stack: Frame[] = [];
+  const calendars: Array<{ line: number; props: Map<string, number>; vevents: VeventSource[]; ignored: ParsedCalendar['ignored'] }> = [];
+  let vevent: VeventSource | null = null;
+  for (const { no, text } of lines) {
+    const name = NAME.exec(text)?.[1]?.toUpperCase();
+    if (!name || !text.includes(':')) {
+      throw icsError(no, `“${excerpt(text)}” is not a property line: a line needs a name, a colon and a value (NAME:value)`);
+    }
+    const top = stack[stack.length - 1];
+    if (name === 'BEGIN' || name === 'END') {
+      const component = text.slice(text.indexOf(':') + 1).trim().toUpperCase();
+      if (!component) throw icsError(no, `${name} without a component name`);
+      if (name === 'BEGIN') {
+        if (!top && component !== 'VCALENDAR') throw icsError(no, `BEGIN:${component} outside BEGIN:VCALENDAR … END:VCALENDAR`);
+        if (top) checkNesting(component, stack, no);
+        stack.push({ name: component, line: no });
+        if (component === 'VCALENDAR') calendars.push({ line: no, props: new Map(), vevents: [], ignored: new Map() });
+        else if (stack.length === 2) {
+          const calendar = calendars[calendars.length - 1]!;
+          if (component === 'VEVENT') {
+            vevent = { line: no, props: new Map() };
+            calendar.vevents.push(vevent);
+          } else if (component !== 'VTIMEZONE') {
+            const seen = calendar.ignored.get(component);
+            calendar.ignored.set(component, { line: seen?.line ?? no, count: (seen?.count ?? 0) + 1 });
+          }
+        }
+      } else {
+        if (!top || !stack.some((f) => f.name === component)) throw icsError(no, `END:${component} without a matching BEGIN:${component}`);
+        if (top.name !== component) {
+          throw icsError(no, `END:${component} found while ${top.name} (opened on line ${top.line}) is still open: END:${top.name} is missing`, {
+            openedAt: top.line,
+          });
+        }
+        stack.pop();
+        if (component === 'VEVENT') vevent = null;
+      }
+      continue;
+    }
+    if (!top) throw icsError(no, `“${excerpt(text)}” is outside BEGIN:VCALENDAR … END:VCALENDAR`);
+    if (stack.length === 1) {
+      const props = calendars[calendars.length - 1]!.props;
+      if (!props.has(name)) props.set(name, no);
+    } else if (vevent && stack.length === 2) {
+      if (!vevent.props.has(name)) vevent.props.set(name, no);
+    }
+  }
+  const open = stack[stack.length - 1];
+  if (open) {
+    const last = lines[lines.length - 1]!.no;
+    throw icsError(open.line, `BEGIN:${open.name} is never closed: END:${open.name} is missing (the file ends on line ${last})`, { openedAt: open.line });
+  }
+  return calendars;
+}
+
+function checkNesting(component: string, stack: Frame[], no: number) {
+  const top = stack[stack.length - 1]!;
+  const open = stack.find((f) => f.name === component);
+  if (open) {
+    throw icsError(no, `BEGIN:${component} inside the ${component} opened on line ${open.line}: END:${component} is missing before this line`, {
+      openedAt: open.line,
+    });
+  }
+  if (CALENDAR_CHILDREN.has(component) && top.name !== 'VCALENDAR') {
+    throw icsError(no, `BEGIN:${component} inside ${top.name} (opened on line ${top.line}): END:${top.name} is missing before this line`, {
+      openedAt: top.line,
+    });
+  }
+  const parents = PARENT_OF[component];
+  if (parents && !parents.includes(top.name)) throw icsError(no, `BEGIN:${component} cannot appear inside ${top.name}`);
+}
+
+/** ical.js reports a bad line without its number: parse the lines one by one to find the first it refuses. */
+function locate(lines: LogicalLine[], error: unknown): AppError {
+  const reason = error instanceof Error ? error.message : String(error);
+  for (const { no, text } of lines) {
+    if (/^(BEGIN|END):/i.test(text)) continue;
+    try {
+      ICAL.parse.property(text);
+    } catch (e) {
+      const name = NAME.exec(text)?.[1]?.toUpperCase() ?? 'This line';
+      return icsError(no, `${name} cannot be read (${e instanceof Error ? e.message : String(e)}): “${excerpt(text)}”`);
+    }
+  }
+  return icsError(1, `The file could not be read as iCalendar: ${reason}`);
+}
+
+export interface ParsedFile {
+  calendars: ParsedCalendar[];
+  /** The unfolded content line that starts on this line of the file, shortened for a message. */
+  lineText(line: number): string;
+}
+
+export function parseIcs(text: string): ParsedFile {
+  const lines = unfold(text);
+  const sources = scan(lines);
+  let jcal: unknown;
+  try {
+    jcal = ICAL.parse(lines.map((l) => l.text).join('\r\n'));
+  } catch (error) {
+    throw locate(lines, error);
+  }
+  const roots = (Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[][];
+  const byLine = new Map(lines.map((l) => [l.no, l.text]));
+  const calendars = roots.map((root, i): ParsedCalendar => {
+    const calendar = new ICAL.Component(root);
+    const source = sources[i]!;
+    const components = calendar.getAllSubcomponents('vevent');
+    if (components.length !== source.vevents.length) throw new AppError('internal', 'The events of the file could not be matched to their lines');
+    return {
+      calendar,
+      line: source.line,
+      props: source.props,
+      vevents: components.map((component, k) => ({ component, source: source.vevents[k]! })),
+      ignored: source.ignored,
+    };
+  });
+  return { calendars, lineText: (line) => excerpt(byLine.get(line) ?? '') };
+}

@@ -1,0 +1,208 @@
+import type { CallArgs, EventKind, EventStatus, EventWhen } from '../../../src-shared/contract';
+import { newId, nowIso } from '../ids';
+import type { Store } from '../store/open';
+import type { Invitation, Role } from './fields';
+import { ianaZone } from './zones';
+
+/**
+ * The SQL an import needs in bulk. Reads: the events a file already has, by UID, with their tags,
+ * links and participants, in one query each instead of one `events.get` per occurrence.
+ * Write: a new event, as `events.create` writes it for an event outside any series (the same
+ * columns, tags and links) but without reading it back: `events.create` costs ~0.7 ms, too much
+ * for files of thousands of meetings. Updates still go through `events.update`.
+ */
+
+type EventArgs = CallArgs<'events.create'>;
+
+export interface StoredEvent {
+  id: string;
+  icalUid: string;
+  title: string;
+  kind: EventKind;
+  status: EventStatus;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  allDay: boolean;
+  venueName: string;
+  venueCity: string;
+  venueCountryCode: string | null;
+  notes: string;
+  icalSequence: number;
+  seriesId: string | null;
+  bodyId: string | null;
+  hostOrgId: string | null;
+  fundingProgramme: string;
+  audience: string;
+  tags: string[];
+  links: Array<{ label: string; url: string }>;
+  organiserIds: string[];
+}
+
+export interface ParticipationRow {
+  id: string;
+  event_id: string;
+  person_id: string;
+  role: Role;
+  invitation: Invitation;
+}
+
+interface StoredRow {
+  id: string;
+  ical_uid: string;
+  title: string;
+  kind: EventKind;
+  status: EventStatus;
+  starts_at: string;
+  ends_at: string;
+  time_zone: string;
+  all_day: number;
+  venue_name: string;
+  venue_city: string;
+  venue_country_code: string | null;
+  notes: string;
+  ical_sequence: number;
+  series_id: string | null;
+  body_id: string | null;
+  host_org_id: string | null;
+  funding_programme: string;
+  audience: string;
+  tags: string;
+  links: string;
+  organisers: string;
+}
+
+const IDS = '(SELECT value FROM json_each(?))';
+const iso = (ms: number) => new Date(ms).toISOString();
+const DAY = 86_400_000;
+
+/** The UTC instants of an event's times, as `instantsOf` in the events service computes them. */
+export function instantsFor(when: EventWhen): { startsAt: string; endsAt: string } {
+  const zone = ianaZone(when.timeZone);
+  const wall = (value: string, plusDays = 0) => {
+    const d = new Date(Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) + plusDays * DAY);
+    const timed = value.length > 10;
+    return {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: timed ? Number(value.slice(11, 13)) : 0,
+      minute: timed ? Number(value.slice(14, 16)) : 0,
+      second: 0,
+    };
+  };
+  return when.allDay
+    ? { startsAt: iso(zone.toEpoch(wall(when.start))), endsAt: iso(zone.toEpoch(wall(when.end, 1))) }
+    : { startsAt: iso(zone.toEpoch(wall(when.start))), endsAt: iso(zone.toEpoch(wall(when.end))) };
+}
+
+export function importStore(db: Store) {
+  const byUids = db.prepare<[string], StoredRow>(
+    `SELECT e.id, e.ical_uid, e.title, e.kind, e.status, e.starts_at, e.ends_at, e.time_zone, e.all_day, e.venue_name, e.venue_city,
+       e.venue_country_code, e.notes, e.ical_sequence, e.series_id, e.body_id, e.host_org_id, e.funding_programme, e.audience,
+       (SELECT json_group_array(t.name) FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id) AS tags,
+       (SELECT json_group_array(json_object('label', l.label, 'url', l.url)) FROM (SELECT label, url FROM event_links WHERE event_id = e.id ORDER BY id) l) AS links,
+       (SELECT json_group_array(eo.organisation_id) FROM event_organisers eo WHERE eo.event_id = e.id) AS organisers
+     FROM events e WHERE e.ical_uid IN ${IDS}`,
+  );
+  const participations = db.prepare<[string], ParticipationRow>(
+    `SELECT id, event_id, person_id, role, invitation FROM participations WHERE event_id IN ${IDS}`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO events (id, kind, title, body_id, series_id, starts_at, ends_at, time_zone, all_day, venue_name, venue_city,
+       venue_country_code, host_org_id, funding_programme, audience, status, notes, ical_uid, ical_sequence, created_at, updated_at)
+     VALUES (@id, @kind, @title, NULL, NULL, @startsAt, @endsAt, @timeZone, @allDay, @venueName, @venueCity,
+       @venueCountryCode, NULL, @fundingProgramme, @audience, @status, @notes, @icalUid, @icalSequence, @now, @now)`,
+  );
+  const tagByName = db.prepare<[string], { id: string }>('SELECT id FROM tags WHERE name = ?');
+  const addTag = db.prepare('INSERT INTO tags (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)');
+  const addEventTag = db.prepare('INSERT OR IGNORE INTO event_tags (id, event_id, tag_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
+  const addLink = db.prepare('INSERT INTO event_links (id, event_id, label, url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertParticipation = db.prepare(
+    `INSERT INTO participations (id, event_id, person_id, role, invitation, created_at, updated_at)
+     VALUES (@id, @eventId, @personId, @role, @invitation, @now, @now)
+     ON CONFLICT (event_id, person_id) DO UPDATE SET role = excluded.role, invitation = excluded.invitation, updated_at = excluded.updated_at`,
+  );
+  const updateParticipation = db.prepare('UPDATE participations SET role = @role, invitation = @invitation, updated_at = @now WHERE id = @id');
+
+  return {
+    existing(uids: string[]): Map<string, StoredEvent> {
+      const map = new Map<string, StoredEvent>();
+      for (const r of byUids.all(JSON.stringify(uids))) {
+        map.set(r.ical_uid, {
+          id: r.id,
+          icalUid: r.ical_uid,
+          title: r.title,
+          kind: r.kind,
+          status: r.status,
+          startsAt: r.starts_at,
+          endsAt: r.ends_at,
+          timeZone: r.time_zone,
+          allDay: r.all_day === 1,
+          venueName: r.venue_name,
+          venueCity: r.venue_city,
+          venueCountryCode: r.venue_country_code,
+          notes: r.notes,
+          icalSequence: r.ical_sequence,
+          seriesId: r.series_id,
+          bodyId: r.body_id,
+          hostOrgId: r.host_org_id,
+          fundingProgramme: r.funding_programme,
+          audience: r.audience,
+          tags: JSON.parse(r.tags) as string[],
+          links: JSON.parse(r.links) as StoredEvent['links'],
+          organiserIds: JSON.parse(r.organisers) as string[],
+        });
+      }
+      return map;
+    },
+    participations(eventIds: string[]): Map<string, ParticipationRow[]> {
+      const map = new Map<string, ParticipationRow[]>();
+      for (const row of participations.all(JSON.stringify(eventIds))) {
+        const list = map.get(row.event_id);
+        if (list) list.push(row);
+        else map.set(row.event_id, [row]);
+      }
+      return map;
+    },
+    /** A new event outside any series; the caller runs it in a transaction and then calls `events.invalidate()`. */
+    createEvent(fields: EventArgs, extra: { icalUid: string; icalSequence: number }): string {
+      const id = newId();
+      const now = nowIso();
+      insert.run({
+        id,
+        kind: fields.kind,
+        title: fields.title,
+        ...instantsFor(fields.when),
+        timeZone: fields.when.timeZone,
+        allDay: fields.when.allDay ? 1 : 0,
+        venueName: fields.venueName,
+        venueCity: fields.venueCity,
+        venueCountryCode: fields.venueCountryCode,
+        fundingProgramme: fields.fundingProgramme,
+        audience: fields.audience,
+        status: fields.status,
+        notes: fields.notes,
+        icalUid: extra.icalUid,
+        icalSequence: extra.icalSequence,
+        now,
+      });
+      for (const name of fields.tags) {
+        let tag = tagByName.get(name);
+        if (!tag) {
+          tag = { id: newId() };
+          addTag.run(tag.id, name, now, now);
+        }
+        addEventTag.run(newId(), id, tag.id, now, now);
+      }
+      for (const link of fields.links) addLink.run(newId(), id, link.label, link.url, now, now);
+      return id;
+    },
+    addParticipation(eventId: string, personId: string, role: Role, invitation: Invitation) {
+      insertParticipation.run({ id: newId(), eventId, personId, role, invitation, now: nowIso() });
+    },
+    updateParticipation(id: string, role: Role, invitation: Invitation) {
+      updateParticipation.run({ id, role, invitation, now: nowIso() });
+    },
+  };
+}
