@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatCalendarTable, runCalendarBench } from './calendar';
+import { runIcsBench } from './ics';
 import { type DirectoryBenchOptions, type DirectoryBenchResult, defaultBenchOptions, formatTable, runDirectoryBench } from './directory';
 
 export const ARTIFACT = fileURLToPath(new URL('../artifacts/bench/directory.json', import.meta.url));
@@ -52,8 +53,13 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   log('');
   const calendar = await runCalendarBench({ iterations: options.iterations, seed: options.seed }, log);
   log(formatCalendarTable(calendar.cases));
+  log('');
+  const ics = await runIcsBench({ seed: options.seed }, () => {});
+  const verdict = (ms: number) => `${ms.toFixed(0)} ms ${ms < ics.targetMs ? 'PASS' : 'MISS'}`;
+  log(`ics.preview of ${ics.counts.imported} events: ${verdict(ics.previewMs)}; ics.import: ${verdict(ics.importMs)}; re-import (all unchanged): ${verdict(ics.reimportMs)}`);
+  log(`ics.export of ${ics.counts.exported} events: ${verdict(ics.exportMs)} (${(ics.exportBytes / 1024 / 1024).toFixed(1)} MiB); target < ${ics.targetMs} ms each`);
   mkdirSync(dirname(ARTIFACT), { recursive: true });
-  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar }, null, 2)}\n`);
+  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics }, null, 2)}\n`);
   log(`Written ${ARTIFACT}`);
   return result;
 }

@@ -108,9 +108,14 @@ export function peopleService(db: Store) {
   const prepared = statementCache(db);
 
   const byId = db.prepare<[string], PersonRow>(PERSON_BY_ID_SQL);
-  const sameEmail = db.prepare<[string, string], { id: string; full_name: string }>(
-    `SELECT p.id, p.full_name FROM people p, json_each(p.emails) e WHERE e.value = ? AND p.id <> ? LIMIT 1`,
+  // The search index narrows 60,000 people to the few whose emails hold the same words; the JSON check is then exact.
+  const sameEmail = db.prepare<{ phrase: string; email: string; selfId: string }, { id: string; full_name: string }>(
+    `SELECT p.id, p.full_name FROM people p
+     WHERE p.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH @phrase)
+       AND EXISTS (SELECT 1 FROM json_each(p.emails) e WHERE e.value = @email) AND p.id <> @selfId
+     LIMIT 1`,
   );
+  const emailPhrase = (email: string) => `emails : "${email.match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? ''}"`;
   const insert = db.prepare(
     `INSERT INTO people (id, full_name, sort_name, position, organisation_id, country_code, emails, phones, languages, is_spoc, notes, created_at, updated_at)
      VALUES (@id, @fullName, @sortName, @position, @organisationId, @countryCode, @emails, @phones, @languages, @isSpoc, @notes, @now, @now)`,
@@ -136,7 +141,7 @@ export function peopleService(db: Store) {
     fields.emails.forEach((email, i) => {
       if (seen.has(email)) throw new AppError('invalid_input', `${email} is listed twice`, { issues: [{ path: `emails.${i}`, message: 'Listed twice' }] });
       seen.add(email);
-      const other = sameEmail.get(email, selfId);
+      const other = sameEmail.get({ phrase: emailPhrase(email), email, selfId });
       if (other) {
         const message = `${email} already belongs to ${other.full_name}`;
         throw new AppError('conflict', message, { issues: [{ path: `emails.${i}`, message }], existingId: other.id });
