@@ -1,3 +1,5 @@
+// First: it prepares the stylesheet FullCalendar fills when it is imported.
+import './app/fullcalendar-styles';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';

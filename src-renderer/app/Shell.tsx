@@ -6,12 +6,14 @@ import { Toasts } from '../components/Toast';
 import { transportKind } from '../lib/client';
 import { useDataChanged } from '../lib/events';
 import { startLookups } from '../lib/lookups';
+import { BodiesScreen } from '../features/bodies/BodiesScreen';
+import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { ComingScreen } from '../features/coming/ComingScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { OrganisationsScreen } from '../features/organisations/OrganisationsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { guarded, runCommand } from './commands';
+import { guarded, runCommand, type CommandName } from './commands';
 import { sections, useApp, type Section } from './store';
 
 const icons: Record<Section, IconName> = {
@@ -19,17 +21,38 @@ const icons: Record<Section, IconName> = {
   calendar: 'calendar',
   people: 'people',
   organisations: 'organisations',
+  bodies: 'bodies',
   projects: 'projects',
   settings: 'settings',
 };
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
+/** Inputs where a letter is a click, not text: the calendar's letter keys still work there. */
+const notTextInputs = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !notTextInputs.has(target.type);
+  return target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 }
 
-/** App-wide keys; screens and panels say what "new", "save", "search" and "close" mean for them. */
+/** Where arrow keys already mean something: lists, tabs, and the controls of a side panel. */
+function ownsArrows(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('[role="grid"], [role="tablist"], .side-panel, .fc-popover') !== null;
+}
+
+/** One-letter keys of the screens that listen for them (the calendar's views and "today"). */
+const letterCommands: Record<string, CommandName> = {
+  t: 'today',
+  m: 'viewMonth',
+  w: 'viewWeek',
+  d: 'viewDay',
+  a: 'viewAgenda',
+  y: 'viewYear',
+};
+
+/** App-wide keys; screens and panels say what "new", "save", "search", "close" and the rest mean for them. */
 function onGlobalKey(event: KeyboardEvent): void {
   if (event.defaultPrevented || event.isComposing) return;
   // A modal dialog owns the keyboard until it closes.
@@ -37,8 +60,9 @@ function onGlobalKey(event: KeyboardEvent): void {
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   const plain = !mod && !event.altKey;
+  const sectionKeys = new RegExp(`^[1-${sections.length}]$`);
 
-  if (mod && !event.altKey && !event.shiftKey && /^[1-6]$/.test(key)) {
+  if (mod && !event.altKey && !event.shiftKey && sectionKeys.test(key)) {
     event.preventDefault();
     const target = sections[Number(key) - 1]!;
     if (target !== useApp.getState().section) guarded(() => useApp.getState().go(target));
@@ -51,6 +75,17 @@ function onGlobalKey(event: KeyboardEvent): void {
     if (runCommand('new')) event.preventDefault();
   } else if (key === 'Escape') {
     if (runCommand('close')) event.preventDefault();
+  } else if (mod && !event.altKey && !event.shiftKey && key === 'z' && !isTyping(event.target)) {
+    // In a text field Ctrl+Z stays the field's own undo.
+    if (runCommand('undo')) event.preventDefault();
+  } else if (plain && !event.shiftKey && !isTyping(event.target)) {
+    const letter = letterCommands[key];
+    let command: CommandName | null = letter ?? null;
+    if (!command && !ownsArrows(event.target)) {
+      if (key === 'ArrowLeft' || key === 'PageUp') command = 'previous';
+      else if (key === 'ArrowRight' || key === 'PageDown') command = 'next';
+    }
+    if (command && runCommand(command)) event.preventDefault();
   }
 }
 
@@ -62,9 +97,12 @@ function Screen({ section }: { section: Section }) {
       return <PeopleScreen />;
     case 'organisations':
       return <OrganisationsScreen />;
+    case 'bodies':
+      return <BodiesScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'calendar':
+      return <CalendarScreen />;
     case 'projects':
       return <ComingScreen section={section} />;
   }
@@ -115,7 +153,7 @@ export function Shell() {
               >
                 <Icon name={icons[item]} />
                 <span className="nav-label">{t(`sections.${item}`)}</span>
-                {item === 'calendar' || item === 'projects' ? (
+                {item === 'projects' ? (
                   <span className="nav-soon" aria-hidden="true">
                     {t('common.soon')}
                   </span>

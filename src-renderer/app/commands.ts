@@ -1,7 +1,20 @@
 import { useEffect, useRef } from 'react';
 
 /** Keyboard actions the shell forwards to whatever screen or panel currently handles them. */
-export type CommandName = 'new' | 'save' | 'close' | 'search';
+export type CommandName =
+  | 'new'
+  | 'save'
+  | 'close'
+  | 'search'
+  | 'undo'
+  | 'today'
+  | 'previous'
+  | 'next'
+  | 'viewMonth'
+  | 'viewWeek'
+  | 'viewDay'
+  | 'viewAgenda'
+  | 'viewYear';
 
 type Handler = () => void;
 const stacks = new Map<CommandName, Handler[]>();

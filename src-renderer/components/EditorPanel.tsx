@@ -26,6 +26,7 @@ export function EditorPanel(props: {
   recordSubtitle?: ReactNode;
   /** More paragraphs for the delete confirmation. */
   deleteDetails?: ReactNode;
+  wide?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function EditorPanel(props: {
   return (
     <SidePanel
       title={editing ? name || t(`${m}.form.editTitle`) : t(`${m}.form.newTitle`)}
+      wide={props.wide}
       subtitle={
         record
           ? (props.recordSubtitle ?? (

@@ -9,10 +9,12 @@ export interface SidePanelProps {
   children: ReactNode;
   footer?: ReactNode;
   testId?: string;
+  /** A wider panel for forms with rows of several controls. */
+  wide?: boolean;
 }
 
 /** A docked panel beside a list for viewing and editing one item; the list stays usable. */
-export function SidePanel({ title, subtitle, onClose, children, footer, testId }: SidePanelProps) {
+export function SidePanel({ title, subtitle, onClose, children, footer, testId, wide }: SidePanelProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const ref = useRef<HTMLElement>(null);
@@ -25,7 +27,7 @@ export function SidePanel({ title, subtitle, onClose, children, footer, testId }
   }, []);
 
   return (
-    <aside ref={ref} className="side-panel" role="dialog" aria-modal="false" aria-labelledby={titleId} data-testid={testId}>
+    <aside ref={ref} className={wide ? 'side-panel is-wide' : 'side-panel'} role="dialog" aria-modal="false" aria-labelledby={titleId} data-testid={testId}>
       <header className="side-panel-header">
         <div className="side-panel-heading">
           <h2 id={titleId} className="side-panel-title">

@@ -4,11 +4,18 @@ import { Icon } from './Icon';
 
 export type ToastKind = 'success' | 'error' | 'info';
 
+/** A button in the toast, such as "Undo"; running it dismisses the toast. */
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
 interface ToastItem {
   id: number;
   kind: ToastKind;
   message: string;
   detail?: string;
+  action?: ToastAction;
 }
 
 interface ToastState {
@@ -23,10 +30,11 @@ export const useToasts = create<ToastState>((set) => ({
   dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((toast) => toast.id !== id) })),
 }));
 
-export function toast(kind: ToastKind, message: string, detail?: string): void {
+export function toast(kind: ToastKind, message: string, detail?: string, action?: ToastAction): void {
   const id = nextId++;
-  useToasts.setState((s) => ({ toasts: [...s.toasts.slice(-3), { id, kind, message, detail }] }));
-  setTimeout(() => useToasts.getState().dismiss(id), kind === 'error' ? 9000 : 4500);
+  useToasts.setState((s) => ({ toasts: [...s.toasts.slice(-3), { id, kind, message, detail, action }] }));
+  // A toast that offers an action stays longer, so there is time to take it.
+  setTimeout(() => useToasts.getState().dismiss(id), kind === 'error' ? 9000 : action ? 8000 : 4500);
 }
 
 export function Toasts() {
@@ -61,6 +69,18 @@ function ToastView({ item, onDismiss, closeLabel }: { item: ToastItem; onDismiss
         <div className="toast-message">{item.message}</div>
         {item.detail ? <div className="toast-detail">{item.detail}</div> : null}
       </div>
+      {item.action ? (
+        <button
+          type="button"
+          className="button button-quiet button-small toast-action"
+          onClick={() => {
+            onDismiss();
+            item.action?.run();
+          }}
+        >
+          {item.action.label}
+        </button>
+      ) : null}
       <button type="button" className="icon-button" onClick={onDismiss} aria-label={closeLabel}>
         <Icon name="close" size={16} />
       </button>

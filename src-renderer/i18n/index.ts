@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
+import enIssues from './issues.en.json';
 
 /** The catalog language; dates and numbers follow the user's own locale (see lib/format). */
 void i18n.use(initReactI18next).init({
@@ -8,7 +9,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   defaultNS: 'translation',
   ns: ['translation', 'issues'],
-  resources: { en: { translation: en, issues: {} } },
+  resources: { en: { translation: en, issues: enIssues } },
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,

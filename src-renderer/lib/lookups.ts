@@ -1,27 +1,41 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import type { Country, OrganisationOption } from '../../src-shared/contract';
+import type { BodySummary, Country, OrganisationOption, Tag } from '../../src-shared/contract';
 import { invoke, on } from './client';
 import { touches } from './events';
 
 interface LookupState {
   countries: Country[];
   organisations: OrganisationOption[];
+  bodies: BodySummary[];
+  tags: Tag[];
   loaded: boolean;
   load: () => Promise<void>;
+  loadBodies: () => Promise<void>;
+  loadTags: () => Promise<void>;
 }
 
-/** Countries and organisation options for pickers and filters, fetched once and refreshed on change. */
-export const useLookups = create<LookupState>((set) => ({
+/** Countries, organisations, bodies and tags for pickers and filters, fetched once and refreshed on change. */
+export const useLookups = create<LookupState>((set, get) => ({
   countries: [],
   organisations: [],
+  bodies: [],
+  tags: [],
   loaded: false,
   async load() {
     const [countries, organisations] = await Promise.all([
       invoke('countries.list', {}),
       invoke('organisations.options', {}),
+      get().loadBodies(),
+      get().loadTags(),
     ]);
     set({ countries, organisations, loaded: true });
+  },
+  async loadBodies() {
+    set({ bodies: await invoke('bodies.list', {}) });
+  },
+  async loadTags() {
+    set({ tags: await invoke('tags.list', {}) });
   },
 }));
 
@@ -32,8 +46,15 @@ export function startLookups(): void {
   started = true;
   const load = () => useLookups.getState().load().catch((error: unknown) => console.error(error));
   void load();
+  const report = (error: unknown) => console.error(error);
   on('data.changed', ({ domains }) => {
-    if (touches(domains ?? [], ['organisations', 'countries'])) void load();
+    const changed = domains ?? [];
+    if (touches(changed, ['organisations', 'countries'])) void load();
+    else {
+      // Event counts and current chairs show in the body pickers too.
+      if (touches(changed, ['bodies', 'events'])) useLookups.getState().loadBodies().catch(report);
+      if (touches(changed, ['tags', 'events'])) useLookups.getState().loadTags().catch(report);
+    }
   });
 }
 
@@ -54,4 +75,13 @@ export function useOrganisationOptions(options: { byLabel?: boolean; except?: st
     const list = organisations.filter((o) => o.id !== except).map((o) => ({ value: o.id, label: organisationLabel(o) }));
     return byLabel ? list.sort((a, b) => a.label.localeCompare(b.label)) : list;
   }, [organisations, byLabel, except]);
+}
+
+export function bodyLabel(body: { name: string; acronym: string }): string {
+  return organisationLabel(body);
+}
+
+export function useBodyOptions(): { value: string; label: string }[] {
+  const bodies = useLookups((s) => s.bodies);
+  return useMemo(() => bodies.map((b) => ({ value: b.id, label: bodyLabel(b) })), [bodies]);
 }

@@ -3,7 +3,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ScreenHeader } from '../../components/Screen';
 
 /** Honest placeholders for sections that are planned but not built yet. */
-export function ComingScreen({ section }: { section: 'calendar' | 'projects' }) {
+export function ComingScreen({ section }: { section: 'projects' }) {
   const { t } = useTranslation();
   const points = t(`coming.${section}.points`, { returnObjects: true }) as unknown as string[];
   return (

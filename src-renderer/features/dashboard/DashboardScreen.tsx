@@ -7,6 +7,9 @@ import { ScreenHeader } from '../../components/Screen';
 import { invoke } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
 import { formatNumber } from '../../lib/format';
+import type { CalendarEvent } from '../../../src-shared/contract';
+import { allDaySpan, addDays, dayIn, dayParts, formatShortDay, formatShortDays, formatTimes, userTimeZone } from '../../lib/time';
+import { useCalendar } from '../calendar/store';
 import { usePeopleView } from '../people/store';
 
 interface Counts {
@@ -40,6 +43,26 @@ export function DashboardScreen() {
     void loadCounts();
   }, [loadCounts]);
   useDataChanged(['people', 'organisations'], () => void loadCounts());
+
+  const [upcoming, setUpcoming] = useState<CalendarEvent[] | null>(null);
+  const loadUpcoming = useCallback(async () => {
+    const from = new Date();
+    const to = new Date(from.getTime() + UPCOMING_DAYS * 86_400_000);
+    try {
+      setUpcoming(await invoke('events.range', { from: from.toISOString(), to: to.toISOString() }));
+    } catch {
+      setUpcoming([]);
+    }
+  }, []);
+  useEffect(() => {
+    void loadUpcoming();
+  }, [loadUpcoming]);
+  useDataChanged(['events', 'bodies'], () => void loadUpcoming());
+
+  function openEvent(id: string) {
+    useCalendar.getState().openEvent(id);
+    go('calendar');
+  }
 
   async function demo() {
     setLoadingDemo(true);
@@ -92,17 +115,91 @@ export function DashboardScreen() {
           />
           <StatCard icon="organisations" label={t('dashboard.stats.organisations')} value={counts?.organisations} onOpen={() => go('organisations')} />
         </div>
+        <section className="card upcoming-card" aria-labelledby="dashboard-upcoming" data-testid="dashboard-upcoming">
+          <header className="upcoming-header">
+            <h2 id="dashboard-upcoming">{t('dashboard.upcoming.title')}</h2>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={() => {
+                useCalendar.getState().closeEvent();
+                go('calendar');
+              }}
+            >
+              <Icon name="calendar" size={14} />
+              {t('dashboard.upcoming.openCalendar')}
+            </button>
+          </header>
+          {upcoming === null ? (
+            <p className="muted">{t('common.loading')}</p>
+          ) : upcoming.length === 0 ? (
+            <p className="muted">{t('dashboard.upcoming.none')}</p>
+          ) : (
+            <ul className="upcoming-list">
+              {upcoming.slice(0, UPCOMING_SHOWN).map((event) => (
+                <UpcomingItem key={event.id} event={event} onOpen={() => openEvent(event.id)} />
+              ))}
+            </ul>
+          )}
+          {upcoming && upcoming.length > UPCOMING_SHOWN ? (
+            <p className="muted small upcoming-more">{t('dashboard.upcoming.more', { count: upcoming.length - UPCOMING_SHOWN })}</p>
+          ) : null}
+        </section>
         <section className="card coming-card" aria-labelledby="dashboard-coming">
           <h2 id="dashboard-coming">{t('dashboard.coming.title')}</h2>
           <p>{t('dashboard.coming.text')}</p>
           <ul className="coming-list">
-            <ComingItem icon="calendar" label={t('dashboard.coming.meetings')} />
             <ComingItem icon="check" label={t('dashboard.coming.actions')} />
             <ComingItem icon="projects" label={t('dashboard.coming.indicators')} />
           </ul>
         </section>
       </div>
     </div>
+  );
+}
+
+const UPCOMING_DAYS = 56;
+const UPCOMING_SHOWN = 8;
+
+function UpcomingItem({ event, onOpen }: { event: CalendarEvent; onOpen: () => void }) {
+  const { t } = useTranslation();
+  const here = userTimeZone();
+  let day: string;
+  let when: string;
+  if (event.allDay) {
+    const { start, endExclusive } = allDaySpan(event.startsAt, event.endsAt, event.timeZone);
+    const last = addDays(endExclusive, -1);
+    day = start;
+    when = last === start ? `${formatShortDay(start)} · ${t('dashboard.upcoming.allDay')}` : formatShortDays(start, last);
+  } else {
+    day = dayIn(event.startsAt, here);
+    when = `${formatShortDay(day)} · ${formatTimes(event.startsAt, event.endsAt, here)}`;
+  }
+  const leaf = dayParts(day);
+  const place = [event.venueCity, event.bodyName].filter(Boolean).join(' · ');
+  return (
+    <li>
+      <button type="button" className="upcoming-item" onClick={onOpen}>
+        <span className={`upcoming-date ev-${event.kind}`} aria-hidden="true">
+          <span className="upcoming-weekday">{leaf.weekday}</span>
+          <span className="upcoming-day">{leaf.day}</span>
+          <span className="upcoming-month">{leaf.month}</span>
+        </span>
+        <span className="upcoming-body">
+          <span className={`upcoming-title status-${event.status}`}>{event.title}</span>
+          <span className="upcoming-meta">
+            {when}
+            {place ? ` · ${place}` : ''}
+          </span>
+        </span>
+        <span className="upcoming-tags">
+          <span className={`kind-badge ev-${event.kind}`}>{t(`events.kinds.${event.kind}`)}</span>
+          {event.status === 'cancelled' || event.status === 'postponed' ? (
+            <span className={`status-badge status-${event.status}`}>{t(`events.statuses.${event.status}`)}</span>
+          ) : null}
+        </span>
+      </button>
+    </li>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/store';
+import { sections, useApp } from '../../app/store';
 import { useTheme, type ThemePreference } from '../../app/theme';
 import { Banner } from '../../components/Banner';
 import { Kbd, ScreenHeader } from '../../components/Screen';
@@ -33,13 +33,17 @@ export function SettingsScreen() {
     [t('settings.about.platform'), system?.platform],
   ];
   const shortcuts: Array<[string, string[]]> = [
-    [t('settings.keys.sections'), [`${mod} 1`, '…', `${mod} 6`]],
+    [t('settings.keys.sections'), [`${mod} 1`, '…', `${mod} ${sections.length}`]],
     [t('settings.keys.search'), ['/', `${mod} F`]],
     [t('settings.keys.new'), ['N', `${mod} N`]],
     [t('settings.keys.move'), ['↑', '↓', 'Home', 'End']],
     [t('settings.keys.open'), ['Enter']],
     [t('settings.keys.save'), [`${mod} S`, `${mod} Enter`]],
     [t('settings.keys.close'), ['Esc']],
+    [t('settings.keys.today'), ['T']],
+    [t('settings.keys.previousNext'), ['←', '→', 'PgUp', 'PgDn']],
+    [t('settings.keys.views'), ['M', 'W', 'D', 'A', 'Y']],
+    [t('settings.keys.undoMove'), [`${mod} Z`]],
   ];
 
   return (

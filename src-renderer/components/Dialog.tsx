@@ -1,0 +1,53 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+/**
+ * A modal window on the native <dialog> for more than a question (a preview, a report):
+ * focus is trapped, Esc closes it unless it is busy, and the actions sit at the bottom.
+ */
+export function Dialog(props: {
+  open: boolean;
+  title: string;
+  subtitle?: ReactNode;
+  children: ReactNode;
+  actions: ReactNode;
+  busy?: boolean;
+  onClose: () => void;
+  testId?: string;
+  className?: string;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (props.open && !dialog.open) dialog.showModal();
+    else if (!props.open && dialog.open) dialog.close();
+  }, [props.open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className={props.className ? `app-dialog ${props.className}` : 'app-dialog'}
+      aria-labelledby={titleId}
+      data-testid={props.testId}
+      onCancel={(event) => {
+        event.preventDefault();
+        if (!props.busy) props.onClose();
+      }}
+    >
+      {props.open ? (
+        <div className="app-dialog-frame">
+          <header className="app-dialog-header">
+            <h2 id={titleId} className="app-dialog-title">
+              {props.title}
+            </h2>
+            {props.subtitle ? <div className="app-dialog-subtitle">{props.subtitle}</div> : null}
+          </header>
+          <div className="app-dialog-body">{props.children}</div>
+          <footer className="app-dialog-actions">{props.actions}</footer>
+        </div>
+      ) : null}
+    </dialog>
+  );
+}

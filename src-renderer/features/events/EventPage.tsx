@@ -1,0 +1,285 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LiaisonEvent } from '../../../src-shared/contract';
+import type { AppErrorData } from '../../../src-shared/errors';
+import { guarded, useCommand } from '../../app/commands';
+import { useApp } from '../../app/store';
+import { Banner } from '../../components/Banner';
+import { EmptyState } from '../../components/EmptyState';
+import { Icon, type IconName } from '../../components/Icon';
+import { invoke, toAppError } from '../../lib/client';
+import { useDataChanged } from '../../lib/events';
+import { formatDateTime, formatNumber } from '../../lib/format';
+import { daysBetween, formatDays, formatInstants, formatTimes, userTimeZone, zoneOffsetLabel } from '../../lib/time';
+import { useBodiesView } from '../bodies/store';
+import { exportIcs } from '../calendar/ics';
+import { useCalendar, type EventTab } from '../calendar/store';
+
+const tabs: EventTab[] = ['overview', 'participants', 'agenda', 'outcomes'];
+
+/** One event: everything recorded about it, with the roster, agenda and outcomes to come. */
+export function EventPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [event, setEvent] = useState<LiaisonEvent | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const tab = useCalendar((s) => s.tab);
+  const setTab = useCalendar((s) => s.setTab);
+  const editing = useCalendar((s) => s.panel?.mode === 'edit');
+  const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
+
+  const load = useCallback(async () => {
+    try {
+      setEvent(await invoke('events.get', { id }));
+      setError(null);
+    } catch (e) {
+      setError(toAppError(e));
+    }
+  }, [id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useDataChanged(['events', 'bodies', 'organisations', 'countries'], () => void load());
+
+  const back = () => guarded(() => {
+    useCalendar.getState().setPanel(null);
+    useCalendar.getState().closeEvent();
+  });
+  const edit = () => {
+    if (event) guarded(() => useCalendar.getState().setPanel({ mode: 'edit', id: event.id, row: event }));
+  };
+  useCommand('close', back);
+  useCommand('new', () => guarded(() => useCalendar.getState().setPanel({ mode: 'new', prefill: {} })));
+
+  function onTabKey(e: KeyboardEvent<HTMLDivElement>) {
+    const index = tabs.indexOf(tab);
+    const next = e.key === 'ArrowRight' ? index + 1 : e.key === 'ArrowLeft' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const target = tabs[(next + tabs.length) % tabs.length]!;
+    setTab(target);
+    tabRefs.current[tabs.indexOf(target)]?.focus();
+  }
+
+  return (
+    <div className="screen-main screen-scroll event-page" data-testid="event-page">
+      <div className="event-page-inner">
+        <nav className="event-back">
+          <button type="button" className="button button-quiet" onClick={back} title={t('common.closeEsc')}>
+            <Icon name="arrowLeft" size={16} />
+            {t('events.page.back')}
+          </button>
+        </nav>
+        {error ? (
+          <Banner
+            kind="error"
+            title={error.code === 'not_found' ? t('events.notFound.title') : t('errors.codes.internal')}
+            actions={
+              <button type="button" className="button button-small" onClick={back}>
+                {t('events.page.back')}
+              </button>
+            }
+          >
+            {error.code === 'not_found' ? t('events.notFound.pageText') : error.message}
+          </Banner>
+        ) : null}
+        {!event && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
+        {event ? (
+          <>
+            <header className="event-header">
+              <div className="event-heading">
+                <div className="event-badges">
+                  <span className={`kind-badge ev-${event.kind}`}>{t(`events.kinds.${event.kind}`)}</span>
+                  <span className={`status-badge status-${event.status}`}>{t(`events.statuses.${event.status}`)}</span>
+                </div>
+                <h1 className={`screen-title event-title status-${event.status}`}>{event.title}</h1>
+                <p className="event-summary">
+                  <Icon name="clock" size={15} />
+                  <span>{whenSummary(event)}</span>
+                  {event.venueCity || event.venueName ? (
+                    <>
+                      <Icon name="pin" size={15} />
+                      <span>{[event.venueName, event.venueCity, event.venueCountryName].filter(Boolean).join(', ')}</span>
+                    </>
+                  ) : null}
+                </p>
+              </div>
+              <div className="screen-actions">
+                <button type="button" className="button" onClick={() => void exportIcs({ eventIds: [event.id] })} title={t('events.page.exportTitle')}>
+                  <Icon name="download" size={16} />
+                  {t('events.page.export')}
+                </button>
+                <button type="button" className="button button-primary" onClick={edit} disabled={editing}>
+                  <Icon name="edit" size={16} />
+                  {t('events.page.edit')}
+                </button>
+              </div>
+            </header>
+            <div className="tabs" role="tablist" aria-label={t('events.page.tabsLabel')} onKeyDown={onTabKey}>
+              {tabs.map((name, index) => (
+                <button
+                  key={name}
+                  ref={(el) => {
+                    tabRefs.current[index] = el;
+                  }}
+                  type="button"
+                  role="tab"
+                  id={`event-tab-${name}`}
+                  aria-selected={tab === name}
+                  aria-controls={`event-tabpanel-${name}`}
+                  tabIndex={tab === name ? 0 : -1}
+                  className={tab === name ? 'tab is-active' : 'tab'}
+                  onClick={() => setTab(name)}
+                >
+                  {t(`events.page.tabs.${name}`)}
+                  {name === 'participants' && event.participantCount ? <span className="tab-count">{formatNumber(event.participantCount)}</span> : null}
+                </button>
+              ))}
+            </div>
+            <section role="tabpanel" id={`event-tabpanel-${tab}`} aria-labelledby={`event-tab-${tab}`} className="tab-panel">
+              {tab === 'overview' ? <Overview event={event} /> : <Coming event={event} tab={tab} />}
+            </section>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+
+  function whenSummary(e: LiaisonEvent): string {
+    if (e.when.allDay) return formatDays(e.when.start, e.when.end);
+    return formatInstants(e.startsAt, e.endsAt, e.timeZone);
+  }
+}
+
+function Row({ label, children, empty }: { label: string; children?: ReactNode; empty?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="info-row">
+      <dt>{label}</dt>
+      <dd>{empty ? <span className="not-set">{t('events.page.notSet')}</span> : children}</dd>
+    </div>
+  );
+}
+
+function Overview({ event }: { event: LiaisonEvent }) {
+  const { t } = useTranslation();
+  const go = useApp((s) => s.go);
+  const here = userTimeZone();
+  const days = event.when.allDay ? daysBetween(event.when.start, event.when.end) + 1 : 0;
+
+  function openBody() {
+    if (!event.bodyId) return;
+    const bodyId = event.bodyId;
+    guarded(() => {
+      useBodiesView.getState().set({ selectedId: bodyId, panel: { mode: 'edit', id: bodyId, row: null } });
+      go('bodies');
+    });
+  }
+
+  return (
+    <div className="event-overview">
+      <dl className="info-list card event-card" data-testid="event-overview">
+        <Row label={t('events.page.when')}>
+          {event.when.allDay ? (
+            <div className="when-lines">
+              <span className="when-main">{formatDays(event.when.start, event.when.end)}</span>
+              <span className="muted">
+                {t('events.page.allDay', { count: days })} · {t('events.page.daysIn', { zone: event.timeZone })}
+              </span>
+            </div>
+          ) : (
+            <div className="when-lines">
+              <span className="when-main">
+                {formatInstants(event.startsAt, event.endsAt, event.timeZone)}{' '}
+                <span className="zone-name">
+                  {event.timeZone} ({zoneOffsetLabel(event.startsAt, event.timeZone)})
+                </span>
+              </span>
+              {event.timeZone !== here ? (
+                <span className="when-local" data-testid="event-local-time">
+                  {t('events.page.yourTime', { time: formatTimes(event.startsAt, event.endsAt, here), zone: here })}
+                </span>
+              ) : (
+                <span className="muted">{t('events.page.sameZone')}</span>
+              )}
+            </div>
+          )}
+        </Row>
+        <Row label={t('events.page.kind')}>{t(`events.kinds.${event.kind}`)}</Row>
+        <Row label={t('events.page.status')}>{t(`events.statuses.${event.status}`)}</Row>
+        <Row label={t('events.page.body')} empty={!event.bodyName}>
+          <button type="button" className="link-button" onClick={openBody}>
+            {event.bodyName}
+          </button>
+        </Row>
+        <Row label={t('events.page.series')} empty={!event.seriesId}>
+          {event.seriesNumber
+            ? t('events.page.seriesNumber', { ordinal: t('events.ordinal', { count: event.seriesNumber, ordinal: true }), name: event.seriesName })
+            : t('events.page.seriesUnnumbered', { name: event.seriesName })}
+        </Row>
+        <Row label={t('events.page.venue')} empty={!event.venueName && !event.venueCity && !event.venueCountryName}>
+          {[event.venueName, event.venueCity, event.venueCountryName].filter(Boolean).join(', ')}
+        </Row>
+        <Row label={t('events.page.host')} empty={!event.hostOrgName}>
+          {event.hostOrgName}
+        </Row>
+        <Row label={t('events.page.organisers')} empty={event.organisers.length === 0}>
+          {event.organisers.map((o) => (o.acronym && o.acronym !== o.name ? `${o.name} (${o.acronym})` : o.name)).join('; ')}
+        </Row>
+        <Row label={t('events.page.funding')} empty={!event.fundingProgramme}>
+          {event.fundingProgramme}
+        </Row>
+        <Row label={t('events.page.audience')} empty={!event.audience}>
+          {event.audience}
+        </Row>
+        <Row label={t('events.page.tags')} empty={event.tags.length === 0}>
+          <span className="chips">
+            {event.tags.map((tag) => (
+              <span key={tag} className="chip">
+                <span className="chip-label">{tag}</span>
+              </span>
+            ))}
+          </span>
+        </Row>
+        <Row label={t('events.page.links')} empty={event.links.length === 0}>
+          <ul className="link-list">
+            {event.links.map((link, i) => (
+              <li key={i}>
+                <Icon name="link" size={14} />
+                <span>{link.label || link.url}</span>
+                {link.label ? <span className="muted small mono">{link.url}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </Row>
+        <Row label={t('events.page.notes')} empty={!event.notes}>
+          <div className="notes">{event.notes}</div>
+        </Row>
+      </dl>
+      <p className="field-hint event-meta">
+        {t('common.updatedAt', { date: formatDateTime(event.updatedAt) })} · {t('common.createdAt', { date: formatDateTime(event.createdAt) })}
+        {event.icalUid ? ` · ${t('events.page.uid', { uid: event.icalUid })}` : ''}
+      </p>
+    </div>
+  );
+}
+
+const comingIcons: Record<Exclude<EventTab, 'overview'>, IconName> = { participants: 'people', agenda: 'agenda', outcomes: 'flag' };
+
+/** Honest placeholders: what each tab will hold, and what is already known. */
+function Coming({ event, tab }: { event: LiaisonEvent; tab: Exclude<EventTab, 'overview'> }) {
+  const { t } = useTranslation();
+  const points = t(`events.coming.${tab}.points`, { returnObjects: true }) as unknown as string[];
+  return (
+    <EmptyState icon={comingIcons[tab]} title={t(`events.coming.${tab}.title`)} testId={`event-${tab}-coming`}>
+      {tab === 'participants' ? (
+        <p className="coming-known">
+          {event.participantCount
+            ? t('events.coming.participants.count', { count: event.participantCount, formatted: formatNumber(event.participantCount) })
+            : t('events.coming.participants.none')}
+        </p>
+      ) : null}
+      <p>{t(`events.coming.${tab}.text`)}</p>
+      <ul className="coming-points">{Array.isArray(points) ? points.map((point) => <li key={point}>{point}</li>) : null}</ul>
+    </EmptyState>
+  );
+}
