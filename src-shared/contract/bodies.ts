@@ -154,9 +154,10 @@ export const bodyCalls = {
     output: seriesSummary,
   },
   'series.update': {
-    summary: 'Rename a series; the titles of its events follow.',
+    summary: 'Rename a series or change where it starts counting; the titles of its events follow.',
     mutates: true,
-    input: seriesFields.extend({ id }).strict(),
+    // Without firstNumber the series keeps where it starts counting.
+    input: seriesFields.extend({ id, firstNumber: seriesFields.shape.firstNumber.unwrap().optional() }).strict(),
     output: seriesSummary,
   },
   'series.delete': {

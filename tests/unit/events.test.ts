@@ -107,6 +107,11 @@ describe('events', () => {
     const late = await call<SeriesSummary>(core, 'series.create', { bodyId: body.id, name: 'meeting of the working group', firstNumber: 8 });
     const m = await call<LiaisonEvent>(core, 'events.create', { seriesId: late.id, when: when('2023-05-23T09:30', '2023-05-23T16:30') });
     expect(m.title).toBe('8th meeting of the working group');
+    // Renaming without a first number keeps where the series starts counting; giving one renumbers.
+    await call(core, 'series.update', { id: late.id, bodyId: body.id, name: 'meeting of the expert group' });
+    expect((await call<LiaisonEvent>(core, 'events.get', { id: m.id })).title).toBe('8th meeting of the expert group');
+    await call(core, 'series.update', { id: late.id, bodyId: body.id, name: 'meeting of the expert group', firstNumber: 3 });
+    expect((await call<LiaisonEvent>(core, 'events.get', { id: m.id })).title).toBe('3rd meeting of the expert group');
 
     const demo = await openTestApp();
     await call(demo, 'system.loadDemo', {});

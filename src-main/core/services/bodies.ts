@@ -214,7 +214,7 @@ export function bodiesService(db: Store, events: EventsService) {
     updateSeries: db.transaction((fields: CallArgs<'series.update'>): SeriesSummary => {
       const current = requireSeries(fields.id);
       if (fields.bodyId !== current.body_id && !byId.get(fields.bodyId)) throw invalidField('bodyId', 'This body does not exist');
-      updateSeries.run({ ...fields, now: nowIso() });
+      updateSeries.run({ ...fields, firstNumber: fields.firstNumber ?? current.first_number, now: nowIso() });
       events.renumberSeries(fields.id);
       return toSeries(requireSeries(fields.id));
     }),

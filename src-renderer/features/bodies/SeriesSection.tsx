@@ -32,6 +32,7 @@ export function SeriesSection({ body, onChanged }: { body: Body; onChanged: () =
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<EventKind>('task_force_meeting');
+  const [first, setFirst] = useState('1');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const suggestion = t('bodies.series.suggestion', { name: body.name });
@@ -40,9 +41,10 @@ export function SeriesSection({ body, onChanged }: { body: Body; onChanged: () =
     if (busy) return;
     setBusy(true);
     try {
-      const created = await invoke('series.create', { bodyId: body.id, name: name.trim() || suggestion, eventKind: kind });
+      const created = await invoke('series.create', { bodyId: body.id, name: name.trim() || suggestion, eventKind: kind, firstNumber: Number(first) });
       toast('success', t('bodies.series.created', { name: created.name }));
       setName('');
+      setFirst('1');
       setError(null);
       onChanged();
     } catch (e) {
@@ -82,6 +84,7 @@ export function SeriesSection({ body, onChanged }: { body: Body; onChanged: () =
               </option>
             ))}
           </select>
+          <FirstNumberInput label={t('bodies.series.newFirstNumber')} value={first} onChange={setFirst} />
         </div>
         {error ? <FieldError message={error} /> : null}
         <button type="button" className="button button-small section-add" onClick={() => void add()} disabled={busy}>
@@ -97,16 +100,23 @@ function SeriesRow({ series, onChanged }: { series: SeriesSummary; onChanged: ()
   const { t } = useTranslation();
   const [name, setName] = useState(series.name);
   const [kind, setKind] = useState<EventKind>(series.eventKind);
+  const [first, setFirst] = useState(String(series.firstNumber));
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const changed = name.trim() !== series.name || kind !== series.eventKind;
+  const changed = name.trim() !== series.name || kind !== series.eventKind || Number(first) !== series.firstNumber;
 
   async function rename() {
     if (busy || !changed) return;
     setBusy(true);
     try {
-      const saved = await invoke('series.update', { id: series.id, bodyId: series.bodyId, name: name.trim(), eventKind: kind });
+      const saved = await invoke('series.update', {
+        id: series.id,
+        bodyId: series.bodyId,
+        name: name.trim(),
+        eventKind: kind,
+        firstNumber: Number(first),
+      });
       toast('success', t('bodies.series.renamed', { name: saved.name }), series.eventCount ? t('bodies.series.renamedDetail') : undefined);
       setError(null);
       onChanged();
@@ -149,6 +159,7 @@ function SeriesRow({ series, onChanged }: { series: SeriesSummary; onChanged: ()
             </option>
           ))}
         </select>
+        <FirstNumberInput label={t('bodies.series.firstNumberOf', { name: series.name })} value={first} onChange={setFirst} />
       </div>
       <div className="series-meta">
         <span className="muted small">
@@ -194,5 +205,22 @@ function SeriesRow({ series, onChanged }: { series: SeriesSummary; onChanged: ()
       </div>
       {error ? <FieldError message={error} /> : null}
     </li>
+  );
+}
+
+/** Where the numbering starts, for a series that began before Liaison did (its 8th meeting is the first one recorded). */
+function FirstNumberInput({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <input
+      className="input record-row-first"
+      type="number"
+      min={1}
+      step={1}
+      aria-label={label}
+      title={t('bodies.series.firstNumberHint')}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
   );
 }
