@@ -4,6 +4,8 @@ import type { CallName, PushEventName, PushEvents } from '../../src-shared/contr
 import { loadDemo } from './demo';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { icsService } from './ics';
+import { importHandlers } from './imports';
+import { rosterHandlers } from './roster';
 import { bodiesService } from './services/bodies';
 import { countriesService } from './services/countries';
 import { eventsService } from './services/events';
@@ -102,6 +104,8 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
     'ics.export': (args) => ics.export(args),
     'settings.get': ({ key }) => settings.get(key),
     'settings.set': ({ key, value }) => settings.set(key, value),
+    ...rosterHandlers(db),
+    ...importHandlers(db),
   };
 
   const emitter = new EventEmitter();

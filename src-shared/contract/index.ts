@@ -3,8 +3,10 @@ import { bodyCalls } from './bodies';
 import { countryCalls } from './countries';
 import { eventCalls } from './events';
 import { icsCalls } from './ics';
+import { importCalls } from './imports';
 import { organisationCalls } from './organisations';
 import { peopleCalls } from './people';
+import { rosterCalls } from './roster';
 import { settingsCalls } from './settings';
 import { systemCalls } from './system';
 
@@ -21,6 +23,8 @@ export const contract = {
   ...bodyCalls,
   ...icsCalls,
   ...settingsCalls,
+  ...rosterCalls,
+  ...importCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -47,7 +51,9 @@ export * from './common';
 export * from './countries';
 export * from './events';
 export * from './ics';
+export * from './imports';
 export * from './organisations';
 export * from './people';
+export * from './roster';
 export * from './settings';
 export * from './system';
