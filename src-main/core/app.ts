@@ -18,17 +18,25 @@ import { DATABASE_FILE } from './paths';
 
 /** Calls whose writes reach beyond their own domain. */
 const DOMAINS_CHANGED_BY: Partial<Record<CallName, string[]>> = {
-  'organisations.update': ['organisations', 'people'],
-  'organisations.delete': ['organisations', 'people'],
-  'system.loadDemo': ['people', 'organisations', 'events', 'bodies', 'tags', 'projects', 'system'],
-  'ics.import': ['events', 'people', 'tags'],
+  'organisations.update': ['organisations', 'people', 'roster'],
+  'organisations.delete': ['organisations', 'people', 'roster'],
+  'people.update': ['people', 'roster'],
+  'people.delete': ['people', 'roster'],
+  'system.loadDemo': ['people', 'organisations', 'events', 'bodies', 'tags', 'roster', 'projects', 'system'],
+  'ics.import': ['events', 'people', 'tags', 'roster'],
   'events.create': ['events', 'tags'],
   'events.update': ['events', 'tags'],
-  'events.delete': ['events', 'tags'],
+  'events.delete': ['events', 'tags', 'roster'],
   'series.create': ['bodies'],
   'series.update': ['bodies', 'events'],
   'series.delete': ['bodies', 'events'],
   'bodies.delete': ['bodies', 'events'],
+  // Events show their participant count, and the calendar's country filter reads the roster.
+  'roster.add': ['roster', 'events'],
+  'roster.addDelegation': ['roster', 'events'],
+  'roster.update': ['roster', 'events'],
+  'roster.bulkUpdate': ['roster', 'events'],
+  'roster.remove': ['roster', 'events'],
 };
 
 export type Transport = 'electron' | 'loopback';

@@ -1,2 +1,163 @@
-/** Event rosters: who comes from which country and agency (filled by the rosters work). */
-export const rosterCalls = {} as const;
+import { z } from 'zod';
+import { countryCode, id, optionalText, timestamp } from './common';
+
+/** In the order a roster lists them within a country. */
+export const participantRoles = [
+  'chair',
+  'head_of_delegation',
+  'speaker',
+  'delegate',
+  'observer',
+  'operational_partner',
+  'organiser',
+  'interpreter',
+] as const;
+export const participantRole = z.enum(participantRoles);
+export type ParticipantRole = z.infer<typeof participantRole>;
+
+export const invitationStatuses = ['invited', 'confirmed', 'declined'] as const;
+export const invitationStatus = z.enum(invitationStatuses);
+export type InvitationStatus = z.infer<typeof invitationStatus>;
+
+export const attendanceStatuses = ['attended', 'excused', 'no_show'] as const;
+export const attendanceStatus = z.enum(attendanceStatuses);
+export type AttendanceStatus = z.infer<typeof attendanceStatus>;
+
+export const rosterRow = z.object({
+  /** The participation's id. */
+  id,
+  personId: id,
+  fullName: z.string(),
+  position: z.string(),
+  organisationId: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  organisationAcronym: z.string().nullable(),
+  personCountryCode: z.string().nullable(),
+  role: participantRole,
+  representingCountryCode: z.string().nullable(),
+  representingCountryName: z.string().nullable(),
+  representingOrgId: z.string().nullable(),
+  representingOrgName: z.string().nullable(),
+  invitation: invitationStatus,
+  /** Null until the event has been held and someone recorded it. */
+  attendance: attendanceStatus.nullable(),
+  notes: z.string(),
+  emails: z.array(z.string()),
+  updatedAt: timestamp,
+});
+export type RosterRow = z.infer<typeof rosterRow>;
+
+const count = z.number().int();
+
+export const rosterCounts = z.object({
+  total: count,
+  /** One line per representing country, in roster order; people representing no country have a null code. */
+  byCountry: z.array(
+    z.object({ countryCode: z.string().nullable(), countryName: z.string().nullable(), total: count, confirmed: count, attended: count }),
+  ),
+  /** Roles present on the roster, in role order. */
+  byRole: z.array(z.object({ role: participantRole, total: count })),
+  byInvitation: z.object({ invited: count, confirmed: count, declined: count }),
+  byAttendance: z.object({ attended: count, excused: count, no_show: count, unknown: count }),
+});
+export type RosterCounts = z.infer<typeof rosterCounts>;
+
+export const rosterList = z.object({ rows: z.array(rosterRow), counts: rosterCounts });
+export type RosterList = z.infer<typeof rosterList>;
+
+const addedSkipped = z.object({ added: count, skipped: count });
+export type RosterAddResult = z.infer<typeof addedSkipped>;
+
+const participationIds = z.array(id).min(1, 'Select at least one participant').max(1000, 'At most 1,000 participants at once');
+
+export const rosterExportFormat = z.enum(['csv', 'xlsx']);
+export type RosterExportFormat = z.infer<typeof rosterExportFormat>;
+
+/** A file for the user to save; base64 so that it crosses IPC and HTTP alike. */
+export const rosterFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+export type RosterFile = z.infer<typeof rosterFile>;
+
+export const rosterCalls = {
+  'roster.list': {
+    summary: 'Everyone on the roster of an event, by representing country, role and name, with counts.',
+    mutates: false,
+    input: z.object({ eventId: id }).strict(),
+    output: rosterList,
+  },
+  'roster.add': {
+    summary: 'Add people to an event; each represents their own country and organisation. People already on it are skipped.',
+    mutates: true,
+    input: z
+      .object({
+        eventId: id,
+        personIds: z.array(id).min(1, 'Choose at least one person').max(500, 'At most 500 people at once'),
+        role: participantRole.default('delegate'),
+        invitation: invitationStatus.default('invited'),
+      })
+      .strict(),
+    output: addedSkipped,
+  },
+  'roster.addDelegation': {
+    summary: 'Add everyone of one country or one organisation to an event. People already on it are skipped.',
+    mutates: true,
+    input: z
+      .object({
+        eventId: id,
+        countryCode: countryCode.optional(),
+        organisationId: id.optional(),
+        role: participantRole.default('delegate'),
+        invitation: invitationStatus.default('invited'),
+      })
+      .strict()
+      .refine((d) => (d.countryCode === undefined) !== (d.organisationId === undefined), {
+        message: 'Give either a country or an organisation',
+        path: ['countryCode'],
+      }),
+    output: addedSkipped,
+  },
+  'roster.update': {
+    summary: 'Replace the fields of one participation. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
+    mutates: true,
+    input: z
+      .object({
+        id,
+        role: participantRole,
+        representingCountryCode: countryCode.nullable(),
+        representingOrgId: id.nullable(),
+        invitation: invitationStatus,
+        attendance: attendanceStatus.nullable(),
+        notes: optionalText(5000),
+        expectedUpdatedAt: timestamp.optional(),
+      })
+      .strict(),
+    output: rosterRow,
+  },
+  'roster.bulkUpdate': {
+    summary: 'Set the invitation, attendance (null clears it) or role of several participations at once.',
+    mutates: true,
+    input: z
+      .object({
+        ids: participationIds,
+        invitation: invitationStatus.optional(),
+        attendance: attendanceStatus.nullable().optional(),
+        role: participantRole.optional(),
+      })
+      .strict()
+      .refine((d) => d.invitation !== undefined || d.attendance !== undefined || d.role !== undefined, {
+        message: 'Choose what to change: invitation, attendance or role',
+      }),
+    output: z.object({ updated: count }),
+  },
+  'roster.remove': {
+    summary: 'Take participations off their roster.',
+    mutates: true,
+    input: z.object({ ids: participationIds }).strict(),
+    output: z.object({ removed: count }),
+  },
+  'roster.export': {
+    summary: 'The roster as a CSV or Excel file, in English, with formula-like cells neutralised.',
+    mutates: false,
+    input: z.object({ eventId: id, format: rosterExportFormat }).strict(),
+    output: rosterFile,
+  },
+} as const;

@@ -1,0 +1,100 @@
+import ExcelJS from 'exceljs';
+import type { AttendanceStatus, InvitationStatus, ParticipantRole, RosterFile, RosterRow } from '../../../src-shared/contract';
+
+/**
+ * Makes a cell safe to open in a spreadsheet: text starting with a formula trigger
+ * (= + - @, tab or carriage return) gets a leading apostrophe, as OWASP advises against CSV injection.
+ */
+export function neutraliseCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One CSV field per RFC 4180: quoted, with quotes doubled, when it holds a comma, quote or line break. */
+export function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** UTF-8 with a byte-order mark (so Excel reads Cyrillic and diacritics right), CRLF line ends, every cell neutralised. */
+export function toCsv(rows: ReadonlyArray<readonly string[]>): string {
+  return `\uFEFF${rows.map((row) => row.map((cell) => csvField(neutraliseCell(cell))).join(',')).join('\r\n')}\r\n`;
+}
+
+const ROLE_LABELS: Record<ParticipantRole, string> = {
+  chair: 'Chair',
+  head_of_delegation: 'Head of delegation',
+  speaker: 'Speaker',
+  delegate: 'Delegate',
+  observer: 'Observer',
+  operational_partner: 'Operational partner',
+  organiser: 'Organiser',
+  interpreter: 'Interpreter',
+};
+const INVITATION_LABELS: Record<InvitationStatus, string> = { invited: 'Invited', confirmed: 'Confirmed', declined: 'Declined' };
+const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = { attended: 'Attended', excused: 'Excused', no_show: 'No-show' };
+
+const COLUMNS = [
+  { header: 'Country', width: 18 },
+  { header: 'Name', width: 28 },
+  { header: 'Position', width: 30 },
+  { header: 'Organisation', width: 36 },
+  { header: 'Role', width: 20 },
+  { header: 'Invitation', width: 12 },
+  { header: 'Attendance', width: 12 },
+  { header: 'Email', width: 32 },
+  { header: 'Notes', width: 40 },
+] as const;
+
+/** The export's table in English, header first; cells are not yet neutralised. */
+export function rosterTable(rows: readonly RosterRow[]): string[][] {
+  return [
+    COLUMNS.map((c) => c.header),
+    ...rows.map((r) => [
+      r.representingCountryName ?? '',
+      r.fullName,
+      r.position,
+      // The organisation the person represents here; their own when that was deleted.
+      r.representingOrgName ?? r.organisationName ?? '',
+      ROLE_LABELS[r.role],
+      INVITATION_LABELS[r.invitation],
+      r.attendance ? ATTENDANCE_LABELS[r.attendance] : '',
+      r.emails.join('; '),
+      r.notes,
+    ]),
+  ];
+}
+
+/** Excel refuses sheet names over 31 characters or holding : \ / ? * [ ]. */
+export function sheetName(title: string): string {
+  const name = title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).replace(/^'+|'+$/g, '').trim();
+  return name || 'Participants';
+}
+
+/** A file name that every desktop system accepts. */
+export function exportFileName(title: string, extension: string): string {
+  const base = title.replace(/[<>:"/\\|?*\p{Cc}]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 100).replace(/[. ]+$/, '');
+  return `${base || 'Event'} - participants.${extension}`;
+}
+
+export async function exportRoster(title: string, rows: readonly RosterRow[], format: 'csv' | 'xlsx'): Promise<RosterFile> {
+  const table = rosterTable(rows);
+  if (format === 'csv') {
+    return {
+      fileName: exportFileName(title, 'csv'),
+      mimeType: 'text/csv;charset=utf-8',
+      base64: Buffer.from(toCsv(table), 'utf8').toString('base64'),
+    };
+  }
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Liaison';
+  const sheet = workbook.addWorksheet(sheetName(title), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
+  for (const row of table) sheet.addRow(row.map(neutraliseCell));
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(table.length, 1), column: COLUMNS.length } };
+  const buffer = await workbook.xlsx.writeBuffer();
+  return {
+    fileName: exportFileName(title, 'xlsx'),
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    base64: Buffer.from(buffer as ArrayBuffer).toString('base64'),
+  };
+}
