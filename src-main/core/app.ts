@@ -37,6 +37,7 @@ const DOMAINS_CHANGED_BY: Partial<Record<CallName, string[]>> = {
   'roster.update': ['roster', 'events'],
   'roster.bulkUpdate': ['roster', 'events'],
   'roster.remove': ['roster', 'events'],
+  'directoryImport.commit': ['people', 'organisations'],
 };
 
 export type Transport = 'electron' | 'loopback';

@@ -1,0 +1,359 @@
+import type { CallArgs, ImportPreview, ImportPreviewRow, ImportProblem, ImportTarget } from '../../../src-shared/contract';
+import { personFields } from '../../../src-shared/contract';
+import { AppError } from '../../../src-shared/errors';
+import type { Store } from '../store/open';
+import { foldForSort } from '../text';
+import type { Sheet } from './read';
+
+/** Everything the import compares rows with, loaded once per call. */
+export interface Directory {
+  countries: Map<string, string>;
+  countryNames: Array<{ folded: string; label: string }>;
+  organisationById: Map<string, OrganisationRow>;
+  organisationsByKey: Map<string, OrganisationRow[]>;
+  personByEmail: Map<string, PersonRow>;
+  personByNameOrg: Map<string, PersonRow>;
+}
+
+interface OrganisationRow {
+  id: string;
+  name: string;
+  acronym: string;
+  country_code: string | null;
+}
+
+export interface PersonRow {
+  id: string;
+  full_name: string;
+  sort_name: string;
+  position: string;
+  organisation_id: string | null;
+  country_code: string | null;
+  emails: string;
+  phones: string;
+  languages: string;
+  notes: string;
+}
+
+/** One row of the file, read and checked: what the commit writes, and what the preview shows. */
+export interface PlannedRow {
+  row: number;
+  fullName: string;
+  position: string;
+  emails: string[];
+  phones: string[];
+  languages: string[];
+  notes: string;
+  countryCode: string | null;
+  organisationId: string | null;
+  /** Folded name of an organisation to create. */
+  newOrganisationKey: string | null;
+  organisationName: string | null;
+  problems: ImportProblem[];
+  match?: { person: PersonRow; by: 'email' | 'name+organisation' };
+  action: ImportPreviewRow['action'];
+}
+
+export interface Plan {
+  rows: PlannedRow[];
+  /** Folded name → the name as first written and the country of the first row naming it. */
+  newOrganisations: Map<string, { name: string; countryCode: string | null }>;
+}
+
+// Aliases the countries table does not hold: older or informal names people still type.
+const COUNTRY_ALIASES: Record<string, string> = {
+  uk: 'GB', 'great britain': 'GB', england: 'GB', 'czech republic': 'CZ', macedonia: 'MK', fyrom: 'MK', turkey: 'TR',
+  turkiye: 'TR', holland: 'NL', usa: 'US', 'united states of america': 'US', 'republic of moldova': 'MD', 'kosovo*': 'XK',
+  'bosnia & herzegovina': 'BA', bih: 'BA', 'russian federation': 'RU',
+};
+
+// Language names people write instead of codes.
+const LANGUAGE_NAMES: Record<string, string> = {
+  english: 'en', french: 'fr', german: 'de', italian: 'it', spanish: 'es', portuguese: 'pt', russian: 'ru', ukrainian: 'uk',
+  romanian: 'ro', bulgarian: 'bg', greek: 'el', turkish: 'tr', albanian: 'sq', serbian: 'sr', croatian: 'hr', bosnian: 'bs',
+  slovenian: 'sl', slovene: 'sl', macedonian: 'mk', montenegrin: 'cnr', hungarian: 'hu', polish: 'pl', czech: 'cs', slovak: 'sk',
+  dutch: 'nl', arabic: 'ar', engleski: 'en', njemacki: 'de', francuski: 'fr',
+};
+
+export function loadDirectory(db: Store): Directory {
+  const countries = new Map<string, string>();
+  const countryNames: Directory['countryNames'] = [];
+  const countryRows = db.prepare<[], { code: string; name: string; local_name: string }>('SELECT code, name, local_name FROM countries').all();
+  for (const c of countryRows) {
+    countries.set(c.code.toLowerCase(), c.code);
+    for (const name of [c.name, ...c.local_name.split(' / ')]) {
+      const folded = foldForSort(name);
+      if (!folded) continue;
+      countries.set(folded, c.code);
+      countryNames.push({ folded, label: `${c.name} (${c.code})` });
+    }
+  }
+  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) if (!countries.has(alias)) countries.set(alias, code);
+
+  const organisations = db.prepare<[], OrganisationRow>('SELECT id, name, acronym, country_code FROM organisations ORDER BY sort_name, id').all();
+  const organisationById = new Map(organisations.map((o) => [o.id, o]));
+  const organisationsByKey = new Map<string, OrganisationRow[]>();
+  const addKey = (key: string, o: OrganisationRow) => {
+    if (!key) return;
+    const list = organisationsByKey.get(key);
+    if (list) list.push(o);
+    else organisationsByKey.set(key, [o]);
+  };
+  for (const o of organisations) {
+    addKey(foldForSort(o.name), o);
+    if (o.acronym) addKey(foldForSort(o.acronym), o);
+  }
+
+  const personByEmail = new Map<string, PersonRow>();
+  const personByNameOrg = new Map<string, PersonRow>();
+  const peopleRows = db
+    .prepare<[], PersonRow>('SELECT id, full_name, sort_name, position, organisation_id, country_code, emails, phones, languages, notes FROM people ORDER BY id')
+    .all();
+  for (const p of peopleRows) {
+    for (const email of JSON.parse(p.emails) as string[]) personByEmail.set(email, p);
+    const key = nameOrgKey(p.sort_name, p.organisation_id ?? '');
+    if (!personByNameOrg.has(key)) personByNameOrg.set(key, p);
+  }
+  return { countries, countryNames, organisationById, organisationsByKey, personByEmail, personByNameOrg };
+}
+
+const nameOrgKey = (sortName: string, organisation: string) => `${sortName}\u0000${organisation}`;
+
+/** Levenshtein distance, for suggesting the country someone meant. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function closestCountry(directory: Directory, folded: string): string | undefined {
+  let best: { label: string; distance: number } | undefined;
+  for (const c of directory.countryNames) {
+    const distance = editDistance(folded, c.folded);
+    if (!best || distance < best.distance) best = { label: c.label, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(folded.length / 3)) ? best.label : undefined;
+}
+
+const splitList = (text: string, separators: RegExp) =>
+  text
+    .split(separators)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const columnsOf = (mapping: ImportTarget[], target: ImportTarget) =>
+  mapping.flatMap((t, i) => (t === target ? [i] : []));
+
+export function checkMapping(sheet: Sheet, mapping: ImportTarget[]): void {
+  if (mapping.length !== sheet.headers.length) {
+    throw new AppError('invalid_input', `The mapping has ${mapping.length} columns but the file has ${sheet.headers.length}`, {
+      issues: [{ path: 'mapping', message: 'Give one target per column of the file' }],
+    });
+  }
+  for (const single of ['fullName', 'firstName', 'lastName', 'position', 'organisation', 'country'] as const) {
+    if (columnsOf(mapping, single).length > 1) {
+      throw new AppError('invalid_input', `Only one column can be mapped to ${single}`, { issues: [{ path: 'mapping', message: `${single} is mapped twice` }] });
+    }
+  }
+  if (!mapping.some((t) => t === 'fullName' || t === 'firstName' || t === 'lastName')) {
+    throw new AppError('invalid_input', 'Map a column to the full name, or columns to the first and last name', {
+      issues: [{ path: 'mapping', message: 'No column holds the name' }],
+    });
+  }
+}
+
+/** Reads every row against the directory: what it would do, and what is wrong with it. */
+export function planImport(sheet: Sheet, mapping: ImportTarget[], defaults: CallArgs<'directoryImport.preview'>['defaults'], directory: Directory): Plan {
+  checkMapping(sheet, mapping);
+  const defaultCountry = defaults.countryCode ?? null;
+  if (defaultCountry && !directory.countries.has(defaultCountry.toLowerCase())) {
+    throw new AppError('invalid_input', `Unknown country code ${defaultCountry}`, { issues: [{ path: 'defaults.countryCode', message: 'Unknown country code' }] });
+  }
+  const defaultOrganisation = defaults.organisationId ? directory.organisationById.get(defaults.organisationId) : null;
+  if (defaults.organisationId && !defaultOrganisation) {
+    throw new AppError('invalid_input', 'The default organisation does not exist (it may have been deleted)', {
+      issues: [{ path: 'defaults.organisationId', message: 'This organisation does not exist' }],
+    });
+  }
+  const col = (target: ImportTarget) => columnsOf(mapping, target);
+  const [fullNameCol] = col('fullName');
+  const [firstNameCol] = col('firstName');
+  const [lastNameCol] = col('lastName');
+  const [positionCol] = col('position');
+  const [organisationCol] = col('organisation');
+  const [countryCol] = col('country');
+  const emailCols = col('email');
+  const phoneCols = col('phone');
+  const languageCols = col('languages');
+  const noteCols = col('notes');
+
+  const newOrganisations: Plan['newOrganisations'] = new Map();
+  const firstByEmail = new Map<string, number>();
+  const firstByNameOrg = new Map<string, number>();
+  const rows: PlannedRow[] = [];
+
+  sheet.rows.forEach((cells, index) => {
+    const row = sheet.rowNumbers[index]!;
+    const cell = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? ''));
+    const joined = (cols: number[], separator: string) => cols.map(cell).filter(Boolean).join(separator);
+    const problems: ImportProblem[] = [];
+    const error = (field: string, message: string, suggestion?: string) =>
+      problems.push(suggestion ? { field, message, suggestion, severity: 'error' } : { field, message, severity: 'error' });
+
+    let fullName = cell(fullNameCol);
+    if (!fullName) fullName = [cell(firstNameCol), cell(lastNameCol)].filter(Boolean).join(' ');
+    fullName = fullName.replace(/\s+/g, ' ').trim();
+    const nameCheck = personFields.shape.fullName.safeParse(fullName);
+    if (!nameCheck.success) error('fullName', fullName ? nameCheck.error.issues[0]!.message : 'The name is missing');
+
+    const emails = [...new Set(splitList(joined(emailCols, ';'), /[;,\s]+/).map((e) => e.toLowerCase()))];
+    const emailCheck = personFields.shape.emails.safeParse(emails);
+    if (!emailCheck.success) {
+      for (const issue of emailCheck.error.issues) {
+        const bad = typeof issue.path[0] === 'number' ? emails[issue.path[0]] : undefined;
+        error('email', bad !== undefined ? `Not a valid email address: ${bad}` : issue.message);
+      }
+    }
+
+    const phones = splitList(joined(phoneCols, ';'), /[;,\n]+/);
+    const phoneCheck = personFields.shape.phones.safeParse(phones);
+    if (!phoneCheck.success) {
+      for (const issue of phoneCheck.error.issues) {
+        const bad = typeof issue.path[0] === 'number' ? phones[issue.path[0]] : undefined;
+        error('phone', bad !== undefined ? `Not a phone number: ${bad} (${issue.message})` : issue.message);
+      }
+    }
+
+    const languages = [
+      ...new Set(
+        splitList(joined(languageCols, ';'), /[;,/\s]+/).map((l) => {
+          const folded = foldForSort(l);
+          return LANGUAGE_NAMES[folded] ?? folded;
+        }),
+      ),
+    ];
+    const languageCheck = personFields.shape.languages.safeParse(languages);
+    if (!languageCheck.success) {
+      for (const issue of languageCheck.error.issues) {
+        const bad = typeof issue.path[0] === 'number' ? languages[issue.path[0]] : undefined;
+        error('languages', bad !== undefined ? `Not a language code: ${bad} (use codes such as en, ro or sr)` : issue.message);
+      }
+    }
+
+    const position = cell(positionCol);
+    const notes = joined(noteCols, '\n');
+    for (const [field, value] of [['position', position], ['notes', notes]] as const) {
+      const check = personFields.shape[field].safeParse(value);
+      if (!check.success) error(field, check.error.issues[0]!.message);
+    }
+
+    let countryCode = defaultCountry;
+    const countryCell = cell(countryCol);
+    if (countryCell) {
+      const folded = foldForSort(countryCell);
+      const code = directory.countries.get(folded);
+      if (code) countryCode = code;
+      else {
+        countryCode = null;
+        const suggestion = closestCountry(directory, folded);
+        error('country', `Unknown country: ${countryCell}${suggestion ? `. Did you mean ${suggestion}?` : ''}`, suggestion);
+      }
+    }
+
+    let organisationId = defaultOrganisation?.id ?? null;
+    let organisationName = defaultOrganisation?.name ?? null;
+    let newOrganisationKey: string | null = null;
+    const organisationCell = cell(organisationCol).replace(/\s+/g, ' ');
+    if (organisationCell) {
+      const key = foldForSort(organisationCell);
+      const found = directory.organisationsByKey.get(key);
+      if (found) {
+        const chosen = found.find((o) => o.country_code === countryCode) ?? found[0]!;
+        organisationId = chosen.id;
+        organisationName = chosen.name;
+      } else {
+        organisationId = null;
+        organisationName = newOrganisations.get(key)?.name ?? organisationCell;
+        newOrganisationKey = key;
+        if (!newOrganisations.has(key)) newOrganisations.set(key, { name: organisationCell, countryCode });
+        problems.push({ field: 'organisation', message: `${organisationName} is not in the directory and will be created`, severity: 'warning' });
+      }
+    }
+
+    // Later rows repeating an earlier one are refused, naming the first.
+    for (const email of emails) {
+      const first = firstByEmail.get(email);
+      if (first !== undefined) error('email', `Same email as row ${first}: ${email}`);
+      else firstByEmail.set(email, row);
+    }
+    const sortName = foldForSort(fullName);
+    const organisationKey = organisationId ?? (newOrganisationKey ? `new:${newOrganisationKey}` : '');
+    if (sortName) {
+      const key = nameOrgKey(sortName, organisationKey);
+      const first = firstByNameOrg.get(key);
+      if (first !== undefined) error('fullName', `Same name and organisation as row ${first}`);
+      else firstByNameOrg.set(key, row);
+    }
+
+    let match: PlannedRow['match'];
+    const owners = new Map<string, PersonRow>();
+    for (const email of emails) {
+      const owner = directory.personByEmail.get(email);
+      if (owner) owners.set(owner.id, owner);
+    }
+    if (owners.size > 1) {
+      error('email', `These emails belong to different people in the directory: ${[...owners.values()].map((p) => p.full_name).join(', ')}`);
+    } else if (owners.size === 1) {
+      match = { person: [...owners.values()][0]!, by: 'email' };
+    } else if (sortName && !newOrganisationKey) {
+      const person = directory.personByNameOrg.get(nameOrgKey(sortName, organisationId ?? ''));
+      if (person) match = { person, by: 'name+organisation' };
+    }
+
+    const action: PlannedRow['action'] = problems.some((p) => p.severity === 'error') ? 'error' : match ? 'merge' : 'create';
+    rows.push({
+      row,
+      fullName,
+      position,
+      emails,
+      phones,
+      languages,
+      notes,
+      countryCode,
+      organisationId,
+      newOrganisationKey,
+      organisationName,
+      problems,
+      ...(match ? { match } : {}),
+      action,
+    });
+  });
+  return { rows, newOrganisations };
+}
+
+export function toPreview(plan: Plan): ImportPreview {
+  const counts = { create: 0, merge: 0, skip: 0, error: 0 };
+  const problems: ImportPreview['problems'] = [];
+  const rows = plan.rows.map((r): ImportPreviewRow => {
+    counts[r.action]++;
+    for (const p of r.problems) problems.push({ row: r.row, ...p });
+    return {
+      row: r.row,
+      action: r.action,
+      fullName: r.fullName,
+      email: r.emails[0] ?? '',
+      countryCode: r.countryCode,
+      organisationName: r.organisationName,
+      organisationNew: r.newOrganisationKey !== null,
+      problems: r.problems,
+      ...(r.match ? { match: { personId: r.match.person.id, fullName: r.match.person.full_name, by: r.match.by } } : {}),
+    };
+  });
+  return { rows, counts, problems, newOrganisations: [...plan.newOrganisations.values()].map((o) => o.name) };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportPreview } from '../../src-shared/contract';
+import { call, openTestApp } from './helpers';
+
+const COUNTRIES = ['HR', 'Slovenija', 'Србија', 'Ελλάδα', 'Romania', 'BG', 'Türkiye', 'Albania'];
+
+/** A directory file of `count` people in 100 organisations, the last tenth repeating earlier emails of the directory. */
+function directoryCsv(count: number): string {
+  const lines = ['Ime i prezime;E-mail;Država;Institucija;Telefon;Jezici'];
+  for (let i = 0; i < count; i++) {
+    lines.push(`Osoba ${i} Šarić;osoba.${i}@example.org;${COUNTRIES[i % COUNTRIES.length]};Agencija ${i % 100};+385 1 ${100000 + i};hr en`);
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+describe('directory import in bulk', () => {
+  it('previews and commits 10,000 rows in one transaction', { timeout: 60_000 }, async () => {
+    const core = await openTestApp();
+    const file = { fileName: 'big.csv', base64: Buffer.from(directoryCsv(10_000)).toString('base64') };
+    const mapping = ['fullName', 'email', 'country', 'organisation', 'phone', 'languages'];
+
+    let started = performance.now();
+    const preview = await call<ImportPreview>(core, 'directoryImport.preview', { ...file, mapping });
+    const previewMs = performance.now() - started;
+    expect(preview.counts).toEqual({ create: 10_000, merge: 0, skip: 0, error: 0 });
+
+    started = performance.now();
+    const result = await call(core, 'directoryImport.commit', { ...file, mapping });
+    const commitMs = performance.now() - started;
+    expect(result).toEqual({ created: 10_000, merged: 0, skipped: 0, organisationsCreated: 100 });
+    expect((await call<{ total: number }>(core, 'people.list', { search: 'Šarić', limit: 1 })).total).toBe(10_000);
+
+    // A second import of the same file merges every row into the people it created.
+    started = performance.now();
+    const again = await call(core, 'directoryImport.commit', { ...file, mapping });
+    const mergeMs = performance.now() - started;
+    expect(again).toEqual({ created: 0, merged: 10_000, skipped: 0, organisationsCreated: 0 });
+    console.info(`10,000 rows: preview ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms, re-import as merges ${mergeMs.toFixed(0)} ms`);
+  });
+});
