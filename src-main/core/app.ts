@@ -6,6 +6,8 @@ import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { icsService } from './ics';
 import { importHandlers } from './imports';
 import { rosterHandlers } from './roster';
+import { attendanceService } from './roster/attendance';
+import { peopleMerge } from './services/people-merge';
 import { bodiesService } from './services/bodies';
 import { countriesService } from './services/countries';
 import { eventsService } from './services/events';
@@ -38,6 +40,7 @@ const DOMAINS_CHANGED_BY: Partial<Record<CallName, string[]>> = {
   'roster.bulkUpdate': ['roster', 'events'],
   'roster.remove': ['roster', 'events'],
   'directoryImport.commit': ['people', 'organisations'],
+  'people.merge': ['people', 'roster', 'events'],
 };
 
 export type Transport = 'electron' | 'loopback';
@@ -67,6 +70,8 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
   const bodies = bodiesService(db, events);
   const ics = icsService(db, { events });
   const settings = settingsService(db);
+  const attendance = attendanceService(db);
+  const mergePeople = peopleMerge(db, people.get);
   const system = systemService(db, {
     dataDir: options.dataDir,
     databasePath,
@@ -113,6 +118,10 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
     'ics.export': (args) => ics.export(args),
     'settings.get': ({ key }) => settings.get(key),
     'settings.set': ({ key, value }) => settings.set(key, value),
+    'attendance.matrix': (scope) => attendance.matrix(scope),
+    'attendance.export': ({ format, ...scope }) => attendance.export(scope, format),
+    'people.history': ({ id }) => attendance.history(id),
+    'people.merge': (args) => mergePeople(args),
     ...rosterHandlers(db),
     ...importHandlers(db),
   };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { attendanceCalls } from './attendance';
 import { bodyCalls } from './bodies';
 import { countryCalls } from './countries';
 import { eventCalls } from './events';
@@ -25,6 +26,7 @@ export const contract = {
   ...settingsCalls,
   ...rosterCalls,
   ...importCalls,
+  ...attendanceCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -46,6 +48,7 @@ export interface PushEvents {
 }
 export type PushEventName = keyof PushEvents;
 
+export * from './attendance';
 export * from './bodies';
 export * from './common';
 export * from './countries';

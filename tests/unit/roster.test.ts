@@ -249,7 +249,7 @@ describe('roster export', () => {
     expect(toCsv([['a', '=1'], ['b,c', '']])).toBe("\uFEFFa,'=1\r\n\"b,c\",\r\n");
     expect(sheetName('Meeting: Q1/Q2 [draft] of the SELEC Anti-Terrorism Task Force')).toBe('Meeting Q1 Q2 draft of the SELE');
     expect(sheetName('???')).toBe('Participants');
-    expect(exportFileName('SEPCA: 12/2022?', 'csv')).toBe('SEPCA 12 2022 - participants.csv');
+    expect(exportFileName('SEPCA: 12/2022?', 'participants')).toBe('SEPCA 12 2022 - participants');
   });
 
   async function exported(core: Core, format: 'csv' | 'xlsx') {

@@ -69,31 +69,40 @@ export function sheetName(title: string): string {
   return name || 'Participants';
 }
 
-/** A file name that every desktop system accepts. */
-export function exportFileName(title: string, extension: string): string {
+/** A file name (without extension) that every desktop system accepts: "<title> - <what>". */
+export function exportFileName(title: string, what: string): string {
   const base = title.replace(/[<>:"/\\|?*\p{Cc}]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 100).replace(/[. ]+$/, '');
-  return `${base || 'Event'} - participants.${extension}`;
+  return `${base || 'Event'} - ${what}`;
 }
 
 export async function exportRoster(title: string, rows: readonly RosterRow[], format: 'csv' | 'xlsx'): Promise<RosterFile> {
-  const table = rosterTable(rows);
+  return exportTable(rosterTable(rows), { sheet: sheetName(title), baseName: exportFileName(title, 'participants'), widths: COLUMNS.map((c) => c.width) }, format);
+}
+
+/** A table (header first) as CSV with BOM or as XLSX with a bold, frozen, filterable header; every cell neutralised. */
+export async function exportTable(
+  table: ReadonlyArray<readonly string[]>,
+  options: { sheet: string; baseName: string; widths: readonly number[] },
+  format: 'csv' | 'xlsx',
+): Promise<RosterFile> {
   if (format === 'csv') {
     return {
-      fileName: exportFileName(title, 'csv'),
+      fileName: `${options.baseName}.csv`,
       mimeType: 'text/csv;charset=utf-8',
       base64: Buffer.from(toCsv(table), 'utf8').toString('base64'),
     };
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Liaison';
-  const sheet = workbook.addWorksheet(sheetName(title), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
+  const sheet = workbook.addWorksheet(options.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = options.widths.map((width) => ({ width }));
   for (const row of table) sheet.addRow(row.map(neutraliseCell));
   sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(table.length, 1), column: COLUMNS.length } };
+  const columns = table[0]?.length ?? 1;
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(table.length, 1), column: columns } };
   const buffer = await workbook.xlsx.writeBuffer();
   return {
-    fileName: exportFileName(title, 'xlsx'),
+    fileName: `${options.baseName}.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     base64: Buffer.from(buffer as ArrayBuffer).toString('base64'),
   };

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { byId, id, timestamp } from './common';
+import { eventStatus } from './events';
+import { person } from './people';
+import { attendanceStatus, invitationStatus, participantRole } from './roster';
+
+/** attended: someone represented the country and attended; absent: invited, nobody attended; not_invited: nobody on the roster. */
+export const matrixCell = z.enum(['attended', 'absent', 'not_invited']);
+export type MatrixCell = z.infer<typeof matrixCell>;
+
+export const attendanceMatrix = z.object({
+  meetings: z.array(z.object({ id, title: z.string(), startsAt: timestamp, seriesNumber: z.number().int().nullable(), status: eventStatus })),
+  countries: z.array(z.object({ code: z.string(), name: z.string(), member: z.boolean() })),
+  /** cells[country][meeting], in the order of `countries` and `meetings`. */
+  cells: z.array(z.array(matrixCell)),
+  /** Meetings each country attended. */
+  countryTotals: z.array(z.number().int()),
+  /** Countries that attended each meeting. */
+  meetingTotals: z.array(z.number().int()),
+});
+export type AttendanceMatrix = z.infer<typeof attendanceMatrix>;
+
+export const participationHistoryRow = z.object({
+  participationId: id,
+  eventId: id,
+  title: z.string(),
+  startsAt: timestamp,
+  status: eventStatus,
+  role: participantRole,
+  representingCountryCode: z.string().nullable(),
+  invitation: invitationStatus,
+  attendance: attendanceStatus.nullable(),
+});
+export type ParticipationHistoryRow = z.infer<typeof participationHistoryRow>;
+
+const matrixScope = z
+  .object({ bodyId: id.optional(), seriesId: id.optional() })
+  .strict()
+  .refine((s) => (s.bodyId === undefined) !== (s.seriesId === undefined), { message: 'Choose a body or a series', path: ['bodyId'] });
+
+export const attendanceCalls = {
+  'attendance.matrix': {
+    summary: 'Member states × meetings of a body or a series: attended, absent or not invited, with totals.',
+    mutates: false,
+    input: matrixScope,
+    output: attendanceMatrix,
+  },
+  'attendance.export': {
+    summary: 'The attendance matrix as CSV or XLSX (base64), safe to open in Excel.',
+    mutates: false,
+    input: z
+      .object({ bodyId: id.optional(), seriesId: id.optional(), format: z.enum(['csv', 'xlsx']) })
+      .strict()
+      .refine((s) => (s.bodyId === undefined) !== (s.seriesId === undefined), { message: 'Choose a body or a series', path: ['bodyId'] }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
+  },
+  'people.history': {
+    summary: "A person's participation in events, newest first.",
+    mutates: false,
+    input: byId.strict(),
+    output: z.array(participationHistoryRow),
+  },
+  'people.merge': {
+    summary: 'Merge a duplicate into the person kept: every participation, speaker slot and action item moves over; contacts are joined; empty fields are filled.',
+    mutates: true,
+    input: z
+      .object({ keepId: id, mergeId: id })
+      .strict()
+      .refine((m) => m.keepId !== m.mergeId, { message: 'Choose two different people', path: ['mergeId'] }),
+    output: person,
+  },
+} as const;
