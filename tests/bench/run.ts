@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MATRIX_TARGET_MS, runAttendanceBench } from './attendance';
 import { formatCalendarTable, runCalendarBench } from './calendar';
 import { runIcsBench } from './ics';
 import { type DirectoryBenchOptions, type DirectoryBenchResult, defaultBenchOptions, formatTable, runDirectoryBench } from './directory';
@@ -58,8 +59,13 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   const verdict = (ms: number) => `${ms.toFixed(0)} ms ${ms < ics.targetMs ? 'PASS' : 'MISS'}`;
   log(`ics.preview of ${ics.counts.imported} events: ${verdict(ics.previewMs)}; ics.import: ${verdict(ics.importMs)}; re-import (all unchanged): ${verdict(ics.reimportMs)}`);
   log(`ics.export of ${ics.counts.exported} events: ${verdict(ics.exportMs)} (${(ics.exportBytes / 1024 / 1024).toFixed(1)} MiB); target < ${ics.targetMs} ms each`);
+  const attendance = await runAttendanceBench({ iterations: Math.min(options.iterations, 100), seed: options.seed });
+  log(
+    `attendance.matrix ${attendance.countries} countries × ${attendance.meetings} meetings (${attendance.participations} participations): ` +
+      `p50 ${attendance.timing.p50.toFixed(2)} ms, p99 ${attendance.timing.p99.toFixed(2)} ms; target < ${MATRIX_TARGET_MS} ms ${attendance.timing.p99 < MATRIX_TARGET_MS ? 'PASS' : 'MISS'}`,
+  );
   mkdirSync(dirname(ARTIFACT), { recursive: true });
-  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics }, null, 2)}\n`);
+  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics, attendance }, null, 2)}\n`);
   log(`Written ${ARTIFACT}`);
   return result;
 }
