@@ -44,7 +44,8 @@ export const person = z.object({
 });
 export type Person = z.infer<typeof person>;
 
-export const personSort = z.enum(['name', 'position', 'organisation', 'country', 'updated']);
+/** `relevance` orders search results by how well they match (names weigh most); without a search it is by name. */
+export const personSort = z.enum(['name', 'position', 'organisation', 'country', 'updated', 'relevance']);
 
 export const personListInput = z
   .object({

@@ -70,3 +70,19 @@ describe('migration 3: where a series starts counting', () => {
     v3.close();
   });
 });
+
+describe('migration 4: folded names in the search index', () => {
+  it('re-indexes existing people so a name without its accents finds them, in any script', async () => {
+    const path = join(tempDir(), 'm4.sqlite');
+    const v3 = await openStore(path, { migrations: migrations.slice(0, 3) });
+    v3.prepare("INSERT INTO people (id, full_name, sort_name, created_at, updated_at) VALUES ('p1', 'Νικόλαος Παπαδόπουλος', 'νικολαος παπαδοπουλος', 'x', 'x')").run();
+    const find = (db: typeof v3, q: string) => db.prepare('SELECT person_id FROM people_fts WHERE people_fts MATCH ?').pluck().all(q);
+    expect(find(v3, 'παπαδοπουλος')).toEqual([]);
+    v3.close();
+    const v4 = await openStore(path, { migrations: migrations.slice(0, 4) });
+    expect(find(v4, 'παπαδοπουλος')).toEqual(['p1']);
+    v4.prepare("UPDATE people SET full_name = 'Νίκος Παπάς', sort_name = 'νικος παπας' WHERE id = 'p1'").run();
+    expect(find(v4, 'παπας')).toEqual(['p1']);
+    v4.close();
+  });
+});

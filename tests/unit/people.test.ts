@@ -48,6 +48,8 @@ describe('people', () => {
     expect(await names('kran')).toEqual(['Boštjan Kranjc']);
     expect(await names('petrovic')).toEqual(['Petar Petrović']);
     expect(await names('Παπαδ')).toEqual(['Νικόλαος Παπαδόπουλος']);
+    expect(await names('παπαδοπουλος')).toEqual(['Νικόλαος Παπαδόπουλος']);
+    expect(await names('ΝΙΚΌΛΑΟΣ')).toEqual(['Νικόλαος Παπαδόπουλος']);
     expect(await names('коваленко')).toEqual(['Олена Коваленко']);
     // FTS syntax in what someone types is searched as text, not run as a query.
     expect(await names('"kranjc OR *')).toEqual(['Boštjan Kranjc']);
@@ -137,5 +139,17 @@ describe('people', () => {
     expect(await names('s')).toEqual(['Sara Kovač', 'Šime Horvat']);
     expect(await names('Š')).toEqual(['Sara Kovač', 'Šime Horvat']);
     expect(await names('su')).toEqual(['Marko Sušić']);
+  });
+
+  it('ranks search results by relevance when asked, names above positions and notes', async () => {
+    const core = await openTestApp();
+    await call(core, 'people.create', { fullName: 'Ana Ionescu', notes: 'Worked with Marin on the 2019 workshop' });
+    await call(core, 'people.create', { fullName: 'Zoran Marin' });
+    await call(core, 'people.create', { fullName: 'Bogdan Vasile', position: 'Deputy to Marin' });
+    const ranked = await call<{ rows: Person[]; total: number }>(core, 'people.list', { search: 'marin', sort: 'relevance' });
+    expect(ranked.total).toBe(3);
+    expect(ranked.rows.map((p) => p.fullName)).toEqual(['Zoran Marin', 'Bogdan Vasile', 'Ana Ionescu']);
+    const byName = await call<{ rows: Person[] }>(core, 'people.list', { search: 'marin' });
+    expect(byName.rows.map((p) => p.fullName)).toEqual(['Ana Ionescu', 'Bogdan Vasile', 'Zoran Marin']);
   });
 });

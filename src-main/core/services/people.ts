@@ -59,7 +59,11 @@ const SORT: Record<CallArgs<'people.list'>['sort'], string[]> = {
   organisation: ['p.organisation_sort', 'p.sort_name'],
   country: ['p.country_sort', 'p.sort_name'],
   updated: ['p.updated_at'],
+  relevance: ['p.sort_name'],
 };
+
+// Full name and folded name weigh most, then emails and position; the id column weighs nothing.
+const RELEVANCE = 'bm25(people_fts, 0.0, 10.0, 10.0, 2.0, 3.0, 1.0)';
 
 /**
  * The SQL behind `people.list`; exported so the benchmark can time the raw query against the call.
@@ -76,7 +80,7 @@ export function buildPeopleListQuery(args: CallArgs<'people.list'>): ListQuery {
     params.from = folded;
     params.to = String.fromCodePoint(folded.codePointAt(0)! + 1);
   } else {
-    const match = ftsPrefixQuery(args.search);
+    const match = ftsPrefixQuery(folded);
     if (match) {
       where.push('p.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH @match)');
       params.match = match;
@@ -94,6 +98,16 @@ export function buildPeopleListQuery(args: CallArgs<'people.list'>): ListQuery {
   const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
   const dir = args.dir === 'desc' ? 'DESC' : 'ASC';
   const orderBy = [...SORT[args.sort], 'p.id'].map((key) => `${key} ${dir}`).join(', ');
+  if (args.sort === 'relevance' && params.match) {
+    const others = where.filter((w) => !w.includes('people_fts'));
+    return {
+      sql:
+        `${SELECT} JOIN (SELECT rowid AS rid, ${RELEVANCE} AS score FROM people_fts WHERE people_fts MATCH @match) r ON r.rid = p.rowid` +
+        `${others.length ? ` WHERE ${others.join(' AND ')}` : ''} ORDER BY r.score, p.sort_name, p.id LIMIT @limit OFFSET @offset`,
+      countSql: `SELECT count(*) AS total FROM people p${whereSql}`,
+      params,
+    };
+  }
   return {
     sql:
       `${SELECT} WHERE p.rowid IN (SELECT p.rowid FROM people p${whereSql} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset)` +

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import * as m0001 from './0001-initial-schema';
 import * as m0002 from './0002-countries';
 import * as m0003 from './0003-series-first-number';
+import * as m0004 from './0004-folded-name-search';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial-schema', up: m0001.up },
   { version: 2, name: 'countries', up: m0002.up },
   { version: 3, name: 'series-first-number', up: m0003.up },
+  { version: 4, name: 'folded-name-search', up: m0004.up },
 ];
 
 export function checkMigrationOrder(list: readonly Migration[]): void {
