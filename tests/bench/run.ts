@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MATRIX_TARGET_MS, runAttendanceBench } from './attendance';
 import { formatCalendarTable, runCalendarBench } from './calendar';
+import { IMPORT_TARGET_RATIO, runDirectoryImportBench } from './directory-import';
 import { runIcsBench } from './ics';
 import { type DirectoryBenchOptions, type DirectoryBenchResult, defaultBenchOptions, formatTable, runDirectoryBench } from './directory';
 
@@ -64,8 +65,15 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     `attendance.matrix ${attendance.countries} countries × ${attendance.meetings} meetings (${attendance.participations} participations): ` +
       `p50 ${attendance.timing.p50.toFixed(2)} ms, p99 ${attendance.timing.p99.toFixed(2)} ms; target < ${MATRIX_TARGET_MS} ms ${attendance.timing.p99 < MATRIX_TARGET_MS ? 'PASS' : 'MISS'}`,
   );
+  const directoryImport = await runDirectoryImportBench({ people: options.people, seed: options.seed });
+  log(
+    `directoryImport.commit of ${directoryImport.people} people from CSV: ${directoryImport.liaisonMs.toFixed(0)} ms; ` +
+      (directoryImport.sqlite3Ms === null
+        ? 'sqlite3 not installed, no comparison'
+        : `sqlite3 .import of the same file into a plain table: ${directoryImport.sqlite3Ms.toFixed(0)} ms; ratio ${directoryImport.ratio!.toFixed(1)} (target ≤ ${IMPORT_TARGET_RATIO}) ${directoryImport.ratio! <= IMPORT_TARGET_RATIO ? 'PASS' : 'MISS'}`),
+  );
   mkdirSync(dirname(ARTIFACT), { recursive: true });
-  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics, attendance }, null, 2)}\n`);
+  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport }, null, 2)}\n`);
   log(`Written ${ARTIFACT}`);
   return result;
 }

@@ -86,3 +86,17 @@ describe('migration 4: folded names in the search index', () => {
     v4.close();
   });
 });
+
+describe('migration 5: sort keys given on insert', () => {
+  it('still fills the sort keys of a row inserted without them, and keeps those given', async () => {
+    const path = join(tempDir(), 'm5.sqlite');
+    const db = await openStore(path, { migrations: migrations.slice(0, 5) });
+    db.prepare("INSERT INTO people (id, full_name, sort_name, country_code, created_at, updated_at) VALUES ('p1', 'Ana', 'ana', 'RO', 'x', 'x')").run();
+    db.prepare("INSERT INTO people (id, full_name, sort_name, country_code, country_sort, created_at, updated_at) VALUES ('p2', 'Bo', 'bo', 'RO', 'Given', 'x', 'x')").run();
+    expect(db.prepare('SELECT id, country_sort FROM people ORDER BY id').all()).toEqual([
+      { id: 'p1', country_sort: 'Romania' },
+      { id: 'p2', country_sort: 'Given' },
+    ]);
+    db.close();
+  });
+});

@@ -48,8 +48,8 @@ export function importWriter(db: Store) {
      VALUES (@id, @name, @sortName, @displaySort, '', 'other', @countryCode, NULL, '', '', @now, @now)`,
   );
   const insertPerson = db.prepare(
-    `INSERT INTO people (id, full_name, sort_name, position, organisation_id, country_code, emails, phones, languages, is_spoc, notes, created_at, updated_at)
-     VALUES (@id, @fullName, @sortName, @position, @organisationId, @countryCode, @emails, @phones, @languages, 0, @notes, @now, @now)`,
+    `INSERT INTO people (id, full_name, sort_name, position, organisation_id, country_code, organisation_sort, country_sort, emails, phones, languages, is_spoc, notes, created_at, updated_at)
+     VALUES (@id, @fullName, @sortName, @position, @organisationId, @countryCode, (SELECT display_sort FROM organisations WHERE id = @organisationId), (SELECT name FROM countries WHERE code = @countryCode), @emails, @phones, @languages, 0, @notes, @now, @now)`,
   );
   const updatePerson = db.prepare(
     `UPDATE people SET position = @position, organisation_id = @organisationId, country_code = @countryCode, emails = @emails,

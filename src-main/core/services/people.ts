@@ -131,8 +131,8 @@ export function peopleService(db: Store) {
   );
   const emailPhrase = (email: string) => `emails : "${email.match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? ''}"`;
   const insert = db.prepare(
-    `INSERT INTO people (id, full_name, sort_name, position, organisation_id, country_code, emails, phones, languages, is_spoc, notes, created_at, updated_at)
-     VALUES (@id, @fullName, @sortName, @position, @organisationId, @countryCode, @emails, @phones, @languages, @isSpoc, @notes, @now, @now)`,
+    `INSERT INTO people (id, full_name, sort_name, position, organisation_id, country_code, organisation_sort, country_sort, emails, phones, languages, is_spoc, notes, created_at, updated_at)
+     VALUES (@id, @fullName, @sortName, @position, @organisationId, @countryCode, (SELECT display_sort FROM organisations WHERE id = @organisationId), (SELECT name FROM countries WHERE code = @countryCode), @emails, @phones, @languages, @isSpoc, @notes, @now, @now)`,
   );
   const update = db.prepare(
     `UPDATE people SET full_name = @fullName, sort_name = @sortName, position = @position, organisation_id = @organisationId,

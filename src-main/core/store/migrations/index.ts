@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial-schema';
 import * as m0002 from './0002-countries';
 import * as m0003 from './0003-series-first-number';
 import * as m0004 from './0004-folded-name-search';
+import * as m0005 from './0005-sort-keys-on-insert';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'countries', up: m0002.up },
   { version: 3, name: 'series-first-number', up: m0003.up },
   { version: 4, name: 'folded-name-search', up: m0004.up },
+  { version: 5, name: 'sort-keys-on-insert', up: m0005.up },
 ];
 
 export function checkMigrationOrder(list: readonly Migration[]): void {
