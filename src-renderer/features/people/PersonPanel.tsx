@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallInput, Person } from '../../../src-shared/contract';
 import { EditorPanel } from '../../components/EditorPanel';
@@ -8,6 +8,7 @@ import { listErrors } from '../../lib/issues';
 import { useCountryOptions, useLookups, useOrganisationOptions } from '../../lib/lookups';
 import { useRecordEditor, type RecordCalls, type RecordPanelProps } from '../../lib/useRecordEditor';
 import { draftToInput, emptyPersonDraft, personToDraft, splitLanguages } from './draft';
+import { MergeDialog, PersonHistory } from './PersonHistory';
 
 const FIELDS = ['fullName', 'position', 'organisationId', 'countryCode', 'emails', 'phones', 'languages', 'isSpoc', 'notes'];
 
@@ -27,6 +28,7 @@ export function PersonPanel(props: RecordPanelProps<Person>) {
   const editor = useRecordEditor(props, { empty: emptyPersonDraft, toDraft: personToDraft, toInput: (draft) => draftToInput(draft).input, calls });
   const { record, draft, setDraft, change, errors } = editor;
   const { emailPositions, phonePositions } = useMemo(() => draftToInput(draft), [draft]);
+  const [merging, setMerging] = useState(false);
 
   const languageErrors = Object.entries(errors)
     .filter(([path]) => path.startsWith('languages.'))
@@ -123,6 +125,15 @@ export function PersonPanel(props: RecordPanelProps<Person>) {
       <Field label={t('people.form.notes')} error={errors.notes}>
         {(control) => <textarea {...control} className="textarea" rows={5} value={draft.notes} onChange={(e) => change('notes', e.target.value)} />}
       </Field>
+      {record ? (
+        <>
+          <PersonHistory personId={record.id} />
+          <button type="button" className="button button-small" onClick={() => setMerging(true)}>
+            {t('people.merge.open')}
+          </button>
+          <MergeDialog keep={record} open={merging} onClose={() => setMerging(false)} onMerged={() => void editor.fetchLatest(true)} />
+        </>
+      ) : null}
     </EditorPanel>
   );
 }

@@ -1,0 +1,134 @@
+import './people.css';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ParticipationHistoryRow, Person } from '../../../src-shared/contract';
+import { Dialog } from '../../components/Dialog';
+import { toast } from '../../components/Toast';
+import { useApp } from '../../app/store';
+import { invoke, toAppError } from '../../lib/client';
+import { useDataChanged } from '../../lib/events';
+import { formatDate } from '../../lib/format';
+import { useCalendar } from '../calendar/store';
+
+/** The events a person took part in, newest first, each opening its page. */
+export function PersonHistory({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const [rows, setRows] = useState<ParticipationHistoryRow[] | null>(null);
+  const load = useCallback(() => {
+    invoke('people.history', { id: personId }).then(setRows, () => setRows([]));
+  }, [personId]);
+  useEffect(load, [load]);
+  useDataChanged(['roster', 'events'], load);
+
+  return (
+    <section className="form-section person-history" aria-label={t('people.history.title')}>
+      <h3 className="form-section-title">{t('people.history.title')}</h3>
+      {rows === null ? null : rows.length === 0 ? (
+        <p className="field-hint">{t('people.history.empty')}</p>
+      ) : (
+        <ul className="person-history-list">
+          {rows.map((r) => (
+            <li key={r.participationId}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  useCalendar.getState().openEvent(r.eventId, 'participants');
+                  useApp.getState().go('calendar');
+                }}
+              >
+                {r.title}
+              </button>
+              <span className="muted small">
+                {formatDate(r.startsAt)} · {t(`people.history.roles.${r.role}`)}
+                {r.attendance ? ` · ${t(`people.history.attendance.${r.attendance}`)}` : ` · ${t(`people.history.invitation.${r.invitation}`)}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Picks the duplicate to fold into the person kept, and says what will happen before it does it. */
+export function MergeDialog({ keep, open, onClose, onMerged }: { keep: Person; open: boolean; onClose: () => void; onMerged: () => void }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState(keep.fullName.split(' ').at(-1) ?? '');
+  const [found, setFound] = useState<Person[]>([]);
+  const [chosen, setChosen] = useState<Person | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const timer = setTimeout(() => {
+      invoke('people.list', { search, sort: 'relevance', limit: 20 }).then(
+        (page) => setFound(page.rows.filter((p) => p.id !== keep.id)),
+        () => setFound([]),
+      );
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [open, search, keep.id]);
+
+  async function merge() {
+    if (!chosen) return;
+    setBusy(true);
+    try {
+      await invoke('people.merge', { keepId: keep.id, mergeId: chosen.id });
+      toast('success', t('people.merge.done', { merged: chosen.fullName, kept: keep.fullName }));
+      setChosen(null);
+      onMerged();
+      onClose();
+    } catch (e) {
+      setError(toAppError(e).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog
+      open={open}
+      busy={busy}
+      title={t('people.merge.title', { name: keep.fullName })}
+      subtitle={t('people.merge.subtitle')}
+      onClose={onClose}
+      testId="merge-dialog"
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="button button-danger" onClick={() => void merge()} disabled={!chosen || busy}>
+            {chosen ? t('people.merge.confirm', { name: chosen.fullName }) : t('people.merge.choose')}
+          </button>
+        </>
+      }
+    >
+      <input
+        className="input"
+        type="search"
+        aria-label={t('people.merge.search')}
+        placeholder={t('people.merge.search')}
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
+      <ul className="merge-candidates" role="listbox" aria-label={t('people.merge.candidates')}>
+        {found.map((p) => (
+          <li key={p.id} role="option" aria-selected={chosen?.id === p.id}>
+            <label className="checkbox">
+              <input type="radio" name="merge-candidate" checked={chosen?.id === p.id} onChange={() => setChosen(p)} />
+              <span>
+                {p.fullName}
+                <span className="muted small"> {[p.position, p.organisationAcronym || p.organisationName, p.countryName, p.emails[0]].filter(Boolean).join(' · ')}</span>
+              </span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {chosen ? <p className="field-hint">{t('people.merge.explain', { merged: chosen.fullName, kept: keep.fullName })}</p> : null}
+      {error ? <p className="field-error" role="alert">{error}</p> : null}
+    </Dialog>
+  );
+}

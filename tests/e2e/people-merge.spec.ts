@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures';
+
+const section = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
+
+interface Person {
+  id: string;
+  fullName: string;
+  emails: string[];
+}
+
+test('a person shows the events they took part in, and a duplicate merges into them with every participation', async ({ page, server }) => {
+  const ana = await server.rpc<Person>('people.create', { fullName: 'Ana Ionescu', countryCode: 'RO', emails: ['ana@example.org'] });
+  const twin = await server.rpc<Person>('people.create', { fullName: 'Ana IONESCU', position: 'Chief Inspector', emails: ['a.ionescu@example.org'] });
+  const when = (date: string) => ({ allDay: false, start: `${date}T09:30`, end: `${date}T16:30`, timeZone: 'Europe/Bucharest' });
+  const first = await server.rpc<{ id: string }>('events.create', { title: 'Workshop on electronic evidence', kind: 'workshop', when: when('2024-05-21') });
+  const second = await server.rpc<{ id: string }>('events.create', { title: 'Regional conference on trafficking', kind: 'conference', when: when('2025-03-12') });
+  await server.rpc('roster.add', { eventId: first.id, personIds: [ana.id] });
+  await server.rpc('roster.add', { eventId: second.id, personIds: [twin.id] });
+
+  await page.goto(server.url);
+  await section(page, 'People').click();
+  await page.getByRole('gridcell', { name: 'Ana Ionescu', exact: true }).click();
+  const panel = page.getByTestId('person-panel');
+  const history = panel.getByRole('region', { name: 'Took part in' });
+  await expect(history.getByRole('button', { name: 'Workshop on electronic evidence' })).toBeVisible();
+  await expect(history.getByRole('button', { name: 'Regional conference on trafficking' })).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Merge a duplicate into this person…' }).click();
+  const dialog = page.getByTestId('merge-dialog');
+  await dialog.getByRole('searchbox').fill('ionescu');
+  await dialog.getByRole('radio').first().check();
+  await expect(dialog.getByText(/will be removed\. Every event they took part in/)).toBeVisible();
+  await screenshot(page, 'people-merge');
+  await dialog.getByRole('button', { name: 'Merge Ana IONESCU' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(history.getByRole('button', { name: 'Regional conference on trafficking' })).toBeVisible();
+  await screenshot(page, 'person-history');
+  const people = await server.rpc<{ total: number; rows: Person[] }>('people.list', { search: 'ionescu' });
+  expect(people.total).toBe(1);
+  expect(people.rows[0]!.emails).toEqual(['ana@example.org', 'a.ionescu@example.org']);
+  const kept = await server.rpc<{ title: string }[]>('people.history', { id: ana.id });
+  expect(kept.map((h) => h.title)).toEqual(['Regional conference on trafficking', 'Workshop on electronic evidence']);
+});
