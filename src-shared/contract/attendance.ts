@@ -4,8 +4,11 @@ import { eventStatus } from './events';
 import { person } from './people';
 import { attendanceStatus, invitationStatus, participantRole } from './roster';
 
-/** attended: someone represented the country and attended; absent: invited, nobody attended; not_invited: nobody on the roster. */
-export const matrixCell = z.enum(['attended', 'absent', 'not_invited']);
+/**
+ * attended: someone represented the country and attended; absent: on the roster, nobody attended a held meeting;
+ * invited: on the roster of a meeting not held yet; not_invited: nobody on the roster.
+ */
+export const matrixCell = z.enum(['attended', 'absent', 'invited', 'not_invited']);
 export type MatrixCell = z.infer<typeof matrixCell>;
 
 export const attendanceMatrix = z.object({

@@ -44,3 +44,27 @@ test('a person shows the events they took part in, and a duplicate merges into t
   const kept = await server.rpc<{ title: string }[]>('people.history', { id: ana.id });
   expect(kept.map((h) => h.title)).toEqual(['Regional conference on trafficking', 'Workshop on electronic evidence']);
 });
+
+test('the attendance matrix of a body shows member states × meetings and exports to CSV', async ({ page, server }) => {
+  await server.rpc('system.loadDemo');
+  const bodies = await server.rpc<{ id: string; name: string }[]>('bodies.list');
+  const attf = bodies.find((b) => b.name === 'SELEC Anti-Terrorism Task Force')!;
+  const matrix = await server.rpc<{ countries: { name: string }[]; meetings: unknown[] }>('attendance.matrix', { bodyId: attf.id });
+  expect(matrix.meetings.length).toBeGreaterThan(0);
+
+  await page.goto(server.url);
+  await section(page, 'Bodies').click();
+  await page.getByRole('gridcell', { name: /SELEC Anti-Terrorism Task/ }).click();
+  await page.getByRole('button', { name: 'Attendance of member states…' }).click();
+  const dialog = page.getByTestId('attendance-dialog');
+  await expect(dialog.getByRole('rowheader', { name: 'Romania' })).toBeVisible();
+  await expect(dialog.getByRole('row')).toHaveCount(matrix.countries.length + 2);
+  await screenshot(page, 'attendance-matrix');
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(file, 'utf8');
+  expect(text.startsWith('\uFEFFCountry,')).toBe(true);
+  expect(text).toContain('Romania,');
+});

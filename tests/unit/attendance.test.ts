@@ -45,6 +45,11 @@ describe('attendance matrix', () => {
     expect(m.meetingTotals).toEqual([2, 1]);
     expect(await call<AttendanceMatrix>(core, 'attendance.matrix', { bodyId: body.id })).toEqual(m);
     expect((await callError(core, 'attendance.matrix', { bodyId: body.id, seriesId: series.id })).code).toBe('invalid_input');
+    // A meeting still to come shows who is invited, not who is absent.
+    const next = await call<LiaisonEvent>(core, 'events.create', { seriesId: series.id, when: when('2099-05-20') });
+    await attend(core, next.id, [ana.id], null);
+    const ahead = await call<AttendanceMatrix>(core, 'attendance.matrix', { seriesId: series.id });
+    expect(ahead.cells[ahead.countries.findIndex((c) => c.code === 'RO')]!.at(-1)).toBe('invited');
   });
 
   it('exports the matrix to XLSX with totals', async () => {

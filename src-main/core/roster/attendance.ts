@@ -5,7 +5,7 @@ import { exportFileName, exportTable, sheetName } from './export';
 
 type Scope = { bodyId?: string; seriesId?: string };
 
-const CELL_LABELS: Record<MatrixCell, string> = { attended: 'Attended', absent: 'Absent', not_invited: 'Not invited' };
+const CELL_LABELS: Record<MatrixCell, string> = { attended: 'Attended', absent: 'Absent', invited: 'Invited', not_invited: 'Not invited' };
 
 export function attendanceService(db: Store) {
   const body = db.prepare<[string], { id: string; name: string }>('SELECT id, name FROM bodies WHERE id = ?');
@@ -55,10 +55,14 @@ export function attendanceService(db: Store) {
       seen.set(`${p.code}|${p.event_id}`, { attended: p.attended === 1 });
     }
     const rows = [...countries.values()].sort((a, b) => Number(b.member) - Number(a.member) || a.name.localeCompare(b.name, 'en'));
+    const now = new Date().toISOString();
+    // Nobody can have attended a meeting that has not been held: its roster is only invited so far.
+    const pending = meetings.map((m) => m.status !== 'held' && m.starts_at > now);
     const cells = rows.map((c) =>
-      meetings.map((m): MatrixCell => {
+      meetings.map((m, j): MatrixCell => {
         const s = seen.get(`${c.code}|${m.id}`);
-        return s === undefined ? 'not_invited' : s.attended ? 'attended' : 'absent';
+        if (s === undefined) return 'not_invited';
+        return s.attended ? 'attended' : pending[j] ? 'invited' : 'absent';
       }),
     );
     return {

@@ -11,6 +11,7 @@ import { listErrors } from '../../lib/issues';
 import { organisationLabel, useLookups, useOrganisationOptions } from '../../lib/lookups';
 import { useRecordEditor, type RecordCalls, type RecordPanelProps } from '../../lib/useRecordEditor';
 import { bodyToDraft, draftToInput, emptyBodyDraft, type BodyDraft, type MemberDraft, type TermDraft } from './draft';
+import { AttendanceDialog } from './AttendanceDialog';
 import { SeriesSection } from './SeriesSection';
 
 type Input = CallInput<'bodies.create'>;
@@ -96,6 +97,7 @@ export function BodyPanel(props: RecordPanelProps<BodySummary>) {
   const eventCount = useLookups((s) => s.bodies.find((b) => b.id === record?.id)?.eventCount ?? 0);
   // Membership dates are often unknown: a member shows them once it has some, or on request.
   const [datesShown, setDatesShown] = useState<ReadonlySet<number>>(new Set());
+  const [showAttendance, setShowAttendance] = useState(false);
 
   const updateMember = (index: number, patch: Partial<MemberDraft>) =>
     setDraft((d) => ({ ...d, members: d.members.map((m, i) => (i === index ? { ...m, ...patch } : m)) }));
@@ -339,7 +341,14 @@ export function BodyPanel(props: RecordPanelProps<BodySummary>) {
           </fieldset>
 
           {record ? (
-            <SeriesSection body={record} onChanged={() => void editor.fetchLatest(false)} />
+            <>
+              <SeriesSection body={record} onChanged={() => void editor.fetchLatest(false)} />
+              <button type="button" className="button button-small" onClick={() => setShowAttendance(true)}>
+                <Icon name="calendar" size={14} />
+                {t('bodies.attendance.open')}
+              </button>
+              <AttendanceDialog body={record} open={showAttendance} onClose={() => setShowAttendance(false)} />
+            </>
           ) : (
             <fieldset className="form-section">
               <legend className="form-section-title">{t('bodies.series.title')}</legend>

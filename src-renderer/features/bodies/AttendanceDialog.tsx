@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttendanceMatrix, Body, MatrixCell } from '../../../src-shared/contract';
+import { Dialog } from '../../components/Dialog';
+import { Icon } from '../../components/Icon';
+import { toast } from '../../components/Toast';
+import { invoke, toAppError } from '../../lib/client';
+import { formatDate } from '../../lib/format';
+import { downloadBase64 } from '../calendar/files';
+import './bodies.css';
+
+const MARK: Record<MatrixCell, string> = { attended: '●', absent: '○', invited: '◌', not_invited: '–' };
+
+/** Member states × meetings of a body, or of one of its series: who came, who was invited and did not, who was not invited. */
+export function AttendanceDialog({ body, open, onClose }: { body: Body; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [seriesId, setSeriesId] = useState('');
+  const [matrix, setMatrix] = useState<AttendanceMatrix | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const scope = seriesId ? { seriesId } : { bodyId: body.id };
+
+  useEffect(() => {
+    if (!open) return;
+    setError(null);
+    invoke('attendance.matrix', seriesId ? { seriesId } : { bodyId: body.id }).then(setMatrix, (e) => setError(toAppError(e).message));
+  }, [open, seriesId, body.id]);
+
+  async function exportAs(format: 'csv' | 'xlsx') {
+    try {
+      const file = await invoke('attendance.export', { ...scope, format });
+      downloadBase64(file.fileName, file.base64, file.mimeType);
+    } catch (e) {
+      toast('error', toAppError(e).message);
+    }
+  }
+
+  return (
+    <Dialog
+      open={open}
+      title={t('bodies.attendance.title', { name: body.name })}
+      subtitle={t('bodies.attendance.legend')}
+      onClose={onClose}
+      testId="attendance-dialog"
+      className="attendance-dialog"
+      actions={
+        <>
+          <button type="button" className="button" onClick={() => void exportAs('csv')} disabled={!matrix?.meetings.length}>
+            <Icon name="download" size={14} />
+            {t('bodies.attendance.csv')}
+          </button>
+          <button type="button" className="button" onClick={() => void exportAs('xlsx')} disabled={!matrix?.meetings.length}>
+            <Icon name="download" size={14} />
+            {t('bodies.attendance.xlsx')}
+          </button>
+          <div className="spacer" />
+          <button type="button" className="button button-primary" onClick={onClose}>
+            {t('bodies.attendance.close')}
+          </button>
+        </>
+      }
+    >
+      {body.series.length ? (
+        <select className="select attendance-scope" aria-label={t('bodies.attendance.scope')} value={seriesId} onChange={(e) => setSeriesId(e.target.value)}>
+          <option value="">{t('bodies.attendance.allMeetings')}</option>
+          {body.series.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      ) : null}
+      {error ? <p className="field-error" role="alert">{error}</p> : null}
+      {matrix && matrix.meetings.length === 0 ? <p className="field-hint">{t('bodies.attendance.empty')}</p> : null}
+      {matrix && matrix.meetings.length > 0 ? (
+        <div className="attendance-scroll">
+          <table className="attendance-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('bodies.attendance.country')}</th>
+                {matrix.meetings.map((m) => (
+                  <th key={m.id} scope="col" title={m.title}>
+                    {m.seriesNumber ? `#${m.seriesNumber}` : ''}
+                    <span className="attendance-date">{formatDate(m.startsAt)}</span>
+                  </th>
+                ))}
+                <th scope="col">{t('bodies.attendance.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.countries.map((c, i) => (
+                <tr key={c.code} className={c.member ? undefined : 'attendance-guest'}>
+                  <th scope="row">{c.name}</th>
+                  {matrix.cells[i]!.map((cell, j) => (
+                    <td key={matrix.meetings[j]!.id} className={`attendance-cell attendance-${cell}`} title={t(`bodies.attendance.cells.${cell}`)}>
+                      <span aria-label={t(`bodies.attendance.cells.${cell}`)}>{MARK[cell]}</span>
+                    </td>
+                  ))}
+                  <td className="attendance-total">{matrix.countryTotals[i]}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('bodies.attendance.countriesAttending')}</th>
+                {matrix.meetingTotals.map((n, j) => (
+                  <td key={matrix.meetings[j]!.id} className="attendance-total">
+                    {n}
+                  </td>
+                ))}
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      ) : null}
+    </Dialog>
+  );
+}
