@@ -48,6 +48,8 @@ export function ListScreen<R extends { id: string }, S extends string, F extends
   panelHiddenColumns: readonly string[];
   /** The filter controls, between the search box and "Clear filters". */
   filterControls: ReactNode;
+  /** More header buttons, before "New". */
+  headerActions?: ReactNode;
   nameOf: (record: R) => string;
   Panel: ComponentType<RecordPanelProps<R>>;
 }) {
@@ -172,11 +174,14 @@ export function ListScreen<R extends { id: string }, S extends string, F extends
           title={t(`${m}.title`)}
           meta={list.total !== null ? t(`${m}.count`, { count: list.total, formatted: formatNumber(list.total) }) : null}
           actions={
-            <button type="button" className="button button-primary" onClick={openNew} title={t('common.newShortcut')}>
-              <Icon name="plus" size={16} />
-              {t(`${m}.new`)}
-              <Kbd>N</Kbd>
-            </button>
+            <>
+              {props.headerActions}
+              <button type="button" className="button button-primary" onClick={openNew} title={t('common.newShortcut')}>
+                <Icon name="plus" size={16} />
+                {t(`${m}.new`)}
+                <Kbd>N</Kbd>
+              </button>
+            </>
           }
         />
         <div className="toolbar" role="search">

@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/Icon';
 import { ListScreen } from '../../components/ListScreen';
 import { FilterSelect } from '../../components/Screen';
 import { invoke } from '../../lib/client';
 import { useCountryOptions, useOrganisationOptions } from '../../lib/lookups';
+import { ImportWizard } from '../import/ImportWizard';
 import { personColumns } from './columns';
 import { PersonPanel } from './PersonPanel';
 import { usePeopleView } from './store';
@@ -15,41 +18,51 @@ export function PeopleScreen() {
   const view = usePeopleView();
   const countryOptions = useCountryOptions();
   const organisationOptions = useOrganisationOptions();
+  const [importing, setImporting] = useState(false);
 
   return (
-    <ListScreen
-      messages="people"
-      icon="people"
-      view={view}
-      filters={{ countryCode: view.countryCode, organisationId: view.organisationId, spocOnly: view.spocOnly }}
-      fetchPage={(query) => invoke('people.list', query)}
-      watch={WATCH}
-      columns={personColumns}
-      panelHiddenColumns={PANEL_HIDDEN_COLUMNS}
-      nameOf={(person) => person.fullName}
-      Panel={PersonPanel}
-      filterControls={
-        <>
-          <FilterSelect
-            label={t('people.filterCountry')}
-            anyLabel={t('filters.allCountries')}
-            value={view.countryCode}
-            options={countryOptions}
-            onChange={(value) => view.set({ countryCode: value })}
-          />
-          <FilterSelect
-            label={t('people.filterOrganisation')}
-            anyLabel={t('filters.allOrganisations')}
-            value={view.organisationId}
-            options={organisationOptions}
-            onChange={(value) => view.set({ organisationId: value })}
-          />
-          <label className="checkbox toolbar-checkbox">
-            <input type="checkbox" checked={view.spocOnly} onChange={(event) => view.set({ spocOnly: event.target.checked })} />
-            {t('people.spocOnly')}
-          </label>
-        </>
-      }
-    />
+    <>
+      <ListScreen
+        messages="people"
+        icon="people"
+        view={view}
+        filters={{ countryCode: view.countryCode, organisationId: view.organisationId, spocOnly: view.spocOnly }}
+        fetchPage={(query) => invoke('people.list', query)}
+        watch={WATCH}
+        columns={personColumns}
+        panelHiddenColumns={PANEL_HIDDEN_COLUMNS}
+        nameOf={(person) => person.fullName}
+        Panel={PersonPanel}
+        headerActions={
+          <button type="button" className="button" onClick={() => setImporting(true)} title={t('import.openTitle')}>
+            <Icon name="upload" size={16} />
+            {t('import.open')}
+          </button>
+        }
+        filterControls={
+          <>
+            <FilterSelect
+              label={t('people.filterCountry')}
+              anyLabel={t('filters.allCountries')}
+              value={view.countryCode}
+              options={countryOptions}
+              onChange={(value) => view.set({ countryCode: value })}
+            />
+            <FilterSelect
+              label={t('people.filterOrganisation')}
+              anyLabel={t('filters.allOrganisations')}
+              value={view.organisationId}
+              options={organisationOptions}
+              onChange={(value) => view.set({ organisationId: value })}
+            />
+            <label className="checkbox toolbar-checkbox">
+              <input type="checkbox" checked={view.spocOnly} onChange={(event) => view.set({ spocOnly: event.target.checked })} />
+              {t('people.spocOnly')}
+            </label>
+          </>
+        }
+      />
+      <ImportWizard open={importing} onClose={() => setImporting(false)} />
+    </>
   );
 }

@@ -1,0 +1,178 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportPreview, ImportPreviewRow, ImportProblem } from '../../../src-shared/contract';
+import { Banner } from '../../components/Banner';
+import { formatNumber } from '../../lib/format';
+import { useLookups } from '../../lib/lookups';
+import { actionOf, choicesFor, countActions, newOrganisationsOf, type Decisions, type RowAction } from './preview';
+
+const SHOWN_ROWS = 1000;
+
+export function PreviewStep(props: {
+  preview: ImportPreview;
+  decisions: Decisions;
+  onDecide: (row: number, action: RowAction) => void;
+  onSkipErrors: () => void;
+  /** The reasons the service gave for refusing the commit. */
+  refused: { message: string; problems: string[] } | null;
+}) {
+  const { t } = useTranslation();
+  const { preview, decisions } = props;
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const countries = useLookups((s) => s.countries);
+  const countryName = useMemo(() => new Map(countries.map((c) => [c.code, c.name])), [countries]);
+
+  const counts = countActions(preview, decisions);
+  const rows = onlyProblems ? preview.rows.filter((row) => row.problems.some((p) => p.severity === 'error')) : preview.rows;
+  const shown = rows.slice(0, SHOWN_ROWS);
+  const created = newOrganisationsOf(preview, decisions);
+  const newOrganisations = created.length;
+
+  return (
+    <div className="dir-import-step">
+      <dl className="dir-import-counts" data-testid="import-counts">
+        {(['create', 'merge', 'skip', 'error'] as const).map((key) => (
+          <div key={key} className={`dir-import-count is-${key}${counts[key] ? '' : ' is-zero'}`}>
+            <dt>{t(`import.preview.counts.${key}`)}</dt>
+            <dd>{formatNumber(counts[key])}</dd>
+          </div>
+        ))}
+        <div className={`dir-import-count is-orgs${newOrganisations ? '' : ' is-zero'}`}>
+          <dt>{t('import.preview.counts.newOrganisations')}</dt>
+          <dd>{formatNumber(newOrganisations)}</dd>
+        </div>
+      </dl>
+      {newOrganisations ? (
+        <p className="dir-import-note">{t('import.preview.newOrganisationsList', { names: created.join(', ') })}</p>
+      ) : null}
+
+      {props.refused ? (
+        <Banner kind="error" title={t('import.preview.refusedTitle')}>
+          <ul className="dir-import-list" data-testid="import-refused">
+            {(props.refused.problems.length ? props.refused.problems : [props.refused.message]).map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </Banner>
+      ) : null}
+
+      {counts.error ? (
+        <Banner
+          kind="warning"
+          title={t('import.preview.errorsTitle', { count: counts.error, formatted: formatNumber(counts.error) })}
+          actions={
+            <button type="button" className="button" onClick={props.onSkipErrors}>
+              {t('import.preview.skipErrors')}
+            </button>
+          }
+        >
+          {t('import.preview.errorsText')}
+        </Banner>
+      ) : null}
+
+      <div className="dir-import-toolbar">
+        <label className="checkbox">
+          <input type="checkbox" checked={onlyProblems} onChange={(event) => setOnlyProblems(event.target.checked)} />
+          {t('import.preview.onlyProblems')}
+        </label>
+        {rows.length > SHOWN_ROWS ? (
+          <span className="muted small">{t('import.preview.limited', { shown: formatNumber(SHOWN_ROWS), total: formatNumber(rows.length) })}</span>
+        ) : null}
+      </div>
+
+      <div className="dir-import-table-wrap">
+        <table className="dir-import-table dir-import-preview" aria-label={t('import.preview.tableLabel')}>
+          <thead>
+            <tr>
+              <th scope="col" className="align-end">
+                {t('import.preview.columns.row')}
+              </th>
+              <th scope="col">{t('import.preview.columns.action')}</th>
+              <th scope="col">{t('import.preview.columns.name')}</th>
+              <th scope="col">{t('import.preview.columns.email')}</th>
+              <th scope="col">{t('import.preview.columns.country')}</th>
+              <th scope="col">{t('import.preview.columns.organisation')}</th>
+              <th scope="col">{t('import.preview.columns.notes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <PreviewRow
+                key={row.row}
+                row={row}
+                action={actionOf(row, decisions)}
+                country={row.countryCode ? (countryName.get(row.countryCode) ?? row.countryCode) : ''}
+                onDecide={props.onDecide}
+              />
+            ))}
+            {shown.length === 0 ? (
+              <tr>
+                <td colSpan={7} className="muted">
+                  {t('import.preview.noRows')}
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function PreviewRow(props: { row: ImportPreviewRow; action: ImportPreviewRow['action']; country: string; onDecide: (row: number, action: RowAction) => void }) {
+  const { t } = useTranslation();
+  const { row, action } = props;
+  // A new organisation already shows as a badge beside its name.
+  const problems = row.problems.filter((p) => !(p.severity === 'warning' && p.field === 'organisation' && row.organisationNew));
+  const problemText = (p: ImportProblem) =>
+    p.suggestion && !p.message.includes(p.suggestion) ? `${p.message}. ${t('import.preview.didYouMean', { suggestion: p.suggestion })}` : p.message;
+  return (
+    <tr className={`dir-import-row is-${action}`} data-row={row.row}>
+      <td className="align-end dir-import-rownum">{row.row}</td>
+      <td>
+        <select
+          className={`select select-small dir-import-action is-${action}`}
+          aria-label={t('import.preview.actionLabel', { row: row.row })}
+          value={action}
+          onChange={(event) => props.onDecide(row.row, event.target.value as RowAction)}
+        >
+          {choicesFor(row).map((choice) => (
+            <option key={choice} value={choice} disabled={choice === 'error'}>
+              {t(`import.preview.actions.${choice}`)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className="dir-import-name">{row.fullName || <span className="muted">{t('import.preview.noName')}</span>}</td>
+      <td className="dir-import-email">{row.email}</td>
+      <td>{props.country}</td>
+      <td>
+        {row.organisationName ?? ''}
+        {row.organisationNew ? (
+          <span className="badge badge-accent dir-import-new" title={t('import.preview.newTitle')}>
+            {t('import.preview.newBadge')}
+          </span>
+        ) : null}
+      </td>
+      <td className="dir-import-notes">
+        {problems.length || row.match ? (
+          <ul className="dir-import-problems">
+            {problems.map((p, i) => (
+              <li key={i} className={`is-${p.severity}`}>
+                {t('import.preview.problem', { row: row.row, message: problemText(p) })}
+              </li>
+            ))}
+            {row.match ? (
+              <li className="is-match">
+                {t('import.preview.matchThen', {
+                  match: t(row.match.by === 'email' ? 'import.preview.matchEmail' : 'import.preview.matchName', { name: row.match.fullName }),
+                  action: t(`import.preview.actions.${action}`),
+                })}
+              </li>
+            ) : null}
+          </ul>
+        ) : null}
+      </td>
+    </tr>
+  );
+}
