@@ -14,10 +14,11 @@ import { daysBetween, formatDays, formatInstants, formatTimes, userTimeZone, zon
 import { useBodiesView } from '../bodies/store';
 import { exportIcs } from '../calendar/ics';
 import { useCalendar, type EventTab } from '../calendar/store';
+import { ParticipantsTab } from '../roster/ParticipantsTab';
 
 const tabs: EventTab[] = ['overview', 'participants', 'agenda', 'outcomes'];
 
-/** One event: everything recorded about it, with the roster, agenda and outcomes to come. */
+/** One event: everything recorded about it, its roster, and the agenda and outcomes to come. */
 export function EventPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const [event, setEvent] = useState<LiaisonEvent | null>(null);
@@ -62,7 +63,7 @@ export function EventPage({ id }: { id: string }) {
 
   return (
     <div className="screen-main screen-scroll event-page" data-testid="event-page">
-      <div className="event-page-inner">
+      <div className={tab === 'participants' ? 'event-page-inner is-wide' : 'event-page-inner'}>
         <nav className="event-back">
           <button type="button" className="button button-quiet" onClick={back} title={t('common.closeEsc')}>
             <Icon name="arrowLeft" size={16} />
@@ -136,7 +137,13 @@ export function EventPage({ id }: { id: string }) {
               ))}
             </div>
             <section role="tabpanel" id={`event-tabpanel-${tab}`} aria-labelledby={`event-tab-${tab}`} className="tab-panel">
-              {tab === 'overview' ? <Overview event={event} /> : <Coming event={event} tab={tab} />}
+              {tab === 'overview' ? (
+                <Overview event={event} />
+              ) : tab === 'participants' ? (
+                <ParticipantsTab eventId={event.id} />
+              ) : (
+                <Coming tab={tab} />
+              )}
             </section>
           </>
         ) : null}
@@ -263,21 +270,15 @@ function Overview({ event }: { event: LiaisonEvent }) {
   );
 }
 
-const comingIcons: Record<Exclude<EventTab, 'overview'>, IconName> = { participants: 'people', agenda: 'agenda', outcomes: 'flag' };
+type ComingTab = Exclude<EventTab, 'overview' | 'participants'>;
+const comingIcons: Record<ComingTab, IconName> = { agenda: 'agenda', outcomes: 'flag' };
 
-/** Honest placeholders: what each tab will hold, and what is already known. */
-function Coming({ event, tab }: { event: LiaisonEvent; tab: Exclude<EventTab, 'overview'> }) {
+/** Honest placeholders: what each tab will hold. */
+function Coming({ tab }: { tab: ComingTab }) {
   const { t } = useTranslation();
   const points = t(`events.coming.${tab}.points`, { returnObjects: true }) as unknown as string[];
   return (
     <EmptyState icon={comingIcons[tab]} title={t(`events.coming.${tab}.title`)} testId={`event-${tab}-coming`}>
-      {tab === 'participants' ? (
-        <p className="coming-known">
-          {event.participantCount
-            ? t('events.coming.participants.count', { count: event.participantCount, formatted: formatNumber(event.participantCount) })
-            : t('events.coming.participants.none')}
-        </p>
-      ) : null}
       <p>{t(`events.coming.${tab}.text`)}</p>
       <ul className="coming-points">{Array.isArray(points) ? points.map((point) => <li key={point}>{point}</li>) : null}</ul>
     </EmptyState>
