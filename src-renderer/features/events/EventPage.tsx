@@ -140,7 +140,7 @@ export function EventPage({ id }: { id: string }) {
               {tab === 'overview' ? (
                 <Overview event={event} />
               ) : tab === 'participants' ? (
-                <ParticipantsTab eventId={event.id} />
+                <ParticipantsTab eventId={event.id} event={event} />
               ) : (
                 <Coming tab={tab} />
               )}

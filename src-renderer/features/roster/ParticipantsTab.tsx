@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttendanceStatus, InvitationStatus, ParticipantRole, RosterExportFormat, RosterList, RosterRow } from '../../../src-shared/contract';
+import type { AttendanceStatus, InvitationStatus, LiaisonEvent, ParticipantRole, RosterExportFormat, RosterList, RosterRow } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
 import { Banner } from '../../components/Banner';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -14,13 +14,14 @@ import { downloadBase64 } from '../calendar/files';
 import { AddDelegationDialog, AddPeopleDialog } from './AddDialogs';
 import { RosterCounts } from './RosterCounts';
 import { RosterGrid, type RosterPatch } from './RosterGrid';
+import { SignInSheet } from './SignInSheet';
 import { attendanceOptions, invitationOptions, roleOptions } from './labels';
 import './roster.css';
 
 const CLEAR = '__clear';
 
 /** The Participants tab of an event: counts, the roster by country, and everything done to it. */
-export function ParticipantsTab({ eventId }: { eventId: string }) {
+export function ParticipantsTab({ eventId, event }: { eventId: string; event?: LiaisonEvent }) {
   const { t } = useTranslation();
   const [data, setData] = useState<RosterList | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
@@ -173,7 +174,14 @@ export function ParticipantsTab({ eventId }: { eventId: string }) {
                   <Icon name="download" size={16} />
                   {t('roster.actions.exportXlsx')}
                 </button>
+                {event ? (
+                  <button type="button" className="button" onClick={() => window.print()} title={t('roster.signIn.printTitle')}>
+                    <Icon name="printer" size={16} />
+                    {t('roster.signIn.print')}
+                  </button>
+                ) : null}
               </span>
+              {event ? <SignInSheet event={event} rows={rows} /> : null}
             </div>
           </div>
           <RosterCounts counts={data.counts} />
