@@ -56,7 +56,7 @@ export function AddPeopleDialog(props: { open: boolean; eventId: string; onRoste
   useEffect(() => {
     if (!open) return;
     let live = true;
-    invoke('people.list', { search: query, limit: SEARCH_LIMIT })
+    invoke('people.list', { search: query, sort: 'relevance', limit: SEARCH_LIMIT })
       .then((page) => {
         if (live) setResults({ ...page, query });
       })
