@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { MATRIX_TARGET_MS, runAttendanceBench } from './attendance';
 import { formatCalendarTable, runCalendarBench } from './calendar';
 import { IMPORT_TARGET_RATIO, runDirectoryImportBench } from './directory-import';
+import { LONG_TASK_TARGET_MS, runRosterRenderBench } from './roster-render';
 import { runIcsBench } from './ics';
 import { type DirectoryBenchOptions, type DirectoryBenchResult, defaultBenchOptions, formatTable, runDirectoryBench } from './directory';
 
@@ -72,8 +73,15 @@ export async function main(argv: readonly string[], log: (line: string) => void 
         ? 'sqlite3 not installed, no comparison'
         : `sqlite3 .import of the same file into a plain table: ${directoryImport.sqlite3Ms.toFixed(0)} ms; ratio ${directoryImport.ratio!.toFixed(1)} (target ≤ ${IMPORT_TARGET_RATIO}) ${directoryImport.ratio! <= IMPORT_TARGET_RATIO ? 'PASS' : 'MISS'}`),
   );
+  const rosterRender = await runRosterRenderBench({ participants: 500 });
+  log(
+    'skipped' in rosterRender
+      ? `roster of 500 in Chromium: skipped (${rosterRender.skipped})`
+      : `roster of ${rosterRender.participants} in Chromium: shown in ${rosterRender.renderMs} ms; while opening and scrolling, ${rosterRender.longTasks} long tasks, ` +
+          `longest ${rosterRender.maxLongTaskMs.toFixed(0)} ms (target: none over ${LONG_TASK_TARGET_MS} ms) ${rosterRender.maxLongTaskMs <= LONG_TASK_TARGET_MS ? 'PASS' : 'MISS'}`,
+  );
   mkdirSync(dirname(ARTIFACT), { recursive: true });
-  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport }, null, 2)}\n`);
+  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender }, null, 2)}\n`);
   log(`Written ${ARTIFACT}`);
   return result;
 }
