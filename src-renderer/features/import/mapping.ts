@@ -1,19 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { ImportTarget } from '../../../src-shared/contract';
+import { importTarget, type ImportTarget } from '../../../src-shared/contract';
 
-export const TARGETS: readonly ImportTarget[] = [
-  'fullName',
-  'firstName',
-  'lastName',
-  'position',
-  'organisation',
-  'country',
-  'email',
-  'phone',
-  'languages',
-  'notes',
-  'ignore',
-];
+export const TARGETS: readonly ImportTarget[] = importTarget.options;
 
 /** Several columns may add emails, phones, languages or notes; the rest fill one field each. */
 const REPEATABLE = new Set<ImportTarget>(['email', 'phone', 'languages', 'notes', 'ignore']);
