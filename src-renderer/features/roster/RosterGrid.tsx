@@ -29,6 +29,9 @@ export function RosterGrid(props: {
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const gridId = useId();
   const [activeId, setActiveId] = useState<string | null>(null);
+  // Only the rows being used carry real form controls: hundreds of selects made scrolling slow.
+  const [hoverId, setHoverId] = useState<string | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
   const anchor = useRef<string | null>(null);
 
   const items = useMemo<Item[]>(() => {
@@ -242,6 +245,7 @@ export function RosterGrid(props: {
             const isSelected = selected.has(row.id);
             const classes = ['roster-row', 'data-table-row', isSelected ? 'is-checked' : '', row.id === activeId ? 'is-selected' : ''].filter(Boolean).join(' ');
             const organisation = row.organisationAcronym || row.organisationName || '';
+            const live = row.id === activeId || row.id === hoverId || row.id === focusId;
             return (
               <div
                 role="row"
@@ -253,6 +257,11 @@ export function RosterGrid(props: {
                 className={classes}
                 style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
                 onClick={(event) => onRowClick(event, row)}
+                onPointerEnter={() => setHoverId(row.id)}
+                onFocus={() => setFocusId(row.id)}
+                onBlur={(event) => {
+                  if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusId((id) => (id === row.id ? null : id));
+                }}
               >
                 <div role="gridcell" className="roster-cell roster-check">
                   <input
@@ -285,50 +294,69 @@ export function RosterGrid(props: {
                   </span>
                 </div>
                 <div role="gridcell" className="roster-cell col-role">
-                  <select
-                    className="select roster-select"
-                    aria-label={t('roster.grid.roleOf', { name: row.fullName })}
-                    value={row.role}
-                    onChange={(e) => props.onSave(row, { role: e.target.value as ParticipantRole })}
-                  >
-                    {roles.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
+                  {!live ? (
+                    <StaticChoice className="select roster-select" label={labelOf(roles, row.role)} />
+                  ) : (
+                    <select
+                      className="select roster-select"
+                      aria-label={t('roster.grid.roleOf', { name: row.fullName })}
+                      value={row.role}
+                      onChange={(e) => props.onSave(row, { role: e.target.value as ParticipantRole })}
+                    >
+                      {roles.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  )}
                 </div>
                 <div role="gridcell" className="roster-cell col-invitation">
-                  <select
-                    className={`select roster-select roster-status-${row.invitation}`}
-                    aria-label={t('roster.grid.invitationOf', { name: row.fullName })}
-                    value={row.invitation}
-                    onChange={(e) => props.onSave(row, { invitation: e.target.value as InvitationStatus })}
-                  >
-                    {invitations.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
+                  {!live ? (
+                    <StaticChoice className={`select roster-select roster-status-${row.invitation}`} label={labelOf(invitations, row.invitation)} />
+                  ) : (
+                    <select
+                      className={`select roster-select roster-status-${row.invitation}`}
+                      aria-label={t('roster.grid.invitationOf', { name: row.fullName })}
+                      value={row.invitation}
+                      onChange={(e) => props.onSave(row, { invitation: e.target.value as InvitationStatus })}
+                    >
+                      {invitations.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  )}
                 </div>
                 <div role="gridcell" className="roster-cell col-attendance">
-                  <select
-                    className={`select roster-select roster-status-${row.attendance ?? 'unknown'}`}
-                    aria-label={t('roster.grid.attendanceOf', { name: row.fullName })}
-                    value={row.attendance ?? ''}
-                    onChange={(e) => props.onSave(row, { attendance: (e.target.value || null) as AttendanceStatus | null })}
-                  >
-                    <option value="">{t('roster.attendance.unknown')}</option>
-                    {attendances.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
+                  {!live ? (
+                    <StaticChoice
+                      className={`select roster-select roster-status-${row.attendance ?? 'unknown'}`}
+                      label={row.attendance ? labelOf(attendances, row.attendance) : t('roster.attendance.unknown')}
+                    />
+                  ) : (
+                    <select
+                      className={`select roster-select roster-status-${row.attendance ?? 'unknown'}`}
+                      aria-label={t('roster.grid.attendanceOf', { name: row.fullName })}
+                      value={row.attendance ?? ''}
+                      onChange={(e) => props.onSave(row, { attendance: (e.target.value || null) as AttendanceStatus | null })}
+                    >
+                      <option value="">{t('roster.attendance.unknown')}</option>
+                      {attendances.map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  )}
                 </div>
                 <div role="gridcell" className="roster-cell col-notes">
-                  <NotesInput key={row.updatedAt} row={row} onSave={(notes) => props.onSave(row, { notes })} />
+                  {live ? (
+                    <NotesInput key={row.updatedAt} row={row} onSave={(notes) => props.onSave(row, { notes })} />
+                  ) : (
+                    <StaticChoice className="input roster-notes" label={row.notes} />
+                  )}
                 </div>
               </div>
             );
@@ -338,6 +366,18 @@ export function RosterGrid(props: {
     </div>
   );
 }
+
+/** What a control shows while its row is not in use; the real control takes its place on hover or focus. */
+function StaticChoice({ className, label }: { className: string; label: string }) {
+  return (
+    <span className={`${className} roster-static`} title={label || undefined}>
+      {label}
+    </span>
+  );
+}
+
+const labelOf = <V extends string>(options: ReadonlyArray<{ value: V; label: string }>, value: V) =>
+  options.find((o) => o.value === value)?.label ?? value;
 
 /** Notes save when the field is left or Enter is pressed; Esc puts the stored text back. */
 function NotesInput({ row, onSave }: { row: RosterRow; onSave: (notes: string) => void }) {
