@@ -14,6 +14,7 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import './DataTable.css';
+import { gridTarget } from '../lib/gridKeys';
 
 /** Sorting happens on the server; the table only tracks which header is active. */
 export interface DataColumnMeta {
@@ -120,18 +121,10 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 1);
     const at = selectedIndex;
-    const moves: Record<string, () => number> = {
-      ArrowDown: () => (at < 0 ? 0 : at + 1),
-      ArrowUp: () => (at < 0 ? 0 : at - 1),
-      PageDown: () => (at < 0 ? 0 : at + page),
-      PageUp: () => (at < 0 ? 0 : at - page),
-      Home: () => 0,
-      End: () => tableRows.length - 1,
-    };
-    const move = moves[event.key];
-    if (move) {
+    const target = gridTarget(event.key, at, page, tableRows.length);
+    if (target !== null) {
       event.preventDefault();
-      moveTo(move());
+      moveTo(target);
     } else if (event.key === 'Enter' || event.key === ' ') {
       const row = tableRows[at];
       if (row) {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus, InvitationStatus, ParticipantRole, RosterRow } from '../../../src-shared/contract';
 import { formatNumber } from '../../lib/format';
 import { attendanceOptions, groupKey, invitationOptions, representing, roleOptions } from './labels';
+import { gridTarget } from '../../lib/gridKeys';
 
 /** The fields a row edits in place; everything else of the participation is kept as it is. */
 export type RosterPatch = Partial<{ role: ParticipantRole; invitation: InvitationStatus; attendance: AttendanceStatus | null; notes: string }>;
@@ -126,18 +127,10 @@ export function RosterGrid(props: {
     if (event.ctrlKey || event.metaKey) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
     const at = activeIndex;
-    const moves: Record<string, () => number> = {
-      ArrowDown: () => (at < 0 ? 0 : at + 1),
-      ArrowUp: () => (at < 0 ? 0 : at - 1),
-      PageDown: () => (at < 0 ? 0 : at + page),
-      PageUp: () => (at < 0 ? 0 : at - page),
-      Home: () => 0,
-      End: () => rows.length - 1,
-    };
-    const move = moves[event.key];
-    if (move) {
+    const target = gridTarget(event.key, at, page, rows.length);
+    if (target !== null) {
       event.preventDefault();
-      moveTo(move(), event.shiftKey);
+      moveTo(target, event.shiftKey);
     } else if (event.key === ' ') {
       const row = rows[at];
       if (row) {
