@@ -69,7 +69,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const gridId = useId();
 
-  const sorting = useMemo<SortingState>(() => [sort], [sort]);
+  // A sort no column shows (the directory's best-match order while searching) marks no header.
+  const sorting = useMemo<SortingState>(() => (columns.some((c) => c.id === sort.id) ? [sort] : []), [sort, columns]);
   const hiddenKey = (props.hiddenColumns ?? []).join(',');
   const columnVisibility = useMemo(() => Object.fromEntries(hiddenKey.split(',').filter(Boolean).map((id) => [id, false])), [hiddenKey]);
   const table = useTable({

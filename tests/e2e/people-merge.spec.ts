@@ -68,3 +68,19 @@ test('the attendance matrix of a body shows member states × meetings and export
   expect(text.startsWith('\uFEFFCountry,')).toBe(true);
   expect(text).toContain('Romania,');
 });
+
+test('searching the directory puts the best matches first, and a column header still sorts by that column', async ({ page, server }) => {
+  await server.rpc('people.create', { fullName: 'Ana Ionescu', notes: 'Worked with Marin on the 2019 workshop' });
+  await server.rpc('people.create', { fullName: 'Zoran Marin' });
+  await server.rpc('people.create', { fullName: 'Bogdan Vasile', position: 'Deputy to Marin' });
+  await page.goto(server.url);
+  await section(page, 'People').click();
+  const grid = page.getByRole('grid', { name: 'People' });
+  await page.getByRole('searchbox', { name: 'Search people' }).fill('marin');
+  await expect(page.getByText('Best matches first')).toBeVisible();
+  const names = grid.getByRole('row').filter({ has: page.getByRole('gridcell') }).locator('[role="gridcell"]:first-child');
+  await expect(names).toHaveText([/Zoran Marin/, /Bogdan Vasile/, /Ana Ionescu/]);
+  await grid.getByRole('columnheader', { name: /Name/ }).getByRole('button').click();
+  await expect(names).toHaveText([/Ana Ionescu/, /Bogdan Vasile/, /Zoran Marin/]);
+  await expect(page.getByText('Best matches first')).toBeHidden();
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/Icon';
 import { ListScreen } from '../../components/ListScreen';
@@ -19,6 +19,14 @@ export function PeopleScreen() {
   const countryOptions = useCountryOptions();
   const organisationOptions = useOrganisationOptions();
   const [importing, setImporting] = useState(false);
+
+  // While searching, best matches come first; a click on a column header still sorts by that column.
+  const searching = view.searchText.trim() !== '';
+  useEffect(() => {
+    const { sort, desc, set } = usePeopleView.getState();
+    if (searching && sort === 'name' && !desc) set({ sort: 'relevance' });
+    if (!searching && sort === 'relevance') set({ sort: 'name', desc: false });
+  }, [searching]);
 
   return (
     <>
@@ -59,6 +67,7 @@ export function PeopleScreen() {
               <input type="checkbox" checked={view.spocOnly} onChange={(event) => view.set({ spocOnly: event.target.checked })} />
               {t('people.spocOnly')}
             </label>
+            {view.sort === 'relevance' ? <span className="muted small">{t('people.bestMatchFirst')}</span> : null}
           </>
         }
       />

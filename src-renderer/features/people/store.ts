@@ -1,7 +1,8 @@
 import type { Person } from '../../../src-shared/contract';
 import { createListView } from '../../lib/listView';
 
-export type PersonSort = 'name' | 'position' | 'organisation' | 'country' | 'updated';
+/** `relevance` is chosen while searching; no column header shows it. */
+export type PersonSort = 'name' | 'position' | 'organisation' | 'country' | 'updated' | 'relevance';
 
 interface PeopleFilters {
   countryCode: string | null;
