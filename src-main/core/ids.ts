@@ -1,7 +1,46 @@
-import { v7 as uuidv7 } from 'uuid';
+import { randomFillSync } from 'node:crypto';
 
-/** A UUIDv7: time-ordered, so ids sort by creation and stay unique across laptops. */
-export const newId = (): string => uuidv7();
+// Random bytes drawn 4 KiB at a time: one system call per 512 ids instead of one per id,
+// which made ids the largest cost of a 60,000-row import.
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
+let lastMs = -1;
+let counter = 0;
+
+function randomBytes(count: number): Buffer {
+  if (poolOffset + count > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const bytes = pool.subarray(poolOffset, poolOffset + count);
+  poolOffset += count;
+  return bytes;
+}
+
+/**
+ * A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then a 12-bit counter that keeps ids made
+ * within one millisecond in order, then 62 random bits. Time-ordered, so ids sort by creation
+ * and stay unique across laptops.
+ */
+export function newId(): string {
+  let ms = Date.now();
+  if (ms > lastMs) {
+    lastMs = ms;
+    counter = randomBytes(1)[0]! & 0x7f; // a random start leaves room to count up within the millisecond
+  } else if (++counter > 0xfff) {
+    lastMs++;
+    counter = 0;
+  }
+  ms = lastMs;
+  const bytes = Buffer.allocUnsafe(16);
+  bytes.writeUIntBE(ms, 0, 6);
+  bytes[6] = 0x70 | (counter >>> 8);
+  bytes[7] = counter & 0xff;
+  randomBytes(8).copy(bytes, 8);
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /** Timestamps are stored as ISO 8601 UTC with milliseconds, which sort as text. */
 export const nowIso = (): string => new Date().toISOString();

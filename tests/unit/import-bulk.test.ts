@@ -37,4 +37,31 @@ describe('directory import in bulk', () => {
     expect(again).toEqual({ created: 0, merged: 10_000, skipped: 0, organisationsCreated: 0 });
     console.info(`10,000 rows: preview ${previewMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms, re-import as merges ${mergeMs.toFixed(0)} ms`);
   });
+
+  it('rebuilds the indexes it set aside for a large import, and restores them when the import fails', { timeout: 60_000 }, async () => {
+    const core = await openTestApp();
+    const schema = () => core.db.prepare("SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ('people', 'people_fts') ORDER BY name").all();
+    const before = schema();
+    const mapping = ['fullName', 'email', 'country', 'organisation', 'phone', 'languages'];
+    const file = (csv: string) => ({ fileName: 'big.csv', base64: Buffer.from(csv).toString('base64') });
+
+    // The last row merges into someone who would then have eleven emails: the whole import is refused.
+    const owner = await call<{ id: string }>(core, 'people.create', {
+      fullName: 'Mira Šarić',
+      emails: Array.from({ length: 10 }, (_, i) => `mira.${i}@example.org`),
+    });
+    const failing = `${directoryCsv(3_000).trimEnd()}\r\nMira Šarić;mira.0@example.org new.mira@example.org;HR;;;\r\n`;
+    await expect(call(core, 'directoryImport.commit', { ...file(failing), mapping })).rejects.toThrow(/more than 10 emails/);
+    expect(schema()).toEqual(before);
+    expect((await call<{ total: number }>(core, 'people.list', { limit: 1 })).total).toBe(1);
+
+    await call(core, 'directoryImport.commit', { ...file(directoryCsv(3_000)), mapping });
+    expect(schema()).toEqual(before);
+    // Found through the rebuilt search index, in Latin folded form and by email.
+    expect((await call<{ total: number }>(core, 'people.list', { search: 'saric', limit: 1 })).total).toBe(3_001);
+    expect((await call<{ rows: Array<{ fullName: string }> }>(core, 'people.list', { search: 'osoba.2999@example.org' })).rows[0]?.fullName).toBe('Osoba 2999 Šarić');
+    expect(core.db.prepare("SELECT count(*) AS n FROM people_fts").get()).toEqual({ n: 3_001 });
+    expect(core.db.pragma('integrity_check')).toEqual([{ integrity_check: 'ok' }]);
+    expect(owner.id).toBeTruthy();
+  });
 });

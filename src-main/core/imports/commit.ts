@@ -57,8 +57,12 @@ export function importWriter(db: Store) {
      WHERE id = @id`,
   );
 
+  const bulk = bulkLoader(db);
+
   return db.transaction((plan: Plan, decided: ReturnType<typeof decide>): CallOutput<'directoryImport.commit'> => {
     const now = nowIso();
+    const creating = decided.reduce((n, d) => n + (d.action === 'create' ? 1 : 0), 0);
+    const finishBulk = bulk.begin(creating);
     const result = { created: 0, merged: 0, skipped: 0, organisationsCreated: 0 };
     const createdOrganisations = new Map<string, string>();
     const organisationOf = (row: PlannedRow): string | null => {
@@ -141,6 +145,41 @@ export function importWriter(db: Store) {
         now,
       });
     }
+    finishBulk();
     return result;
   });
+}
+
+// Below this many new people, keeping the indexes up to date row by row is cheaper than rebuilding them.
+const BULK_MIN_ROWS = 2000;
+
+/**
+ * A large import into a smaller directory: maintaining nine indexes and the search index row by
+ * row cost three quarters of the time. Dropping them and building them once after the inserts
+ * is three times faster. It all happens inside the import's transaction, so a failure leaves the
+ * indexes exactly as they were; their definitions are read back from the schema, not repeated.
+ */
+function bulkLoader(db: Store) {
+  const peopleCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM people');
+  const lastRowid = db.prepare<[], { last: number }>('SELECT coalesce(max(rowid), 0) AS last FROM people');
+  const deferred = db.prepare<[], { kind: 'index' | 'trigger'; name: string; sql: string }>(
+    `SELECT type AS kind, name, sql FROM sqlite_master
+     WHERE tbl_name = 'people' AND sql IS NOT NULL AND (type = 'index' OR name = 'people_fts_insert')`,
+  );
+  const indexNewPeople = `INSERT INTO people_fts(rowid, person_id, full_name, folded_name, position, emails, notes)
+     SELECT rowid, id, full_name, sort_name, position, emails, notes FROM people WHERE rowid > ?`;
+
+  return {
+    /** Returns what to run after the inserts. */
+    begin(creating: number): () => void {
+      if (creating < BULK_MIN_ROWS || creating < peopleCount.get()!.n) return () => {};
+      const after = lastRowid.get()!.last;
+      const definitions = deferred.all();
+      for (const d of definitions) db.exec(`DROP ${d.kind === 'index' ? 'INDEX' : 'TRIGGER'} "${d.name}"`);
+      return () => {
+        for (const d of definitions) db.exec(d.sql);
+        db.prepare(indexNewPeople).run(after);
+      };
+    },
+  };
 }
