@@ -131,6 +131,20 @@ test('roster: a delegation, people from the directory, attendance in bulk and in
     .poll(async () => (await server.rpc<{ rows: Array<{ fullName: string; notes: string }> }>('roster.list', { eventId })).rows.find((r) => r.fullName === 'Ioana Stănescu')?.notes)
     .toBe('Presented the <b>annual</b> threat assessment');
 
+  // Representing: a seconded officer speaks for another country; the roster regroups her.
+  await grid.getByRole('row', { name: /Ioana Stănescu/ }).hover();
+  await grid.getByRole('button', { name: 'Change whom Ioana Stănescu represents' }).click();
+  const representing = page.getByRole('dialog', { name: 'Representing — Ioana Stănescu' });
+  await representing.getByLabel('Country').selectOption({ label: 'Bulgaria' });
+  await representing.getByLabel('Organisation').selectOption({ index: 1 });
+  await screenshot(page, 'roster-representing');
+  await representing.getByRole('button', { name: 'Save' }).click();
+  await expect(representing).toBeHidden();
+  await expect
+    .poll(async () => (await roster(server, eventId)).rows.find((r) => r.fullName === 'Ioana Stănescu'))
+    .toMatchObject({ representingCountryCode: 'BG', representingOrgId: expect.any(String) });
+  await expect(grid.getByRole('row', { name: /Ioana Stănescu/ })).toContainText('Bulgaria');
+
   // A change made elsewhere shows without a reload.
   const claire = (await roster(server, eventId)).rows.find((r) => r.fullName === 'Claire Dubois')!;
   await server.rpc('roster.bulkUpdate', { ids: [claire.id], invitation: 'declined' });

@@ -13,6 +13,7 @@ import { formatNumber } from '../../lib/format';
 import { downloadBase64 } from '../calendar/files';
 import { AddDelegationDialog, AddPeopleDialog } from './AddDialogs';
 import { RosterCounts } from './RosterCounts';
+import { RepresentingDialog } from './RepresentingDialog';
 import { RosterGrid, type RosterPatch } from './RosterGrid';
 import { SignInSheet } from './SignInSheet';
 import { attendanceOptions, invitationOptions, roleOptions } from './labels';
@@ -29,6 +30,7 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
   const [conflict, setConflict] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'people' | 'delegation' | null>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const [representingRow, setRepresentingRow] = useState<RosterRow | null>(null);
   const [busy, setBusy] = useState(false);
 
   const load = useCallback(async () => {
@@ -60,8 +62,8 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
       const next = await invoke('roster.update', {
         id: row.id,
         role: patch.role ?? row.role,
-        representingCountryCode: row.representingCountryCode,
-        representingOrgId: row.representingOrgId,
+        representingCountryCode: 'representingCountryCode' in patch ? (patch.representingCountryCode ?? null) : row.representingCountryCode,
+        representingOrgId: 'representingOrgId' in patch ? (patch.representingOrgId ?? null) : row.representingOrgId,
         invitation: patch.invitation ?? row.invitation,
         attendance: 'attendance' in patch ? (patch.attendance ?? null) : row.attendance,
         notes: patch.notes ?? row.notes,
@@ -229,10 +231,17 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
               <span className="muted small">{t('roster.grid.keys')}</span>
             )}
           </div>
-          <RosterGrid rows={rows} selected={selected} onSelectedChange={setSelected} onSave={(row, patch) => void save(row, patch)} />
+          <RosterGrid
+            rows={rows}
+            selected={selected}
+            onSelectedChange={setSelected}
+            onSave={(row, patch) => void save(row, patch)}
+            onEditRepresenting={setRepresentingRow}
+          />
         </>
       ) : null}
       <AddPeopleDialog open={dialog === 'people'} eventId={eventId} onRoster={onRoster} onClose={() => setDialog(null)} onAdded={() => void load()} />
+      <RepresentingDialog row={representingRow} onClose={() => setRepresentingRow(null)} onSave={(row, value) => void save(row, value)} />
       <AddDelegationDialog open={dialog === 'delegation'} eventId={eventId} onClose={() => setDialog(null)} onAdded={() => void load()} />
       <ConfirmDialog
         open={confirmRemove}

@@ -7,7 +7,14 @@ import { attendanceOptions, groupKey, invitationOptions, representing, roleOptio
 import { gridTarget } from '../../lib/gridKeys';
 
 /** The fields a row edits in place; everything else of the participation is kept as it is. */
-export type RosterPatch = Partial<{ role: ParticipantRole; invitation: InvitationStatus; attendance: AttendanceStatus | null; notes: string }>;
+export type RosterPatch = Partial<{
+  role: ParticipantRole;
+  invitation: InvitationStatus;
+  attendance: AttendanceStatus | null;
+  notes: string;
+  representingCountryCode: string | null;
+  representingOrgId: string | null;
+}>;
 
 type Item = { kind: 'group'; key: string; name: string; ids: string[] } | { kind: 'row'; row: RosterRow; index: number };
 
@@ -24,6 +31,7 @@ export function RosterGrid(props: {
   selected: ReadonlySet<string>;
   onSelectedChange: (next: Set<string>) => void;
   onSave: (row: RosterRow, patch: RosterPatch) => void;
+  onEditRepresenting: (row: RosterRow) => void;
 }) {
   const { t } = useTranslation();
   const { rows, selected, onSelectedChange } = props;
@@ -282,9 +290,21 @@ export function RosterGrid(props: {
                   </span>
                 </div>
                 <div role="gridcell" className="roster-cell col-country">
-                  <span className="cell-text cell-muted" title={representing(row)}>
-                    {representing(row)}
-                  </span>
+                  {live ? (
+                    <button
+                      type="button"
+                      className="roster-representing"
+                      title={t('roster.representing.edit', { name: row.fullName })}
+                      aria-label={t('roster.representing.edit', { name: row.fullName })}
+                      onClick={() => props.onEditRepresenting(row)}
+                    >
+                      {representing(row) || t('roster.representing.none')}
+                    </button>
+                  ) : (
+                    <span className="cell-text cell-muted" title={representing(row)}>
+                      {representing(row)}
+                    </span>
+                  )}
                 </div>
                 <div role="gridcell" className="roster-cell col-role">
                   {!live ? (
