@@ -1,10 +1,13 @@
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import type { CallName, PushEventName, PushEvents } from '../../src-shared/contract';
+import { agendaModule } from './agenda';
 import { loadDemo } from './demo';
+import { type DocumentSources, documentHandlers } from './documents';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { icsService } from './ics';
 import { importHandlers } from './imports';
+import { outcomeHandlers } from './outcomes';
 import { rosterHandlers } from './roster';
 import { attendanceService } from './roster/attendance';
 import { peopleMerge } from './services/people-merge';
@@ -41,6 +44,18 @@ const DOMAINS_CHANGED_BY: Partial<Record<CallName, string[]>> = {
   'roster.remove': ['roster', 'events'],
   'directoryImport.commit': ['people', 'organisations'],
   'people.merge': ['people', 'roster', 'events'],
+  // A speaker not on the roster may be added to it.
+  'agenda.addItem': ['agenda', 'roster', 'events'],
+  'agenda.updateItem': ['agenda', 'roster', 'events'],
+  'agenda.carryOver': ['events', 'agenda', 'roster', 'bodies'],
+  'agendaTemplates.save': ['agendaTemplates'],
+  'agendaTemplates.apply': ['agenda'],
+  'outcomes.create': ['outcomes'],
+  'outcomes.update': ['outcomes'],
+  'outcomes.delete': ['outcomes'],
+  'actions.create': ['actions', 'outcomes'],
+  'actions.update': ['actions', 'outcomes'],
+  'actions.delete': ['actions', 'outcomes'],
 };
 
 export type Transport = 'electron' | 'loopback';
@@ -49,6 +64,8 @@ export interface AppOptions {
   dataDir: string;
   transport: Transport;
   appVersion?: string;
+  /** The Electron shell prints HTML to PDF; over loopback the browser does. */
+  printToPdf?: (html: string) => Promise<Buffer>;
 }
 
 export interface LiaisonCore {
@@ -72,6 +89,8 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
   const settings = settingsService(db);
   const attendance = attendanceService(db);
   const mergePeople = peopleMerge(db, people.get);
+  const { agenda, handlers: agendaHandlers } = agendaModule(db, events);
+  const outcomes = outcomeHandlers(db);
   const system = systemService(db, {
     dataDir: options.dataDir,
     databasePath,
@@ -124,6 +143,14 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
     'people.merge': (args) => mergePeople(args),
     ...rosterHandlers(db),
     ...importHandlers(db),
+    ...agendaHandlers,
+    ...outcomes,
+    ...documentHandlers({
+      event: (id) => events.get(id),
+      agenda: (eventId) => agenda.get(eventId),
+      outcomes: (eventId) => outcomes['outcomes.list']({ eventId }) as ReturnType<DocumentSources['outcomes']>,
+      ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
+    }),
   };
 
   const emitter = new EventEmitter();

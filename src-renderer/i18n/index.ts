@@ -1,7 +1,27 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import enAgenda from './agenda.en.json';
+import enDocuments from './documents.en.json';
 import en from './en.json';
 import enIssues from './issues.en.json';
+import enOutcomes from './outcomes.en.json';
+
+type Catalog = { [key: string]: string | string[] | Catalog };
+
+/** Features keep their strings in their own file; they merge into one catalog, nested keys included. */
+function merge(...catalogs: Catalog[]): Catalog {
+  const result: Catalog = {};
+  for (const catalog of catalogs) {
+    for (const [key, value] of Object.entries(catalog)) {
+      const existing = result[key];
+      result[key] =
+        existing && typeof existing === 'object' && !Array.isArray(existing) && typeof value === 'object' && !Array.isArray(value)
+          ? merge(existing, value)
+          : value;
+    }
+  }
+  return result;
+}
 
 /** The catalog language; dates and numbers follow the user's own locale (see lib/format). */
 void i18n.use(initReactI18next).init({
@@ -9,7 +29,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   defaultNS: 'translation',
   ns: ['translation', 'issues'],
-  resources: { en: { translation: en, issues: enIssues } },
+  resources: { en: { translation: merge(en, enAgenda, enOutcomes, enDocuments), issues: enIssues } },
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,

@@ -1,11 +1,14 @@
 import type { z } from 'zod';
+import { agendaCalls } from './agenda';
 import { attendanceCalls } from './attendance';
 import { bodyCalls } from './bodies';
 import { countryCalls } from './countries';
+import { documentCalls } from './documents';
 import { eventCalls } from './events';
 import { icsCalls } from './ics';
 import { importCalls } from './imports';
 import { organisationCalls } from './organisations';
+import { outcomeCalls } from './outcomes';
 import { peopleCalls } from './people';
 import { rosterCalls } from './roster';
 import { settingsCalls } from './settings';
@@ -27,6 +30,9 @@ export const contract = {
   ...rosterCalls,
   ...importCalls,
   ...attendanceCalls,
+  ...agendaCalls,
+  ...outcomeCalls,
+  ...documentCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -48,14 +54,17 @@ export interface PushEvents {
 }
 export type PushEventName = keyof PushEvents;
 
+export * from './agenda';
 export * from './attendance';
 export * from './bodies';
 export * from './common';
 export * from './countries';
+export * from './documents';
 export * from './events';
 export * from './ics';
 export * from './imports';
 export * from './organisations';
+export * from './outcomes';
 export * from './people';
 export * from './roster';
 export * from './settings';

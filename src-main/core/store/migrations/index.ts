@@ -4,6 +4,7 @@ import * as m0002 from './0002-countries';
 import * as m0003 from './0003-series-first-number';
 import * as m0004 from './0004-folded-name-search';
 import * as m0005 from './0005-sort-keys-on-insert';
+import * as m0006 from './0006-agenda-days-and-templates';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'series-first-number', up: m0003.up },
   { version: 4, name: 'folded-name-search', up: m0004.up },
   { version: 5, name: 'sort-keys-on-insert', up: m0005.up },
+  { version: 6, name: 'agenda-days-and-templates', up: m0006.up },
 ];
 
 export function checkMigrationOrder(list: readonly Migration[]): void {
