@@ -8,6 +8,7 @@ import { useDataChanged } from '../lib/events';
 import { startLookups } from '../lib/lookups';
 import { BodiesScreen } from '../features/bodies/BodiesScreen';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
+import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { ComingScreen } from '../features/coming/ComingScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { OrganisationsScreen } from '../features/organisations/OrganisationsScreen';
@@ -22,6 +23,7 @@ const icons: Record<Section, IconName> = {
   people: 'people',
   organisations: 'organisations',
   bodies: 'bodies',
+  actions: 'check',
   projects: 'projects',
   settings: 'settings',
 };
@@ -103,6 +105,8 @@ function Screen({ section }: { section: Section }) {
       return <SettingsScreen />;
     case 'calendar':
       return <CalendarScreen />;
+    case 'actions':
+      return <ActionsScreen />;
     case 'projects':
       return <ComingScreen section={section} />;
   }

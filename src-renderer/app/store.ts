@@ -3,7 +3,7 @@ import type { SystemInfo } from '../../src-shared/contract';
 import { invoke, toAppError } from '../lib/client';
 import type { AppErrorData } from '../../src-shared/errors';
 
-export const sections = ['dashboard', 'calendar', 'people', 'organisations', 'bodies', 'projects', 'settings'] as const;
+export const sections = ['dashboard', 'calendar', 'people', 'organisations', 'bodies', 'actions', 'projects', 'settings'] as const;
 export type Section = (typeof sections)[number];
 
 const SECTION_KEY = 'liaison.section';

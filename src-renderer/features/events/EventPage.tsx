@@ -14,6 +14,8 @@ import { daysBetween, formatDays, formatInstants, formatTimes, userTimeZone, zon
 import { useBodiesView } from '../bodies/store';
 import { exportIcs } from '../calendar/ics';
 import { useCalendar, type EventTab } from '../calendar/store';
+import { AgendaTab } from '../agenda/AgendaTab';
+import { OutcomesTab } from '../outcomes/OutcomesTab';
 import { ParticipantsTab } from '../roster/ParticipantsTab';
 
 const tabs: EventTab[] = ['overview', 'participants', 'agenda', 'outcomes'];
@@ -141,8 +143,10 @@ export function EventPage({ id }: { id: string }) {
                 <Overview event={event} />
               ) : tab === 'participants' ? (
                 <ParticipantsTab eventId={event.id} event={event} />
+              ) : tab === 'agenda' ? (
+                <AgendaTab event={event} />
               ) : (
-                <Coming tab={tab} />
+                <OutcomesTab event={event} />
               )}
             </section>
           </>
@@ -270,17 +274,3 @@ function Overview({ event }: { event: LiaisonEvent }) {
   );
 }
 
-type ComingTab = Exclude<EventTab, 'overview' | 'participants'>;
-const comingIcons: Record<ComingTab, IconName> = { agenda: 'agenda', outcomes: 'flag' };
-
-/** Honest placeholders: what each tab will hold. */
-function Coming({ tab }: { tab: ComingTab }) {
-  const { t } = useTranslation();
-  const points = t(`events.coming.${tab}.points`, { returnObjects: true }) as unknown as string[];
-  return (
-    <EmptyState icon={comingIcons[tab]} title={t(`events.coming.${tab}.title`)} testId={`event-${tab}-coming`}>
-      <p>{t(`events.coming.${tab}.text`)}</p>
-      <ul className="coming-points">{Array.isArray(points) ? points.map((point) => <li key={point}>{point}</li>) : null}</ul>
-    </EmptyState>
-  );
-}

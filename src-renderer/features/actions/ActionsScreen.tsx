@@ -1,0 +1,4 @@
+/** Action items across every event: open and overdue first. */
+export function ActionsScreen() {
+  return null;
+}
