@@ -215,6 +215,8 @@ describe('agenda', () => {
       ['2026-06-02', ['Only day two']],
     ]);
     expect(times(started)).toEqual(['09:00-09:20 Opening']);
+    // The workshop keeps its own planned hours: the template's day ended at 13:00, this one at 18:00.
+    expect(started.days[1]).toMatchObject({ startsAt: '09:00', endsAt: '18:00' });
     const again = await callError(core, 'agendaTemplates.apply', { templateId: template.id, eventId: workshop.id });
     expect(again.message).toMatch(/already has sessions/);
     await call(core, 'agendaTemplates.delete', { id: template.id });

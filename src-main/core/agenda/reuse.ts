@@ -116,7 +116,7 @@ export function agendaReuse(db: Store, agenda: AgendaService, events: EventsServ
           });
         }
       }
-      writeSkeleton(next.id, start, copied, now);
+      writeSkeleton(next.id, start, copied, now, { hours: true });
       return { eventId: next.id };
     }),
 
@@ -145,7 +145,7 @@ export function agendaReuse(db: Store, agenda: AgendaService, events: EventsServ
       if (hasSessions.get(eventId)) {
         throw new AppError('invalid_input', 'This agenda already has sessions: a template starts an empty agenda');
       }
-      writeSkeleton(eventId, firstDay, skeleton.parse(JSON.parse(template.skeleton)), nowIso());
+      writeSkeleton(eventId, firstDay, skeleton.parse(JSON.parse(template.skeleton)), nowIso(), { hours: false });
       return agenda.get(eventId);
     }),
 

@@ -66,7 +66,10 @@ export const skeletonCounts = (s: Skeleton) => ({
   itemCount: s.days.reduce((n, d) => n + d.sessions.reduce((m, session) => m + session.items.length, 0), 0),
 });
 
-/** Lays a skeleton on an event whose agenda is empty, day 0 on `firstDay`. Speakers must already be on the roster. */
+/**
+ * Lays a skeleton on an event whose agenda is empty, day 0 on `firstDay`. Speakers must already be
+ * on the roster. Planned hours come along only when asked: a template meets events with hours of their own.
+ */
 export function skeletonWriter(db: Store) {
   const day = db.prepare(
     `INSERT INTO agenda_days (id, event_id, day, starts_at, ends_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -80,10 +83,10 @@ export function skeletonWriter(db: Store) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const speaker = db.prepare('INSERT INTO agenda_item_speakers (id, item_id, person_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
-  return (eventId: string, firstDay: string, s: Skeleton, now: string) => {
+  return (eventId: string, firstDay: string, s: Skeleton, now: string, options: { hours: boolean }) => {
     for (const d of s.days) {
       const date = addDays(firstDay, d.offset);
-      day.run(newId(), eventId, date, d.startsAt, d.endsAt, now, now);
+      if (options.hours) day.run(newId(), eventId, date, d.startsAt, d.endsAt, now, now);
       d.sessions.forEach((sess, sessionIndex) => {
         const sessionId = newId();
         session.run(sessionId, eventId, date, sessionIndex, sess.title, sess.fixedStart, now, now);

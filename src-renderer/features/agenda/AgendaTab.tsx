@@ -1,6 +1,345 @@
-import type { LiaisonEvent } from '../../../src-shared/contract';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Agenda, AgendaItem, AgendaSession, LiaisonEvent, RosterRow } from '../../../src-shared/contract';
+import type { AppErrorData } from '../../../src-shared/errors';
+import { Banner } from '../../components/Banner';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EmptyState } from '../../components/EmptyState';
+import { Icon } from '../../components/Icon';
+import { toast } from '../../components/Toast';
+import { invoke, toAppError } from '../../lib/client';
+import { useDataChanged } from '../../lib/events';
+import { formatNumber } from '../../lib/format';
+import { userTimeZone } from '../../lib/time';
+import { DocumentButtons } from '../documents/DocumentButtons';
+import { AgendaDayView } from './AgendaDayView';
+import { ItemDialog, type ItemTarget } from './ItemDialog';
+import { CarryOverDialog, SaveTemplateDialog, TemplatesDialog } from './ReuseDialogs';
+import './agenda.css';
 
-/** Days → sessions → items of one event, built by keyboard and drag. */
-export function AgendaTab(_props: { event: LiaisonEvent }) {
-  return null;
+/** Every item in reading order, with where it sits: what keyboard moves walk through. */
+export interface Placed {
+  item: AgendaItem;
+  session: AgendaSession;
+  index: number;
+}
+
+const DRAG_TYPE = 'application/x-liaison-agenda-item';
+const BREAK_MINUTES = 30;
+
+/** Days → sessions → items of one event, built by keyboard and drag; times flow from item to item. */
+export function AgendaTab({ event }: { event: LiaisonEvent }) {
+  const { t } = useTranslation();
+  const [agenda, setAgenda] = useState<Agenda | null>(null);
+  const [roster, setRoster] = useState<RosterRow[]>([]);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [itemTarget, setItemTarget] = useState<ItemTarget | null>(null);
+  const [confirm, setConfirm] = useState<{ item: AgendaItem } | { session: AgendaSession } | null>(null);
+  const [dialog, setDialog] = useState<'carry' | 'saveTemplate' | 'templates' | null>(null);
+  const [dropTarget, setDropTarget] = useState<string | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const [nextAgenda, nextRoster] = await Promise.all([invoke('agenda.get', { eventId: event.id }), invoke('roster.list', { eventId: event.id })]);
+      setAgenda(nextAgenda);
+      setRoster(nextRoster.rows);
+      setError(null);
+    } catch (e) {
+      setError(toAppError(e));
+    }
+  }, [event.id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useDataChanged(['agenda', 'roster', 'people', 'organisations', 'countries'], () => void load());
+
+  /** Runs a change and shows the agenda it returns; a refusal is said in a toast and nothing moves. */
+  const change = useCallback(
+    async (run: () => Promise<Agenda>, failure: string) => {
+      try {
+        setAgenda(await run());
+      } catch (e) {
+        toast('error', failure, toAppError(e).message);
+        void load();
+      }
+    },
+    [load],
+  );
+
+  const placed = useMemo<Placed[]>(
+    () => agenda?.days.flatMap((d) => d.sessions.flatMap((session) => session.items.map((item, index) => ({ item, session, index })))) ?? [],
+    [agenda],
+  );
+  const sessions = useMemo(() => agenda?.days.flatMap((d) => d.sessions) ?? [], [agenda]);
+  const selected = placed.find((p) => p.item.id === selectedId) ?? null;
+
+  useEffect(() => {
+    if (selectedId) document.getElementById(`agenda-item-${selectedId}`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  const focusList = () => listRef.current?.focus({ preventScroll: true });
+
+  function newItemAfter(at: Placed | null, session?: AgendaSession) {
+    const target = session ?? at?.session ?? sessions.at(-1);
+    if (!target) return;
+    const after = at && at.session.id === target.id ? at.item : target.items.at(-1);
+    setItemTarget({ mode: 'new', sessionId: target.id, afterItemId: after?.id, startMin: after ? after.endMin : target.startMin });
+  }
+
+  function insertBreak(at: Placed | null) {
+    const target = at?.session ?? sessions.at(-1);
+    if (!target) return;
+    const afterItemId = at?.item.id ?? target.items.at(-1)?.id;
+    void change(
+      () => invoke('agenda.addItem', { sessionId: target.id, ...(afterItemId ? { afterItemId } : {}), kind: 'break', title: t('agenda.breakTitle'), durationMin: BREAK_MINUTES }),
+      t('agenda.failed.add'),
+    );
+  }
+
+  function split(at: Placed | null) {
+    if (!at) return;
+    if (at.index === 0) {
+      toast('info', t('agenda.splitFirst'));
+      return;
+    }
+    void change(() => invoke('agenda.splitSession', { itemId: at.item.id, title: '' }), t('agenda.failed.split'));
+  }
+
+  /** One step up or down in reading order, across sessions and days. */
+  function moveBy(at: Placed, step: -1 | 1) {
+    const sessionIndex = sessions.findIndex((s) => s.id === at.session.id);
+    let sessionId = at.session.id;
+    let index = at.index + step;
+    if (index < 0 || index >= at.session.items.length) {
+      const next = sessions[sessionIndex + step];
+      if (!next) return;
+      sessionId = next.id;
+      index = step < 0 ? next.items.length : 0;
+    }
+    void change(() => invoke('agenda.moveItem', { id: at.item.id, sessionId, index }), t('agenda.failed.move'));
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.target !== e.currentTarget && (e.target as HTMLElement).matches('input, textarea, select, button')) return;
+    const at = selected;
+    const position = at ? placed.indexOf(at) : -1;
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    let handled = true;
+    if ((key === 'ArrowDown' || key === 'ArrowUp') && e.altKey) {
+      if (at) moveBy(at, key === 'ArrowUp' ? -1 : 1);
+    } else if (key === 'ArrowDown' || key === 'ArrowUp') {
+      const next = placed[Math.max(0, Math.min(placed.length - 1, position + (key === 'ArrowUp' ? -1 : 1)))] ?? placed[0];
+      if (next) setSelectedId(next.item.id);
+    } else if (key === 'Home' || key === 'End') {
+      const next = key === 'Home' ? placed[0] : placed.at(-1);
+      if (next) setSelectedId(next.item.id);
+    } else if (key === 'Enter' && at) {
+      setItemTarget({ mode: 'edit', item: at.item });
+    } else if (key === 'n' && !e.ctrlKey && !e.metaKey) {
+      newItemAfter(at);
+    } else if (key === 'b' && !e.ctrlKey && !e.metaKey) {
+      insertBreak(at);
+    } else if (key === 's' && !e.ctrlKey && !e.metaKey) {
+      split(at);
+    } else if ((key === 'Delete' || key === 'Backspace') && at) {
+      setConfirm({ item: at.item });
+    } else {
+      handled = false;
+    }
+    if (handled) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  }
+
+  const drag = {
+    start(e: DragEvent, item: AgendaItem) {
+      e.dataTransfer.setData(DRAG_TYPE, item.id);
+      e.dataTransfer.effectAllowed = 'move';
+      setSelectedId(item.id);
+    },
+    over(e: DragEvent, target: string) {
+      if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'move';
+      if (dropTarget !== target) setDropTarget(target);
+    },
+    leave: () => setDropTarget(null),
+    /** Drops before `beforeItemId`, or at the end of the session when there is none. */
+    drop(e: DragEvent, session: AgendaSession, beforeItemId: string | null) {
+      const id = e.dataTransfer.getData(DRAG_TYPE);
+      setDropTarget(null);
+      if (!id || id === beforeItemId) return;
+      e.preventDefault();
+      const others = session.items.filter((i) => i.id !== id);
+      const index = beforeItemId ? others.findIndex((i) => i.id === beforeItemId) : others.length;
+      void change(() => invoke('agenda.moveItem', { id, sessionId: session.id, index: Math.max(0, index) }), t('agenda.failed.move'));
+      focusList();
+    },
+  };
+
+  if (error) {
+    return (
+      <Banner kind="error" title={t('agenda.loadFailed')}>
+        {error.message}
+      </Banner>
+    );
+  }
+  if (!agenda) return <p className="muted">{t('common.loading')}</p>;
+
+  const empty = sessions.length === 0;
+  const firstDay = agenda.days[0]?.day;
+  const otherZone = agenda.timeZone !== userTimeZone();
+
+  return (
+    <div className="agenda" data-testid="agenda">
+      <div className="agenda-toolbar" role="toolbar" aria-label={t('agenda.toolbar')}>
+        <button type="button" className="button button-primary" disabled={empty} onClick={() => newItemAfter(selected)} title={t('agenda.keys.new')}>
+          <Icon name="plus" size={16} />
+          {t('agenda.addItem')}
+        </button>
+        <button type="button" className="button" disabled={empty} onClick={() => insertBreak(selected)} title={t('agenda.keys.break')}>
+          {t('agenda.insertBreak')}
+        </button>
+        <button type="button" className="button" disabled={!selected || selected.index === 0} onClick={() => split(selected)} title={t('agenda.keys.split')}>
+          {t('agenda.split')}
+        </button>
+        <span className="agenda-toolbar-gap" />
+        <button type="button" className="button" onClick={() => setDialog('carry')} disabled={empty}>
+          {t('agenda.carryOver.open')}
+        </button>
+        <button type="button" className="button" onClick={() => setDialog(empty ? 'templates' : 'saveTemplate')}>
+          {empty ? t('agenda.templates.open') : t('agenda.templates.save')}
+        </button>
+        <DocumentButtons eventId={event.id} document="agenda" />
+      </div>
+      <div className="agenda-summary muted small">
+        <span>
+          {t('agenda.summary', { count: agenda.itemCount, formatted: formatNumber(agenda.itemCount) })}
+          {otherZone ? ` · ${t('agenda.zone', { zone: agenda.timeZone })}` : ''}
+        </span>
+        {agenda.warningCount ? (
+          <button
+            type="button"
+            className="agenda-warning-count"
+            data-testid="agenda-warning-count"
+            onClick={() => {
+              const first = placed.find((p) => p.item.warnings.length);
+              if (first) setSelectedId(first.item.id);
+              focusList();
+            }}
+          >
+            <Icon name="alert" size={14} />
+            {t('agenda.warnings', { count: agenda.warningCount, formatted: formatNumber(agenda.warningCount) })}
+          </button>
+        ) : null}
+        {!empty ? <span className="agenda-keys">{t('agenda.keys.summary')}</span> : null}
+      </div>
+
+      {empty ? (
+        <EmptyState
+          icon="agenda"
+          title={t('agenda.empty.title')}
+          testId="agenda-empty"
+          actions={
+            <>
+              {firstDay ? (
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={() => void change(() => invoke('agenda.addSession', { eventId: event.id, day: firstDay, title: '' }), t('agenda.failed.add'))}
+                >
+                  {t('agenda.empty.addSession')}
+                </button>
+              ) : null}
+              <button type="button" className="button" onClick={() => setDialog('templates')}>
+                {t('agenda.templates.open')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('agenda.empty.text')}</p>
+        </EmptyState>
+      ) : null}
+
+      <div
+        ref={listRef}
+        className="agenda-days"
+        tabIndex={0}
+        aria-label={t('agenda.listLabel')}
+        aria-activedescendant={selectedId ? `agenda-item-${selectedId}` : undefined}
+        onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          if (e.target === e.currentTarget && !selectedId && placed[0]) setSelectedId(placed[0].item.id);
+        }}
+      >
+        {agenda.days.map((day) => (
+          <AgendaDayView
+            key={day.day}
+            eventId={event.id}
+            day={day}
+            showEmpty={!empty}
+            selectedId={selectedId}
+            dropTarget={dropTarget}
+            drag={drag}
+            onSelect={(id) => {
+              setSelectedId(id);
+              focusList();
+            }}
+            onEdit={(item) => setItemTarget({ mode: 'edit', item })}
+            onDeleteItem={(item) => setConfirm({ item })}
+            onDeleteSession={(session) => setConfirm({ session })}
+            onAddItem={(session) => newItemAfter(null, session)}
+            change={change}
+          />
+        ))}
+      </div>
+
+      <ItemDialog
+        target={itemTarget}
+        roster={roster}
+        onClose={() => {
+          setItemTarget(null);
+          focusList();
+        }}
+        onSaved={() => void load()}
+      />
+      <ConfirmDialog
+        open={confirm !== null}
+        danger
+        title={
+          confirm && 'item' in confirm
+            ? t('agenda.delete.itemTitle', { title: confirm.item.title })
+            : t('agenda.delete.sessionTitle', { title: confirm?.session.title || t('agenda.session.untitled') })
+        }
+        confirmLabel={t('agenda.delete.confirm')}
+        onCancel={() => {
+          setConfirm(null);
+          focusList();
+        }}
+        onConfirm={() => {
+          const what = confirm;
+          setConfirm(null);
+          if (!what) return;
+          if ('item' in what) {
+            const at = placed.findIndex((p) => p.item.id === what.item.id);
+            setSelectedId(placed[at + 1]?.item.id ?? placed[at - 1]?.item.id ?? null);
+            void change(() => invoke('agenda.deleteItem', { id: what.item.id }), t('agenda.failed.delete'));
+          } else {
+            void change(() => invoke('agenda.deleteSession', { id: what.session.id }), t('agenda.failed.delete'));
+          }
+          focusList();
+        }}
+      >
+        {confirm && 'session' in confirm && confirm.session.items.length ? (
+          <p>{t('agenda.delete.sessionItems', { count: confirm.session.items.length })}</p>
+        ) : null}
+      </ConfirmDialog>
+      <CarryOverDialog open={dialog === 'carry'} event={event} agenda={agenda} onClose={() => setDialog(null)} />
+      <SaveTemplateDialog open={dialog === 'saveTemplate'} eventId={event.id} onClose={() => setDialog(null)} onOpenTemplates={() => setDialog('templates')} />
+      <TemplatesDialog open={dialog === 'templates'} eventId={event.id} canApply={empty} onClose={() => setDialog(null)} onApplied={setAgenda} />
+    </div>
+  );
 }

@@ -5,8 +5,7 @@ import type { AppErrorData } from '../../../src-shared/errors';
 import { guarded, useCommand } from '../../app/commands';
 import { useApp } from '../../app/store';
 import { Banner } from '../../components/Banner';
-import { EmptyState } from '../../components/EmptyState';
-import { Icon, type IconName } from '../../components/Icon';
+import { Icon } from '../../components/Icon';
 import { invoke, toAppError } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
 import { formatDateTime, formatNumber } from '../../lib/format';
@@ -65,7 +64,7 @@ export function EventPage({ id }: { id: string }) {
 
   return (
     <div className="screen-main screen-scroll event-page" data-testid="event-page">
-      <div className={tab === 'participants' ? 'event-page-inner is-wide' : 'event-page-inner'}>
+      <div className={tab === 'overview' ? 'event-page-inner' : 'event-page-inner is-wide'}>
         <nav className="event-back">
           <button type="button" className="button button-quiet" onClick={back} title={t('common.closeEsc')}>
             <Icon name="arrowLeft" size={16} />

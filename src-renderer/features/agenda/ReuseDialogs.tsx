@@ -1,0 +1,285 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Agenda, AgendaTemplate, LiaisonEvent } from '../../../src-shared/contract';
+import { Dialog } from '../../components/Dialog';
+import { Field, FieldError } from '../../components/Field';
+import { toast } from '../../components/Toast';
+import { invoke, toAppError } from '../../lib/client';
+import { formatDate } from '../../lib/format';
+import { addDays } from '../../lib/time';
+import { useCalendar } from '../calendar/store';
+import { formatAgendaDay } from './clock';
+
+/** Meetings of a series recur: by default the next one comes as long after this one as this one came after the last. */
+async function suggestedStart(event: LiaisonEvent, firstDay: string): Promise<string> {
+  const fallback = addDays(firstDay, 182);
+  if (!event.seriesId) return fallback;
+  try {
+    const earlier = await invoke('events.range', {
+      from: new Date(Date.parse(event.startsAt) - 3 * 365 * 86_400_000).toISOString(),
+      to: event.startsAt,
+      filter: {},
+    });
+    const previous = earlier.filter((e) => e.seriesId === event.seriesId && e.id !== event.id && e.startsAt < event.startsAt).at(-1);
+    if (!previous) return fallback;
+    const gap = Math.round((Date.parse(event.startsAt) - Date.parse(previous.startsAt)) / 86_400_000);
+    return gap > 0 ? addDays(firstDay, gap) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export function CarryOverDialog(props: { open: boolean; event: LiaisonEvent; agenda: Agenda; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { open, event, agenda } = props;
+  const firstDay = agenda.days[0]?.day ?? '';
+  const [start, setStart] = useState('');
+  const [includeSpeakers, setIncludeSpeakers] = useState(false);
+  const [includeInvitations, setIncludeInvitations] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    setError(null);
+    setIncludeSpeakers(false);
+    setIncludeInvitations(true);
+    let live = true;
+    void suggestedStart(event, firstDay).then((day) => live && setStart(day));
+    return () => {
+      live = false;
+    };
+  }, [open, event, firstDay]);
+
+  async function create() {
+    setBusy(true);
+    setError(null);
+    try {
+      const { eventId } = await invoke('agenda.carryOver', { fromEventId: event.id, start, includeSpeakers, includeInvitations });
+      props.onClose();
+      toast('success', t('agenda.carryOver.done'));
+      useCalendar.getState().openEvent(eventId, 'agenda');
+    } catch (e) {
+      const err = toAppError(e);
+      setError(err.details?.issues?.[0]?.message ?? err.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog
+      open={open}
+      title={t('agenda.carryOver.title')}
+      subtitle={event.seriesId ? t('agenda.carryOver.hintSeries', { series: event.seriesName ?? '' }) : t('agenda.carryOver.hint')}
+      busy={busy}
+      onClose={props.onClose}
+      testId="agenda-carry-over"
+      className="agenda-dialog-small"
+      actions={
+        <>
+          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="button button-primary" onClick={() => void create()} disabled={busy || !start}>
+            {t('agenda.carryOver.confirm')}
+          </button>
+        </>
+      }
+    >
+      <div className="form">
+        <Field label={t('agenda.carryOver.start')} hint={start ? formatAgendaDay(start) : undefined} required>
+          {(control) => <input {...control} type="date" className="input" value={start} onChange={(e) => setStart(e.target.value)} />}
+        </Field>
+        <label className="checkbox">
+          <input type="checkbox" checked={includeInvitations} onChange={(e) => setIncludeInvitations(e.target.checked)} />
+          {t('agenda.carryOver.invitations')}
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={includeSpeakers} onChange={(e) => setIncludeSpeakers(e.target.checked)} />
+          {t('agenda.carryOver.speakers')}
+        </label>
+        <p className="muted small">{t('agenda.carryOver.copies')}</p>
+        {error ? <FieldError message={error} /> : null}
+      </div>
+    </Dialog>
+  );
+}
+
+export function SaveTemplateDialog(props: { open: boolean; eventId: string; onClose: () => void; onOpenTemplates: () => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [replace, setReplace] = useState(false);
+  const [taken, setTaken] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (!props.open) return;
+    setName('');
+    setReplace(false);
+    setTaken(false);
+    setError(null);
+  }, [props.open]);
+
+  async function save() {
+    setBusy(true);
+    setError(null);
+    try {
+      const template = await invoke('agendaTemplates.save', { eventId: props.eventId, name, replace });
+      toast('success', t('agenda.templates.saved', { name: template.name }));
+      props.onClose();
+    } catch (e) {
+      const err = toAppError(e);
+      if (err.code === 'conflict') setTaken(true);
+      setError(err.details?.issues?.[0]?.message ?? err.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog
+      open={props.open}
+      title={t('agenda.templates.saveTitle')}
+      subtitle={t('agenda.templates.saveHint')}
+      busy={busy}
+      onClose={props.onClose}
+      testId="agenda-save-template"
+      className="agenda-dialog-small"
+      actions={
+        <>
+          <button type="button" className="button button-quiet" onClick={props.onOpenTemplates}>
+            {t('agenda.templates.manage')}
+          </button>
+          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="button button-primary" onClick={() => void save()} disabled={busy || !name.trim()}>
+            {t('agenda.templates.saveConfirm')}
+          </button>
+        </>
+      }
+    >
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <Field label={t('agenda.templates.name')} required error={error ?? undefined}>
+          {(control) => <input {...control} className="input" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        {taken ? (
+          <label className="checkbox">
+            <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} />
+            {t('agenda.templates.replace')}
+          </label>
+        ) : null}
+      </form>
+    </Dialog>
+  );
+}
+
+export function TemplatesDialog(props: { open: boolean; eventId: string; canApply: boolean; onClose: () => void; onApplied: (agenda: Agenda) => void }) {
+  const { t } = useTranslation();
+  const [templates, setTemplates] = useState<AgendaTemplate[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const load = () =>
+    void invoke('agendaTemplates.list', {}).then(setTemplates, (e) => {
+      toast('error', t('agenda.templates.loadFailed'), toAppError(e).message);
+      setTemplates([]);
+    });
+  useEffect(() => {
+    if (props.open) load();
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- reload each time it opens
+  }, [props.open]);
+
+  async function apply(template: AgendaTemplate) {
+    setBusy(true);
+    try {
+      props.onApplied(await invoke('agendaTemplates.apply', { templateId: template.id, eventId: props.eventId }));
+      toast('success', t('agenda.templates.applied', { name: template.name }));
+      props.onClose();
+    } catch (e) {
+      toast('error', t('agenda.templates.applyFailed'), toAppError(e).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(template: AgendaTemplate) {
+    setBusy(true);
+    try {
+      await invoke('agendaTemplates.delete', { id: template.id });
+      setDeleting(null);
+      load();
+    } catch (e) {
+      toast('error', t('agenda.templates.deleteFailed'), toAppError(e).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog
+      open={props.open}
+      title={t('agenda.templates.title')}
+      subtitle={props.canApply ? t('agenda.templates.hint') : t('agenda.templates.hintNotEmpty')}
+      busy={busy}
+      onClose={props.onClose}
+      testId="agenda-templates"
+      className="agenda-dialog-small"
+      actions={
+        <button type="button" className="button" onClick={props.onClose}>
+          {t('common.close')}
+        </button>
+      }
+    >
+      {templates === null ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : templates.length === 0 ? (
+        <p className="muted">{t('agenda.templates.none')}</p>
+      ) : (
+        <ul className="agenda-template-list">
+          {templates.map((template) => (
+            <li key={template.id} className="agenda-template">
+              <div>
+                <strong>{template.name}</strong>
+                <div className="muted small">
+                  {t('agenda.templates.counts', { days: template.dayCount, items: template.itemCount })} · {formatDate(template.updatedAt)}
+                </div>
+              </div>
+              {deleting === template.id ? (
+                <span className="agenda-template-actions">
+                  <span className="small">{t('agenda.templates.deleteQuestion')}</span>
+                  <button type="button" className="button button-small button-danger" disabled={busy} onClick={() => void remove(template)}>
+                    {t('agenda.templates.deleteConfirm')}
+                  </button>
+                  <button type="button" className="button button-small" onClick={() => setDeleting(null)}>
+                    {t('common.cancel')}
+                  </button>
+                </span>
+              ) : (
+                <span className="agenda-template-actions">
+                  <button type="button" className="button button-small button-primary" disabled={busy || !props.canApply} onClick={() => void apply(template)}>
+                    {t('agenda.templates.apply')}
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button icon-button-small"
+                    aria-label={t('agenda.templates.delete', { name: template.name })}
+                    onClick={() => setDeleting(template.id)}
+                  >
+                    ×
+                  </button>
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Dialog>
+  );
+}
