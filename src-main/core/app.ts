@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { CallName, PushEventName, PushEvents } from '../../src-shared/contract';
 import { agendaModule } from './agenda';
 import { loadDemo } from './demo';
-import { type DocumentSources, documentHandlers } from './documents';
+import { documentHandlers } from './documents';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { icsService } from './ics';
 import { importHandlers } from './imports';
-import { outcomeHandlers } from './outcomes';
+import { outcomesModule } from './outcomes';
 import { rosterHandlers } from './roster';
 import { attendanceService } from './roster/attendance';
 import { peopleMerge } from './services/people-merge';
@@ -90,7 +90,7 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
   const attendance = attendanceService(db);
   const mergePeople = peopleMerge(db, people.get);
   const { agenda, handlers: agendaHandlers } = agendaModule(db, events);
-  const outcomes = outcomeHandlers(db);
+  const outcomes = outcomesModule(db);
   const system = systemService(db, {
     dataDir: options.dataDir,
     databasePath,
@@ -144,11 +144,11 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
     ...rosterHandlers(db),
     ...importHandlers(db),
     ...agendaHandlers,
-    ...outcomes,
+    ...outcomes.handlers,
     ...documentHandlers({
       event: (id) => events.get(id),
       agenda: (eventId) => agenda.get(eventId),
-      outcomes: (eventId) => outcomes['outcomes.list']({ eventId }) as ReturnType<DocumentSources['outcomes']>,
+      outcomes: outcomes.list,
       ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
     }),
   };

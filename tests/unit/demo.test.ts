@@ -121,12 +121,12 @@ describe('demo data', () => {
 
       const handover = db
         .prepare(
-          `SELECT i.title, i.starts_at FROM agenda_items i JOIN agenda_sessions s ON s.id = i.session_id
+          `SELECT i.title, s.day FROM agenda_items i JOIN agenda_sessions s ON s.id = i.session_id
            WHERE i.kind = 'ceremony'`,
         )
-        .get() as { title: string; starts_at: string };
+        .get() as { title: string; day: string };
       expect(handover.title).toMatch(/handover/i);
-      expect(handover.starts_at.slice(0, 10)).toBe('2022-12-14');
+      expect(handover.day).toBe('2022-12-14');
 
       const ga = db.prepare("SELECT starts_at, ends_at, all_day, time_zone FROM events WHERE kind = 'general_assembly'").get();
       // All day from 12 to 14 December: local midnight to the midnight after the last day (EET, UTC+2).
@@ -245,6 +245,23 @@ describe('demo data', () => {
     const error = await callError(core, 'system.loadDemo', {});
     expect(error).toEqual({ code: 'conflict', message: 'Demo data can only be loaded into an empty database' });
     expect(snapshot(core)).toEqual(before);
+  });
+
+  it('has agendas the agenda reads: wall-clock times in the event’s zone, flowing where items follow each other', async () => {
+    const core = await openTestApp();
+    await core.dispatch('system.loadDemo', {});
+    const withAgenda = core.db.prepare('SELECT DISTINCT event_id AS id FROM agenda_sessions').all() as Array<{ id: string }>;
+    expect(withAgenda.length).toBeGreaterThan(0);
+    for (const { id } of withAgenda) {
+      const result = await core.dispatch('agenda.get', { eventId: id });
+      expect(result.ok).toBe(true);
+    }
+    const row = core.db
+      .prepare(`SELECT e.id FROM events e WHERE e.title = '9th meeting of the SELEC Anti-Terrorism Task Force'`)
+      .get() as { id: string };
+    const agenda = (await core.dispatch('agenda.get', { eventId: row.id })) as { ok: true; data: { days: Array<{ sessions: Array<{ items: Array<{ title: string; startMin: number; endMin: number }> }> }> } };
+    const adoption = agenda.data.days.flatMap((d) => d.sessions.flatMap((s) => s.items)).find((i) => i.title === 'Adoption of the agenda');
+    expect(adoption).toMatchObject({ startMin: 600, endMin: 610 });
   });
 
   it('refuses when only one person exists, without inserting anything', async () => {

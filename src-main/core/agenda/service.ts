@@ -279,17 +279,23 @@ export function agendaService(db: Store) {
   /** A speaker on the roster of another event at the time of their item. */
   function addOtherEventWarnings(event: EventRow, timed: Array<{ item: AgendaItem; day: string }>) {
     if (!timed.length) return;
-    const instants = timed.map(({ item, day }) => ({
-      item,
-      from: instantAt(day, item.startMin, event.time_zone),
-      to: instantAt(day, Math.max(item.endMin, item.startMin + 1), event.time_zone),
-    }));
-    const from = instants.reduce((min, i) => (i.from < min ? i.from : min), instants[0]!.from);
-    const to = instants.reduce((max, i) => (i.to > max ? i.to : max), instants[0]!.to);
+    // One query over the agenda's whole span first: most agendas clash with nothing, and then no
+    // item's instants need computing.
+    const days = timed.map((t) => t.day).sort();
+    const lastEnd = Math.max(...timed.filter((t) => t.day === days.at(-1)).map((t) => t.item.endMin));
     const personIds = [...new Set(timed.flatMap(({ item }) => item.speakers.map((s) => s.personId)))];
-    const others = otherEvents.all(JSON.stringify(personIds), event.id, to, from);
+    const others = otherEvents.all(
+      JSON.stringify(personIds),
+      event.id,
+      instantAt(days.at(-1)!, lastEnd, event.time_zone),
+      instantAt(days[0]!, 0, event.time_zone),
+    );
     if (!others.length) return;
-    for (const { item, from: start, to: end } of instants) {
+    const busy = new Set(others.map((o) => o.person_id));
+    for (const { item, day } of timed) {
+      if (!item.speakers.some((s) => busy.has(s.personId))) continue;
+      const start = instantAt(day, item.startMin, event.time_zone);
+      const end = instantAt(day, Math.max(item.endMin, item.startMin + 1), event.time_zone);
       for (const speaker of item.speakers) {
         for (const other of others) {
           if (other.person_id !== speaker.personId || !(other.starts_at < end && other.ends_at > start)) continue;

@@ -10,7 +10,7 @@ import { type DemoOrganisation, ORGANISATIONS } from './organisations';
 import { type DemoParticipation, PARTICIPATIONS } from './participations';
 import { type DemoPerson, FICTIONAL_NOTE, PEOPLE } from './people';
 import { type DemoProject, PROJECTS } from './projects';
-import { eventTimes, zonedToUtc } from './time';
+import { eventTimes } from './time';
 
 /** The demo modules keep literal keys so references are checked by the compiler; here they are read as plain records. */
 const organisations: Readonly<Record<string, DemoOrganisation>> = ORGANISATIONS;
@@ -235,28 +235,28 @@ function insertDemo(db: Database): DemoSummary {
     for (const session of agenda.sessions ?? []) {
       const position = positionInDay.get(session.day) ?? 0;
       positionInDay.set(session.day, position + 1);
-      const first = session.items[0];
-      const last = session.items.at(-1);
+      // Agenda times are wall clock in the event's zone; an item that starts when the one before it
+      // ends is stored as following it, so that moving things keeps the times flowing.
+      const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
       const sessionId = insertSession({
         event_id: eventId,
         day: session.day,
         position,
         title: session.title,
-        starts_at: first ? zonedToUtc(session.day, first.start, timeZone) : null,
-        ends_at: last ? zonedToUtc(session.day, last.end, timeZone) : null,
+        starts_at: session.items[0]?.start ?? null,
+        ends_at: null,
       });
       session.items.forEach((item, i) => {
-        const startsAt = zonedToUtc(session.day, item.start, timeZone);
-        const endsAt = zonedToUtc(session.day, item.end, timeZone);
+        const previous = session.items[i - 1];
         const itemId = insertItem({
           session_id: sessionId,
           position: i,
           kind: item.kind,
           title: item.title,
           description: item.description ?? '',
-          starts_at: startsAt,
-          ends_at: endsAt,
-          duration_min: Math.round((Date.parse(endsAt) - Date.parse(startsAt)) / 60_000),
+          starts_at: previous && previous.end === item.start ? null : item.start,
+          ends_at: null,
+          duration_min: minutes(item.end) - minutes(item.start),
           notes: item.notes ?? '',
         });
         if (item.ref) itemIds.set(item.ref, itemId);

@@ -1,22 +1,20 @@
 import type { outcomeCalls } from '../../../src-shared/contract';
-import { AppError } from '../../../src-shared/errors';
 import type { Handlers } from '../dispatch';
 import type { Store } from '../store/open';
+import { outcomesService } from './service';
 
-const todo = (): never => {
-  throw new AppError('internal', 'Not built yet');
-};
-
-/** The handlers of the outcome and action-item calls. */
-export function outcomeHandlers(_db: Store): Pick<Handlers, keyof typeof outcomeCalls> {
-  return {
-    'outcomes.list': todo,
-    'outcomes.create': todo,
-    'outcomes.update': todo,
-    'outcomes.delete': todo,
-    'actions.list': todo,
-    'actions.create': todo,
-    'actions.update': todo,
-    'actions.delete': todo,
+/** The handlers of the outcome and action-item calls, and the event's outcomes for the documents built on them. */
+export function outcomesModule(db: Store) {
+  const outcomes = outcomesService(db);
+  const handlers: Pick<Handlers, keyof typeof outcomeCalls> = {
+    'outcomes.list': ({ eventId }) => outcomes.list(eventId),
+    'outcomes.create': (args) => outcomes.createOutcome(args),
+    'outcomes.update': (args) => outcomes.updateOutcome(args),
+    'outcomes.delete': ({ id }) => outcomes.deleteOutcome(id),
+    'actions.list': (args) => outcomes.actions(args),
+    'actions.create': (args) => outcomes.createAction(args),
+    'actions.update': (args) => outcomes.updateAction(args),
+    'actions.delete': ({ id }) => outcomes.deleteAction(id),
   };
+  return { list: outcomes.list, handlers };
 }

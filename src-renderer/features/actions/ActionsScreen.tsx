@@ -1,4 +1,239 @@
-/** Action items across every event: open and overdue first. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionItem, ActionStatus } from '../../../src-shared/contract';
+import type { AppErrorData } from '../../../src-shared/errors';
+import { useApp } from '../../app/store';
+import { Banner } from '../../components/Banner';
+import { EmptyState } from '../../components/EmptyState';
+import { Icon } from '../../components/Icon';
+import { FilterSelect, ScreenHeader, type SelectOption } from '../../components/Screen';
+import { invoke, toAppError } from '../../lib/client';
+import { useDataChanged } from '../../lib/events';
+import { formatDate, formatNumber } from '../../lib/format';
+import { useBodyOptions, useCountryOptions } from '../../lib/lookups';
+import { useCalendar } from '../calendar/store';
+import { DueDate, openEventOutcomes, Owner, saveStatus, StatusSelect, userToday } from './parts';
+import { useActionsView, type ActionsFilter } from './store';
+
+interface Loaded {
+  rows: ActionItem[];
+  /** Every action item, for the owner filter and the counts in the header. */
+  all: ActionItem[];
+}
+
+function listInput(filter: ActionsFilter, today: string) {
+  return {
+    show: filter.show,
+    today,
+    ...(filter.ownerId ? { ownerId: filter.ownerId } : {}),
+    ...(filter.countryCode ? { countryCode: filter.countryCode } : {}),
+    ...(filter.bodyId ? { bodyId: filter.bodyId } : {}),
+  };
+}
+
+/** Action items across every event: overdue and open first. */
 export function ActionsScreen() {
-  return null;
+  const { t } = useTranslation();
+  const view = useActionsView();
+  const { show, ownerId, countryCode, bodyId } = view;
+  const countryOptions = useCountryOptions();
+  const bodyOptions = useBodyOptions();
+  const [data, setData] = useState<Loaded | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [saving, setSaving] = useState<string | null>(null);
+  const request = useRef(0);
+
+  const load = useCallback(async () => {
+    const mine = ++request.current;
+    const today = userToday();
+    try {
+      const [rows, all] = await Promise.all([
+        invoke('actions.list', listInput({ show, ownerId, countryCode, bodyId }, today)),
+        invoke('actions.list', { show: 'all', today }),
+      ]);
+      // A slower answer to an older filter must not replace a newer one.
+      if (mine !== request.current) return;
+      setData({ rows, all });
+      setError(null);
+    } catch (e) {
+      if (mine === request.current) setError(toAppError(e));
+    }
+  }, [show, ownerId, countryCode, bodyId]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useDataChanged(['actions', 'outcomes', 'events', 'people'], () => void load());
+
+  const ownerOptions = useMemo<SelectOption[]>(() => {
+    const owners = new Map<string, string>();
+    for (const a of data?.all ?? []) {
+      if (a.ownerId && a.ownerName) owners.set(a.ownerId, a.ownerCountryCode ? `${a.ownerName} (${a.ownerCountryCode})` : a.ownerName);
+    }
+    return [...owners].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+  }, [data]);
+
+  const pending = data?.all.filter((a) => a.status === 'open' || a.status === 'in_progress').length ?? 0;
+  const overdue = data?.all.filter((a) => a.overdue).length ?? 0;
+  const filtered = Boolean(ownerId || countryCode || bodyId);
+
+  async function changeStatus(item: ActionItem, status: ActionStatus) {
+    setSaving(item.id);
+    await saveStatus(item, status);
+    setSaving(null);
+    await load();
+  }
+
+  const meta = data ? (
+    <span data-testid="actions-meta">
+      {t('actions.meta.open', { count: pending, formatted: formatNumber(pending) })}
+      {overdue ? <span className="actions-meta-overdue">{` · ${t('actions.meta.overdue', { count: overdue, formatted: formatNumber(overdue) })}`}</span> : null}
+    </span>
+  ) : null;
+
+  return (
+    <div className="screen">
+      <div className="screen-main screen-scroll actions-screen" data-testid="actions-screen">
+        <ScreenHeader title={t('actions.title')} meta={meta} />
+        <div className="toolbar" role="toolbar" aria-label={t('actions.filters')}>
+          <div className="segmented-options actions-show" role="radiogroup" aria-label={t('actions.show.label')}>
+            {(['open', 'all'] as const).map((value) => (
+              <label key={value} className={show === value ? 'segmented-option is-checked' : 'segmented-option'}>
+                <input type="radio" name="actions-show" value={value} checked={show === value} onChange={() => view.set({ show: value })} />
+                {t(`actions.show.${value}`)}
+              </label>
+            ))}
+          </div>
+          <FilterSelect label={t('actions.filterOwner')} anyLabel={t('actions.allOwners')} value={ownerId} options={ownerOptions} onChange={(value) => view.set({ ownerId: value })} />
+          <FilterSelect
+            label={t('actions.filterCountry')}
+            anyLabel={t('filters.allCountries')}
+            value={countryCode}
+            options={countryOptions}
+            onChange={(value) => view.set({ countryCode: value })}
+          />
+          <FilterSelect label={t('actions.filterBody')} anyLabel={t('actions.allBodies')} value={bodyId} options={bodyOptions} onChange={(value) => view.set({ bodyId: value })} />
+          {filtered ? (
+            <button type="button" className="button button-quiet" onClick={view.clear}>
+              <Icon name="close" size={16} />
+              {t('common.clearFilters')}
+            </button>
+          ) : null}
+        </div>
+        {error ? (
+          <Banner
+            kind="error"
+            title={t('actions.loadFailed')}
+            actions={
+              <button type="button" className="button button-small" onClick={() => void load()}>
+                {t('common.retry')}
+              </button>
+            }
+          >
+            {error.message}
+          </Banner>
+        ) : null}
+        {!data && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
+        {data && data.rows.length === 0 ? (
+          data.all.length === 0 ? (
+            <EmptyState
+              icon="check"
+              title={t('actions.empty.noneTitle')}
+              testId="actions-screen-empty"
+              actions={
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={() => {
+                    useCalendar.getState().closeEvent();
+                    useApp.getState().go('calendar');
+                  }}
+                >
+                  <Icon name="calendar" size={16} />
+                  {t('actions.empty.openCalendar')}
+                </button>
+              }
+            >
+              <p>{t('actions.empty.noneText')}</p>
+            </EmptyState>
+          ) : (
+            <EmptyState
+              icon="filter"
+              title={filtered ? t('actions.empty.filteredTitle') : t('actions.empty.doneTitle')}
+              testId="actions-screen-empty"
+              actions={
+                <>
+                  {filtered ? (
+                    <button type="button" className="button" onClick={view.clear}>
+                      {t('common.clearFilters')}
+                    </button>
+                  ) : null}
+                  {show === 'open' ? (
+                    <button type="button" className="button" onClick={() => view.set({ show: 'all' })}>
+                      {t('actions.empty.showAll')}
+                    </button>
+                  ) : null}
+                </>
+              }
+            >
+              <p>{filtered ? t('actions.empty.filteredText') : t('actions.empty.doneText')}</p>
+            </EmptyState>
+          )
+        ) : null}
+        {data && data.rows.length > 0 ? (
+          <div className="card action-table-scroll">
+            <table className="action-table actions-all" aria-label={t('actions.tableLabel')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('actions.columns.what')}</th>
+                  <th scope="col">{t('actions.columns.meeting')}</th>
+                  <th scope="col">{t('actions.columns.owner')}</th>
+                  <th scope="col">{t('actions.columns.due')}</th>
+                  <th scope="col">{t('actions.columns.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.rows.map((item) => (
+                  <tr key={item.id} className={item.overdue ? 'action-row is-overdue' : `action-row is-${item.status}`}>
+                    <td className="action-what">
+                      <span className="action-stack">
+                        <span className="action-title">{item.title}</span>
+                        {item.agendaItemTitle ? (
+                          <span className="muted small action-agenda-item">
+                            <Icon name="agenda" size={13} />
+                            {item.agendaItemTitle}
+                          </span>
+                        ) : null}
+                      </span>
+                    </td>
+                    <td className="action-meeting">
+                      <span className="action-stack">
+                        <button
+                          type="button"
+                          className="link-button"
+                          title={t('actions.openEvent')}
+                          onClick={() => openEventOutcomes(item.eventId)}
+                        >
+                          {item.eventTitle}
+                        </button>
+                        <span className="muted small">{[formatDate(item.eventStartsAt), item.bodyName].filter(Boolean).join(' · ')}</span>
+                      </span>
+                    </td>
+                    <td>
+                      <Owner item={item} />
+                    </td>
+                    <td>
+                      <DueDate item={item} />
+                    </td>
+                    <td>
+                      <StatusSelect item={item} disabled={saving === item.id} onChange={(status) => void changeStatus(item, status)} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
 }

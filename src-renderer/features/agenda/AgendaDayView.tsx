@@ -1,4 +1,5 @@
-import { useEffect, useState, type DragEvent } from 'react';
+import { memo, useEffect, useState, type DragEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Agenda, AgendaDay, AgendaItem, AgendaSession } from '../../../src-shared/contract';
 import { Icon } from '../../components/Icon';
@@ -153,7 +154,18 @@ function SessionView(props: Parameters<typeof AgendaDayView>[0] & { session: Age
       </div>
       <ol className="agenda-items">
         {session.items.map((item) => (
-          <ItemRow key={item.id} {...props} item={item} />
+          <ItemRow
+            key={item.id}
+            item={item}
+            session={session}
+            selected={props.selectedId === item.id}
+            dropping={props.dropTarget === item.id}
+            drag={drag}
+            t={t}
+            onSelect={props.onSelect}
+            onEdit={props.onEdit}
+            onDeleteItem={props.onDeleteItem}
+          />
         ))}
       </ol>
       <div
@@ -171,17 +183,25 @@ function SessionView(props: Parameters<typeof AgendaDayView>[0] & { session: Age
   );
 }
 
-function ItemRow(props: Parameters<typeof SessionView>[0] & { item: AgendaItem }) {
-  const { t } = useTranslation();
-  const { item, session, drag } = props;
-  const selected = props.selectedId === item.id;
-  const classes = [
-    'agenda-item',
-    `kind-${item.kind}`,
-    selected ? 'is-selected' : '',
-    item.warnings.length ? 'has-warnings' : '',
-    props.dropTarget === item.id ? 'is-drop' : '',
-  ]
+interface ItemRowProps {
+  item: AgendaItem;
+  session: AgendaSession;
+  selected: boolean;
+  dropping: boolean;
+  drag: Drag;
+  t: TFunction;
+  onSelect: (id: string) => void;
+  onEdit: (item: AgendaItem) => void;
+  onDeleteItem: (item: AgendaItem) => void;
+}
+
+/**
+ * One item. Rows are memoised and take `t` from their session, so a 200-item agenda renders once
+ * and a change of selection re-renders two rows, not all of them.
+ */
+const ItemRow = memo(function ItemRow({ item, session, selected, dropping, drag, t, ...props }: ItemRowProps) {
+  const [hovered, setHovered] = useState(false);
+  const classes = ['agenda-item', `kind-${item.kind}`, selected ? 'is-selected' : '', item.warnings.length ? 'has-warnings' : '', dropping ? 'is-drop' : '']
     .filter(Boolean)
     .join(' ');
   return (
@@ -197,6 +217,8 @@ function ItemRow(props: Parameters<typeof SessionView>[0] & { item: AgendaItem }
       onDrop={(e) => drag.drop(e, session, item.id)}
       onClick={() => props.onSelect(item.id)}
       onDoubleClick={() => props.onEdit(item)}
+      onPointerEnter={() => setHovered(true)}
+      onPointerLeave={() => setHovered(false)}
     >
       <div className="agenda-item-time">
         <span>{span(item.startMin, item.endMin)}</span>
@@ -231,14 +253,19 @@ function ItemRow(props: Parameters<typeof SessionView>[0] & { item: AgendaItem }
           </ul>
         ) : null}
       </div>
+      {/* The buttons exist only on the row in use; the keyboard (Enter, Delete) works on any. */}
       <div className="agenda-item-actions">
-        <button type="button" className="icon-button icon-button-small" aria-label={t('agenda.item.edit', { title: item.title })} onClick={() => props.onEdit(item)}>
-          <Icon name="edit" size={14} />
-        </button>
-        <button type="button" className="icon-button icon-button-small" aria-label={t('agenda.item.delete', { title: item.title })} onClick={() => props.onDeleteItem(item)}>
-          <Icon name="trash" size={14} />
-        </button>
+        {selected || hovered ? (
+          <>
+            <button type="button" className="icon-button icon-button-small" aria-label={t('agenda.item.edit', { title: item.title })} onClick={() => props.onEdit(item)}>
+              <Icon name="edit" size={14} />
+            </button>
+            <button type="button" className="icon-button icon-button-small" aria-label={t('agenda.item.delete', { title: item.title })} onClick={() => props.onDeleteItem(item)}>
+              <Icon name="trash" size={14} />
+            </button>
+          </>
+        ) : null}
       </div>
     </li>
   );
-}
+});

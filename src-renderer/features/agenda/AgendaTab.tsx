@@ -154,31 +154,41 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
     }
   }
 
-  const drag = {
-    start(e: DragEvent, item: AgendaItem) {
-      e.dataTransfer.setData(DRAG_TYPE, item.id);
-      e.dataTransfer.effectAllowed = 'move';
-      setSelectedId(item.id);
-    },
-    over(e: DragEvent, target: string) {
-      if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
-      e.preventDefault();
-      e.dataTransfer.dropEffect = 'move';
-      if (dropTarget !== target) setDropTarget(target);
-    },
-    leave: () => setDropTarget(null),
-    /** Drops before `beforeItemId`, or at the end of the session when there is none. */
-    drop(e: DragEvent, session: AgendaSession, beforeItemId: string | null) {
-      const id = e.dataTransfer.getData(DRAG_TYPE);
-      setDropTarget(null);
-      if (!id || id === beforeItemId) return;
-      e.preventDefault();
-      const others = session.items.filter((i) => i.id !== id);
-      const index = beforeItemId ? others.findIndex((i) => i.id === beforeItemId) : others.length;
-      void change(() => invoke('agenda.moveItem', { id, sessionId: session.id, index: Math.max(0, index) }), t('agenda.failed.move'));
-      focusList();
-    },
-  };
+  // Stable, so that the memoised rows re-render only when their own item changes.
+  const drag = useMemo(
+    () => ({
+      start(e: DragEvent, item: AgendaItem) {
+        e.dataTransfer.setData(DRAG_TYPE, item.id);
+        e.dataTransfer.effectAllowed = 'move';
+        setSelectedId(item.id);
+      },
+      over(e: DragEvent, target: string) {
+        if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'move';
+        setDropTarget(target);
+      },
+      leave: () => setDropTarget(null),
+      /** Drops before `beforeItemId`, or at the end of the session when there is none. */
+      drop(e: DragEvent, session: AgendaSession, beforeItemId: string | null) {
+        const id = e.dataTransfer.getData(DRAG_TYPE);
+        setDropTarget(null);
+        if (!id || id === beforeItemId) return;
+        e.preventDefault();
+        const others = session.items.filter((i) => i.id !== id);
+        const index = beforeItemId ? others.findIndex((i) => i.id === beforeItemId) : others.length;
+        void change(() => invoke('agenda.moveItem', { id, sessionId: session.id, index: Math.max(0, index) }), t('agenda.failed.move'));
+        listRef.current?.focus({ preventScroll: true });
+      },
+    }),
+    [change, t],
+  );
+  const onSelect = useCallback((id: string) => {
+    setSelectedId(id);
+    listRef.current?.focus({ preventScroll: true });
+  }, []);
+  const onEdit = useCallback((item: AgendaItem) => setItemTarget({ mode: 'edit', item }), []);
+  const onDeleteItem = useCallback((item: AgendaItem) => setConfirm({ item }), []);
 
   if (error) {
     return (
@@ -284,12 +294,9 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
             selectedId={selectedId}
             dropTarget={dropTarget}
             drag={drag}
-            onSelect={(id) => {
-              setSelectedId(id);
-              focusList();
-            }}
-            onEdit={(item) => setItemTarget({ mode: 'edit', item })}
-            onDeleteItem={(item) => setConfirm({ item })}
+            onSelect={onSelect}
+            onEdit={onEdit}
+            onDeleteItem={onDeleteItem}
             onDeleteSession={(session) => setConfirm({ session })}
             onAddItem={(session) => newItemAfter(null, session)}
             change={change}

@@ -9,6 +9,7 @@ import { useDataChanged } from '../../lib/events';
 import { formatNumber } from '../../lib/format';
 import type { CalendarEvent } from '../../../src-shared/contract';
 import { allDaySpan, addDays, dayIn, dayParts, formatShortDay, formatShortDays, formatTimes, userTimeZone } from '../../lib/time';
+import { OpenActionsCard } from '../actions/OpenActionsCard';
 import { useCalendar } from '../calendar/store';
 import { usePeopleView } from '../people/store';
 
@@ -145,11 +146,11 @@ export function DashboardScreen() {
             <p className="muted small upcoming-more">{t('dashboard.upcoming.more', { count: upcoming.length - UPCOMING_SHOWN })}</p>
           ) : null}
         </section>
+        <OpenActionsCard />
         <section className="card coming-card" aria-labelledby="dashboard-coming">
           <h2 id="dashboard-coming">{t('dashboard.coming.title')}</h2>
           <p>{t('dashboard.coming.text')}</p>
           <ul className="coming-list">
-            <ComingItem icon="check" label={t('dashboard.coming.actions')} />
             <ComingItem icon="projects" label={t('dashboard.coming.indicators')} />
           </ul>
         </section>
