@@ -8,6 +8,7 @@ import { createDispatch, type Dispatch, type Handlers } from './dispatch';
 import { icsService } from './ics';
 import { importHandlers } from './imports';
 import { outcomesModule } from './outcomes';
+import { projectModule } from './projects';
 import { rosterHandlers } from './roster';
 import { attendanceService } from './roster/attendance';
 import { peopleMerge } from './services/people-merge';
@@ -56,6 +57,18 @@ const DOMAINS_CHANGED_BY: Partial<Record<CallName, string[]>> = {
   'actions.create': ['actions', 'outcomes'],
   'actions.update': ['actions', 'outcomes'],
   'actions.delete': ['actions', 'outcomes'],
+  // Held events feed indicators: any change to events or rosters may move a count.
+  'projects.linkEvents': ['projects', 'events'],
+  'activities.create': ['projects'],
+  'activities.update': ['projects'],
+  'activities.delete': ['projects'],
+  'indicators.create': ['projects'],
+  'indicators.update': ['projects'],
+  'indicators.delete': ['projects'],
+  'entries.create': ['projects'],
+  'entries.createMany': ['projects'],
+  'entries.update': ['projects'],
+  'entries.delete': ['projects'],
 };
 
 export type Transport = 'electron' | 'loopback';
@@ -91,6 +104,7 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
   const mergePeople = peopleMerge(db, people.get);
   const { agenda, handlers: agendaHandlers } = agendaModule(db, events);
   const outcomes = outcomesModule(db);
+  const projects = projectModule(db);
   const system = systemService(db, {
     dataDir: options.dataDir,
     databasePath,
@@ -145,6 +159,7 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
     ...importHandlers(db),
     ...agendaHandlers,
     ...outcomes.handlers,
+    ...projects.handlers,
     ...documentHandlers({
       event: (id) => events.get(id),
       agenda: (eventId) => agenda.get(eventId),

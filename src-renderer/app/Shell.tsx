@@ -9,7 +9,7 @@ import { startLookups } from '../lib/lookups';
 import { BodiesScreen } from '../features/bodies/BodiesScreen';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { ActionsScreen } from '../features/actions/ActionsScreen';
-import { ComingScreen } from '../features/coming/ComingScreen';
+import { ProjectsScreen } from '../features/projects/ProjectsScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { OrganisationsScreen } from '../features/organisations/OrganisationsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
@@ -108,7 +108,7 @@ function Screen({ section }: { section: Section }) {
     case 'actions':
       return <ActionsScreen />;
     case 'projects':
-      return <ComingScreen section={section} />;
+      return <ProjectsScreen />;
   }
 }
 
@@ -157,11 +157,6 @@ export function Shell() {
               >
                 <Icon name={icons[item]} />
                 <span className="nav-label">{t(`sections.${item}`)}</span>
-                {item === 'projects' ? (
-                  <span className="nav-soon" aria-hidden="true">
-                    {t('common.soon')}
-                  </span>
-                ) : null}
               </button>
             </li>
           ))}

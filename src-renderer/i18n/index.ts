@@ -5,6 +5,7 @@ import enDocuments from './documents.en.json';
 import en from './en.json';
 import enIssues from './issues.en.json';
 import enOutcomes from './outcomes.en.json';
+import enProjects from './projects.en.json';
 
 type Catalog = { [key: string]: string | string[] | Catalog };
 
@@ -29,7 +30,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   defaultNS: 'translation',
   ns: ['translation', 'issues'],
-  resources: { en: { translation: merge(en, enAgenda, enOutcomes, enDocuments), issues: enIssues } },
+  resources: { en: { translation: merge(en, enAgenda, enOutcomes, enDocuments, enProjects), issues: enIssues } },
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,

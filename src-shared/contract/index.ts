@@ -9,6 +9,7 @@ import { icsCalls } from './ics';
 import { importCalls } from './imports';
 import { organisationCalls } from './organisations';
 import { outcomeCalls } from './outcomes';
+import { projectCalls } from './projects';
 import { peopleCalls } from './people';
 import { rosterCalls } from './roster';
 import { settingsCalls } from './settings';
@@ -33,6 +34,7 @@ export const contract = {
   ...agendaCalls,
   ...outcomeCalls,
   ...documentCalls,
+  ...projectCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -65,6 +67,7 @@ export * from './ics';
 export * from './imports';
 export * from './organisations';
 export * from './outcomes';
+export * from './projects';
 export * from './people';
 export * from './roster';
 export * from './settings';

@@ -1,0 +1,361 @@
+import { z } from 'zod';
+import { byId, countryCode, deleted, id, isoDate, meta, optionalText, requiredText, timestamp } from './common';
+import { eventKind, eventStatus } from './events';
+
+export const projectStatuses = ['planned', 'running', 'closed', 'suspended'] as const;
+export const projectStatus = z.enum(projectStatuses);
+export type ProjectStatus = z.infer<typeof projectStatus>;
+
+export const partnerRoles = ['beneficiary', 'partner', 'associate'] as const;
+
+/** A partner is a country or an organisation. */
+const partner = z
+  .object({
+    countryCode: countryCode.nullable().default(null),
+    organisationId: id.nullable().default(null),
+    role: z.enum(partnerRoles).default('partner'),
+  })
+  .refine((p) => (p.countryCode === null) !== (p.organisationId === null), { message: 'Choose a country or an organisation', path: ['countryCode'] });
+
+export const projectFields = z
+  .object({
+    acronym: requiredText(60, 'Acronym'),
+    title: requiredText(500, 'Title'),
+    fundingProgramme: optionalText(300),
+    startsOn: isoDate,
+    endsOn: isoDate,
+    leadOrgId: id.nullable().default(null),
+    status: projectStatus.default('running'),
+    description: optionalText(20_000),
+    partners: z.array(partner).max(200).default([]),
+  })
+  .refine((p) => p.endsOn >= p.startsOn, { message: 'The project ends before it starts', path: ['endsOn'] });
+export type ProjectFields = z.input<typeof projectFields>;
+
+export const reportingPeriods = ['month', 'quarter', 'year', 'project_year'] as const;
+export const reportingPeriod = z.enum(reportingPeriods);
+export type ReportingPeriod = z.infer<typeof reportingPeriod>;
+
+export const feedMeasures = ['events', 'attendees'] as const;
+
+export const indicatorFields = z
+  .object({
+    name: requiredText(300, 'Name'),
+    unit: optionalText(60),
+    target: z.number().min(0, 'The target cannot be negative').max(1e9),
+    baseline: z.number().min(0).max(1e9).default(0),
+    /** Cumulative: one target for the whole project. Otherwise the target applies to every period. */
+    cumulative: z.boolean().default(true),
+    period: reportingPeriod.default('quarter'),
+    /**
+     * Fed by the calendar: held events linked to the project count toward it — each one (`events`)
+     * or the people who attended it (`attendees`). No kind means every kind.
+     */
+    feedEventKind: eventKind.nullable().default(null),
+    feedMeasure: z.enum(feedMeasures).nullable().default(null),
+    targetsByCountry: z.array(z.object({ countryCode, target: z.number().min(0).max(1e9) })).max(300).default([]),
+    /** Overrides the target of single periods, keyed like `2026-Q2`, `2026-05`, `2026` or `Y1`. */
+    targetsByPeriod: z.array(z.object({ periodKey: z.string().trim().regex(/^(\d{4}(-Q[1-4]|-\d{2})?|Y\d{1,2})$/, 'Use a period such as 2026-Q2, 2026-05, 2026 or Y1'), target: z.number().min(0).max(1e9) })).max(200).default([]),
+  })
+  .refine((i) => i.feedEventKind === null || i.feedMeasure !== null, { message: 'Choose what the events count: each event or its attendees', path: ['feedMeasure'] });
+export type IndicatorFields = z.input<typeof indicatorFields>;
+
+export const indicator = z.object({
+  id,
+  projectId: id,
+  name: z.string(),
+  unit: z.string(),
+  target: z.number(),
+  baseline: z.number(),
+  cumulative: z.boolean(),
+  period: reportingPeriod,
+  feedEventKind: eventKind.nullable(),
+  feedMeasure: z.enum(feedMeasures).nullable(),
+  targetsByCountry: z.array(z.object({ countryCode: z.string(), target: z.number() })),
+  targetsByPeriod: z.array(z.object({ periodKey: z.string(), target: z.number() })),
+  position: z.number().int(),
+  updatedAt: timestamp,
+});
+export type Indicator = z.infer<typeof indicator>;
+
+export const activity = z.object({
+  id,
+  projectId: id,
+  title: z.string(),
+  plannedStart: z.string().nullable(),
+  plannedEnd: z.string().nullable(),
+  eventId: z.string().nullable(),
+  eventTitle: z.string().nullable(),
+  description: z.string(),
+  updatedAt: timestamp,
+});
+export type Activity = z.infer<typeof activity>;
+
+const activityFields = z
+  .object({
+    title: requiredText(500, 'Title'),
+    plannedStart: isoDate.nullable().default(null),
+    plannedEnd: isoDate.nullable().default(null),
+    eventId: id.nullable().default(null),
+    description: optionalText(10_000),
+  })
+  .refine((a) => !a.plannedStart || !a.plannedEnd || a.plannedEnd >= a.plannedStart, { message: 'The activity ends before it starts', path: ['plannedEnd'] });
+
+export const linkedEvent = z.object({ id, title: z.string(), kind: eventKind, status: eventStatus, startsAt: timestamp, timeZone: z.string() });
+export type LinkedEvent = z.infer<typeof linkedEvent>;
+
+export const project = z.object({
+  id,
+  acronym: z.string(),
+  title: z.string(),
+  fundingProgramme: z.string(),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  leadOrgId: z.string().nullable(),
+  leadOrgName: z.string().nullable(),
+  status: projectStatus,
+  description: z.string(),
+  partners: z.array(
+    z.object({ countryCode: z.string().nullable(), organisationId: z.string().nullable(), name: z.string(), role: z.enum(partnerRoles) }),
+  ),
+  events: z.array(linkedEvent),
+  activities: z.array(activity),
+  indicators: z.array(indicator),
+  ...meta,
+});
+export type Project = z.infer<typeof project>;
+
+export const progressStatuses = ['behind', 'on_track', 'ahead', 'done', 'not_started'] as const;
+export const progressStatus = z.enum(progressStatuses);
+export type ProgressStatus = z.infer<typeof progressStatus>;
+
+export const periodProgress = z.object({
+  key: z.string(),
+  /** First day and the day after the last, clipped to the project. */
+  start: z.string(),
+  end: z.string(),
+  target: z.number(),
+  actual: z.number(),
+  /** Running totals at the end of the period: what the burn-up chart draws. */
+  cumulativeActual: z.number(),
+  cumulativePlanned: z.number(),
+});
+export type PeriodProgress = z.infer<typeof periodProgress>;
+
+export const indicatorProgress = z.object({
+  indicator,
+  /** Baseline plus everything counted to date, from entries and from the calendar. */
+  actual: z.number(),
+  fromEntries: z.number(),
+  fromEvents: z.number(),
+  /** The whole project's target: the target, or the sum of every period's for a per-period indicator. */
+  target: z.number(),
+  /** Where the count should be today if the work were spread evenly over time. */
+  expected: z.number(),
+  status: progressStatus,
+  percent: z.number(),
+  expectedPercent: z.number(),
+  /** The period holding today, when the project is running. */
+  currentPeriod: periodProgress.nullable(),
+  periods: z.array(periodProgress),
+  /** Held events that counted, and what each added. */
+  feedEvents: z.array(z.object({ eventId: id, title: z.string(), startsAt: timestamp, count: z.number() })),
+});
+export type IndicatorProgress = z.infer<typeof indicatorProgress>;
+
+export const projectSummary = z.object({
+  id,
+  acronym: z.string(),
+  title: z.string(),
+  status: projectStatus,
+  startsOn: z.string(),
+  endsOn: z.string(),
+  /** Share of the project's time gone by today, 0–100. */
+  elapsedPercent: z.number(),
+  indicatorCount: z.number().int(),
+  behindCount: z.number().int(),
+  /** Its indicators, worst first. */
+  indicators: z.array(
+    z.object({ id, name: z.string(), unit: z.string(), actual: z.number(), target: z.number(), expected: z.number(), percent: z.number(), status: progressStatus }),
+  ),
+});
+export type ProjectSummary = z.infer<typeof projectSummary>;
+
+export const entry = z.object({
+  id,
+  indicatorId: id,
+  indicatorName: z.string(),
+  occurredOn: z.string(),
+  count: z.number(),
+  officers: z.number().int().nullable(),
+  countryCodes: z.array(z.string()),
+  eventId: z.string().nullable(),
+  eventTitle: z.string().nullable(),
+  activityId: z.string().nullable(),
+  activityTitle: z.string().nullable(),
+  note: z.string(),
+  evidence: z.string(),
+  updatedAt: timestamp,
+});
+export type Entry = z.infer<typeof entry>;
+
+const entryFields = {
+  occurredOn: isoDate,
+  count: z.number().min(-1e9, 'Too small').max(1e9, 'Too large').refine((n) => n !== 0, 'A count of zero changes nothing'),
+  officers: z.number().int().min(0).max(1e7).nullable().default(null),
+  countryCodes: z.array(countryCode).max(100).default([]),
+  eventId: id.nullable().default(null),
+  activityId: id.nullable().default(null),
+  note: optionalText(5000),
+  evidence: optionalText(2000),
+};
+
+const today = isoDate.optional();
+
+export const pivot = z.object({
+  indicatorId: id,
+  periods: z.array(z.object({ key: z.string(), start: z.string(), end: z.string() })),
+  /**
+   * One row per country that took part (an entry naming two countries counts for both), then the
+   * entries naming none. The totals row counts each entry once, so it is not the sum of the rows.
+   */
+  rows: z.array(z.object({ countryCode: z.string().nullable(), countryName: z.string().nullable(), cells: z.array(z.number()), total: z.number(), target: z.number().nullable() })),
+  totals: z.object({ cells: z.array(z.number()), total: z.number(), targets: z.array(z.number()) }),
+});
+export type Pivot = z.infer<typeof pivot>;
+
+export const projectFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+
+export const projectCalls = {
+  'projects.portfolio': {
+    summary: 'Every project with its progress, the ones with indicators furthest behind first.',
+    mutates: false,
+    input: z.object({ today, status: projectStatus.optional() }).strict().default({}),
+    output: z.array(projectSummary),
+  },
+  'projects.get': {
+    summary: 'One project with its partners, linked events, activities and indicators.',
+    mutates: false,
+    input: byId.strict(),
+    output: project,
+  },
+  'projects.create': {
+    summary: 'Create a project.',
+    mutates: true,
+    input: projectFields,
+    output: project,
+  },
+  'projects.update': {
+    summary: 'Replace the fields of a project. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
+    mutates: true,
+    input: projectFields.and(z.object({ id, expectedUpdatedAt: timestamp.optional() })),
+    output: project,
+  },
+  'projects.delete': {
+    summary: 'Delete a project with its activities, indicators and entries; its events stay in the calendar.',
+    mutates: true,
+    input: byId.strict(),
+    output: deleted,
+  },
+  'projects.linkEvents': {
+    summary: 'Link events of the calendar to a project (or unlink them): held events then feed its indicators.',
+    mutates: true,
+    input: z.object({ projectId: id, eventIds: z.array(id).min(1).max(500), linked: z.boolean() }).strict(),
+    output: project,
+  },
+  'projects.dashboard': {
+    summary: 'Progress of every indicator of a project today: actual, expected, status, periods for the burn-up chart.',
+    mutates: false,
+    input: z.object({ id, today }).strict(),
+    output: z.object({ project: projectSummary, indicators: z.array(indicatorProgress) }),
+  },
+  'projects.pivot': {
+    summary: 'One indicator by country and period, with totals and targets.',
+    mutates: false,
+    input: z.object({ indicatorId: id }).strict(),
+    output: pivot,
+  },
+  'projects.report': {
+    summary: "The donor report: indicators with targets, actuals per period and per country, and the entries and events behind them, as XLSX.",
+    mutates: false,
+    input: z.object({ id, today }).strict(),
+    output: projectFile,
+  },
+  'projects.reportHtml': {
+    summary: 'The donor report as printable HTML (every text escaped), for PDF.',
+    mutates: false,
+    input: z.object({ id, today, locale: z.string().trim().max(35).default('en-GB') }).strict(),
+    output: z.object({ title: z.string(), html: z.string() }),
+  },
+  'activities.create': {
+    summary: 'Add a planned activity to a project, optionally the event that carries it out.',
+    mutates: true,
+    input: z.object({ projectId: id }).and(activityFields),
+    output: activity,
+  },
+  'activities.update': {
+    summary: 'Replace the fields of an activity.',
+    mutates: true,
+    input: z.object({ id }).and(activityFields),
+    output: activity,
+  },
+  'activities.delete': {
+    summary: 'Delete an activity; entries that named it keep their counts.',
+    mutates: true,
+    input: byId.strict(),
+    output: deleted,
+  },
+  'indicators.create': {
+    summary: 'Add an indicator to a project.',
+    mutates: true,
+    input: z.object({ projectId: id }).and(indicatorFields),
+    output: indicator,
+  },
+  'indicators.update': {
+    summary: 'Replace the fields of an indicator. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
+    mutates: true,
+    input: z.object({ id, expectedUpdatedAt: timestamp.optional() }).and(indicatorFields),
+    output: indicator,
+  },
+  'indicators.delete': {
+    summary: 'Delete an indicator and its entries.',
+    mutates: true,
+    input: byId.strict(),
+    output: deleted,
+  },
+  'entries.list': {
+    summary: 'Entries of a project or one indicator, newest first.',
+    mutates: false,
+    input: z
+      .object({ projectId: id.optional(), indicatorId: id.optional(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(200) })
+      .strict()
+      .refine((q) => (q.projectId === undefined) !== (q.indicatorId === undefined), { message: 'Give a project or an indicator' }),
+    output: z.object({ rows: z.array(entry), total: z.number().int() }),
+  },
+  'entries.create': {
+    summary: 'Count something toward an indicator: how many, when, which countries and officers, what it came from.',
+    mutates: true,
+    input: z.object({ indicatorId: id, ...entryFields }).strict(),
+    output: entry,
+  },
+  'entries.createMany': {
+    summary: 'Enter a whole period at once (a grid of indicators × countries): all of it or none of it.',
+    mutates: true,
+    input: z
+      .object({ rows: z.array(z.object({ indicatorId: id, ...entryFields }).strict()).min(1).max(2000) })
+      .strict(),
+    output: z.object({ created: z.number().int() }),
+  },
+  'entries.update': {
+    summary: 'Replace the fields of an entry. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
+    mutates: true,
+    input: z.object({ id, indicatorId: id, ...entryFields, expectedUpdatedAt: timestamp.optional() }).strict(),
+    output: entry,
+  },
+  'entries.delete': {
+    summary: 'Delete an entry; returns it whole so that it can be put back (undo).',
+    mutates: true,
+    input: byId.strict(),
+    output: entry,
+  },
+} as const;
