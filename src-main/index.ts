@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
 import { openApp, type LiaisonCore } from './core/app';
 import { registerIpc } from './ipc';
+import { printToPdf } from './pdf';
 import { hardenSession, hardenWindow } from './security';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -49,6 +50,7 @@ if (!app.requestSingleInstanceLock()) {
         dataDir: process.env.LIAISON_DATA_DIR ?? app.getPath('userData'),
         transport: 'electron',
         appVersion: app.getVersion(),
+        printToPdf,
       });
     } catch (error) {
       dialog.showErrorBox('Liaison could not open its data', error instanceof Error ? error.message : String(error));

@@ -162,6 +162,7 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
     ...projects.handlers,
     ...documentHandlers({
       event: (id) => events.get(id),
+      body: (id) => bodies.get(id),
       agenda: (eventId) => agenda.get(eventId),
       outcomes: outcomes.list,
       ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),

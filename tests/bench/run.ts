@@ -1,9 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AGENDA_RENDER_TARGET_MS, runAgendaRenderBench } from './agenda-render';
 import { MATRIX_TARGET_MS, runAttendanceBench } from './attendance';
 import { formatCalendarTable, runCalendarBench } from './calendar';
 import { IMPORT_TARGET_RATIO, runDirectoryImportBench } from './directory-import';
+import { DOCUMENT_TARGET_MS, runDocumentsBench } from './documents';
 import { LONG_TASK_TARGET_MS, runRosterRenderBench } from './roster-render';
 import { runIcsBench } from './ics';
 import { type DirectoryBenchOptions, type DirectoryBenchResult, defaultBenchOptions, formatTable, runDirectoryBench } from './directory';
@@ -82,8 +84,22 @@ export async function main(argv: readonly string[], log: (line: string) => void 
       : `roster of ${rosterRender.participants} in Chromium: shown in ${rosterRender.renderMs} ms; while opening and scrolling, ${rosterRender.longTasks} long tasks, ` +
           `longest ${rosterRender.maxLongTaskMs.toFixed(0)} ms (target: none over ${LONG_TASK_TARGET_MS} ms) ${rosterRender.maxLongTaskMs <= LONG_TASK_TARGET_MS ? 'PASS' : 'MISS'}`,
   );
+  const agendaRender = await runAgendaRenderBench({ items: 200, runs: 7 });
+  log(
+    'skipped' in agendaRender
+      ? `agenda of 200 items in Chromium: skipped (${agendaRender.skipped})`
+      : `agenda of ${agendaRender.items} items in Chromium, from the tab click to every item shown (${agendaRender.runs} runs): ` +
+          `p50 ${agendaRender.p50Ms.toFixed(0)} ms, max ${agendaRender.maxMs.toFixed(0)} ms (target < ${AGENDA_RENDER_TARGET_MS} ms) ${agendaRender.p50Ms < AGENDA_RENDER_TARGET_MS ? 'PASS' : 'MISS'}`,
+  );
+  const documents = await runDocumentsBench({ items: 200, runs: 5 });
+  const withinDocumentTarget = (ms: number) => `${ms.toFixed(0)} ms ${ms < DOCUMENT_TARGET_MS ? 'PASS' : 'MISS'}`;
+  log(
+    `documents of an agenda of ${documents.items} items (p50 of ${documents.runs}): documents.html ${withinDocumentTarget(documents.html.p50Ms)}; ` +
+      `documents.docx ${withinDocumentTarget(documents.docx.p50Ms)}; PDF by Chromium from that HTML ` +
+      `${'skipped' in documents.pdf ? `skipped (${documents.pdf.skipped})` : withinDocumentTarget(documents.pdf.p50Ms)}; target < ${DOCUMENT_TARGET_MS} ms each`,
+  );
   mkdirSync(dirname(ARTIFACT), { recursive: true });
-  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender }, null, 2)}\n`);
+  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, documents }, null, 2)}\n`);
   log(`Written ${ARTIFACT}`);
   return result;
 }

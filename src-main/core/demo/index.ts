@@ -229,7 +229,6 @@ function insertDemo(db: Database): DemoSummary {
     const event = events[eventKey];
     if (!agenda || !event) throw new Error(`Demo agenda refers to an unknown event: ${eventKey}`);
     const eventId = idOf(eventIds, eventKey, 'event');
-    const timeZone = event.timeZone;
     const itemIds = new Map<string, string>();
     const positionInDay = new Map<string, number>();
     for (const session of agenda.sessions ?? []) {

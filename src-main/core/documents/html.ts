@@ -1,0 +1,176 @@
+import { type DocumentModel, LABELS } from './model';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** The one escape every piece of text goes through on its way into the HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** Markup this module wrote itself; anything else interpolated into {@link html} is text. */
+class Markup {
+  constructor(readonly value: string) {}
+}
+
+type Part = string | number | Markup | null | undefined | false | readonly Part[];
+
+function write(part: Part): string {
+  if (part === null || part === undefined || part === false) return '';
+  if (part instanceof Markup) return part.value;
+  if (Array.isArray(part)) return part.map(write).join('');
+  return escapeHtml(String(part));
+}
+
+/** A template that escapes what it is given, so no text can reach the page as markup by mistake. */
+function html(strings: TemplateStringsArray, ...values: Part[]): Markup {
+  let out = strings[0]!;
+  values.forEach((value, i) => {
+    out += write(value) + strings[i + 1]!;
+  });
+  return new Markup(out);
+}
+
+/**
+ * Print first: A4 with margins, 10.5pt type, headings kept with what follows, rows never split.
+ * On screen (the print preview) the same page sits on a grey desk. It is the same for every
+ * document, so no text of the user's ever reaches CSS.
+ */
+export const DOCUMENT_STYLE = `
+@page { size: A4; margin: 16mm 16mm 18mm; }
+@page { @bottom-right { content: counter(page) " / " counter(pages); font: 8pt Arial, "Liberation Sans", sans-serif; color: #666; } }
+* { box-sizing: border-box; }
+html { color: #111; background: #fff; }
+body { margin: 0; font: 10.5pt/1.38 Arial, "Liberation Sans", "Helvetica Neue", Helvetica, sans-serif; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.doc-header { border-bottom: 1.5pt solid #1f3b63; padding-bottom: 8pt; margin-bottom: 12pt; }
+.doc-body { margin: 0 0 2pt; font-size: 9pt; letter-spacing: 0.04em; text-transform: uppercase; color: #1f3b63; font-weight: bold; }
+h1 { margin: 0; font-size: 18pt; line-height: 1.2; }
+.doc-kind { margin: 2pt 0 8pt; font-size: 13pt; color: #333; }
+.doc-facts { display: grid; grid-template-columns: max-content 1fr; gap: 2pt 12pt; margin: 0; }
+.doc-facts dt { font-weight: bold; color: #444; }
+.doc-facts dd { margin: 0; }
+.doc-zone { margin: 6pt 0 0; font-size: 9pt; color: #444; font-style: italic; }
+h2 { font-size: 13pt; margin: 16pt 0 6pt; padding-bottom: 2pt; border-bottom: 0.75pt solid #999; color: #1f3b63; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 11pt; margin: 10pt 0 4pt; display: flex; gap: 8pt; align-items: baseline; break-after: avoid; page-break-after: avoid; }
+h3 .span { font-weight: normal; color: #444; font-variant-numeric: tabular-nums; }
+.session { break-before: auto; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+thead { display: table-header-group; }
+th { text-align: left; font-size: 8pt; font-weight: bold; text-transform: uppercase; letter-spacing: 0.04em; color: #555; padding: 2pt 5pt; border-bottom: 0.75pt solid #888; }
+td { vertical-align: top; padding: 4pt 5pt; border-bottom: 0.5pt solid #ccc; overflow-wrap: anywhere; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+.col-time { width: 25mm; }
+.col-speakers { width: 58mm; }
+.col-number { width: 10mm; }
+.col-owner { width: 48mm; }
+.col-due { width: 28mm; }
+.col-status { width: 25mm; }
+td.time { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.kind { display: block; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.05em; color: #666; }
+.title { font-weight: bold; }
+.text { white-space: pre-line; }
+.description { margin-top: 2pt; white-space: pre-line; color: #222; }
+.speakers { margin: 0; padding: 0; list-style: none; }
+.pause td { background: #f1f1f1; }
+.pause .title { font-weight: normal; font-style: italic; }
+.empty { color: #666; font-style: italic; }
+ol.outcomes { margin: 0; padding-left: 20pt; }
+ol.outcomes li { margin: 0 0 5pt; break-inside: avoid; page-break-inside: avoid; }
+.outcome-kind { font-weight: bold; }
+.from { display: block; font-size: 8.5pt; color: #555; }
+@media screen {
+  html { background: #e9e9e9; }
+  body { max-width: 210mm; margin: 16px auto; padding: 16mm; background: #fff; box-shadow: 0 1px 5px rgba(0, 0, 0, 0.25); }
+}
+`;
+
+function header(model: DocumentModel): Markup {
+  const h = model.header;
+  return html`<header class="doc-header">
+${h.body ? html`<p class="doc-body">${h.body}</p>\n` : ''}<h1>${h.title}</h1>
+<p class="doc-kind">${h.document}</p>
+<dl class="doc-facts"><dt>${LABELS.dates}</dt><dd>${h.dates}</dd>${h.venue ? html`<dt>${LABELS.venue}</dt><dd>${h.venue}</dd>` : ''}</dl>
+${model.kind === 'agenda' ? html`<p class="doc-zone">${h.timeZone}</p>\n` : ''}</header>`;
+}
+
+function agenda(model: DocumentModel): Markup {
+  if (model.days.length === 0) return html`<p class="empty">${LABELS.noSessions}</p>`;
+  return html`${model.days.map(
+    (day) => html`
+<section class="day">
+<h2>${day.heading}</h2>
+${day.sessions.map(
+  (session) => html`<section class="session">
+<h3>${session.title ? html`<span class="session-title">${session.title}</span>` : ''}<span class="span">${session.span}</span></h3>
+${
+  session.items.length === 0
+    ? html`<p class="empty">${LABELS.noItems}</p>`
+    : html`<table>
+<colgroup><col class="col-time"><col><col class="col-speakers"></colgroup>
+<thead><tr><th>${LABELS.time}</th><th>${LABELS.item}</th><th>${LABELS.speakers}</th></tr></thead>
+<tbody>
+${session.items.map(
+  (item) => html`<tr${item.pause ? html` class="pause"` : ''}><td class="time">${item.time}</td><td>${item.kind ? html`<span class="kind">${item.kind}</span>` : ''}<div class="title">${item.title}</div>${item.description ? html`<div class="description">${item.description}</div>` : ''}</td><td>${item.speakers.length ? html`<ul class="speakers">${item.speakers.map((s) => html`<li>${s}</li>`)}</ul>` : ''}</td></tr>
+`,
+)}</tbody>
+</table>`
+}
+</section>
+`,
+)}</section>`,
+  )}`;
+}
+
+function outcomes(model: DocumentModel): Markup {
+  return html`
+<section class="outcome-list">
+<h2>${LABELS.outcomesHeading}</h2>
+${
+  model.outcomeGroups.length === 0
+    ? html`<p class="empty">${LABELS.noOutcomes}</p>`
+    : model.outcomeGroups.map(
+        (group) => html`<section class="group">
+<h3><span>${group.heading ?? LABELS.general}</span>${group.when ? html`<span class="span">${group.when}</span>` : ''}</h3>
+<ol class="outcomes" start="${group.entries[0]?.number ?? 1}">
+${group.entries.map((entry) => html`<li><span class="outcome-kind">${entry.kind}:</span> <span class="text">${entry.text}</span></li>\n`)}</ol>
+</section>
+`,
+      )
+}</section>
+<section class="action-list">
+<h2>${LABELS.actionsHeading}</h2>
+${
+  model.actions.length === 0
+    ? html`<p class="empty">${LABELS.noActions}</p>`
+    : html`<table>
+<colgroup><col class="col-number"><col><col class="col-owner"><col class="col-due"><col class="col-status"></colgroup>
+<thead><tr><th>${LABELS.number}</th><th>${LABELS.action}</th><th>${LABELS.owner}</th><th>${LABELS.due}</th><th>${LABELS.status}</th></tr></thead>
+<tbody>
+${model.actions.map(
+  (action) => html`<tr><td>${action.number}</td><td><div class="title">${action.what}</div>${action.item ? html`<span class="from">${LABELS.fromItem}: ${action.item}</span>` : ''}${action.notes ? html`<div class="description">${action.notes}</div>` : ''}</td><td>${action.owner}</td><td>${action.due}</td><td>${action.status}</td></tr>
+`,
+)}</tbody>
+</table>`
+}
+</section>`;
+}
+
+/** A complete page that needs nothing else: no script, no request, one inline stylesheet. */
+export function renderHtml(model: DocumentModel): string {
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${model.name}</title>
+<style>${new Markup(DOCUMENT_STYLE)}</style>
+</head>
+<body>
+<main class="document document-${model.kind}">
+${header(model)}
+${model.kind === 'agenda' ? agenda(model) : outcomes(model)}
+</main>
+</body>
+</html>
+`.value;
+}

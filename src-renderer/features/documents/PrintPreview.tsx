@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentKind } from '../../../src-shared/contract';
+import type { AppErrorData } from '../../../src-shared/errors';
+import { useApp } from '../../app/store';
+import { Banner } from '../../components/Banner';
+import { Dialog } from '../../components/Dialog';
+import { Icon } from '../../components/Icon';
+import { toast } from '../../components/Toast';
+import { invoke, toAppError } from '../../lib/client';
+import { useDataChanged } from '../../lib/events';
+import { downloadBase64 } from '../calendar/files';
+
+export type PreviewIntent = 'print' | 'pdf';
+
+/** The reader's own locale for dates; the contract caps the tag's length. */
+export const documentLocale = (): string => (navigator.language || 'en-GB').slice(0, 35);
+
+/**
+ * The document's frame is sandboxed without scripts: nothing in it can run, submit or navigate.
+ * - allow-same-origin lets this page reach the frame to print it (print() of a cross-origin frame
+ *   is refused, and printing this page instead would clip the frame to one screen) and to apply
+ *   its stylesheet, below.
+ * - allow-modals: print() is a modal of the frame, refused in a sandbox without it.
+ */
+const SANDBOX = 'allow-same-origin allow-modals';
+
+/**
+ * A srcdoc frame inherits this page's CSP, whose style-src has no 'unsafe-inline', so the document's
+ * own <style> is parsed but not applied. Rather than widen the app's policy for every page, this
+ * page gives the frame that same stylesheet through CSSOM, which CSP leaves to the app's own script
+ * (FullCalendar's styles arrive the same way). The grey desk around the page follows the theme.
+ */
+function applyDocumentStyle(frame: HTMLIFrameElement): void {
+  const doc = frame.contentDocument;
+  const win = frame.contentWindow as (Window & typeof globalThis) | null;
+  if (!doc || !win) return;
+  const css = doc.querySelector('head > style')?.textContent ?? '';
+  const desk = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync(/^#[0-9a-f]{3,8}$/i.test(desk) ? `${css}\n@media screen { html { background: ${desk}; } }` : css);
+  doc.adoptedStyleSheets = [sheet];
+}
+
+/** The frame is as tall as its page, so the dialog scrolls and keys (Esc first) stay with the app. */
+function fitHeight(frame: HTMLIFrameElement): void {
+  const body = frame.contentDocument?.body;
+  const win = frame.contentWindow;
+  if (!body || !win) return;
+  // The body, not the document: a document is never shorter than its frame, so it could only grow.
+  const bottom = body.getBoundingClientRect().bottom + parseFloat(win.getComputedStyle(body).marginBottom || '0');
+  frame.style.height = `${Math.ceil(bottom)}px`;
+}
+
+/** The agenda or outcomes as they will print, in a full-window dialog; Esc closes it. */
+export function PrintPreview(props: { eventId: string; document: DocumentKind; intent: PreviewIntent; onClose: () => void }) {
+  const { eventId, document: kind, intent, onClose } = props;
+  const { t } = useTranslation();
+  const electron = useApp((s) => s.system?.transport === 'electron');
+  const [page, setPage] = useState<{ title: string; html: string } | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [hinted, setHinted] = useState(false);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const what = t(`documents.kinds.${kind}`);
+
+  const load = useCallback(async () => {
+    try {
+      setPage(await invoke('documents.html', { eventId, document: kind, locale: documentLocale() }));
+      setError(null);
+    } catch (e) {
+      setError(toAppError(e));
+    }
+  }, [eventId, kind]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useDataChanged(['agenda', 'outcomes', 'actions', 'events', 'bodies', 'people', 'organisations'], () => void load());
+
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    // Only a new width reflows the page; its own height changes are ours.
+    let width = element.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth === width) return;
+      width = element.clientWidth;
+      fitHeight(element);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [page]);
+
+  function onFrameLoad() {
+    const element = frame.current;
+    if (!element) return;
+    applyDocumentStyle(element);
+    fitHeight(element);
+  }
+
+  function print() {
+    // Not focused first: focus inside the frame would keep Esc from the dialog.
+    frame.current?.contentWindow?.print();
+  }
+
+  async function savePdf() {
+    if (!electron) {
+      // The browser's print dialog is the PDF writer here; the hint shows before the dialog takes over.
+      setHinted(true);
+      requestAnimationFrame(() => setTimeout(print, 60));
+      return;
+    }
+    setSaving(true);
+    try {
+      const file = await invoke('documents.pdf', { eventId, document: kind, locale: documentLocale() });
+      downloadBase64(file.fileName, file.base64, file.mimeType);
+      toast('success', t('documents.preview.pdfSaved'), file.fileName);
+    } catch (e) {
+      toast('error', t('documents.preview.pdfFailed'), toAppError(e).message);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const primary = (which: PreviewIntent) => (which === intent ? 'button button-primary' : 'button');
+  return (
+    <Dialog
+      open
+      title={t('documents.preview.title')}
+      subtitle={page?.title ?? t('documents.preview.subtitle')}
+      className="print-preview"
+      testId="print-preview"
+      busy={saving}
+      onClose={onClose}
+      actions={
+        <>
+          {electron ? null : (
+            <p className={hinted ? 'print-preview-hint is-emphasised' : 'print-preview-hint'} role={hinted ? 'status' : undefined}>
+              <Icon name="info" size={15} />
+              {t('documents.preview.pdfHint')}
+            </p>
+          )}
+          <button type="button" className="button" onClick={onClose} disabled={saving}>
+            {t('documents.preview.close')}
+          </button>
+          <button type="button" className={primary('pdf')} onClick={() => void savePdf()} disabled={!page || saving}>
+            <Icon name="download" size={16} />
+            {saving ? t('documents.preview.savingPdf') : t('documents.preview.savePdf')}
+          </button>
+          <button type="button" className={primary('print')} onClick={print} disabled={!page || saving}>
+            <Icon name="printer" size={16} />
+            {t('documents.preview.print')}
+          </button>
+        </>
+      }
+    >
+      {error ? (
+        <Banner kind="error" title={t('documents.preview.failed')}>
+          {error.message}
+        </Banner>
+      ) : null}
+      {!page && !error ? <div className="loading-note">{t('documents.preview.loading')}</div> : null}
+      {page ? (
+        <iframe
+          ref={frame}
+          className="print-preview-frame"
+          title={t('documents.preview.frameTitle', { document: what })}
+          sandbox={SANDBOX}
+          srcDoc={page.html}
+          tabIndex={-1}
+          onLoad={onFrameLoad}
+          data-testid="print-preview-frame"
+        />
+      ) : null}
+    </Dialog>
+  );
+}

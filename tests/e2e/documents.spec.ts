@@ -1,0 +1,213 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Browser, Page } from '@playwright/test';
+import { expect, screenshot, SCREENSHOTS, test, type LoopbackServer } from './fixtures';
+
+const XSS = '<img src=x onerror=alert(1)>';
+const ANA = 'Ana "<b>" Petrović';
+const TITLE = '9th meeting of the ATTF';
+
+const section = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
+
+// ICU puts thin and no-break spaces in dates; pdftotext and Word keep them.
+const spaces = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
+
+interface Agenda {
+  days: Array<{ sessions: Array<{ id: string; items: Array<{ id: string; title: string }> }> }>;
+}
+
+/** A two-day meeting of the 9th of a series: four sessions, speakers from organisations, an item titled like an attack. */
+async function meeting(server: LoopbackServer) {
+  const body = await server.rpc<{ id: string }>('bodies.create', { name: 'Anti-Terrorism Task Force', acronym: 'ATTF' });
+  const series = await server.rpc<{ id: string }>('series.create', { bodyId: body.id, name: 'meeting of the ATTF', eventKind: 'task_force_meeting', firstNumber: 9 });
+  const event = await server.rpc<{ id: string; title: string }>('events.create', {
+    seriesId: series.id,
+    when: { allDay: false, start: '2026-04-14T09:00', end: '2026-04-15T13:00', timeZone: 'Europe/Bucharest' },
+    venueName: 'Palace of the Parliament',
+    venueCity: 'Bucharest',
+    venueCountryCode: 'RO',
+  });
+  const selec = await server.rpc<{ id: string }>('organisations.create', { name: 'Southeast European Law Enforcement Center', acronym: 'SELEC' });
+  const police = await server.rpc<{ id: string }>('organisations.create', { name: 'General Inspectorate of Romanian Police' });
+  const person = async (fullName: string, countryCode: string, organisationId: string | null) =>
+    (await server.rpc<{ id: string }>('people.create', { fullName, countryCode, organisationId })).id;
+  const ana = await person(ANA, 'RS', selec.id);
+  const ion = await person('Ion Popescu', 'RO', police.id);
+  const eva = await person('Eva Novak', 'SI', selec.id);
+
+  let agenda: Agenda;
+  const session = async (day: string, title: string) => {
+    agenda = await server.rpc<Agenda>('agenda.addSession', { eventId: event.id, day, title });
+    return agenda.days.flatMap((d) => d.sessions).at(-1)!.id;
+  };
+  const add = async (sessionId: string, title: string, kind: string, durationMin: number, speakerIds: string[] = [], description = '') => {
+    agenda = await server.rpc<Agenda>('agenda.addItem', { sessionId, title, kind, durationMin, speakerIds, description, addSpeakersToRoster: true });
+  };
+  const opening = await session('2026-04-14', 'Opening session');
+  await add(opening, 'Welcome address', 'opening', 15, [ion]);
+  await add(opening, 'Adoption of the agenda', 'discussion', 15);
+  await add(opening, XSS, 'presentation', 45, [ana, eva], 'Trends seen by the member states in 2025, and what the Center expects next.');
+  await add(opening, 'Coffee break', 'break', 30);
+  const operations = await session('2026-04-14', 'Joint operations');
+  await add(operations, 'Operation results and lessons learned', 'panel', 60, [ana, ion, eva]);
+  await add(operations, 'Lunch', 'lunch', 60);
+  await add(operations, 'Financing of terrorism: cases from the region', 'presentation', 45, [eva]);
+  const closing = await session('2026-04-15', 'Closing session');
+  await add(closing, 'Work plan for the next six months', 'discussion', 60, [ion]);
+  await add(closing, 'Conclusions & next steps', 'closing', 30, [ana]);
+  return { event, agenda: agenda!, people: { ana, ion, eva } };
+}
+
+async function openEvent(page: Page, server: LoopbackServer) {
+  await page.goto(server.url);
+  await section(page, 'Calendar').click();
+  await page.getByLabel('Go to a date').fill('2026-04-14');
+  await page.locator('.fc-event', { hasText: TITLE }).first().click();
+  await expect(page.getByTestId('event-page')).toBeVisible();
+}
+
+/** The PDF the loopback transport makes: Chromium printing the same HTML, as the print dialog's "Save as PDF" does. */
+async function pdfOf(browser: Browser, html: string, file: string): Promise<string> {
+  const page = await browser.newPage();
+  await page.setContent(html);
+  await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await page.close();
+  // Reading order, with the lines a table cell wraps joined again.
+  return spaces(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).replace(/\s+/g, ' ');
+}
+
+async function docxText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const text = xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .join('\n');
+  return spaces(text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+}
+
+test('documents: the agenda in print preview, as PDF and as Word, every text escaped', async ({ page, server, browser }) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'liaison-documents-'));
+  try {
+    const { event } = await meeting(server);
+    expect(event.title).toBe(TITLE);
+    await openEvent(page, server);
+    await page.getByRole('tab', { name: 'Agenda' }).click();
+    const buttons = page.getByRole('group', { name: 'Export the agenda' });
+
+    // The preview: the page as it will print, in a frame that runs nothing.
+    await buttons.getByRole('button', { name: 'Print…' }).click();
+    const preview = page.getByRole('dialog', { name: 'Print preview' });
+    await expect(preview).toBeVisible();
+    await expect(preview.getByTestId('print-preview-frame')).toHaveAttribute('sandbox', 'allow-same-origin allow-modals');
+    const frame = page.frameLocator('[data-testid="print-preview-frame"]');
+    await expect(frame.locator('h1')).toHaveText(TITLE);
+    await expect(frame.locator('.doc-facts')).toContainText('Palace of the Parliament, Bucharest, Romania');
+    await expect(frame.locator('.doc-zone')).toHaveText('Times are in Bucharest time (Europe/Bucharest, UTC+03:00)');
+    await expect(frame.locator('h2')).toHaveText(['Tuesday, 14 April 2026', 'Wednesday, 15 April 2026']);
+    await expect(frame.locator('td.time').first()).toHaveText('09:00–09:15');
+    await expect(frame.locator('tr', { hasText: 'Operation results' })).toContainText(`${ANA} (SELEC, Serbia)`);
+    await expect(frame.getByText(XSS, { exact: true })).toBeVisible();
+    await expect(frame.locator('img')).toHaveCount(0);
+    await expect(frame.locator('b')).toHaveCount(0);
+    // The document's stylesheet applies although the app's CSP has no 'unsafe-inline' (18pt title).
+    await expect(frame.locator('h1')).toHaveCSS('font-size', '24px');
+    await screenshot(page, 'agenda-print-preview');
+
+    // Print prints the frame, not the app around it.
+    await page.evaluate(() => {
+      const frameWindow = document.querySelector<HTMLIFrameElement>('[data-testid="print-preview-frame"]')!.contentWindow!;
+      frameWindow.print = () => {
+        (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+      };
+    });
+    await preview.getByRole('button', { name: 'Print', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
+    // Over loopback the print dialog writes the PDF: the preview says which destination to choose.
+    await preview.getByRole('button', { name: 'Save as PDF' }).click();
+    await expect(preview.getByRole('status')).toHaveText('To save a PDF, choose “Save as PDF” as the destination in the print dialog.');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(2);
+    await page.keyboard.press('Escape');
+    await expect(preview).toBeHidden();
+
+    // The PDF, as Chromium prints it from the same HTML.
+    const { html } = await server.rpc<{ html: string }>('documents.html', { eventId: event.id, document: 'agenda', locale: 'en-GB' });
+    const pdf = join(dir, 'agenda.pdf');
+    const text = await pdfOf(browser, html, pdf);
+    // The acronym comes once the core is given the body (DocumentSources.body).
+    expect(text).toMatch(/^ANTI-TERRORISM TASK FORCE( \(ATTF\))? 9th meeting of the ATTF Agenda /);
+    for (const expected of [
+      TITLE,
+      'Tuesday 14 April – Wednesday 15 April 2026',
+      'Times are in Bucharest time (Europe/Bucharest, UTC+03:00)',
+      'Wednesday, 15 April 2026',
+      '09:00–09:15',
+      '10:15–10:45',
+      XSS,
+      `${ANA} (SELEC, Serbia)`,
+      'Ion Popescu (General Inspectorate of Romanian Police, Romania)',
+      'Conclusions & next steps',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(SCREENSHOTS, 'agenda-pdf-page1')]);
+
+    // Word, through the button.
+    const download = page.waitForEvent('download');
+    await buttons.getByRole('button', { name: 'Word' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`${TITLE} – agenda.docx`);
+    const docx = join(dir, 'agenda.docx');
+    await file.saveAs(docx);
+    const word = await docxText(docx);
+    for (const expected of [TITLE, 'Tuesday, 14 April 2026', 'Opening session', '09:15–09:30', XSS, `${ANA} (SELEC, Serbia)`, 'Eva Novak (SELEC, Slovenia)']) {
+      expect(word).toContain(expected);
+    }
+    await expect(page.getByText('Word document downloaded')).toBeVisible();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('documents: the outcomes in print preview and as PDF, dark', async ({ page, server, browser }) => {
+  test.setTimeout(90_000);
+  const dir = mkdtempSync(join(tmpdir(), 'liaison-documents-'));
+  try {
+    const { event, agenda, people } = await meeting(server);
+    const item = (title: string) => agenda.days.flatMap((d) => d.sessions.flatMap((s) => s.items)).find((i) => i.title === title)!.id;
+    await server.rpc('outcomes.create', { eventId: event.id, kind: 'decision', text: 'The 10th meeting will be held in Sofia on 13–14 October 2026.' });
+    await server.rpc('outcomes.create', { eventId: event.id, agendaItemId: item(XSS), text: 'The threat level in the region is unchanged; online radicalisation of minors is rising.' });
+    await server.rpc('outcomes.create', { eventId: event.id, agendaItemId: item('Work plan for the next six months'), kind: 'decision', text: 'The work plan is adopted as amended.' });
+    await server.rpc('actions.create', { eventId: event.id, agendaItemId: item(XSS), title: 'Circulate the threat assessment to the liaison officers', ownerId: people.ana, dueOn: '2099-05-15' });
+    await server.rpc('actions.create', { eventId: event.id, title: 'Confirm the venue of the 10th meeting', ownerId: people.ion, status: 'in_progress' });
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openEvent(page, server);
+    await page.getByRole('tab', { name: 'Outcomes' }).click();
+    await page.getByRole('group', { name: 'Export the outcomes' }).getByRole('button', { name: 'PDF' }).click();
+    const preview = page.getByRole('dialog', { name: 'Print preview' });
+    const frame = page.frameLocator('[data-testid="print-preview-frame"]');
+    await expect(frame.locator('.doc-kind')).toHaveText('Conclusions, decisions and actions');
+    await expect(frame.locator('h3')).toHaveText(['The meeting as a whole', `${XSS}Tue 14 Apr, 09:30–10:15`, 'Work plan for the next six monthsWed 15 Apr, 09:00–10:00']);
+    await expect(frame.locator('.action-list tbody tr').first()).toContainText(`${ANA} (SELEC, Serbia)15 May 2099Open`);
+    await expect(frame.locator('img')).toHaveCount(0);
+    await expect(preview.getByRole('button', { name: 'Save as PDF' })).toHaveClass(/button-primary/);
+    await screenshot(page, 'outcomes-print-preview-dark');
+    await page.keyboard.press('Escape');
+    await expect(preview).toBeHidden();
+
+    const { html } = await server.rpc<{ html: string }>('documents.html', { eventId: event.id, document: 'outcomes', locale: 'en-GB' });
+    const pdf = join(dir, 'outcomes.pdf');
+    const text = await pdfOf(browser, html, pdf);
+    for (const expected of ['Conclusions and decisions', 'Decision: The 10th meeting will be held in Sofia', 'Action list', 'Circulate the threat assessment', '15 May 2099', 'In progress']) {
+      expect(text).toContain(expected);
+    }
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(SCREENSHOTS, 'outcomes-pdf-page1')]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

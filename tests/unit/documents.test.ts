@@ -1,0 +1,279 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import type { Agenda, DocumentFile, LiaisonEvent, Person } from '../../src-shared/contract';
+import { agendaModule } from '../../src-main/core/agenda';
+import type { LiaisonCore } from '../../src-main/core/app';
+import { documentHandlers } from '../../src-main/core/documents';
+import { escapeHtml } from '../../src-main/core/documents/html';
+import { clean, clock, safeFileName } from '../../src-main/core/documents/model';
+import { bodiesService } from '../../src-main/core/services/bodies';
+import { eventsService } from '../../src-main/core/services/events';
+import { call, callError, openTestApp, tempDir } from './helpers';
+import { openApp } from '../../src-main/core/app';
+
+const XSS = '<img src=x onerror=alert(1)>';
+const ANA = 'Ana "<b>" Petrović';
+
+/** The two-day meeting of the agenda tests, with speakers from organisations and an item titled like an attack. */
+async function meeting(core: LiaisonCore) {
+  const body = await call<{ id: string }>(core, 'bodies.create', { name: 'Anti-Terrorism Task Force', acronym: 'ATTF' });
+  const series = await call<{ id: string }>(core, 'series.create', { bodyId: body.id, name: 'meeting of the ATTF', eventKind: 'task_force_meeting', firstNumber: 9 });
+  const event = await call<LiaisonEvent>(core, 'events.create', {
+    seriesId: series.id,
+    when: { allDay: false, start: '2026-04-14T09:00', end: '2026-04-15T13:00', timeZone: 'Europe/Bucharest' },
+    venueName: 'Palace of the Parliament',
+    venueCity: 'Bucharest',
+    venueCountryCode: 'RO',
+  });
+  const selec = await call<{ id: string }>(core, 'organisations.create', { name: 'Southeast European Law Enforcement Center', acronym: 'SELEC' });
+  const police = await call<{ id: string }>(core, 'organisations.create', { name: 'General Inspectorate of Romanian Police' });
+  const ana = await call<Person>(core, 'people.create', { fullName: ANA, countryCode: 'RS', organisationId: selec.id });
+  const ion = await call<Person>(core, 'people.create', { fullName: 'Ion Popescu', countryCode: 'RO', organisationId: police.id });
+  const eva = await call<Person>(core, 'people.create', { fullName: 'Eva Novak' });
+
+  let agenda = await call<Agenda>(core, 'agenda.addSession', { eventId: event.id, day: '2026-04-14', title: 'Opening session' });
+  const opening = agenda.days[0]!.sessions[0]!.id;
+  const add = async (sessionId: string, fields: Record<string, unknown>) => {
+    agenda = await call<Agenda>(core, 'agenda.addItem', { sessionId, addSpeakersToRoster: true, ...fields });
+  };
+  await add(opening, { title: 'Welcome address', kind: 'opening', durationMin: 15, speakerIds: [ion.id] });
+  await add(opening, { title: XSS, kind: 'presentation', durationMin: 45, description: 'Trends in 2025\nand what comes next', speakerIds: [ana.id, eva.id] });
+  await add(opening, { title: 'Coffee break', kind: 'break', durationMin: 30 });
+  agenda = await call<Agenda>(core, 'agenda.addSession', { eventId: event.id, day: '2026-04-15', title: 'Closing session' });
+  const closing = agenda.days[1]!.sessions[0]!.id;
+  await add(closing, { title: 'Conclusions & next steps', kind: 'closing', durationMin: 60, speakerIds: [ana.id] });
+  return { body, event, agenda, people: { ana, ion, eva } };
+}
+
+const input = (eventId: string, locale = 'en-GB', document = 'agenda') => ({ eventId, document, locale });
+
+// ICU puts thin and no-break spaces in dates ("14 – 15"); the tests write plain ones.
+const spaces = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
+const getHtml = async (core: LiaisonCore, args: ReturnType<typeof input>) => {
+  const result = await call<{ title: string; html: string }>(core, 'documents.html', args);
+  return { ...result, html: spaces(result.html) };
+};
+
+/** The core's own services on its database, with the body source the header takes its acronym from. */
+function handlersWithBody(core: LiaisonCore) {
+  const events = eventsService(core.db);
+  const bodies = bodiesService(core.db, events);
+  const { agenda } = agendaModule(core.db, events);
+  return documentHandlers({
+    event: (id) => events.get(id),
+    agenda: (id) => agenda.get(id),
+    outcomes: () => ({ outcomes: [], actions: [] }),
+    body: (id) => bodies.get(id),
+  });
+}
+
+/** The text of word/document.xml, runs joined per paragraph, XML entities left as stored. */
+async function docxText(file: DocumentFile): Promise<{ xml: string; text: string }> {
+  const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const text = xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .join('\n');
+  return { xml, text };
+}
+
+const unescapeXml = (text: string) =>
+  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+describe('documents', () => {
+  it('writes the agenda as a standalone page: header, days, sessions, times, kinds and speakers', async () => {
+    const core = await openTestApp();
+    const { event } = await meeting(core);
+    expect(event.title).toBe('9th meeting of the ATTF');
+    const { title, html } = await getHtml(core, input(event.id));
+
+    expect(title).toBe('9th meeting of the ATTF – agenda');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html).toMatch(/@page \{ size: A4;/);
+    expect(html).not.toMatch(/<(script|link|img|iframe|object|embed)\b|href=/i);
+
+    expect(html).toContain('<p class="doc-body">Anti-Terrorism Task Force</p>');
+    expect(html).toContain('<h1>9th meeting of the ATTF</h1>');
+    expect(html).toContain('Tuesday 14 April – Wednesday 15 April 2026');
+    expect(html).toContain('Palace of the Parliament, Bucharest, Romania');
+    expect(html).toContain('Times are in Bucharest time (Europe/Bucharest, UTC+03:00)');
+
+    expect(html).toContain('<h2>Tuesday, 14 April 2026</h2>');
+    expect(html).toContain('<h2>Wednesday, 15 April 2026</h2>');
+    expect(html).toMatch(/<span class="session-title">Opening session<\/span><span class="span">09:00–10:30<\/span>/);
+    for (const time of ['09:00–09:15', '09:15–10:00', '10:00–10:30']) expect(html).toContain(`<td class="time">${time}</td>`);
+    expect(html).toContain('<span class="kind">Presentation</span>');
+    expect(html).toContain('<tr class="pause"><td class="time">10:00–10:30</td><td><div class="title">Coffee break</div>');
+    expect(html).toContain('<li>Ion Popescu (General Inspectorate of Romanian Police, Romania)</li>');
+    expect(html).toContain('<li>Eva Novak</li>');
+    expect(html).toContain('Trends in 2025\nand what comes next');
+    expect(html).toContain('Conclusions &amp; next steps');
+  });
+
+  it('escapes every piece of text: an item title and a speaker that look like markup stay text', async () => {
+    const core = await openTestApp();
+    const { event } = await meeting(core);
+    const { html } = await getHtml(core, input(event.id));
+
+    expect(html).toContain('<div class="title">&lt;img src=x onerror=alert(1)&gt;</div>');
+    expect(html).toContain('<li>Ana &quot;&lt;b&gt;&quot; Petrović (SELEC, Serbia)</li>');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>');
+    expect(html).not.toContain('onerror=alert(1)>');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+
+  it('names the body with its acronym when the body is known', async () => {
+    const core = await openTestApp();
+    const { event } = await meeting(core);
+    const { html } = await handlersWithBody(core)['documents.html']({ eventId: event.id, document: 'agenda', locale: 'en-GB' });
+    expect(html).toContain('<p class="doc-body">Anti-Terrorism Task Force (ATTF)</p>');
+  });
+
+  it('writes dates in the reader’s locale and times in the event’s zone', async () => {
+    const core = await openTestApp();
+    const { event } = await meeting(core);
+    const ro = (await getHtml(core, input(event.id, 'ro-RO'))).html;
+    expect(ro).toContain('marți, 14 aprilie – miercuri, 15 aprilie 2026');
+    expect(ro).toContain('<h2>miercuri, 15 aprilie 2026</h2>');
+    const de = (await getHtml(core, input(event.id, 'de-DE'))).html;
+    expect(de).toContain('Dienstag, 14. – Mittwoch, 15. April 2026');
+    expect(de).toContain('<h2>Dienstag, 14. April 2026</h2>');
+    // Times do not depend on the locale: they are the event's wall clock.
+    expect(de).toContain('<td class="time">09:15–10:00</td>');
+
+    // A winter meeting in Lisbon: the offset is the one in force then.
+    const lisbon = await call<LiaisonEvent>(core, 'events.create', {
+      title: 'Bilateral',
+      when: { allDay: true, start: '2026-01-20', end: '2026-01-20', timeZone: 'Europe/Lisbon' },
+    });
+    const winter = (await getHtml(core, input(lisbon.id))).html;
+    expect(winter).toContain('Tuesday, 20 January 2026');
+    expect(winter).toContain('Times are in Lisbon time (Europe/Lisbon, UTC+00:00)');
+    expect(winter).toContain('No agenda yet.');
+
+    const bad = await callError(core, 'documents.html', input(event.id, 'not a locale!'));
+    expect(bad).toMatchObject({ code: 'invalid_input', details: { issues: [{ path: 'locale' }] } });
+  });
+
+  it('writes the same agenda as a Word document, text escaped by the XML', async () => {
+    const core = await openTestApp();
+    const { event } = await meeting(core);
+    const file = await call<DocumentFile>(core, 'documents.docx', input(event.id));
+    expect(file.fileName).toBe('9th meeting of the ATTF – agenda.docx');
+    expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+
+    const { xml, text } = await docxText(file);
+    expect(xml).not.toContain('<img');
+    expect(xml).not.toContain('<b>');
+    expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    const plain = spaces(unescapeXml(text));
+    for (const expected of [
+      '9th meeting of the ATTF',
+      'Agenda',
+      'Dates: Tuesday 14 April – Wednesday 15 April 2026',
+      'Venue: Palace of the Parliament, Bucharest, Romania',
+      'Times are in Bucharest time (Europe/Bucharest, UTC+03:00)',
+      'Tuesday, 14 April 2026',
+      'Opening session   09:00–10:30',
+      '09:00–09:15',
+      '09:15–10:00',
+      XSS,
+      `${ANA} (SELEC, Serbia)`,
+      'Ion Popescu (General Inspectorate of Romanian Police, Romania)',
+      'Conclusions & next steps',
+    ]) {
+      expect(plain).toContain(expected);
+    }
+  });
+
+  it('writes the outcomes: conclusions and decisions by agenda item, then the action list', async () => {
+    const core = await openTestApp();
+    const { event, agenda, people } = await meeting(core);
+    const item = (title: string) => agenda.days.flatMap((d) => d.sessions.flatMap((s) => s.items)).find((i) => i.title === title)!;
+    await call(core, 'outcomes.create', { eventId: event.id, kind: 'decision', text: 'The 10th meeting will be held in Sofia.' });
+    await call(core, 'outcomes.create', { eventId: event.id, agendaItemId: item('Conclusions & next steps').id, text: 'Members share <data> faster.' });
+    await call(core, 'outcomes.create', { eventId: event.id, agendaItemId: item(XSS).id, kind: 'conclusion', text: 'Threat level unchanged.' });
+    await call(core, 'actions.create', {
+      eventId: event.id,
+      agendaItemId: item(XSS).id,
+      title: 'Circulate the assessment',
+      ownerId: people.ana.id,
+      dueOn: '2099-05-15',
+    });
+    await call(core, 'actions.create', { eventId: event.id, title: 'Book the venue', status: 'in_progress' });
+    await call(core, 'actions.create', { eventId: event.id, title: 'Send the minutes', ownerId: people.ion.id, dueOn: '2026-04-30' });
+
+    const { title, html } = await getHtml(core, input(event.id, 'en-GB', 'outcomes'));
+    expect(title).toBe('9th meeting of the ATTF – outcomes');
+    expect(html).toContain('<p class="doc-kind">Conclusions, decisions and actions</p>');
+    // The meeting as a whole first, then the items in the agenda's order, numbered throughout.
+    const headings = [...html.matchAll(/<h3>(.*?)<\/h3>/g)].map((m) => m[1]);
+    expect(headings).toEqual([
+      '<span>The meeting as a whole</span>',
+      '<span>&lt;img src=x onerror=alert(1)&gt;</span><span class="span">Tue 14 Apr, 09:15–10:00</span>',
+      '<span>Conclusions &amp; next steps</span><span class="span">Wed 15 Apr, 09:00–10:00</span>',
+    ]);
+    expect(html).toContain('<li><span class="outcome-kind">Decision:</span> <span class="text">The 10th meeting will be held in Sofia.</span></li>');
+    expect(html).toContain('<ol class="outcomes" start="3">');
+    expect(html).toContain('Members share &lt;data&gt; faster.');
+    expect(html).toContain('<td>Ana &quot;&lt;b&gt;&quot; Petrović (SELEC, Serbia)</td><td>15 May 2099</td><td>Open</td>');
+    expect(html).toContain('<span class="from">From: &lt;img src=x onerror=alert(1)&gt;</span>');
+    expect(html).toContain('<td>Not assigned</td><td>—</td><td>In progress</td>');
+    // Past its date (these tests run after April 2026) and still open.
+    expect(html).toContain('<td>Ion Popescu (General Inspectorate of Romanian Police, Romania)</td><td>30 April 2026</td><td>Open (overdue)</td>');
+    expect(html).not.toContain('<img');
+
+    const de = (await getHtml(core, input(event.id, 'de-DE', 'outcomes'))).html;
+    expect(de).toContain('<td>15. Mai 2099</td>');
+
+    const file = await call<DocumentFile>(core, 'documents.docx', input(event.id, 'en-GB', 'outcomes'));
+    expect(file.fileName).toBe('9th meeting of the ATTF – outcomes.docx');
+    const plain = spaces(unescapeXml((await docxText(file)).text));
+    for (const expected of ['Conclusions and decisions', '1.\tDecision: The 10th meeting will be held in Sofia.', 'Members share <data> faster.', 'Action list', 'Circulate the assessment', `${ANA} (SELEC, Serbia)`, '15 May 2099', 'In progress']) {
+      expect(plain).toContain(expected);
+    }
+  });
+
+  it('prints PDF through the desktop shell only, from the same HTML', async () => {
+    const core = await openTestApp();
+    const { event } = await meeting(core);
+    const refused = await callError(core, 'documents.pdf', input(event.id));
+    expect(refused).toEqual({ code: 'invalid_input', message: 'PDF is printed by the browser here: use Print and choose “Save as PDF”' });
+
+    const printed: string[] = [];
+    const desktop = await openApp({
+      dataDir: tempDir(),
+      transport: 'electron',
+      printToPdf: async (html) => {
+        printed.push(html);
+        return Buffer.from('%PDF-1.7 fake');
+      },
+    });
+    try {
+      const other = await meeting(desktop);
+      const file = await call<DocumentFile>(desktop, 'documents.pdf', input(other.event.id));
+      expect(file).toEqual({ fileName: '9th meeting of the ATTF – agenda.pdf', mimeType: 'application/pdf', base64: Buffer.from('%PDF-1.7 fake').toString('base64') });
+      expect(printed).toHaveLength(1);
+      expect(printed[0]).toBe((await call<{ html: string }>(desktop, 'documents.html', input(other.event.id))).html);
+    } finally {
+      desktop.close();
+    }
+  });
+
+  it('makes file names every file system accepts, drops what XML cannot hold, and times past midnight say so', () => {
+    expect(safeFileName('9th meeting of the ATTF – agenda')).toBe('9th meeting of the ATTF – agenda');
+    expect(safeFileName('Q&A: "EU/US" <dialogue> | part 2? – agenda')).toBe('Q&A EU US dialogue part 2 – agenda');
+    expect(safeFileName('Dots...\u0000 ')).toBe('Dots');
+    expect(safeFileName('///')).toBe('Liaison document');
+    expect(safeFileName('x'.repeat(300)).length).toBe(150);
+    // Characters XML cannot hold would make Word refuse the file.
+    expect(clean(' a\u0000b\u0007\uD800c\r\nd\tè😀 ')).toBe('abc\nd\tè😀');
+    expect(clock(9 * 60 + 5)).toBe('09:05');
+    expect(clock(24 * 60 + 30)).toBe('00:30 (+1)');
+  });
+});
