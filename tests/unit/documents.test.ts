@@ -1,13 +1,9 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Agenda, DocumentFile, LiaisonEvent, Person } from '../../src-shared/contract';
-import { agendaModule } from '../../src-main/core/agenda';
 import type { LiaisonCore } from '../../src-main/core/app';
-import { documentHandlers } from '../../src-main/core/documents';
 import { escapeHtml } from '../../src-main/core/documents/html';
 import { clean, clock, safeFileName } from '../../src-main/core/documents/model';
-import { bodiesService } from '../../src-main/core/services/bodies';
-import { eventsService } from '../../src-main/core/services/events';
 import { call, callError, openTestApp, tempDir } from './helpers';
 import { openApp } from '../../src-main/core/app';
 
@@ -55,18 +51,6 @@ const getHtml = async (core: LiaisonCore, args: ReturnType<typeof input>) => {
 };
 
 /** The core's own services on its database, with the body source the header takes its acronym from. */
-function handlersWithBody(core: LiaisonCore) {
-  const events = eventsService(core.db);
-  const bodies = bodiesService(core.db, events);
-  const { agenda } = agendaModule(core.db, events);
-  return documentHandlers({
-    event: (id) => events.get(id),
-    agenda: (id) => agenda.get(id),
-    outcomes: () => ({ outcomes: [], actions: [] }),
-    body: (id) => bodies.get(id),
-  });
-}
-
 /** The text of word/document.xml, runs joined per paragraph, XML entities left as stored. */
 async function docxText(file: DocumentFile): Promise<{ xml: string; text: string }> {
   const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
@@ -96,7 +80,7 @@ describe('documents', () => {
     expect(html).toMatch(/@page \{ size: A4;/);
     expect(html).not.toMatch(/<(script|link|img|iframe|object|embed)\b|href=/i);
 
-    expect(html).toContain('<p class="doc-body">Anti-Terrorism Task Force</p>');
+    expect(html).toContain('<p class="doc-body">Anti-Terrorism Task Force (ATTF)</p>');
     expect(html).toContain('<h1>9th meeting of the ATTF</h1>');
     expect(html).toContain('Tuesday 14 April – Wednesday 15 April 2026');
     expect(html).toContain('Palace of the Parliament, Bucharest, Romania');
@@ -125,13 +109,6 @@ describe('documents', () => {
     expect(html).not.toContain('<b>');
     expect(html).not.toContain('onerror=alert(1)>');
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
-  });
-
-  it('names the body with its acronym when the body is known', async () => {
-    const core = await openTestApp();
-    const { event } = await meeting(core);
-    const { html } = await handlersWithBody(core)['documents.html']({ eventId: event.id, document: 'agenda', locale: 'en-GB' });
-    expect(html).toContain('<p class="doc-body">Anti-Terrorism Task Force (ATTF)</p>');
   });
 
   it('writes dates in the reader’s locale and times in the event’s zone', async () => {
