@@ -264,6 +264,22 @@ describe('demo data', () => {
     expect(adoption).toMatchObject({ startMin: 600, endMin: 610 });
   });
 
+  it('shows ATHENA 2 in the portfolio with its seven indicators, fed by entries and by the calendar', async () => {
+    const core = await openTestApp();
+    await core.dispatch('system.loadDemo', {});
+    const portfolio = await core.dispatch('projects.portfolio', { today: '2026-11-22' });
+    if (!portfolio.ok) throw new Error(portfolio.error.message);
+    const projects = portfolio.data as Array<{ id: string; acronym: string; indicatorCount: number }>;
+    expect(projects.map((p) => p.acronym).sort()).toEqual(['ATHENA 2', 'Danube TOC', 'IMOBEX']);
+    const athena = projects.find((p) => p.acronym === 'ATHENA 2')!;
+    expect(athena.indicatorCount).toBe(7);
+    const board = await core.dispatch('projects.dashboard', { id: athena.id, today: '2026-11-22' });
+    if (!board.ok) throw new Error(board.error.message);
+    const indicators = (board.data as { indicators: Array<{ indicator: { name: string }; fromEntries: number; fromEvents: number }> }).indicators;
+    expect(indicators.find((i) => i.indicator.name === 'Joint patrols')!.fromEntries).toBe(7);
+    expect(indicators.find((i) => i.indicator.name === 'Thematic workshops')!.fromEvents).toBeGreaterThan(0);
+  });
+
   it('refuses when only one person exists, without inserting anything', async () => {
     const core = await openTestApp();
     const created = await core.dispatch('people.create', { fullName: 'Ana Novak' });

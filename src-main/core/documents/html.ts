@@ -8,7 +8,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** Markup this module wrote itself; anything else interpolated into {@link html} is text. */
-class Markup {
+export class Markup {
   constructor(readonly value: string) {}
 }
 
@@ -22,7 +22,7 @@ function write(part: Part): string {
 }
 
 /** A template that escapes what it is given, so no text can reach the page as markup by mistake. */
-function html(strings: TemplateStringsArray, ...values: Part[]): Markup {
+export function html(strings: TemplateStringsArray, ...values: Part[]): Markup {
   let out = strings[0]!;
   values.forEach((value, i) => {
     out += write(value) + strings[i + 1]!;
@@ -155,22 +155,26 @@ ${model.actions.map(
 }
 
 /** A complete page that needs nothing else: no script, no request, one inline stylesheet. */
-export function renderHtml(model: DocumentModel): string {
+export function page(title: string, className: string, content: Markup): string {
   return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${model.name}</title>
+<title>${title}</title>
 <style>${new Markup(DOCUMENT_STYLE)}</style>
 </head>
 <body>
-<main class="document document-${model.kind}">
-${header(model)}
-${model.kind === 'agenda' ? agenda(model) : outcomes(model)}
+<main class="document ${className}">
+${content}
 </main>
 </body>
 </html>
 `.value;
+}
+
+export function renderHtml(model: DocumentModel): string {
+  return page(model.name, `document-${model.kind}`, html`${header(model)}
+${model.kind === 'agenda' ? agenda(model) : outcomes(model)}`);
 }

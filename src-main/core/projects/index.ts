@@ -1,36 +1,34 @@
 import type { projectCalls } from '../../../src-shared/contract';
-import { AppError } from '../../../src-shared/errors';
 import type { Handlers } from '../dispatch';
 import type { Store } from '../store/open';
-
-const todo = (): never => {
-  throw new AppError('internal', 'Not built yet');
-};
+import { reportData, reportHtml, reportXlsx } from './report';
+import { projectsService } from './service';
 
 /** The handlers of the project, indicator, activity and entry calls. */
-export function projectModule(_db: Store) {
+export function projectModule(db: Store) {
+  const projects = projectsService(db);
   const handlers: Pick<Handlers, keyof typeof projectCalls> = {
-    'projects.portfolio': todo,
-    'projects.get': todo,
-    'projects.create': todo,
-    'projects.update': todo,
-    'projects.delete': todo,
-    'projects.linkEvents': todo,
-    'projects.dashboard': todo,
-    'projects.pivot': todo,
-    'projects.report': todo,
-    'projects.reportHtml': todo,
-    'activities.create': todo,
-    'activities.update': todo,
-    'activities.delete': todo,
-    'indicators.create': todo,
-    'indicators.update': todo,
-    'indicators.delete': todo,
-    'entries.list': todo,
-    'entries.create': todo,
-    'entries.createMany': todo,
-    'entries.update': todo,
-    'entries.delete': todo,
+    'projects.portfolio': ({ today, status }) => projects.portfolio(today, status),
+    'projects.get': ({ id }) => projects.get(id),
+    'projects.create': (args) => projects.create(args),
+    'projects.update': (args) => projects.update(args),
+    'projects.delete': ({ id }) => projects.delete(id),
+    'projects.linkEvents': (args) => projects.linkEvents(args),
+    'projects.dashboard': ({ id, today }) => projects.dashboard(id, today),
+    'projects.pivot': ({ indicatorId }) => projects.pivot(indicatorId),
+    'projects.report': ({ id, today }) => reportXlsx(reportData(projects, id, today)),
+    'projects.reportHtml': ({ id, today, locale }) => reportHtml(reportData(projects, id, today), locale),
+    'activities.create': (args) => projects.createActivity(args),
+    'activities.update': (args) => projects.updateActivity(args),
+    'activities.delete': ({ id }) => projects.deleteActivity(id),
+    'indicators.create': (args) => projects.createIndicator(args),
+    'indicators.update': (args) => projects.updateIndicator(args),
+    'indicators.delete': ({ id }) => projects.deleteIndicator(id),
+    'entries.list': (args) => projects.entries(args),
+    'entries.create': (args) => projects.createEntry(args),
+    'entries.createMany': (args) => projects.createEntries(args),
+    'entries.update': (args) => projects.updateEntry(args),
+    'entries.delete': ({ id }) => projects.deleteEntry(id),
   };
-  return { handlers };
+  return { projects, handlers };
 }

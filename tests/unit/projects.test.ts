@@ -1,0 +1,245 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { Entry, Indicator, IndicatorProgress, LiaisonEvent, Pivot, Project, ProjectSummary } from '../../src-shared/contract';
+import type { LiaisonCore } from '../../src-main/core/app';
+import { periodsOf } from '../../src-main/core/projects/progress';
+import { call, callError, openTestApp, snapshot } from './helpers';
+
+type Dashboard = { project: ProjectSummary; indicators: IndicatorProgress[] };
+
+const athena = (core: LiaisonCore, extra: Record<string, unknown> = {}) =>
+  call<Project>(core, 'projects.create', {
+    acronym: 'ATHENA 2',
+    title: 'Addressing Threat assessment through an European Network of Law Enforcement Agencies',
+    startsOn: '2025-10-01',
+    endsOn: '2027-09-30',
+    partners: ['BG', 'IT', 'LV', 'MT', 'RO', 'SI'].map((countryCode) => ({ countryCode, role: 'beneficiary' })),
+    ...extra,
+  });
+
+const indicator = (core: LiaisonCore, projectId: string, fields: Record<string, unknown>) => call<Indicator>(core, 'indicators.create', { projectId, ...fields });
+const entry = (core: LiaisonCore, indicatorId: string, occurredOn: string, count: number, countryCodes: string[] = [], extra: Record<string, unknown> = {}) =>
+  call<Entry>(core, 'entries.create', { indicatorId, occurredOn, count, countryCodes, ...extra });
+const dashboard = (core: LiaisonCore, id: string, today: string) => call<Dashboard>(core, 'projects.dashboard', { id, today });
+const progress = async (core: LiaisonCore, projectId: string, indicatorId: string, today: string) =>
+  (await dashboard(core, projectId, today)).indicators.find((p) => p.indicator.id === indicatorId)!;
+
+describe('project progress', () => {
+  it('cuts reporting periods at the project’s first and last day', () => {
+    expect(periodsOf('quarter', '2025-10-15', '2026-04-10').map((p) => [p.key, p.start, p.end, Math.round(p.coverage * 100)])).toEqual([
+      ['2025-Q4', '2025-10-15', '2026-01-01', 85],
+      ['2026-Q1', '2026-01-01', '2026-04-01', 100],
+      ['2026-Q2', '2026-04-01', '2026-04-11', 11],
+    ]);
+    expect(periodsOf('project_year', '2025-03-01', '2027-02-28').map((p) => [p.key, p.start, p.end])).toEqual([
+      ['Y1', '2025-03-01', '2026-03-01'],
+      ['Y2', '2026-03-01', '2027-03-01'],
+    ]);
+    expect(periodsOf('month', '2026-01-31', '2026-03-01').map((p) => p.key)).toEqual(['2026-01', '2026-02', '2026-03']);
+    expect(periodsOf('year', '2018-01-01', '2020-12-31').map((p) => p.key)).toEqual(['2018', '2019', '2020']);
+  });
+
+  it('measures a cumulative indicator against the time gone by: behind, on track, ahead, done', async () => {
+    const core = await openTestApp();
+    const project = await athena(core);
+    const operations = await indicator(core, project.id, { name: 'Joint operations', unit: 'operations', target: 24, period: 'quarter' });
+
+    // 2026-10-01 is day 366 of 730: half the project gone, so 12 operations are expected.
+    let p = await progress(core, project.id, operations.id, '2026-10-01');
+    expect(p).toMatchObject({ actual: 0, target: 24, expected: 12.03, status: 'behind', percent: 0, expectedPercent: 50.14 });
+    expect(p.currentPeriod).toMatchObject({ key: '2026-Q4', start: '2026-10-01', end: '2027-01-01' });
+    // A burn-up chart: the planned line climbs evenly to the target at the end.
+    expect(p.periods.map((x) => x.key)).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1', '2027-Q2', '2027-Q3']);
+    expect(p.periods.at(-1)).toMatchObject({ cumulativePlanned: 24, cumulativeActual: 0 });
+
+    await entry(core, operations.id, '2026-05-12', 7, ['RO', 'BG', 'LV']);
+    await entry(core, operations.id, '2026-09-29', 4, ['IT', 'MT']);
+    p = await progress(core, project.id, operations.id, '2026-10-01');
+    expect(p).toMatchObject({ actual: 11, fromEntries: 11, status: 'on_track' });
+    expect(p.periods.find((x) => x.key === '2026-Q2')).toMatchObject({ actual: 7, cumulativeActual: 7 });
+    expect(p.periods.find((x) => x.key === '2026-Q3')).toMatchObject({ actual: 4, cumulativeActual: 11 });
+
+    await entry(core, operations.id, '2026-09-30', 5);
+    expect((await progress(core, project.id, operations.id, '2026-10-01')).status).toBe('ahead');
+    await entry(core, operations.id, '2026-09-30', 8);
+    expect((await progress(core, project.id, operations.id, '2026-10-01'))).toMatchObject({ actual: 24, percent: 100, status: 'done' });
+    // Before the project starts nothing is expected yet.
+    expect((await progress(core, project.id, (await indicator(core, project.id, { name: 'Later', target: 5 })).id, '2025-06-01')).status).toBe('not_started');
+  });
+
+  it('adds the baseline to a cumulative indicator and gives a per-period one its target in every period, pro rata when partial', async () => {
+    const core = await openTestApp();
+    const project = await call<Project>(core, 'projects.create', { acronym: 'DANUBE', title: 'Danube TOC', startsOn: '2018-01-01', endsOn: '2020-12-31' });
+    const conferences = await indicator(core, project.id, { name: 'Conferences', unit: 'conferences', target: 1, cumulative: false, period: 'year' });
+    await entry(core, conferences.id, '2018-10-10', 1);
+    // 2019 is half gone on 1 July: 1 for 2018 plus half of 2019's one.
+    let p = await progress(core, project.id, conferences.id, '2019-07-01');
+    expect(p).toMatchObject({ target: 3, actual: 1, expected: 1.5, status: 'on_track' });
+    expect(p.periods.map((x) => [x.key, x.target, x.actual])).toEqual([['2018', 1, 1], ['2019', 1, 0], ['2020', 1, 0]]);
+    // Missing 2019 altogether shows by the end of 2019.
+    p = await progress(core, project.id, conferences.id, '2019-12-31');
+    expect(p).toMatchObject({ expected: 2, status: 'behind' });
+
+    const partial = await call<Project>(core, 'projects.create', { acronym: 'IMOBEX', title: 'Mobile banditry', startsOn: '2025-10-15', endsOn: '2026-06-30' });
+    const workshops = await indicator(core, partial.id, { name: 'Workshops', target: 3, cumulative: false, period: 'quarter', targetsByPeriod: [{ periodKey: '2026-Q2', target: 5 }] });
+    const w = await progress(core, partial.id, workshops.id, '2026-01-01');
+    // 78 of 92 days of Q4 2025: 3 × 78/92 = 2.54; Q2 2026 has a target of its own.
+    expect(w.periods.map((x) => [x.key, x.target])).toEqual([['2025-Q4', 2.54], ['2026-Q1', 3], ['2026-Q2', 5]]);
+    expect(w.target).toBe(10.54);
+
+    const officers = await indicator(core, partial.id, { name: 'Officers trained', target: 300, baseline: 40 });
+    await entry(core, officers.id, '2025-11-01', 60);
+    expect(await progress(core, partial.id, officers.id, '2025-11-02')).toMatchObject({ actual: 100, fromEntries: 60 });
+  });
+
+  it('counts held events of the calendar and follows them when they change', async () => {
+    const core = await openTestApp();
+    const project = await athena(core);
+    const workshops = await indicator(core, project.id, { name: 'Thematic workshops', unit: 'workshops', target: 6, feedEventKind: 'workshop', feedMeasure: 'events' });
+    const attendees = await indicator(core, project.id, { name: 'Officers involved', unit: 'officers', target: 300, feedMeasure: 'attendees' });
+    const when = { allDay: false, start: '2026-03-10T09:00', end: '2026-03-10T17:00', timeZone: 'Europe/Riga' };
+    const ws = await call<LiaisonEvent>(core, 'events.create', { title: 'Workshop on joint patrols', kind: 'workshop', when, venueCountryCode: 'LV' });
+    await call(core, 'projects.linkEvents', { projectId: project.id, eventIds: [ws.id], linked: true });
+    const today = '2026-11-22';
+    expect((await progress(core, project.id, workshops.id, today)).actual).toBe(0);
+
+    const held = (e: LiaisonEvent, changes: Record<string, unknown>) =>
+      call<LiaisonEvent>(core, 'events.update', { id: e.id, kind: e.kind, title: e.title, when: e.when, venueCountryCode: e.venueCountryCode, status: 'held', ...changes });
+    let event = await held(ws, {});
+    let p = await progress(core, project.id, workshops.id, today);
+    expect(p).toMatchObject({ actual: 1, fromEvents: 1, fromEntries: 0 });
+    expect(p.feedEvents).toEqual([{ eventId: ws.id, title: 'Workshop on joint patrols', startsAt: event.startsAt, count: 1 }]);
+    expect(p.periods.find((x) => x.key === '2026-Q1')!.actual).toBe(1);
+
+    // Moved to July: it counts in Q3. Another kind: it no longer counts. Back to a workshop, then cancelled: nothing.
+    event = await held(event, { when: { ...when, start: '2026-07-07T09:00', end: '2026-07-07T17:00' } });
+    p = await progress(core, project.id, workshops.id, today);
+    expect([p.periods.find((x) => x.key === '2026-Q1')!.actual, p.periods.find((x) => x.key === '2026-Q3')!.actual]).toEqual([0, 1]);
+    event = await held(event, { kind: 'conference' });
+    expect((await progress(core, project.id, workshops.id, today)).actual).toBe(0);
+    event = await held(event, { kind: 'workshop', status: 'cancelled' });
+    expect((await progress(core, project.id, workshops.id, today)).actual).toBe(0);
+    event = await held(event, { kind: 'workshop' });
+
+    // Attendees: the officers who attended, by the country they represented.
+    const people = [];
+    for (const [fullName, countryCode] of [['Ana Ozola', 'LV'], ['Ion Popa', 'RO'], ['Eva Kalnina', 'LV']]) {
+      people.push((await call<{ id: string }>(core, 'people.create', { fullName, countryCode })).id);
+    }
+    await call(core, 'roster.add', { eventId: ws.id, personIds: people, invitation: 'confirmed' });
+    const roster = await call<{ rows: Array<{ id: string; fullName: string }> }>(core, 'roster.list', { eventId: ws.id });
+    await call(core, 'roster.bulkUpdate', { ids: roster.rows.filter((r) => r.fullName !== 'Eva Kalnina').map((r) => r.id), attendance: 'attended' });
+    expect((await progress(core, project.id, attendees.id, today))).toMatchObject({ actual: 2, fromEvents: 2 });
+    const pivot = await call<Pivot>(core, 'projects.pivot', { indicatorId: attendees.id });
+    expect(pivot.rows.map((r) => [r.countryCode, r.total])).toEqual([['LV', 1], ['RO', 1]]);
+
+    // Unlinked from the project, the event counts no more.
+    await call(core, 'projects.linkEvents', { projectId: project.id, eventIds: [ws.id], linked: false });
+    expect((await progress(core, project.id, workshops.id, today)).actual).toBe(0);
+  });
+
+  it('pivots an indicator by country and period, with country targets, counting each entry once in the totals', async () => {
+    const core = await openTestApp();
+    const project = await athena(core);
+    const patrols = await indicator(core, project.id, {
+      name: 'Joint patrols',
+      target: 24,
+      period: 'quarter',
+      targetsByCountry: [{ countryCode: 'RO', target: 6 }, { countryCode: 'MT', target: 2 }],
+    });
+    await entry(core, patrols.id, '2026-04-28', 2, ['RO', 'BG']);
+    await entry(core, patrols.id, '2026-07-15', 3, ['SI', 'IT']);
+    await entry(core, patrols.id, '2026-08-20', 1);
+    const pivot = await call<Pivot>(core, 'projects.pivot', { indicatorId: patrols.id });
+    const q = (key: string) => pivot.periods.findIndex((p) => p.key === key);
+    expect(pivot.rows.map((r) => [r.countryName, r.cells[q('2026-Q2')], r.cells[q('2026-Q3')], r.total, r.target])).toEqual([
+      ['Bulgaria', 2, 0, 2, null],
+      ['Italy', 0, 3, 3, null],
+      ['Malta', 0, 0, 0, 2],
+      ['Romania', 2, 0, 2, 6],
+      ['Slovenia', 0, 3, 3, null],
+      [null, 0, 1, 1, null],
+    ]);
+    expect(pivot.totals.total).toBe(6);
+    expect([pivot.totals.cells[q('2026-Q2')], pivot.totals.cells[q('2026-Q3')]]).toEqual([2, 4]);
+    expect(pivot.totals.targets.reduce((a, b) => a + b, 0)).toBeCloseTo(24, 1);
+  });
+
+  it('shows the portfolio worst first and the dashboard’s summary', async () => {
+    const core = await openTestApp();
+    const behind = await athena(core);
+    const fine = await call<Project>(core, 'projects.create', { acronym: 'CALM', title: 'On track', startsOn: '2026-01-01', endsOn: '2026-12-31' });
+    await indicator(core, behind.id, { name: 'Joint investigations', target: 12 });
+    const ok = await indicator(core, fine.id, { name: 'Meetings', target: 12 });
+    await entry(core, ok.id, '2026-06-01', 11);
+    const portfolio = await call<ProjectSummary[]>(core, 'projects.portfolio', { today: '2026-11-22' });
+    expect(portfolio.map((p) => [p.acronym, p.behindCount, p.indicators[0]!.status])).toEqual([
+      ['ATHENA 2', 1, 'behind'],
+      ['CALM', 0, 'on_track'],
+    ]);
+    expect(portfolio[0]!.elapsedPercent).toBeCloseTo(57.3, 1);
+    const board = await dashboard(core, behind.id, '2026-11-22');
+    expect(board.project).toEqual(portfolio[0]);
+  });
+
+  it('writes a donor report whose numbers are the sums of the entries', async () => {
+    const core = await openTestApp();
+    const project = await athena(core);
+    const patrols = await indicator(core, project.id, { name: 'Joint patrols', unit: 'patrols', target: 24 });
+    const observations = await indicator(core, project.id, { name: '=HYPERLINK("http://x")', unit: 'observations', target: 24 });
+    const counts = [[patrols.id, '2026-04-28', 2, ['RO', 'BG']], [patrols.id, '2026-07-15', 3, ['SI']], [observations.id, '2026-06-23', 2, ['SI', 'IT']], [patrols.id, '2026-08-20', 2.5, []]] as const;
+    for (const [id, day, count, countries] of counts) await entry(core, id, day, count, [...countries], { note: '@SUM(A1)' });
+    const file = await call<{ fileName: string; base64: string }>(core, 'projects.report', { id: project.id, today: '2026-11-22' });
+    expect(file.fileName).toBe('ATHENA 2 - donor report 2026-11-22.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const rows = (name: string) => (book.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    const summary = rows('Indicators');
+    const entries = rows('Entries').slice(1);
+    for (const row of summary.slice(1)) {
+      const sum = entries.filter((e) => e[1] === row[0]).reduce((a, e) => a + (e[2] as number), 0);
+      expect(row[5]).toBe(sum);
+      expect(row[4]).toBe(sum);
+    }
+    expect(summary.map((r) => r[0])).toEqual(['Indicator', 'Joint patrols', "'=HYPERLINK(\"http://x\")"]);
+    expect(entries.every((e) => e[7] === "'@SUM(A1)")).toBe(true);
+    const byPeriod = rows('By period').slice(1).filter((r) => r[0] === 'Joint patrols');
+    expect(byPeriod.reduce((a, r) => a + (r[5] as number), 0)).toBe(7.5);
+    const byCountry = rows('By country').slice(1).filter((r) => r[0] === 'Joint patrols');
+    expect(byCountry.map((r) => [r[1], r[3]])).toEqual([['Bulgaria', 2], ['Romania', 2], ['Slovenia', 3], ['No country given', 2.5]]);
+
+    const { html } = await call<{ html: string }>(core, 'projects.reportHtml', { id: project.id, today: '2026-11-22' });
+    expect(html).toContain('=HYPERLINK(&quot;http://x&quot;)');
+    expect(html).not.toContain('<script');
+  });
+
+  it('enters a whole period at once, all or nothing, and puts a deleted entry back', async () => {
+    const core = await openTestApp();
+    const project = await athena(core);
+    const patrols = await indicator(core, project.id, { name: 'Joint patrols', target: 24 });
+    const before = snapshot(core);
+    const refused = await callError(core, 'entries.createMany', {
+      rows: [
+        { indicatorId: patrols.id, occurredOn: '2026-09-30', count: 2, countryCodes: ['RO'] },
+        { indicatorId: patrols.id, occurredOn: '2026-09-30', count: 1, countryCodes: ['QQ'] },
+      ],
+    });
+    expect(refused.message).toBe('Row 2: Unknown country code QQ');
+    expect(refused.details?.issues).toEqual([{ path: 'rows.1.countryCodes.0', message: 'Unknown country code QQ' }]);
+    expect(snapshot(core)).toEqual(before);
+
+    expect(await call(core, 'entries.createMany', { rows: ['RO', 'BG', 'SI'].map((c, i) => ({ indicatorId: patrols.id, occurredOn: '2026-09-30', count: i + 1, countryCodes: [c] })) })).toEqual({ created: 3 });
+    const list = await call<{ rows: Entry[]; total: number }>(core, 'entries.list', { projectId: project.id });
+    expect(list.total).toBe(3);
+    const removed = await call<Entry>(core, 'entries.delete', { id: list.rows[0]!.id });
+    const { id: _id, updatedAt: _u, indicatorName: _n, eventTitle: _e, activityTitle: _a, ...back } = removed;
+    await call(core, 'entries.create', back);
+    expect((await progress(core, project.id, patrols.id, '2026-11-22')).actual).toBe(6);
+
+    const edited = await call<Entry>(core, 'entries.update', { ...back, id: (await call<{ rows: Entry[] }>(core, 'entries.list', { indicatorId: patrols.id })).rows[0]!.id, count: 4, indicatorId: patrols.id });
+    const stale = await callError(core, 'entries.update', { ...back, id: edited.id, indicatorId: patrols.id, expectedUpdatedAt: '2020-01-01T00:00:00.000Z' });
+    expect(stale.code).toBe('conflict');
+    const zero = await callError(core, 'entries.create', { indicatorId: patrols.id, occurredOn: '2026-09-30', count: 0 });
+    expect(zero.details?.issues?.[0]?.path).toBe('count');
+  });
+});
