@@ -5,6 +5,7 @@ import { AGENDA_RENDER_TARGET_MS, runAgendaRenderBench } from './agenda-render';
 import { MATRIX_TARGET_MS, runAttendanceBench } from './attendance';
 import { formatCalendarTable, runCalendarBench } from './calendar';
 import { IMPORT_TARGET_RATIO, runDirectoryImportBench } from './directory-import';
+import { PROJECT_TARGETS, runProjectsBench } from './projects';
 import { DOCUMENT_TARGET_MS, runDocumentsBench } from './documents';
 import { LONG_TASK_TARGET_MS, runRosterRenderBench } from './roster-render';
 import { runIcsBench } from './ics';
@@ -98,8 +99,15 @@ export async function main(argv: readonly string[], log: (line: string) => void 
       `documents.docx ${withinDocumentTarget(documents.docx.p50Ms)}; PDF by Chromium from that HTML ` +
       `${'skipped' in documents.pdf ? `skipped (${documents.pdf.skipped})` : withinDocumentTarget(documents.pdf.p50Ms)}; target < ${DOCUMENT_TARGET_MS} ms each`,
   );
+  const projects = await runProjectsBench({ projects: 300, entries: 500_000, iterations: Math.min(options.iterations, 100), seed: options.seed });
+  const within = (ms: number, target: number) => `${ms.toFixed(1)} ms ${ms <= target ? 'PASS' : 'MISS'}`;
+  log(
+    `projects: ${projects.projects} projects, ${projects.indicators} indicators, ${projects.entries} entries (largest project ${projects.entriesOfLargest}; generated in ${(projects.generateMs / 1000).toFixed(1)} s): ` +
+      `projects.dashboard p99 ${within(projects.dashboard.p99, PROJECT_TARGETS.dashboardP99)}, projects.pivot p99 ${within(projects.pivot.p99, PROJECT_TARGETS.pivotP99)}, ` +
+      `projects.portfolio p99 ${within(projects.portfolio.p99, PROJECT_TARGETS.portfolioP99)}, donor report (XLSX) of the largest ${within(projects.report.p50, PROJECT_TARGETS.reportMs)}`,
+  );
   mkdirSync(dirname(ARTIFACT), { recursive: true });
-  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, documents }, null, 2)}\n`);
+  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, documents, projects }, null, 2)}\n`);
   log(`Written ${ARTIFACT}`);
   return result;
 }

@@ -6,6 +6,7 @@ export interface Period {
   /** First day, and the day after the last (exclusive), clipped to the project. */
   start: string;
   end: string;
+  days: number;
   /** Share of the full calendar period the project covers: a project starting mid-quarter has a partial first quarter. */
   coverage: number;
 }
@@ -60,7 +61,8 @@ function computePeriods(kind: ReportingPeriod, startsOn: string, endsOn: string)
     }
     const start = Temporal.PlainDate.compare(fullStart, date(startsOn)) < 0 ? startsOn : fullStart.toString();
     const end = Temporal.PlainDate.compare(fullEnd, date(projectEnd)) > 0 ? projectEnd : fullEnd.toString();
-    periods.push({ key, start, end, coverage: daysBetween(start, end) / fullStart.until(fullEnd).days });
+    const days = daysBetween(start, end);
+    periods.push({ key, start, end, days, coverage: days / fullStart.until(fullEnd).days });
     cursor = date(end);
     number++;
   }
@@ -102,11 +104,11 @@ export interface FeedEvent {
  * ones. A target set for one period replaces either.
  */
 export function plannedPerPeriod(indicator: Indicator, periods: readonly Period[], totalDays: number): number[] {
-  const overrides = new Map(indicator.targetsByPeriod.map((t) => [t.periodKey, t.target]));
+  const overrides = indicator.targetsByPeriod.length ? new Map(indicator.targetsByPeriod.map((t) => [t.periodKey, t.target])) : null;
   return periods.map((p) => {
-    const override = overrides.get(p.key);
+    const override = overrides?.get(p.key);
     if (override !== undefined) return override;
-    if (indicator.cumulative) return totalDays > 0 ? ((indicator.target - indicator.baseline) * daysBetween(p.start, p.end)) / totalDays : 0;
+    if (indicator.cumulative) return totalDays > 0 ? ((indicator.target - indicator.baseline) * p.days) / totalDays : 0;
     return indicator.target * p.coverage;
   });
 }
@@ -134,6 +136,7 @@ export function progressOf(
   counted: readonly Counted[],
   feeds: readonly FeedEvent[],
   today: string,
+  options: { periods: boolean } = { periods: true },
 ): IndicatorProgress {
   const periods = periodsOf(indicator.period, project.startsOn, project.endsOn);
   const totalDays = daysBetween(project.startsOn, nextDay(project.endsOn));
@@ -158,7 +161,8 @@ export function progressOf(
   const base = indicator.cumulative ? indicator.baseline : 0;
   let cumulativeActual = base;
   let cumulativePlanned = base;
-  const rows: PeriodProgress[] = periods.map((p, i) => {
+  // A portfolio needs totals only: building every period's row for thousands of indicators is its largest cost.
+  const rows: PeriodProgress[] = !options.periods ? [] : periods.map((p, i) => {
     cumulativeActual += actualPer[i]!;
     cumulativePlanned += planned[i]!;
     return {
@@ -177,7 +181,7 @@ export function progressOf(
   let expected = base;
   periods.forEach((p, i) => {
     if (today >= p.end) expected += planned[i]!;
-    else if (today >= p.start) expected += (planned[i]! * daysBetween(p.start, nextDay(today))) / daysBetween(p.start, p.end);
+    else if (today >= p.start) expected += (planned[i]! * daysBetween(p.start, nextDay(today))) / p.days;
   });
   const current = periodIndex(periods, today);
   const percentOf = (n: number) => (target > 0 ? round((n / target) * 100) : n > 0 ? 100 : 0);
@@ -191,7 +195,7 @@ export function progressOf(
     status: statusOf(actual, expected, target, today >= project.startsOn),
     percent: percentOf(actual),
     expectedPercent: percentOf(expected),
-    currentPeriod: current >= 0 ? rows[current]! : null,
+    currentPeriod: current >= 0 ? (rows[current] ?? null) : null,
     periods: rows,
     feedEvents: feeds.map((f) => ({ eventId: f.eventId, title: f.title, startsAt: f.startsAt, count: f.count })),
   };

@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Entry, IndicatorProgress, Pivot, Project } from '../../../src-shared/contract';
 import { html, page } from '../documents/html';
@@ -27,14 +28,7 @@ export function reportData(projects: ProjectsService, id: string, today: string 
   const project = projects.get(id);
   const { indicators } = projects.dashboard(id, today);
   const pivots = new Map(project.indicators.map((i) => [i.id, projects.pivot(i.id)]));
-  const entries: Entry[] = [];
-  // Read in pages: the largest projects hold tens of thousands of entries.
-  for (let offset = 0; ; offset += 1000) {
-    const page = projects.entries({ projectId: id, offset, limit: 1000 });
-    entries.push(...page.rows);
-    if (entries.length >= page.total || page.rows.length === 0) break;
-  }
-  entries.reverse();
+  const entries = projects.allEntries(id);
   return { project, today: today ?? new Date().toISOString().slice(0, 10), indicators, pivots, entries };
 }
 
@@ -85,9 +79,13 @@ export function reportTables(data: ReportData): Array<{ name: string; widths: nu
 
 const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
+/** Streamed rather than built in memory: a large project's entries sheet runs to tens of thousands of rows. */
 export async function reportXlsx(data: ReportData) {
   const { project } = data;
-  const workbook = new ExcelJS.Workbook();
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Liaison';
   const about = workbook.addWorksheet('Project');
   about.columns = [{ width: 22 }, { width: 80 }];
@@ -99,20 +97,27 @@ export async function reportXlsx(data: ReportData) {
     ['Partners', project.partners.map((p) => p.name).join(', ')],
     ['Progress as of', data.today],
   ] as const) {
-    about.addRow([label, neutraliseCell(value)]).getCell(1).font = { bold: true };
+    const row = about.addRow([label, neutraliseCell(value)]);
+    row.getCell(1).font = { bold: true };
+    row.commit();
   }
+  about.commit();
   for (const table of reportTables(data)) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = table.widths.map((width) => ({ width }));
-    for (const row of table.rows) sheet.addRow(row.map(text));
-    sheet.getRow(1).font = { bold: true };
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(table.rows.length, 1), column: table.widths.length } };
+    table.rows.forEach((cells, i) => {
+      const row = sheet.addRow(cells.map(text));
+      if (i === 0) row.font = { bold: true };
+      row.commit();
+    });
+    sheet.commit();
   }
-  const buffer = await workbook.xlsx.writeBuffer();
+  await workbook.commit();
   return {
     fileName: `${exportFileName(project.acronym, `donor report ${data.today}`)}.xlsx`,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    base64: Buffer.from(buffer as ArrayBuffer).toString('base64'),
+    base64: Buffer.concat(chunks).toString('base64'),
   };
 }
 

@@ -133,7 +133,7 @@ export function projectsService(db: Store) {
     `SELECT indicator_id, occurred_on AS day, total(count) AS count FROM indicator_entries
      WHERE indicator_id IN (SELECT id FROM indicators WHERE project_id = ?) GROUP BY indicator_id, occurred_on`,
   );
-  const totals = db.prepare<[], { indicator_id: string; count: number }>('SELECT indicator_id, total(count) AS count FROM indicator_entries GROUP BY indicator_id');
+  const totals = db.prepare<[], { indicator_id: string; count: number }>('SELECT indicator_id, total AS count FROM indicator_totals');
   const heldOf = db.prepare<[string], HeldEventRow>(
     `SELECT ep.project_id, e.id, e.kind, e.title, e.starts_at, e.time_zone,
        (SELECT count(*) FROM participations pa WHERE pa.event_id = e.id AND pa.attendance = 'attended') AS attendees
@@ -215,6 +215,7 @@ export function projectsService(db: Store) {
   const countOfProject = db.prepare<[string], { n: number }>(
     'SELECT count(*) AS n FROM indicator_entries WHERE indicator_id IN (SELECT id FROM indicators WHERE project_id = ?)',
   );
+  const allEntriesOfProject = db.prepare<[string], EntryRow>(`${ENTRY_SELECT} WHERE i.project_id = ? ORDER BY e.occurred_on, e.created_at, e.id`);
   const countOfIndicator = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM indicator_entries WHERE indicator_id = ?');
 
   const requireProject = (id: string): ProjectRow => {
@@ -374,7 +375,7 @@ export function projectsService(db: Store) {
       const progress = (indicatorsByProject.get(row.id) ?? []).map((r) => {
         const indicator = toIndicator(r, targets.get(r.id));
         const total = totalOf.get(r.id) ?? 0;
-        return progressOf(indicator, project, total ? [{ day: row.starts_on, count: total }] : [], feedsFor(indicator, held), today);
+        return progressOf(indicator, project, total ? [{ day: row.starts_on, count: total }] : [], feedsFor(indicator, held), today, { periods: false });
       });
       return summaryOf(row, progress, today);
     });
@@ -613,6 +614,8 @@ export function projectsService(db: Store) {
       requireIndicator(indicatorId!, 'id');
       return { rows: entriesOfIndicator.all(indicatorId!, limit, offset).map(toEntry), total: countOfIndicator.get(indicatorId!)!.n };
     },
+    /** Every entry of a project, oldest first: what the donor report lists. */
+    allEntries: (projectId: string): Entry[] => allEntriesOfProject.all(projectId).map(toEntry),
     createEntry: db.transaction(({ indicatorId, ...f }: CallArgs<'entries.create'>): Entry => {
       const indicator = requireIndicator(indicatorId);
       validateEntry(indicator, f);
