@@ -104,7 +104,7 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
   const mergePeople = peopleMerge(db, people.get);
   const { agenda, handlers: agendaHandlers } = agendaModule(db, events);
   const outcomes = outcomesModule(db);
-  const projects = projectModule(db);
+  const projects = projectModule(db, { printToPdf: options.printToPdf });
   const system = systemService(db, {
     dataDir: options.dataDir,
     databasePath,

@@ -287,6 +287,12 @@ export const projectCalls = {
     input: z.object({ id, today, locale: z.string().trim().max(35).default('en-GB') }).strict(),
     output: z.object({ title: z.string(), html: z.string() }),
   },
+  'projects.reportPdf': {
+    summary: 'The donor report as PDF, printed by the desktop app. Over loopback the browser prints the HTML instead.',
+    mutates: false,
+    input: z.object({ id, today, locale: z.string().trim().max(35).default('en-GB') }).strict(),
+    output: projectFile,
+  },
   'activities.create': {
     summary: 'Add a planned activity to a project, optionally the event that carries it out.',
     mutates: true,

@@ -211,6 +211,9 @@ describe('project progress', () => {
     const { html } = await call<{ html: string }>(core, 'projects.reportHtml', { id: project.id, today: '2026-11-22' });
     expect(html).toContain('=HYPERLINK(&quot;http://x&quot;)');
     expect(html).not.toContain('<script');
+    // Over loopback the browser prints: the desktop-only call says so and writes nothing.
+    const pdf = await callError(core, 'projects.reportPdf', { id: project.id });
+    expect(pdf.message).toMatch(/Save as PDF/);
   });
 
   it('enters a whole period at once, all or nothing, and puts a deleted entry back', async () => {

@@ -1,11 +1,13 @@
 import type { projectCalls } from '../../../src-shared/contract';
+import { AppError } from '../../../src-shared/errors';
+import { safeFileName } from '../documents/model';
 import type { Handlers } from '../dispatch';
 import type { Store } from '../store/open';
 import { reportData, reportHtml, reportXlsx } from './report';
 import { projectsService } from './service';
 
-/** The handlers of the project, indicator, activity and entry calls. */
-export function projectModule(db: Store) {
+/** The handlers of the project, indicator, activity and entry calls; `printToPdf` comes from the Electron shell. */
+export function projectModule(db: Store, options: { printToPdf?: ((html: string) => Promise<Buffer>) | undefined } = {}) {
   const projects = projectsService(db);
   const handlers: Pick<Handlers, keyof typeof projectCalls> = {
     'projects.portfolio': ({ today, status }) => projects.portfolio(today, status),
@@ -18,6 +20,11 @@ export function projectModule(db: Store) {
     'projects.pivot': ({ indicatorId }) => projects.pivot(indicatorId),
     'projects.report': ({ id, today }) => reportXlsx(reportData(projects, id, today)),
     'projects.reportHtml': ({ id, today, locale }) => reportHtml(reportData(projects, id, today), locale),
+    'projects.reportPdf': async ({ id, today, locale }) => {
+      if (!options.printToPdf) throw new AppError('invalid_input', 'PDF is printed by the browser here: use Print and choose “Save as PDF”');
+      const { title, html } = reportHtml(reportData(projects, id, today), locale);
+      return { fileName: `${safeFileName(title)}.pdf`, mimeType: 'application/pdf', base64: (await options.printToPdf(html)).toString('base64') };
+    },
     'activities.create': (args) => projects.createActivity(args),
     'activities.update': (args) => projects.updateActivity(args),
     'activities.delete': ({ id }) => projects.deleteActivity(id),
