@@ -185,6 +185,10 @@ test('agenda: templates, deleting with a confirmation, dark', async ({ page, ser
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect(item(page, 'Tour de table')).toHaveCount(0);
   await expect(item(page, 'Lunch')).toContainText('09:15–10:15');
+  // Ctrl+Z puts it back in its place.
+  await page.getByLabel(/^Agenda: arrows move/).press('Control+z');
+  await expect(item(page, 'Tour de table')).toContainText('09:15–10:15');
+  await expect(item(page, 'Lunch')).toContainText('10:15–11:15');
 
   // A new event starts from the template.
   const workshop = await server.rpc<{ id: string; title: string }>('events.create', {

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
+import { useCommand } from '../../app/commands';
 import { invoke, toAppError } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
 import { formatNumber } from '../../lib/format';
@@ -39,6 +40,8 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
   const [dialog, setDialog] = useState<'carry' | 'saveTemplate' | 'templates' | null>(null);
   const [dropTarget, setDropTarget] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
+  /** Inverse of the last moves and deletions, newest last: Ctrl+Z runs them back. */
+  const undoStack = useRef<Array<{ label: string; run: () => Promise<Agenda> }>>([]);
 
   const load = useCallback(async () => {
     try {
@@ -66,6 +69,35 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
       }
     },
     [load],
+  );
+
+  const undo = useCallback(async () => {
+    const last = undoStack.current.pop();
+    if (!last) {
+      toast('info', t('agenda.undo.nothing'));
+      return;
+    }
+    try {
+      setAgenda(await last.run());
+      toast('success', t('agenda.undo.done', { what: last.label }));
+    } catch (e) {
+      toast('error', t('agenda.undo.failed', { what: last.label }), toAppError(e).message);
+      void load();
+    }
+  }, [load, t]);
+  useCommand('undo', () => void undo());
+
+  /** Moves an item, remembering where it was so that Ctrl+Z puts it back. */
+  const moveItem = useCallback(
+    (item: AgendaItem, sessionId: string, index: number) => {
+      const from = agenda?.days.flatMap((d) => d.sessions).find((s) => s.id === item.sessionId);
+      const fromIndex = from?.items.findIndex((i) => i.id === item.id) ?? -1;
+      if (from && fromIndex >= 0) {
+        undoStack.current.push({ label: t('agenda.undo.move', { title: item.title }), run: () => invoke('agenda.moveItem', { id: item.id, sessionId: from.id, index: fromIndex }) });
+      }
+      void change(() => invoke('agenda.moveItem', { id: item.id, sessionId, index }), t('agenda.failed.move'));
+    },
+    [agenda, change, t],
   );
 
   const placed = useMemo<Placed[]>(
@@ -118,7 +150,7 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
       sessionId = next.id;
       index = step < 0 ? next.items.length : 0;
     }
-    void change(() => invoke('agenda.moveItem', { id: at.item.id, sessionId, index }), t('agenda.failed.move'));
+    moveItem(at.item, sessionId, index);
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
@@ -154,6 +186,10 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
     }
   }
 
+  const itemsById = useRef(new Map<string, AgendaItem>());
+  itemsById.current = new Map(placed.map((p) => [p.item.id, p.item]));
+  const moveRef = useRef(moveItem);
+  moveRef.current = moveItem;
   // Stable, so that the memoised rows re-render only when their own item changes.
   const drag = useMemo(
     () => ({
@@ -173,15 +209,16 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
       drop(e: DragEvent, session: AgendaSession, beforeItemId: string | null) {
         const id = e.dataTransfer.getData(DRAG_TYPE);
         setDropTarget(null);
-        if (!id || id === beforeItemId) return;
+        const item = itemsById.current.get(id);
+        if (!item || id === beforeItemId) return;
         e.preventDefault();
         const others = session.items.filter((i) => i.id !== id);
         const index = beforeItemId ? others.findIndex((i) => i.id === beforeItemId) : others.length;
-        void change(() => invoke('agenda.moveItem', { id, sessionId: session.id, index: Math.max(0, index) }), t('agenda.failed.move'));
+        moveRef.current(item, session.id, Math.max(0, index));
         listRef.current?.focus({ preventScroll: true });
       },
     }),
-    [change, t],
+    [],
   );
   const onSelect = useCallback((id: string) => {
     setSelectedId(id);
@@ -333,7 +370,27 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
           if ('item' in what) {
             const at = placed.findIndex((p) => p.item.id === what.item.id);
             setSelectedId(placed[at + 1]?.item.id ?? placed[at - 1]?.item.id ?? null);
-            void change(() => invoke('agenda.deleteItem', { id: what.item.id }), t('agenda.failed.delete'));
+            const item = what.item;
+            const before = placed[at - 1]?.session.id === item.sessionId ? placed[at - 1]!.item.id : null;
+            // Put back as it was, in its place; speakers dropped from the roster since then are not re-added.
+            const restore = () =>
+              invoke('agenda.addItem', {
+                sessionId: item.sessionId,
+                afterItemId: before,
+                kind: item.kind,
+                title: item.title,
+                description: item.description,
+                notes: item.notes,
+                fixedStart: item.fixedStart,
+                durationMin: item.durationMin,
+                speakerIds: item.speakers.filter((sp) => sp.invitation !== null).map((sp) => sp.personId),
+              });
+            undoStack.current.push({ label: t('agenda.undo.delete', { title: item.title }), run: restore });
+            void change(async () => {
+              const next = await invoke('agenda.deleteItem', { id: item.id });
+              toast('success', t('agenda.deleted', { title: item.title }), undefined, { label: t('agenda.undo.label'), run: () => void undo() });
+              return next;
+            }, t('agenda.failed.delete'));
           } else {
             void change(() => invoke('agenda.deleteSession', { id: what.session.id }), t('agenda.failed.delete'));
           }
