@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionItem, ActionStatus } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
 import { useApp } from '../../app/store';
-import { Banner } from '../../components/Banner';
+import { LoadError } from '../../components/LoadError';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { FilterSelect, ScreenHeader, type SelectOption } from '../../components/Screen';
@@ -120,17 +120,7 @@ export function ActionsScreen() {
           ) : null}
         </div>
         {error ? (
-          <Banner
-            kind="error"
-            title={t('actions.loadFailed')}
-            actions={
-              <button type="button" className="button button-small" onClick={() => void load()}>
-                {t('common.retry')}
-              </button>
-            }
-          >
-            {error.message}
-          </Banner>
+          <LoadError title={t('actions.loadFailed')} error={error} onRetry={() => void load()} />
         ) : null}
         {!data && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
         {data && data.rows.length === 0 ? (

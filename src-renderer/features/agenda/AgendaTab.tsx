@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type
 import { useTranslation } from 'react-i18next';
 import type { Agenda, AgendaItem, AgendaSession, LiaisonEvent, RosterRow } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
-import { Banner } from '../../components/Banner';
+import { LoadError } from '../../components/LoadError';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
@@ -227,13 +227,7 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
   const onEdit = useCallback((item: AgendaItem) => setItemTarget({ mode: 'edit', item }), []);
   const onDeleteItem = useCallback((item: AgendaItem) => setConfirm({ item }), []);
 
-  if (error) {
-    return (
-      <Banner kind="error" title={t('agenda.loadFailed')}>
-        {error.message}
-      </Banner>
-    );
-  }
+  if (error) return <LoadError title={t('agenda.loadFailed')} error={error} onRetry={() => void load()} />;
   if (!agenda) return <p className="muted">{t('common.loading')}</p>;
 
   const empty = sessions.length === 0;

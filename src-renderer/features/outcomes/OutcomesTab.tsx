@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActionItem, ActionStatus, LiaisonEvent, Outcome, RosterRow } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
 import { Banner } from '../../components/Banner';
+import { LoadError } from '../../components/LoadError';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
@@ -72,17 +73,7 @@ export function OutcomesTab({ event }: { event: LiaisonEvent }) {
         <DocumentButtons eventId={event.id} document="outcomes" />
       </div>
       {error ? (
-        <Banner
-          kind="error"
-          title={t('outcomes.loadFailed')}
-          actions={
-            <button type="button" className="button button-small" onClick={() => void load()}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {error.message}
-        </Banner>
+        <LoadError title={t('outcomes.loadFailed')} error={error} onRetry={() => void load()} />
       ) : null}
       {!data && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
       {data?.agendaError ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus, InvitationStatus, LiaisonEvent, ParticipantRole, RosterExportFormat, RosterList, RosterRow } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
 import { Banner } from '../../components/Banner';
+import { LoadError } from '../../components/LoadError';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
@@ -139,17 +140,7 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
     // The test id predates the roster: the calendar's tests find the tab's content by it.
     <div className="roster" data-testid="event-participants-coming">
       {error ? (
-        <Banner
-          kind="error"
-          title={t('roster.loadFailed')}
-          actions={
-            <button type="button" className="button button-small" onClick={() => void load()}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {error.message}
-        </Banner>
+        <LoadError title={t('roster.loadFailed')} error={error} onRetry={() => void load()} />
       ) : null}
       {!data && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
       {data && rows.length === 0 ? (
