@@ -159,7 +159,8 @@ export const indicatorProgress = z.object({
   currentPeriod: periodProgress.nullable(),
   periods: z.array(periodProgress),
   /** Held events that counted, and what each added. */
-  feedEvents: z.array(z.object({ eventId: id, title: z.string(), startsAt: timestamp, count: z.number() })),
+  /** `day` is the event's first day where it took place: the day it counts on. */
+  feedEvents: z.array(z.object({ eventId: id, title: z.string(), startsAt: timestamp, day: isoDate, count: z.number() })),
 });
 export type IndicatorProgress = z.infer<typeof indicatorProgress>;
 

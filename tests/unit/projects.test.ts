@@ -108,7 +108,7 @@ describe('project progress', () => {
     let event = await held(ws, {});
     let p = await progress(core, project.id, workshops.id, today);
     expect(p).toMatchObject({ actual: 1, fromEvents: 1, fromEntries: 0 });
-    expect(p.feedEvents).toEqual([{ eventId: ws.id, title: 'Workshop on joint patrols', startsAt: event.startsAt, count: 1 }]);
+    expect(p.feedEvents).toEqual([{ eventId: ws.id, title: 'Workshop on joint patrols', startsAt: event.startsAt, day: '2026-03-10', count: 1 }]);
     expect(p.periods.find((x) => x.key === '2026-Q1')!.actual).toBe(1);
 
     // Moved to July: it counts in Q3. Another kind: it no longer counts. Back to a workshop, then cancelled: nothing.

@@ -155,7 +155,7 @@ ${model.actions.map(
 }
 
 /** A complete page that needs nothing else: no script, no request, one inline stylesheet. */
-export function page(title: string, className: string, content: Markup): string {
+export function page(title: string, className: string, content: Markup, extraStyle = ''): string {
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -163,7 +163,7 @@ export function page(title: string, className: string, content: Markup): string 
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>${new Markup(DOCUMENT_STYLE)}</style>
+<style>${new Markup(DOCUMENT_STYLE + extraStyle)}</style>
 </head>
 <body>
 <main class="document ${className}">

@@ -197,7 +197,7 @@ export function progressOf(
     expectedPercent: percentOf(expected),
     currentPeriod: current >= 0 ? (rows[current] ?? null) : null,
     periods: rows,
-    feedEvents: feeds.map((f) => ({ eventId: f.eventId, title: f.title, startsAt: f.startsAt, count: f.count })),
+    feedEvents: feeds.map((f) => ({ eventId: f.eventId, title: f.title, startsAt: f.startsAt, day: f.day, count: f.count })),
   };
 }
 

@@ -67,7 +67,7 @@ export function reportTables(data: ReportData): Array<{ name: string; widths: nu
   const entries: Cell[][] = [
     ['Date', 'Indicator', 'Count', 'Officers', 'Countries', 'Source', 'Event or activity', 'Note', 'Evidence'],
     ...data.entries.map((e) => [e.occurredOn, e.indicatorName, e.count, e.officers, e.countryCodes.join(', '), 'Entry', e.eventTitle ?? e.activityTitle ?? '', e.note, e.evidence]),
-    ...indicators.flatMap((p) => p.feedEvents.map((f) => [f.startsAt.slice(0, 10), p.indicator.name, f.count, null, '', 'Calendar (held event)', f.title, '', ''])),
+    ...indicators.flatMap((p) => p.feedEvents.map((f) => [f.day, p.indicator.name, f.count, null, '', 'Calendar (held event)', f.title, '', ''])),
   ];
   return [
     { name: 'Indicators', widths: [36, 14, 10, 10, 10, 12, 16, 14, 12, 18], rows: summary },
@@ -121,6 +121,15 @@ export async function reportXlsx(data: ReportData) {
   };
 }
 
+// Tables of up to ten columns: landscape, and columns as wide as their words rather than equal.
+const REPORT_STYLE = `
+@page { size: A4 landscape; }
+table { table-layout: auto; font-size: 9pt; }
+td, th { overflow-wrap: normal; }
+td:not(:first-child) { white-space: nowrap; }
+@media screen { body { max-width: 297mm; } }
+`;
+
 /** The same report as a printable page; the entries list is left to the spreadsheet past a few hundred lines. */
 export function reportHtml(data: ReportData, locale: string) {
   const { project } = data;
@@ -146,5 +155,5 @@ ${table.rows.slice(1, MAX_ROWS + 1).map((row) => html`<tr>${row.map((cell) => ht
 ${table.rows.length - 1 > MAX_ROWS ? html`<p class="empty">${table.rows.length - 1 - MAX_ROWS} more rows in the Excel report.</p>` : ''}
 </section>`,
 )}`;
-  return { title, html: page(title, 'document-report', body) };
+  return { title, html: page(title, 'document-report', body, REPORT_STYLE) };
 }

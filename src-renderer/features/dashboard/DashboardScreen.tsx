@@ -10,6 +10,7 @@ import { formatNumber } from '../../lib/format';
 import type { CalendarEvent } from '../../../src-shared/contract';
 import { allDaySpan, addDays, dayIn, dayParts, formatShortDay, formatShortDays, formatTimes, userTimeZone } from '../../lib/time';
 import { OpenActionsCard } from '../actions/OpenActionsCard';
+import { BehindCard } from '../projects/BehindCard';
 import { useCalendar } from '../calendar/store';
 import { usePeopleView } from '../people/store';
 
@@ -147,13 +148,7 @@ export function DashboardScreen() {
           ) : null}
         </section>
         <OpenActionsCard />
-        <section className="card coming-card" aria-labelledby="dashboard-coming">
-          <h2 id="dashboard-coming">{t('dashboard.coming.title')}</h2>
-          <p>{t('dashboard.coming.text')}</p>
-          <ul className="coming-list">
-            <ComingItem icon="projects" label={t('dashboard.coming.indicators')} />
-          </ul>
-        </section>
+        <BehindCard />
       </div>
     </div>
   );
@@ -213,16 +208,5 @@ function StatCard(props: { icon: IconName; label: string; value: number | undefi
       <span className="stat-value">{props.value === undefined ? '–' : formatNumber(props.value)}</span>
       <span className="stat-label">{props.label}</span>
     </button>
-  );
-}
-
-function ComingItem(props: { icon: IconName; label: string }) {
-  const { t } = useTranslation();
-  return (
-    <li>
-      <Icon name={props.icon} size={16} />
-      <span>{props.label}</span>
-      <span className="badge">{t('common.coming')}</span>
-    </li>
   );
 }

@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind } from '../../../src-shared/contract';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { downloadBase64 } from '../calendar/files';
-import { documentLocale, PrintPreview, type PreviewIntent } from './PrintPreview';
+import { documentLocale, PrintPreview, type PreviewIntent, type PrintSource } from './PrintPreview';
 import './documents.css';
 
 /** Print, PDF and Word for the agenda or the outcomes of an event. */
@@ -14,6 +14,15 @@ export function DocumentButtons({ eventId, document }: { eventId: string; docume
   const [preview, setPreview] = useState<PreviewIntent | null>(null);
   const [saving, setSaving] = useState(false);
   const what = t(`documents.kinds.${document}`);
+  const source = useMemo<PrintSource>(
+    () => ({
+      name: what,
+      load: () => invoke('documents.html', { eventId, document, locale: documentLocale() }),
+      pdf: () => invoke('documents.pdf', { eventId, document, locale: documentLocale() }),
+      domains: ['agenda', 'outcomes', 'actions', 'events', 'bodies', 'people', 'organisations'],
+    }),
+    [eventId, document, what],
+  );
 
   async function word() {
     setSaving(true);
@@ -43,7 +52,7 @@ export function DocumentButtons({ eventId, document }: { eventId: string; docume
           {t('documents.word')}
         </button>
       </div>
-      {preview ? <PrintPreview eventId={eventId} document={document} intent={preview} onClose={() => setPreview(null)} /> : null}
+      {preview ? <PrintPreview source={source} intent={preview} onClose={() => setPreview(null)} /> : null}
     </>
   );
 }

@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentKind } from '../../../src-shared/contract';
+import type { DocumentFile } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
 import { useApp } from '../../app/store';
-import { Banner } from '../../components/Banner';
 import { Dialog } from '../../components/Dialog';
+import { LoadError } from '../../components/LoadError';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
-import { invoke, toAppError } from '../../lib/client';
+import { toAppError } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
 import { downloadBase64 } from '../calendar/files';
+import './documents.css';
 
 export type PreviewIntent = 'print' | 'pdf';
 
@@ -52,9 +53,20 @@ function fitHeight(frame: HTMLIFrameElement): void {
   frame.style.height = `${Math.ceil(bottom)}px`;
 }
 
-/** The agenda or outcomes as they will print, in a full-window dialog; Esc closes it. */
-export function PrintPreview(props: { eventId: string; document: DocumentKind; intent: PreviewIntent; onClose: () => void }) {
-  const { eventId, document: kind, intent, onClose } = props;
+/** A printable document: where its HTML and its PDF come from, and what changes it. */
+export interface PrintSource {
+  /** What the document is, for the frame's title ("agenda"). */
+  name: string;
+  load: () => Promise<{ title: string; html: string }>;
+  /** The PDF the desktop app prints; over loopback the browser's print dialog saves it instead. */
+  pdf: () => Promise<DocumentFile>;
+  /** Data domains whose changes reload the page. */
+  domains: readonly string[];
+}
+
+/** A document as it will print, in a full-window dialog; Esc closes it. `source` must be stable (memoised). */
+export function PrintPreview(props: { source: PrintSource; intent: PreviewIntent; onClose: () => void; testId?: string }) {
+  const { source, intent, onClose, testId = 'print-preview' } = props;
   const { t } = useTranslation();
   const electron = useApp((s) => s.system?.transport === 'electron');
   const [page, setPage] = useState<{ title: string; html: string } | null>(null);
@@ -62,20 +74,19 @@ export function PrintPreview(props: { eventId: string; document: DocumentKind; i
   const [saving, setSaving] = useState(false);
   const [hinted, setHinted] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
-  const what = t(`documents.kinds.${kind}`);
 
   const load = useCallback(async () => {
     try {
-      setPage(await invoke('documents.html', { eventId, document: kind, locale: documentLocale() }));
+      setPage(await source.load());
       setError(null);
     } catch (e) {
       setError(toAppError(e));
     }
-  }, [eventId, kind]);
+  }, [source]);
   useEffect(() => {
     void load();
   }, [load]);
-  useDataChanged(['agenda', 'outcomes', 'actions', 'events', 'bodies', 'people', 'organisations'], () => void load());
+  useDataChanged(source.domains, () => void load());
 
   useEffect(() => {
     const element = frame.current;
@@ -112,7 +123,7 @@ export function PrintPreview(props: { eventId: string; document: DocumentKind; i
     }
     setSaving(true);
     try {
-      const file = await invoke('documents.pdf', { eventId, document: kind, locale: documentLocale() });
+      const file = await source.pdf();
       downloadBase64(file.fileName, file.base64, file.mimeType);
       toast('success', t('documents.preview.pdfSaved'), file.fileName);
     } catch (e) {
@@ -129,7 +140,7 @@ export function PrintPreview(props: { eventId: string; document: DocumentKind; i
       title={t('documents.preview.title')}
       subtitle={page?.title ?? t('documents.preview.subtitle')}
       className="print-preview"
-      testId="print-preview"
+      testId={testId}
       busy={saving}
       onClose={onClose}
       actions={
@@ -154,22 +165,18 @@ export function PrintPreview(props: { eventId: string; document: DocumentKind; i
         </>
       }
     >
-      {error ? (
-        <Banner kind="error" title={t('documents.preview.failed')}>
-          {error.message}
-        </Banner>
-      ) : null}
+      {error ? <LoadError title={t('documents.preview.failed')} error={error} onRetry={() => void load()} /> : null}
       {!page && !error ? <div className="loading-note">{t('documents.preview.loading')}</div> : null}
       {page ? (
         <iframe
           ref={frame}
           className="print-preview-frame"
-          title={t('documents.preview.frameTitle', { document: what })}
+          title={t('documents.preview.frameTitle', { document: source.name })}
           sandbox={SANDBOX}
           srcDoc={page.html}
           tabIndex={-1}
           onLoad={onFrameLoad}
-          data-testid="print-preview-frame"
+          data-testid={`${testId}-frame`}
         />
       ) : null}
     </Dialog>

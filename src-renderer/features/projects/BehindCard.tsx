@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectSummary } from '../../../src-shared/contract';
+import { useApp } from '../../app/store';
+import { Icon } from '../../components/Icon';
+import { invoke } from '../../lib/client';
+import { useDataChanged } from '../../lib/events';
+import { formatNumber } from '../../lib/format';
+import { formatCount, formatExpected, openProject, ProgressBar, StatusChip, userToday } from './parts';
+import { useProjectsView } from './store';
+import './projects.css';
+
+const SHOWN = 6;
+
+interface Behind {
+  projectId: string;
+  acronym: string;
+  indicator: ProjectSummary['indicators'][number];
+  /** How far short of today's expectation, as a share of the target: what orders the list. */
+  gap: number;
+}
+
+/** The dashboard's indicators furthest behind schedule, across every project. */
+export function BehindCard() {
+  const { t } = useTranslation();
+  const [rows, setRows] = useState<Behind[] | null>(null);
+  const [projectCount, setProjectCount] = useState(0);
+
+  const load = useCallback(async () => {
+    try {
+      const portfolio = await invoke('projects.portfolio', { today: userToday() });
+      setProjectCount(portfolio.length);
+      setRows(
+        portfolio
+          .flatMap((p) =>
+            p.indicators
+              .filter((i) => i.status === 'behind')
+              .map((indicator) => ({
+                projectId: p.id,
+                acronym: p.acronym,
+                indicator,
+                gap: indicator.target > 0 ? (indicator.expected - indicator.actual) / indicator.target : indicator.expected - indicator.actual,
+              })),
+          )
+          .sort((a, b) => b.gap - a.gap),
+      );
+    } catch {
+      setRows([]);
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useDataChanged(['projects', 'events', 'roster'], () => void load());
+
+  return (
+    <section className="card behind-card" aria-labelledby="dashboard-behind" data-testid="dashboard-behind">
+      <header className="behind-header">
+        <h2 id="dashboard-behind">{t('projects.behindCard.title')}</h2>
+        {rows?.length ? <span className="section-count">{formatNumber(rows.length)}</span> : null}
+        <span className="spacer" />
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          onClick={() => {
+            useProjectsView.getState().close();
+            useApp.getState().go('projects');
+          }}
+        >
+          <Icon name="projects" size={14} />
+          {t('projects.behindCard.openAll')}
+        </button>
+      </header>
+      {rows === null ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : rows.length === 0 ? (
+        <p className="muted">{projectCount ? t('projects.behindCard.none') : t('projects.behindCard.noProjects')}</p>
+      ) : (
+        <ul className="behind-list">
+          {rows.slice(0, SHOWN).map(({ projectId, acronym, indicator }) => (
+            <li key={indicator.id}>
+              <button type="button" className="behind-item" onClick={() => openProject(projectId)}>
+                <span className="behind-acronym">{acronym}</span>
+                <span className="behind-body">
+                  <span className="behind-name">{indicator.name}</span>
+                  <span className="muted small">
+                    {t('projects.behindCard.numbers', {
+                      actual: formatCount(indicator.actual),
+                      expected: formatExpected(indicator.expected),
+                      target: formatCount(indicator.target),
+                      unit: indicator.unit,
+                    })}
+                  </span>
+                </span>
+                <span className="behind-progress">
+                  <ProgressBar
+                    size="small"
+                    percent={indicator.percent}
+                    expectedPercent={indicator.target ? (indicator.expected / indicator.target) * 100 : null}
+                    status={indicator.status}
+                    label={t('projects.progressLabel', { actual: formatCount(indicator.actual), target: formatCount(indicator.target), expected: formatExpected(indicator.expected) })}
+                  />
+                </span>
+                <StatusChip status={indicator.status} small />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {rows && rows.length > SHOWN ? <p className="muted small">{t('projects.behindCard.more', { count: rows.length - SHOWN })}</p> : null}
+    </section>
+  );
+}

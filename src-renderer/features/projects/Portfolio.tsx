@@ -1,0 +1,209 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { projectStatuses, type ProjectSummary } from '../../../src-shared/contract';
+import type { AppErrorData } from '../../../src-shared/errors';
+import { useCommand } from '../../app/commands';
+import { loadDemoData } from '../../app/demo';
+import { useApp } from '../../app/store';
+import { Banner } from '../../components/Banner';
+import { EmptyState } from '../../components/EmptyState';
+import { Icon } from '../../components/Icon';
+import { Kbd, ScreenHeader } from '../../components/Screen';
+import { toast } from '../../components/Toast';
+import { invoke, toAppError } from '../../lib/client';
+import { useDataChanged } from '../../lib/events';
+import { formatNumber } from '../../lib/format';
+import { ElapsedBar, formatCount, formatExpected, formatDay, ProgressBar, ProjectStatusBadge, StatusChip, userToday } from './parts';
+import { ProjectDialog } from './ProjectDialog';
+import { useProjectsView } from './store';
+
+const WORST_SHOWN = 3;
+
+/** Every project at a glance: time gone by and the indicators furthest behind first. */
+export function Portfolio() {
+  const { t } = useTranslation();
+  const status = useProjectsView((s) => s.status);
+  const setStatus = useProjectsView((s) => s.setStatus);
+  const open = useProjectsView((s) => s.open);
+  const systemEmpty = useApp((s) => s.system?.empty ?? false);
+  const [projects, setProjects] = useState<ProjectSummary[] | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [creating, setCreating] = useState(false);
+  const request = useRef(0);
+
+  const load = useCallback(async () => {
+    const mine = ++request.current;
+    try {
+      const rows = await invoke('projects.portfolio', { today: userToday() });
+      if (mine !== request.current) return;
+      setProjects(rows);
+      setError(null);
+    } catch (e) {
+      if (mine === request.current) setError(toAppError(e));
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useDataChanged(['projects', 'events', 'roster'], () => void load());
+  useCommand('new', () => setCreating(true));
+
+  const shown = projects?.filter((p) => !status || p.status === status) ?? [];
+  const countOf = (s: string | null) => projects?.filter((p) => !s || p.status === s).length ?? 0;
+  const behind = projects?.reduce((sum, p) => sum + p.behindCount, 0) ?? 0;
+
+  const newButton = (
+    <button type="button" className="button button-primary" onClick={() => setCreating(true)} title={t('common.newShortcut')}>
+      <Icon name="plus" size={16} />
+      {t('projects.new')}
+      <Kbd>N</Kbd>
+    </button>
+  );
+
+  return (
+    <div className="screen-main screen-scroll projects-portfolio" data-testid="projects-portfolio">
+      <ScreenHeader
+        title={t('projects.title')}
+        meta={
+          projects ? (
+            <span>
+              {t('projects.count', { count: projects.length, formatted: formatNumber(projects.length) })}
+              {behind ? <span className="projects-meta-behind">{` · ${t('projects.behindCount', { count: behind, formatted: formatNumber(behind) })}`}</span> : null}
+            </span>
+          ) : null
+        }
+        actions={newButton}
+      />
+      {projects && projects.length > 0 ? (
+        <div className="toolbar">
+          <div className="segmented-options" role="radiogroup" aria-label={t('projects.filterStatus')}>
+            {[null, ...projectStatuses].map((value) => (
+              <label key={value ?? 'all'} className={status === value ? 'segmented-option is-checked' : 'segmented-option'}>
+                <input type="radio" name="projects-status" checked={status === value} onChange={() => setStatus(value)} />
+                {value ? t(`projects.statuses.${value}`) : t('projects.allStatuses')}
+                <span className="segmented-count">{formatNumber(countOf(value))}</span>
+              </label>
+            ))}
+          </div>
+        </div>
+      ) : null}
+      {error ? (
+        <Banner
+          kind="error"
+          title={t('projects.loadFailed')}
+          actions={
+            <button type="button" className="button button-small" onClick={() => void load()}>
+              {t('common.retry')}
+            </button>
+          }
+        >
+          {error.message}
+        </Banner>
+      ) : null}
+      {!projects && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
+      {projects && projects.length === 0 ? (
+        <EmptyState
+          icon="projects"
+          title={t('projects.empty.title')}
+          testId="projects-empty"
+          actions={
+            <>
+              {newButton}
+              {systemEmpty ? (
+                <button type="button" className="button" onClick={() => void loadDemoData()}>
+                  <Icon name="sparkles" size={16} />
+                  {t('demo.load')}
+                </button>
+              ) : null}
+            </>
+          }
+        >
+          <p>{t('projects.empty.text')}</p>
+          {systemEmpty ? <p>{t('projects.empty.demo')}</p> : null}
+        </EmptyState>
+      ) : null}
+      {projects && projects.length > 0 && shown.length === 0 ? (
+        <EmptyState
+          icon="filter"
+          title={t('projects.noMatch')}
+          actions={
+            <button type="button" className="button" onClick={() => setStatus(null)}>
+              {t('common.clearFilters')}
+            </button>
+          }
+        />
+      ) : null}
+      {shown.length > 0 ? (
+        <ul className="project-list" aria-label={t('projects.listLabel')}>
+          {shown.map((project) => (
+            <li key={project.id}>
+              <ProjectCard project={project} onOpen={() => open(project.id)} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <ProjectDialog
+        open={creating}
+        project={null}
+        onClose={() => setCreating(false)}
+        onSaved={(saved) => {
+          toast('success', t('projects.created', { name: saved.acronym }));
+          open(saved.id, 'setup');
+        }}
+      />
+    </div>
+  );
+}
+
+function ProjectCard({ project, onOpen }: { project: ProjectSummary; onOpen: () => void }) {
+  const { t } = useTranslation();
+  const worst = project.indicators.slice(0, WORST_SHOWN);
+  return (
+    <button type="button" className={project.behindCount ? 'card project-card has-behind' : 'card project-card'} onClick={onOpen} data-testid="project-card">
+      <span className="project-card-main">
+        <span className="project-card-heading">
+          <span className="project-acronym">{project.acronym}</span>
+          <ProjectStatusBadge status={project.status} />
+        </span>
+        <span className="project-card-title">{project.title}</span>
+        <span className="project-card-dates">
+          <Icon name="calendar" size={13} />
+          {t('projects.dates', { start: formatDay(project.startsOn), end: formatDay(project.endsOn) })}
+        </span>
+        <ElapsedBar percent={project.elapsedPercent} />
+      </span>
+      <span className="project-card-indicators">
+        <span className="project-card-summary">
+          {project.indicatorCount === 0
+            ? t('projects.noIndicators')
+            : project.behindCount
+              ? t('projects.indicatorsBehind', { count: project.behindCount, total: project.indicatorCount })
+              : t('projects.indicatorsNoneBehind', { count: project.indicatorCount })}
+        </span>
+        {worst.map((indicator) => (
+          <span key={indicator.id} className="project-card-indicator">
+            <span className="project-card-indicator-line">
+              <span className="project-card-indicator-name">{indicator.name}</span>
+              <StatusChip status={indicator.status} small />
+            </span>
+            <ProgressBar
+              size="small"
+              percent={indicator.percent}
+              expectedPercent={indicator.target ? (indicator.expected / indicator.target) * 100 : null}
+              status={indicator.status}
+              label={t('projects.progressLabel', { actual: formatCount(indicator.actual), target: formatCount(indicator.target), expected: formatExpected(indicator.expected) })}
+            />
+            <span className="project-card-indicator-numbers">
+              {t('projects.actualOfTarget', { actual: formatCount(indicator.actual), target: formatCount(indicator.target), unit: indicator.unit })}
+              <span className="muted">{` · ${t('projects.expectedShort', { expected: formatExpected(indicator.expected) })}`}</span>
+            </span>
+          </span>
+        ))}
+        {project.indicators.length > WORST_SHOWN ? (
+          <span className="muted small">{t('projects.moreIndicators', { count: project.indicators.length - WORST_SHOWN })}</span>
+        ) : null}
+      </span>
+      <Icon name="chevronRight" className="project-card-chevron" />
+    </button>
+  );
+}

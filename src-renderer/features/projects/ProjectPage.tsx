@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallOutput, Project } from '../../../src-shared/contract';
+import type { AppErrorData } from '../../../src-shared/errors';
+import { useCommand } from '../../app/commands';
+import { Banner } from '../../components/Banner';
+import { Icon } from '../../components/Icon';
+import { invoke, toAppError } from '../../lib/client';
+import { useDataChanged } from '../../lib/events';
+import { formatNumber } from '../../lib/format';
+import { DashboardTab } from './DashboardTab';
+import { EntriesTab } from './EntriesTab';
+import { ExportTab } from './ExportTab';
+import { formatDay, ProjectStatusBadge, userToday } from './parts';
+import { PivotTab } from './PivotTab';
+import { SetupTab } from './SetupTab';
+import { projectTabs, useProjectsView } from './store';
+
+export type Dashboard = CallOutput<'projects.dashboard'>;
+
+export interface ProjectData {
+  project: Project;
+  dashboard: Dashboard;
+}
+
+/** One project: its header, and its dashboard, pivot, entries, setup and export. */
+export function ProjectPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const tab = useProjectsView((s) => s.tab);
+  const setTab = useProjectsView((s) => s.setTab);
+  const close = useProjectsView((s) => s.close);
+  const [data, setData] = useState<ProjectData | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
+  const request = useRef(0);
+
+  const load = useCallback(async () => {
+    const mine = ++request.current;
+    try {
+      const [project, dashboard] = await Promise.all([invoke('projects.get', { id }), invoke('projects.dashboard', { id, today: userToday() })]);
+      if (mine !== request.current) return;
+      setData({ project, dashboard });
+      setError(null);
+    } catch (e) {
+      if (mine === request.current) setError(toAppError(e));
+    }
+  }, [id]);
+  useEffect(() => {
+    setData(null);
+    void load();
+  }, [load]);
+  useDataChanged(['projects', 'events', 'roster', 'organisations', 'countries'], () => void load());
+  useCommand('close', close);
+  // N means a new entry anywhere on the page; the Entries tab, once open, takes the key itself.
+  useCommand('new', () => {
+    setTab('entries');
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="quick-entry"] select')?.focus());
+  });
+
+  function onTabKey(e: KeyboardEvent<HTMLDivElement>) {
+    const index = projectTabs.indexOf(tab);
+    const next = e.key === 'ArrowRight' ? index + 1 : e.key === 'ArrowLeft' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? projectTabs.length - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const target = projectTabs[(next + projectTabs.length) % projectTabs.length]!;
+    setTab(target);
+    tabRefs.current[projectTabs.indexOf(target)]?.focus();
+  }
+
+  const project = data?.project;
+  return (
+    <div className="screen-main screen-scroll project-page" data-testid="project-page">
+      <div className="project-page-inner">
+        <nav className="project-back">
+          <button type="button" className="button button-quiet" onClick={close} title={t('common.closeEsc')}>
+            <Icon name="arrowLeft" size={16} />
+            {t('projects.page.back')}
+          </button>
+        </nav>
+        {error ? (
+          <Banner
+            kind="error"
+            title={error.code === 'not_found' ? t('projects.page.notFound') : t('projects.page.loadFailed')}
+            actions={
+              <>
+                {error.code === 'not_found' ? null : (
+                  <button type="button" className="button button-small" onClick={() => void load()}>
+                    {t('common.retry')}
+                  </button>
+                )}
+                <button type="button" className="button button-small" onClick={close}>
+                  {t('projects.page.back')}
+                </button>
+              </>
+            }
+          >
+            {error.code === 'not_found' ? t('projects.page.notFoundText') : error.message}
+          </Banner>
+        ) : null}
+        {!data && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
+        {data && project ? (
+          <>
+            <header className="project-header">
+              <div className="project-heading">
+                <div className="project-heading-line">
+                  <h1 className="screen-title">{project.acronym}</h1>
+                  <ProjectStatusBadge status={project.status} />
+                </div>
+                <p className="project-header-title">{project.title}</p>
+                <dl className="project-facts">
+                  <div>
+                    <dt>{t('projects.page.dates')}</dt>
+                    <dd>{t('projects.dates', { start: formatDay(project.startsOn), end: formatDay(project.endsOn) })}</dd>
+                  </div>
+                  {project.fundingProgramme ? (
+                    <div>
+                      <dt>{t('projects.fields.fundingProgramme')}</dt>
+                      <dd>{project.fundingProgramme}</dd>
+                    </div>
+                  ) : null}
+                  {project.leadOrgName ? (
+                    <div>
+                      <dt>{t('projects.page.lead')}</dt>
+                      <dd>{project.leadOrgName}</dd>
+                    </div>
+                  ) : null}
+                  <div>
+                    <dt>{t('projects.page.elapsed')}</dt>
+                    <dd>{t('projects.elapsed', { percent: Math.round(data.dashboard.project.elapsedPercent) })}</dd>
+                  </div>
+                </dl>
+                {project.partners.length ? (
+                  <ul className="chips project-partners" aria-label={t('projects.fields.partners')}>
+                    {project.partners.map((p) => (
+                      <li key={`${p.countryCode ?? ''}${p.organisationId ?? ''}`} className={`chip partner-chip partner-${p.role}`} title={t(`projects.roles.${p.role}`)}>
+                        {p.countryCode ? <span className="partner-code">{p.countryCode}</span> : <Icon name="organisations" size={12} />}
+                        <span className="chip-label">{p.name}</span>
+                        <span className="visually-hidden">{` (${t(`projects.roles.${p.role}`)})`}</span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </div>
+            </header>
+            <div className="tabs" role="tablist" aria-label={t('projects.page.tabsLabel')} onKeyDown={onTabKey}>
+              {projectTabs.map((name, index) => (
+                <button
+                  key={name}
+                  ref={(el) => {
+                    tabRefs.current[index] = el;
+                  }}
+                  type="button"
+                  role="tab"
+                  id={`project-tab-${name}`}
+                  aria-selected={tab === name}
+                  aria-controls={`project-tabpanel-${name}`}
+                  tabIndex={tab === name ? 0 : -1}
+                  className={tab === name ? 'tab is-active' : 'tab'}
+                  onClick={() => setTab(name)}
+                >
+                  {t(`projects.page.tabs.${name}`)}
+                  {name === 'dashboard' && data.dashboard.project.behindCount ? (
+                    <span className="tab-count tab-count-behind">{t('projects.page.behindCount', { count: data.dashboard.project.behindCount, formatted: formatNumber(data.dashboard.project.behindCount) })}</span>
+                  ) : null}
+                </button>
+              ))}
+            </div>
+            <section role="tabpanel" id={`project-tabpanel-${tab}`} aria-labelledby={`project-tab-${tab}`} className="tab-panel">
+              {tab === 'dashboard' ? <DashboardTab data={data} /> : null}
+              {tab === 'pivot' ? <PivotTab project={project} /> : null}
+              {tab === 'entries' ? <EntriesTab project={project} /> : null}
+              {tab === 'setup' ? <SetupTab project={project} onChanged={() => void load()} /> : null}
+              {tab === 'export' ? <ExportTab project={project} /> : null}
+            </section>
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProgressStatus, ProjectStatus, ReportingPeriod } from '../../../src-shared/contract';
+import { useApp } from '../../app/store';
+import { Icon, type IconName } from '../../components/Icon';
+import i18n from '../../i18n';
+import { toAppError } from '../../lib/client';
+import { formatDate, formatNumber } from '../../lib/format';
+import { issuesByPath, type FieldErrors } from '../../lib/issues';
+import { localDay } from '../../lib/time';
+import { useCalendar } from '../calendar/store';
+import { useProjectsView, type ProjectTab } from './store';
+
+/** Today where the user is: what "expected" and "behind" are measured against. */
+export const userToday = (): string => localDay(new Date());
+
+/** A calendar day read at local noon, so no zone moves it to the day before. */
+export const formatDay = (day: string | null | undefined): string => (day ? formatDate(`${day}T12:00`) : '');
+
+/** Counts may be fractional (a baseline of 2.5), so only as many decimals as they carry. */
+export const formatCount = (value: number): string => formatNumber(Math.round(value * 100) / 100);
+
+/** Where a count should be by now is an estimate: whole units from ten up, a tenth below. */
+export const formatExpected = (value: number): string => formatNumber(value >= 10 ? Math.round(value) : Math.round(value * 10) / 10);
+
+export function openProject(id: string, tab: ProjectTab = 'dashboard'): void {
+  useProjectsView.getState().open(id, tab);
+  useApp.getState().go('projects');
+}
+
+/** The event's page in the calendar section. */
+export function openEvent(id: string): void {
+  useCalendar.getState().openEvent(id);
+  useApp.getState().go('calendar');
+}
+
+const monthFormat = new Intl.DateTimeFormat(typeof navigator !== 'undefined' ? [...navigator.languages] : [], { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** `2026-Q2` → "Q2 2026", `2026-05` → "May 2026", `Y1` → "Year 1". */
+export function periodLabel(key: string): string {
+  let m = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (m) return i18n.t('projects.periods.quarterKey', { quarter: m[2], year: m[1] });
+  m = /^(\d{4})-(\d{2})$/.exec(key);
+  if (m) return monthFormat.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 15)));
+  m = /^Y(\d{1,2})$/.exec(key);
+  if (m) return i18n.t('projects.periods.projectYearKey', { number: m[1] });
+  return key;
+}
+
+/** What the status says in words; colour only repeats it. */
+const statusIcons: Record<ProgressStatus, IconName> = {
+  behind: 'alert',
+  on_track: 'check',
+  ahead: 'check',
+  done: 'flag',
+  not_started: 'clock',
+};
+
+export function StatusChip({ status, small }: { status: ProgressStatus; small?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`progress-chip progress-${status}${small ? ' is-small' : ''}`} data-status={status}>
+      <Icon name={statusIcons[status]} size={small ? 11 : 12} />
+      {t(`projects.progress.${status}`)}
+    </span>
+  );
+}
+
+export function ProjectStatusBadge({ status }: { status: ProjectStatus }) {
+  const { t } = useTranslation();
+  return <span className={`project-status project-status-${status}`}>{t(`projects.statuses.${status}`)}</span>;
+}
+
+/** How far an indicator has come, with a tick where it should be today. */
+export function ProgressBar(props: { percent: number; expectedPercent?: number | null; status: ProgressStatus; label: string; size?: 'small' }) {
+  const value = clampPercent(props.percent);
+  const expected = props.expectedPercent === undefined || props.expectedPercent === null ? null : clampPercent(props.expectedPercent);
+  return (
+    <span
+      className={`progress-bar progress-bar-${props.status}${props.size === 'small' ? ' is-small' : ''}`}
+      role="img"
+      aria-label={props.label}
+    >
+      <span className="progress-bar-fill" style={{ width: `${value}%` }} />
+      {expected !== null ? <span className="progress-bar-marker" style={{ left: `${expected}%` }} /> : null}
+    </span>
+  );
+}
+
+const clampPercent = (value: number) => (Number.isFinite(value) ? Math.max(0, Math.min(100, value)) : 0);
+
+/** A thin bar of the project's time gone by. */
+export function ElapsedBar({ percent }: { percent: number }) {
+  const { t } = useTranslation();
+  const value = clampPercent(percent);
+  return (
+    <span className="elapsed">
+      <span className="elapsed-bar" aria-hidden="true">
+        <span className="elapsed-bar-fill" style={{ width: `${value}%` }} />
+      </span>
+      <span className="elapsed-text">{t('projects.elapsed', { percent: Math.round(value) })}</span>
+    </span>
+  );
+}
+
+export function periodWord(period: ReportingPeriod): string {
+  return i18n.t(`projects.periods.this.${period}`);
+}
+
+/** Field messages from a refused call, or the whole message under '' when it names no field. */
+export function errorsOf(error: unknown): FieldErrors {
+  const data = toAppError(error);
+  const byPath = issuesByPath(data.details?.issues ?? []);
+  return Object.keys(byPath).length ? byPath : { '': data.message };
+}
+
+/** Ctrl+S and Ctrl+Enter save a dialog: the shell's own shortcut stands aside while a dialog is open. */
+export function saveKeys(save: () => void) {
+  return (event: KeyboardEvent) => {
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && (event.key === 'Enter' || event.key.toLowerCase() === 's')) {
+      event.preventDefault();
+      save();
+    }
+  };
+}
+
+/** A number typed by the user, or null when the field is blank or not a number. */
+export function parseNumber(text: string): number | null {
+  const cleaned = text.trim().replace(/\s/g, '').replace(',', '.');
+  if (!cleaned) return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
+}
