@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionStatuses, type ActionItem, type ActionStatus, type Person, type RosterRow } from '../../../src-shared/contract';
-import { Dialog } from '../../components/Dialog';
-import { Field, FieldError, type ControlProps } from '../../components/Field';
+import { FormDialog } from '../../components/FormDialog';
+import { Field, type ControlProps } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { invoke, toAppError } from '../../lib/client';
 import { issuesByPath, unplacedErrors, type FieldErrors } from '../../lib/issues';
@@ -73,87 +73,68 @@ export function ActionDialog(props: {
     }
   }
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      void save();
-    }
-  };
-
   const general = unplacedErrors(errors, FIELDS);
   return (
-    <Dialog
+    <FormDialog
       open={target !== null}
       title={target?.mode === 'edit' ? t('outcomes.actionDialog.editTitle') : t('outcomes.actionDialog.newTitle')}
       subtitle={t('outcomes.actionDialog.hint')}
       busy={busy}
+      saveLabel={target?.mode === 'edit' ? t('common.save') : t('outcomes.actionDialog.add')}
+      onSave={() => void save()}
       onClose={props.onClose}
+      errors={general}
       testId="action-dialog"
       className="outcomes-dialog"
-      actions={
-        <>
-          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void save()} disabled={busy} title={t('common.saveShortcut')}>
-            {busy ? t('common.saving') : target?.mode === 'edit' ? t('common.save') : t('outcomes.actionDialog.add')}
-          </button>
-        </>
-      }
     >
-      <div className="form" onKeyDown={onKeyDown}>
-        {general.map((message) => (
-          <FieldError key={message} message={message} />
-        ))}
-        <Field label={t('outcomes.actionDialog.what')} required error={errors.title}>
+      <Field label={t('outcomes.actionDialog.what')} required error={errors.title}>
+        {(control) => (
+          <textarea
+            {...control}
+            className="textarea"
+            rows={2}
+            autoFocus
+            maxLength={500}
+            value={title}
+            placeholder={t('outcomes.actionDialog.whatPlaceholder')}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t('outcomes.actionDialog.owner')} error={errors.ownerId}>
+        {(control) => <OwnerPicker control={control} roster={props.roster} owner={owner} onChange={setOwner} />}
+      </Field>
+      <div className="form-row">
+        <Field label={t('outcomes.actionDialog.dueOn')} error={errors.dueOn}>
+          {(control) => <input {...control} className="input" type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
+        </Field>
+        <Field label={t('outcomes.actionDialog.status')} error={errors.status}>
           {(control) => (
-            <textarea
-              {...control}
-              className="textarea"
-              rows={2}
-              autoFocus
-              maxLength={500}
-              value={title}
-              placeholder={t('outcomes.actionDialog.whatPlaceholder')}
-              onChange={(e) => setTitle(e.target.value)}
-            />
+            <select {...control} className="select" value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
+              {actionStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`actions.statuses.${s}`)}
+                </option>
+              ))}
+            </select>
           )}
-        </Field>
-        <Field label={t('outcomes.actionDialog.owner')} error={errors.ownerId}>
-          {(control) => <OwnerPicker control={control} roster={props.roster} owner={owner} onChange={setOwner} />}
-        </Field>
-        <div className="form-row">
-          <Field label={t('outcomes.actionDialog.dueOn')} error={errors.dueOn}>
-            {(control) => <input {...control} className="input" type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
-          </Field>
-          <Field label={t('outcomes.actionDialog.status')} error={errors.status}>
-            {(control) => (
-              <select {...control} className="select" value={status} onChange={(e) => setStatus(e.target.value as ActionStatus)}>
-                {actionStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`actions.statuses.${s}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <Field label={t('outcomes.agendaItem')} error={errors.agendaItemId} hint={props.agendaItems.length || props.agendaUnavailable ? undefined : t('outcomes.noAgendaItems')}>
-          {(control) => (
-            <AgendaItemSelect
-              control={control}
-              items={props.agendaItems}
-              value={agendaItemId}
-              missingLabel={target?.mode === 'edit' ? target.item.agendaItemTitle : null}
-              onChange={setAgendaItemId}
-            />
-          )}
-        </Field>
-        <Field label={t('outcomes.actionDialog.notes')} error={errors.notes}>
-          {(control) => <textarea {...control} className="textarea" rows={3} maxLength={5000} value={notes} onChange={(e) => setNotes(e.target.value)} />}
         </Field>
       </div>
-    </Dialog>
+      <Field label={t('outcomes.agendaItem')} error={errors.agendaItemId} hint={props.agendaItems.length || props.agendaUnavailable ? undefined : t('outcomes.noAgendaItems')}>
+        {(control) => (
+          <AgendaItemSelect
+            control={control}
+            items={props.agendaItems}
+            value={agendaItemId}
+            missingLabel={target?.mode === 'edit' ? target.item.agendaItemTitle : null}
+            onChange={setAgendaItemId}
+          />
+        )}
+      </Field>
+      <Field label={t('outcomes.actionDialog.notes')} error={errors.notes}>
+        {(control) => <textarea {...control} className="textarea" rows={3} maxLength={5000} value={notes} onChange={(e) => setNotes(e.target.value)} />}
+      </Field>
+    </FormDialog>
   );
 }
 

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, Project } from '../../../src-shared/contract';
-import { Dialog } from '../../components/Dialog';
-import { Field, FieldError, LookupSelect } from '../../components/Field';
+import { FormDialog } from '../../components/FormDialog';
+import { Field, LookupSelect } from '../../components/Field';
 import { invoke } from '../../lib/client';
 import { formatDate } from '../../lib/format';
 import { unplacedErrors, type FieldErrors } from '../../lib/issues';
-import { errorsOf, saveKeys } from './parts';
+import { errorsOf } from './parts';
 
 export type ActivityTarget = { mode: 'new' } | { mode: 'edit'; activity: Activity };
 
@@ -54,55 +54,43 @@ export function ActivityDialog(props: { target: ActivityTarget | null; project: 
 
   const general = unplacedErrors(errors, FIELDS);
   return (
-    <Dialog
+    <FormDialog
       open={target !== null}
       title={target?.mode === 'edit' ? t('projects.activities.editTitle') : t('projects.activities.newTitle')}
-      busy={busy}
       onClose={props.onClose}
       testId="activity-dialog"
       className="projects-dialog projects-dialog-narrow"
-      actions={
-        <>
-          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void save()} disabled={busy} title={t('common.saveShortcut')}>
-            {busy ? t('common.saving') : target?.mode === 'edit' ? t('common.save') : t('projects.activities.create')}
-          </button>
-        </>
-      }
+      busy={busy}
+      saveLabel={target?.mode === 'edit' ? t('common.save') : t('projects.activities.create')}
+      onSave={() => void save()}
+      errors={general}
     >
-      <div className="form" onKeyDown={saveKeys(() => void save())}>
-        {general.map((message) => (
-          <FieldError key={message} message={message} />
-        ))}
-        <Field label={t('projects.activities.title')} required error={errors.title}>
-          {(control) => <textarea {...control} className="textarea" rows={2} autoFocus maxLength={500} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      <Field label={t('projects.activities.title')} required error={errors.title}>
+        {(control) => <textarea {...control} className="textarea" rows={2} autoFocus maxLength={500} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <div className="form-row">
+        <Field label={t('projects.activities.plannedStart')} error={errors.plannedStart}>
+          {(control) => <input {...control} className="input" type="date" value={plannedStart} onChange={(e) => setPlannedStart(e.target.value)} />}
         </Field>
-        <div className="form-row">
-          <Field label={t('projects.activities.plannedStart')} error={errors.plannedStart}>
-            {(control) => <input {...control} className="input" type="date" value={plannedStart} onChange={(e) => setPlannedStart(e.target.value)} />}
-          </Field>
-          <Field label={t('projects.activities.plannedEnd')} error={errors.plannedEnd}>
-            {(control) => <input {...control} className="input" type="date" value={plannedEnd} min={plannedStart || undefined} onChange={(e) => setPlannedEnd(e.target.value)} />}
-          </Field>
-        </div>
-        <Field label={t('projects.activities.event')} error={errors.eventId} hint={project.events.length ? t('projects.activities.eventHint') : t('projects.entries.noLinkedEvents')}>
-          {(control) => (
-            <LookupSelect
-              control={control}
-              value={eventId}
-              options={project.events.map((e) => ({ value: e.id, label: `${e.title} · ${formatDate(e.startsAt)}` }))}
-              emptyLabel={t('projects.entries.noEvent')}
-              missingLabel={target?.mode === 'edit' ? target.activity.eventTitle : null}
-              onChange={setEventId}
-            />
-          )}
-        </Field>
-        <Field label={t('projects.activities.description')} error={errors.description}>
-          {(control) => <textarea {...control} className="textarea" rows={3} maxLength={10000} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        <Field label={t('projects.activities.plannedEnd')} error={errors.plannedEnd}>
+          {(control) => <input {...control} className="input" type="date" value={plannedEnd} min={plannedStart || undefined} onChange={(e) => setPlannedEnd(e.target.value)} />}
         </Field>
       </div>
-    </Dialog>
+      <Field label={t('projects.activities.event')} error={errors.eventId} hint={project.events.length ? t('projects.activities.eventHint') : t('projects.entries.noLinkedEvents')}>
+        {(control) => (
+          <LookupSelect
+            control={control}
+            value={eventId}
+            options={project.events.map((e) => ({ value: e.id, label: `${e.title} · ${formatDate(e.startsAt)}` }))}
+            emptyLabel={t('projects.entries.noEvent')}
+            missingLabel={target?.mode === 'edit' ? target.activity.eventTitle : null}
+            onChange={setEventId}
+          />
+        )}
+      </Field>
+      <Field label={t('projects.activities.description')} error={errors.description}>
+        {(control) => <textarea {...control} className="textarea" rows={3} maxLength={10000} value={description} onChange={(e) => setDescription(e.target.value)} />}
+      </Field>
+    </FormDialog>
   );
 }

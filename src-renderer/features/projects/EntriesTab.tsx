@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Entry, Project } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
 import { useCommand } from '../../app/commands';
-import { Banner } from '../../components/Banner';
+import { LoadError } from '../../components/LoadError';
 import { EmptyState } from '../../components/EmptyState';
 import { FieldError } from '../../components/Field';
 import { Icon } from '../../components/Icon';
@@ -136,17 +136,7 @@ export function EntriesTab({ project }: { project: Project }) {
         </button>
       </div>
       {error ? (
-        <Banner
-          kind="error"
-          title={t('projects.entries.loadFailed')}
-          actions={
-            <button type="button" className="button button-small" onClick={() => void load()}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {error.message}
-        </Banner>
+        <LoadError title={t('projects.entries.loadFailed')} error={error} onRetry={() => void load()} />
       ) : null}
       {!rows && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
       {rows && rows.length === 0 ? (

@@ -1,15 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry, Project } from '../../../src-shared/contract';
-import { Banner } from '../../components/Banner';
-import { Dialog } from '../../components/Dialog';
-import { Field, FieldError, LookupSelect } from '../../components/Field';
+import { FormDialog } from '../../components/FormDialog';
+import { Field, LookupSelect } from '../../components/Field';
 import { invoke, toAppError } from '../../lib/client';
 import { formatDate } from '../../lib/format';
 import { unplacedErrors, type FieldErrors } from '../../lib/issues';
 import { useLookups } from '../../lib/lookups';
 import { CountriesInput, parseCountries } from './countries';
-import { errorsOf, formatDay, parseNumber, saveKeys } from './parts';
+import { errorsOf, formatDay, parseNumber } from './parts';
 
 const FIELDS = ['indicatorId', 'occurredOn', 'count', 'officers', 'countryCodes', 'eventId', 'activityId', 'note', 'evidence'];
 
@@ -88,100 +87,76 @@ export function EntryDialog(props: { entry: Entry | null; project: Project; onCl
   const general = unplacedErrors(errors, FIELDS);
   const countryError = errors.countryCodes ?? Object.entries(errors).find(([path]) => path.startsWith('countryCodes.'))?.[1];
   return (
-    <Dialog
+    <FormDialog
       open={entry !== null}
       title={t('projects.entries.editTitle')}
       subtitle={entry ? `${entry.indicatorName} · ${formatDay(entry.occurredOn)}` : undefined}
-      busy={busy}
       onClose={props.onClose}
       testId="entry-dialog"
       className="projects-dialog"
-      actions={
-        <>
-          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void save()} disabled={busy} title={t('common.saveShortcut')}>
-            {busy ? t('common.saving') : t('common.save')}
-          </button>
-        </>
-      }
+      busy={busy}
+      saveLabel={t('common.save')}
+      onSave={(overwrite) => void save(overwrite)}
+      errors={general}
+      conflict={conflict ? { title: t('projects.entries.conflictTitle'), text: t('projects.entries.conflictText') } : null}
     >
-      <div className="form" onKeyDown={saveKeys(() => void save())}>
-        {conflict ? (
-          <Banner
-            kind="warning"
-            title={t('projects.entries.conflictTitle')}
-            actions={
-              <button type="button" className="button button-small" onClick={() => void save(true)}>
-                {t('conflict.overwrite')}
-              </button>
-            }
-          >
-            {t('projects.entries.conflictText')}
-          </Banner>
-        ) : null}
-        {general.map((message) => (
-          <FieldError key={message} message={message} />
-        ))}
-        <Field label={t('projects.entries.indicator')} required error={errors.indicatorId}>
-          {(control) => (
-            <select {...control} className="select" value={indicatorId} autoFocus onChange={(e) => setIndicatorId(e.target.value)}>
-              {project.indicators.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {i.name}
-                </option>
-              ))}
-            </select>
-          )}
+      <Field label={t('projects.entries.indicator')} required error={errors.indicatorId}>
+        {(control) => (
+          <select {...control} className="select" value={indicatorId} autoFocus onChange={(e) => setIndicatorId(e.target.value)}>
+            {project.indicators.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="form-row form-row-3">
+        <Field label={t('projects.entries.date')} required error={errors.occurredOn}>
+          {(control) => <input {...control} className="input" type="date" value={occurredOn} onChange={(e) => setOccurredOn(e.target.value)} />}
         </Field>
-        <div className="form-row form-row-3">
-          <Field label={t('projects.entries.date')} required error={errors.occurredOn}>
-            {(control) => <input {...control} className="input" type="date" value={occurredOn} onChange={(e) => setOccurredOn(e.target.value)} />}
-          </Field>
-          <Field label={t('projects.entries.count')} required error={errors.count}>
-            {(control) => <input {...control} className="input num-input" inputMode="decimal" value={count} onChange={(e) => setCount(e.target.value)} />}
-          </Field>
-          <Field label={t('projects.entries.officers')} error={errors.officers}>
-            {(control) => <input {...control} className="input num-input" inputMode="numeric" value={officers} onChange={(e) => setOfficers(e.target.value)} />}
-          </Field>
-        </div>
-        <Field label={t('projects.entries.countries')} error={countryError} hint={t('projects.entries.countriesHint')}>
-          {(control) => <CountriesInput control={control} value={countryText} onChange={setCountryText} />}
+        <Field label={t('projects.entries.count')} required error={errors.count}>
+          {(control) => <input {...control} className="input num-input" inputMode="decimal" value={count} onChange={(e) => setCount(e.target.value)} />}
         </Field>
-        <div className="form-row">
-          <Field label={t('projects.entries.event')} error={errors.eventId} hint={project.events.length ? undefined : t('projects.entries.noLinkedEvents')}>
-            {(control) => (
-              <LookupSelect
-                control={control}
-                value={eventId}
-                options={project.events.map((e) => ({ value: e.id, label: `${e.title} · ${formatDate(e.startsAt)}` }))}
-                emptyLabel={t('projects.entries.noEvent')}
-                missingLabel={entry?.eventTitle}
-                onChange={setEventId}
-              />
-            )}
-          </Field>
-          <Field label={t('projects.entries.activity')} error={errors.activityId}>
-            {(control) => (
-              <LookupSelect
-                control={control}
-                value={activityId}
-                options={project.activities.map((a) => ({ value: a.id, label: a.title }))}
-                emptyLabel={t('projects.entries.noActivity')}
-                missingLabel={entry?.activityTitle}
-                onChange={setActivityId}
-              />
-            )}
-          </Field>
-        </div>
-        <Field label={t('projects.entries.note')} error={errors.note}>
-          {(control) => <textarea {...control} className="textarea" rows={2} maxLength={5000} value={note} onChange={(e) => setNote(e.target.value)} />}
-        </Field>
-        <Field label={t('projects.entries.evidence')} error={errors.evidence} hint={t('projects.entries.evidenceHint')}>
-          {(control) => <input {...control} className="input" maxLength={2000} value={evidence} onChange={(e) => setEvidence(e.target.value)} />}
+        <Field label={t('projects.entries.officers')} error={errors.officers}>
+          {(control) => <input {...control} className="input num-input" inputMode="numeric" value={officers} onChange={(e) => setOfficers(e.target.value)} />}
         </Field>
       </div>
-    </Dialog>
+      <Field label={t('projects.entries.countries')} error={countryError} hint={t('projects.entries.countriesHint')}>
+        {(control) => <CountriesInput control={control} value={countryText} onChange={setCountryText} />}
+      </Field>
+      <div className="form-row">
+        <Field label={t('projects.entries.event')} error={errors.eventId} hint={project.events.length ? undefined : t('projects.entries.noLinkedEvents')}>
+          {(control) => (
+            <LookupSelect
+              control={control}
+              value={eventId}
+              options={project.events.map((e) => ({ value: e.id, label: `${e.title} · ${formatDate(e.startsAt)}` }))}
+              emptyLabel={t('projects.entries.noEvent')}
+              missingLabel={entry?.eventTitle}
+              onChange={setEventId}
+            />
+          )}
+        </Field>
+        <Field label={t('projects.entries.activity')} error={errors.activityId}>
+          {(control) => (
+            <LookupSelect
+              control={control}
+              value={activityId}
+              options={project.activities.map((a) => ({ value: a.id, label: a.title }))}
+              emptyLabel={t('projects.entries.noActivity')}
+              missingLabel={entry?.activityTitle}
+              onChange={setActivityId}
+            />
+          )}
+        </Field>
+      </div>
+      <Field label={t('projects.entries.note')} error={errors.note}>
+        {(control) => <textarea {...control} className="textarea" rows={2} maxLength={5000} value={note} onChange={(e) => setNote(e.target.value)} />}
+      </Field>
+      <Field label={t('projects.entries.evidence')} error={errors.evidence} hint={t('projects.entries.evidenceHint')}>
+        {(control) => <input {...control} className="input" maxLength={2000} value={evidence} onChange={(e) => setEvidence(e.target.value)} />}
+      </Field>
+    </FormDialog>
   );
 }

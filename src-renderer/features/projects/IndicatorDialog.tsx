@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventKinds, feedMeasures, reportingPeriods, type EventKind, type Indicator, type Project, type ReportingPeriod } from '../../../src-shared/contract';
-import { Banner } from '../../components/Banner';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { Field, FieldError } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { invoke, toAppError } from '../../lib/client';
 import { unplacedErrors, type FieldErrors } from '../../lib/issues';
 import { useCountryOptions } from '../../lib/lookups';
-import { errorsOf, parseNumber, saveKeys } from './parts';
+import { errorsOf, parseNumber } from './parts';
 
 type Measure = (typeof feedMeasures)[number];
 
@@ -124,227 +123,203 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
   const periodName = t(`projects.periods.lower.${period}`);
 
   return (
-    <Dialog
+    <FormDialog
       open={target !== null}
       title={target?.mode === 'edit' ? t('projects.indicators.editTitle', { name: target.indicator.name }) : t('projects.indicators.newTitle')}
       subtitle={t('projects.indicators.subtitle', { project: project.acronym })}
-      busy={busy}
       onClose={props.onClose}
       testId="indicator-dialog"
       className="projects-dialog"
-      actions={
-        <>
-          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void save()} disabled={busy} title={t('common.saveShortcut')}>
-            {busy ? t('common.saving') : target?.mode === 'edit' ? t('common.save') : t('projects.indicators.create')}
-          </button>
-        </>
-      }
+      busy={busy}
+      saveLabel={target?.mode === 'edit' ? t('common.save') : t('projects.indicators.create')}
+      onSave={(overwrite) => void save(overwrite)}
+      errors={general}
+      conflict={conflict ? { title: t('projects.indicators.conflictTitle'), text: t('projects.indicators.conflictText') } : null}
     >
-      <div className="form" onKeyDown={saveKeys(() => void save())}>
-        {conflict ? (
-          <Banner
-            kind="warning"
-            title={t('projects.indicators.conflictTitle')}
-            actions={
-              <button type="button" className="button button-small" onClick={() => void save(true)}>
-                {t('conflict.overwrite')}
-              </button>
-            }
-          >
-            {t('projects.indicators.conflictText')}
-          </Banner>
-        ) : null}
-        {general.map((message) => (
-          <FieldError key={message} message={message} />
-        ))}
-        <div className="form-row projects-form-name">
-          <Field label={t('projects.indicators.name')} required error={errors.name}>
-            {(control) => <input {...control} className="input" autoFocus maxLength={300} value={name} placeholder={t('projects.indicators.namePlaceholder')} onChange={(e) => setName(e.target.value)} />}
-          </Field>
-          <Field label={t('projects.indicators.unit')} error={errors.unit}>
-            {(control) => <input {...control} className="input" maxLength={60} value={unit} placeholder={t('projects.indicators.unitPlaceholder')} onChange={(e) => setUnit(e.target.value)} />}
-          </Field>
-        </div>
-        <fieldset className="field segmented">
-          <legend className="field-label">{t('projects.indicators.targetKind')}</legend>
-          <div className="segmented-options" role="radiogroup">
-            <label className={cumulative ? 'segmented-option is-checked' : 'segmented-option'}>
-              <input type="radio" name="indicator-cumulative" checked={cumulative} onChange={() => setCumulative(true)} />
-              {t('projects.indicators.cumulative')}
-            </label>
-            <label className={!cumulative ? 'segmented-option is-checked' : 'segmented-option'}>
-              <input type="radio" name="indicator-cumulative" checked={!cumulative} onChange={() => setCumulative(false)} />
-              {t('projects.indicators.perPeriod')}
-            </label>
-          </div>
-        </fieldset>
-        <div className="form-row form-row-3">
-          <Field label={cumulative ? t('projects.indicators.target') : t('projects.indicators.targetPer', { period: periodName })} required error={errors.target}>
-            {(control) => <input {...control} className="input num-input" inputMode="decimal" value={targetText} onChange={(e) => setTargetText(e.target.value)} />}
-          </Field>
-          <Field label={t('projects.indicators.baseline')} error={errors.baseline} hint={t('projects.indicators.baselineHint')}>
-            {(control) => <input {...control} className="input num-input" inputMode="decimal" value={baselineText} placeholder="0" onChange={(e) => setBaselineText(e.target.value)} />}
-          </Field>
-          <Field label={t('projects.indicators.period')} error={errors.period} hint={t('projects.indicators.periodHint')}>
-            {(control) => (
-              <select {...control} className="select" value={period} onChange={(e) => setPeriod(e.target.value as ReportingPeriod)}>
-                {reportingPeriods.map((p) => (
-                  <option key={p} value={p}>
-                    {t(`projects.periods.names.${p}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <fieldset className="form-section">
-          <legend className="form-section-title">{t('projects.indicators.feedTitle')}</legend>
-          <label className="checkbox">
-            <input type="checkbox" checked={fed} onChange={(e) => setFed(e.target.checked)} />
-            <span>
-              {t('projects.indicators.fed')}
-              <span className="field-hint-inline">{t('projects.indicators.fedHint')}</span>
-            </span>
-          </label>
-          {fed ? (
-            <div className="form-row">
-              <Field label={t('projects.indicators.feedKind')} error={errors.feedEventKind}>
-                {(control) => (
-                  <select {...control} className="select" value={kind} onChange={(e) => setKind(e.target.value as EventKind | '')}>
-                    <option value="">{t('projects.indicators.anyKind')}</option>
-                    {eventKinds.map((k) => (
-                      <option key={k} value={k}>
-                        {t(`events.kinds.${k}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <Field label={t('projects.indicators.feedMeasure')} error={errors.feedMeasure}>
-                {(control) => (
-                  <select {...control} className="select" value={measure} onChange={(e) => setMeasure(e.target.value as Measure)}>
-                    {feedMeasures.map((m) => (
-                      <option key={m} value={m}>
-                        {t(`projects.indicators.measureOptions.${m}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            </div>
-          ) : null}
-        </fieldset>
-        <fieldset className="form-section">
-          <legend className="form-section-title">
-            {t('projects.indicators.byCountry')}
-            {countryTargets.length ? <span className="section-count">{countryTargets.length}</span> : null}
-          </legend>
-          {errors.targetsByCountry ? <FieldError message={errors.targetsByCountry} /> : null}
-          {countryTargets.length === 0 ? <p className="muted small">{t('projects.indicators.byCountryNone')}</p> : null}
-          <div className="target-rows">
-            {countryTargets.map((row, index) => {
-              const error = rowError('targetsByCountry', index);
-              return (
-                <div key={row.key} className={error ? 'target-row has-error' : 'target-row'}>
-                  <select
-                    className="select"
-                    aria-label={t('projects.indicators.countryN', { number: index + 1 })}
-                    value={row.code}
-                    onChange={(e) => setCountryTargets((rows) => rows.map((r) => (r.key === row.key ? { ...r, code: e.target.value } : r)))}
-                  >
-                    <option value="">{t('projects.fields.chooseCountry')}</option>
-                    {countryOptions.map((c) => (
-                      <option key={c.value} value={c.value}>
-                        {c.label}
-                      </option>
-                    ))}
-                  </select>
-                  <input
-                    className="input num-input"
-                    inputMode="decimal"
-                    aria-label={t('projects.indicators.countryTarget', { country: countryOptions.find((c) => c.value === row.code)?.label ?? index + 1 })}
-                    aria-invalid={error ? true : undefined}
-                    value={row.target}
-                    onChange={(e) => setCountryTargets((rows) => rows.map((r) => (r.key === row.key ? { ...r, target: e.target.value } : r)))}
-                  />
-                  <button
-                    type="button"
-                    className="icon-button"
-                    title={t('common.remove')}
-                    aria-label={t('projects.indicators.removeRow', { number: index + 1 })}
-                    onClick={() => setCountryTargets((rows) => rows.filter((r) => r.key !== row.key))}
-                  >
-                    <Icon name="close" size={16} />
-                  </button>
-                  {error ? <FieldError message={error} /> : null}
-                </div>
-              );
-            })}
-          </div>
-          <div className="button-row">
-            <button type="button" className="button button-quiet button-small" onClick={() => setCountryTargets((rows) => [...rows, { key: nextKey++, code: '', target: '' }])}>
-              <Icon name="plus" size={14} />
-              {t('projects.indicators.addCountry')}
-            </button>
-            {project.partners.some((p) => p.countryCode) ? (
-              <button type="button" className="button button-quiet button-small" onClick={prefillPartners}>
-                <Icon name="people" size={14} />
-                {t('projects.indicators.addPartners')}
-              </button>
-            ) : null}
-          </div>
-        </fieldset>
-        <fieldset className="form-section">
-          <legend className="form-section-title">
-            {t('projects.indicators.byPeriod')}
-            {periodTargets.length ? <span className="section-count">{periodTargets.length}</span> : null}
-          </legend>
-          <p className="muted small">{t('projects.indicators.byPeriodHint')}</p>
-          <div className="target-rows">
-            {periodTargets.map((row, index) => {
-              const error = rowError('targetsByPeriod', index);
-              return (
-                <div key={row.key} className={error ? 'target-row has-error' : 'target-row'}>
-                  <input
-                    className="input"
-                    aria-label={t('projects.indicators.periodN', { number: index + 1 })}
-                    placeholder="2026-Q2"
-                    value={row.periodKey}
-                    onChange={(e) => setPeriodTargets((rows) => rows.map((r) => (r.key === row.key ? { ...r, periodKey: e.target.value } : r)))}
-                  />
-                  <input
-                    className="input num-input"
-                    inputMode="decimal"
-                    aria-label={t('projects.indicators.periodTarget', { number: index + 1 })}
-                    aria-invalid={error ? true : undefined}
-                    value={row.target}
-                    onChange={(e) => setPeriodTargets((rows) => rows.map((r) => (r.key === row.key ? { ...r, target: e.target.value } : r)))}
-                  />
-                  <button
-                    type="button"
-                    className="icon-button"
-                    title={t('common.remove')}
-                    aria-label={t('projects.indicators.removePeriodRow', { number: index + 1 })}
-                    onClick={() => setPeriodTargets((rows) => rows.filter((r) => r.key !== row.key))}
-                  >
-                    <Icon name="close" size={16} />
-                  </button>
-                  {error ? <FieldError message={error} /> : null}
-                </div>
-              );
-            })}
-          </div>
-          <div className="button-row">
-            <button type="button" className="button button-quiet button-small" onClick={() => setPeriodTargets((rows) => [...rows, { key: nextKey++, periodKey: '', target: '' }])}>
-              <Icon name="plus" size={14} />
-              {t('projects.indicators.addPeriod')}
-            </button>
-          </div>
-        </fieldset>
+      <div className="form-row projects-form-name">
+        <Field label={t('projects.indicators.name')} required error={errors.name}>
+          {(control) => <input {...control} className="input" autoFocus maxLength={300} value={name} placeholder={t('projects.indicators.namePlaceholder')} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <Field label={t('projects.indicators.unit')} error={errors.unit}>
+          {(control) => <input {...control} className="input" maxLength={60} value={unit} placeholder={t('projects.indicators.unitPlaceholder')} onChange={(e) => setUnit(e.target.value)} />}
+        </Field>
       </div>
-    </Dialog>
+      <fieldset className="field segmented">
+        <legend className="field-label">{t('projects.indicators.targetKind')}</legend>
+        <div className="segmented-options" role="radiogroup">
+          <label className={cumulative ? 'segmented-option is-checked' : 'segmented-option'}>
+            <input type="radio" name="indicator-cumulative" checked={cumulative} onChange={() => setCumulative(true)} />
+            {t('projects.indicators.cumulative')}
+          </label>
+          <label className={!cumulative ? 'segmented-option is-checked' : 'segmented-option'}>
+            <input type="radio" name="indicator-cumulative" checked={!cumulative} onChange={() => setCumulative(false)} />
+            {t('projects.indicators.perPeriod')}
+          </label>
+        </div>
+      </fieldset>
+      <div className="form-row form-row-3">
+        <Field label={cumulative ? t('projects.indicators.target') : t('projects.indicators.targetPer', { period: periodName })} required error={errors.target}>
+          {(control) => <input {...control} className="input num-input" inputMode="decimal" value={targetText} onChange={(e) => setTargetText(e.target.value)} />}
+        </Field>
+        <Field label={t('projects.indicators.baseline')} error={errors.baseline} hint={t('projects.indicators.baselineHint')}>
+          {(control) => <input {...control} className="input num-input" inputMode="decimal" value={baselineText} placeholder="0" onChange={(e) => setBaselineText(e.target.value)} />}
+        </Field>
+        <Field label={t('projects.indicators.period')} error={errors.period} hint={t('projects.indicators.periodHint')}>
+          {(control) => (
+            <select {...control} className="select" value={period} onChange={(e) => setPeriod(e.target.value as ReportingPeriod)}>
+              {reportingPeriods.map((p) => (
+                <option key={p} value={p}>
+                  {t(`projects.periods.names.${p}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <fieldset className="form-section">
+        <legend className="form-section-title">{t('projects.indicators.feedTitle')}</legend>
+        <label className="checkbox">
+          <input type="checkbox" checked={fed} onChange={(e) => setFed(e.target.checked)} />
+          <span>
+            {t('projects.indicators.fed')}
+            <span className="field-hint-inline">{t('projects.indicators.fedHint')}</span>
+          </span>
+        </label>
+        {fed ? (
+          <div className="form-row">
+            <Field label={t('projects.indicators.feedKind')} error={errors.feedEventKind}>
+              {(control) => (
+                <select {...control} className="select" value={kind} onChange={(e) => setKind(e.target.value as EventKind | '')}>
+                  <option value="">{t('projects.indicators.anyKind')}</option>
+                  {eventKinds.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`events.kinds.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('projects.indicators.feedMeasure')} error={errors.feedMeasure}>
+              {(control) => (
+                <select {...control} className="select" value={measure} onChange={(e) => setMeasure(e.target.value as Measure)}>
+                  {feedMeasures.map((m) => (
+                    <option key={m} value={m}>
+                      {t(`projects.indicators.measureOptions.${m}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+        ) : null}
+      </fieldset>
+      <fieldset className="form-section">
+        <legend className="form-section-title">
+          {t('projects.indicators.byCountry')}
+          {countryTargets.length ? <span className="section-count">{countryTargets.length}</span> : null}
+        </legend>
+        {errors.targetsByCountry ? <FieldError message={errors.targetsByCountry} /> : null}
+        {countryTargets.length === 0 ? <p className="muted small">{t('projects.indicators.byCountryNone')}</p> : null}
+        <div className="target-rows">
+          {countryTargets.map((row, index) => {
+            const error = rowError('targetsByCountry', index);
+            return (
+              <div key={row.key} className={error ? 'target-row has-error' : 'target-row'}>
+                <select
+                  className="select"
+                  aria-label={t('projects.indicators.countryN', { number: index + 1 })}
+                  value={row.code}
+                  onChange={(e) => setCountryTargets((rows) => rows.map((r) => (r.key === row.key ? { ...r, code: e.target.value } : r)))}
+                >
+                  <option value="">{t('projects.fields.chooseCountry')}</option>
+                  {countryOptions.map((c) => (
+                    <option key={c.value} value={c.value}>
+                      {c.label}
+                    </option>
+                  ))}
+                </select>
+                <input
+                  className="input num-input"
+                  inputMode="decimal"
+                  aria-label={t('projects.indicators.countryTarget', { country: countryOptions.find((c) => c.value === row.code)?.label ?? index + 1 })}
+                  aria-invalid={error ? true : undefined}
+                  value={row.target}
+                  onChange={(e) => setCountryTargets((rows) => rows.map((r) => (r.key === row.key ? { ...r, target: e.target.value } : r)))}
+                />
+                <button
+                  type="button"
+                  className="icon-button"
+                  title={t('common.remove')}
+                  aria-label={t('projects.indicators.removeRow', { number: index + 1 })}
+                  onClick={() => setCountryTargets((rows) => rows.filter((r) => r.key !== row.key))}
+                >
+                  <Icon name="close" size={16} />
+                </button>
+                {error ? <FieldError message={error} /> : null}
+              </div>
+            );
+          })}
+        </div>
+        <div className="button-row">
+          <button type="button" className="button button-quiet button-small" onClick={() => setCountryTargets((rows) => [...rows, { key: nextKey++, code: '', target: '' }])}>
+            <Icon name="plus" size={14} />
+            {t('projects.indicators.addCountry')}
+          </button>
+          {project.partners.some((p) => p.countryCode) ? (
+            <button type="button" className="button button-quiet button-small" onClick={prefillPartners}>
+              <Icon name="people" size={14} />
+              {t('projects.indicators.addPartners')}
+            </button>
+          ) : null}
+        </div>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend className="form-section-title">
+          {t('projects.indicators.byPeriod')}
+          {periodTargets.length ? <span className="section-count">{periodTargets.length}</span> : null}
+        </legend>
+        <p className="muted small">{t('projects.indicators.byPeriodHint')}</p>
+        <div className="target-rows">
+          {periodTargets.map((row, index) => {
+            const error = rowError('targetsByPeriod', index);
+            return (
+              <div key={row.key} className={error ? 'target-row has-error' : 'target-row'}>
+                <input
+                  className="input"
+                  aria-label={t('projects.indicators.periodN', { number: index + 1 })}
+                  placeholder="2026-Q2"
+                  value={row.periodKey}
+                  onChange={(e) => setPeriodTargets((rows) => rows.map((r) => (r.key === row.key ? { ...r, periodKey: e.target.value } : r)))}
+                />
+                <input
+                  className="input num-input"
+                  inputMode="decimal"
+                  aria-label={t('projects.indicators.periodTarget', { number: index + 1 })}
+                  aria-invalid={error ? true : undefined}
+                  value={row.target}
+                  onChange={(e) => setPeriodTargets((rows) => rows.map((r) => (r.key === row.key ? { ...r, target: e.target.value } : r)))}
+                />
+                <button
+                  type="button"
+                  className="icon-button"
+                  title={t('common.remove')}
+                  aria-label={t('projects.indicators.removePeriodRow', { number: index + 1 })}
+                  onClick={() => setPeriodTargets((rows) => rows.filter((r) => r.key !== row.key))}
+                >
+                  <Icon name="close" size={16} />
+                </button>
+                {error ? <FieldError message={error} /> : null}
+              </div>
+            );
+          })}
+        </div>
+        <div className="button-row">
+          <button type="button" className="button button-quiet button-small" onClick={() => setPeriodTargets((rows) => [...rows, { key: nextKey++, periodKey: '', target: '' }])}>
+            <Icon name="plus" size={14} />
+            {t('projects.indicators.addPeriod')}
+          </button>
+        </div>
+      </fieldset>
+    </FormDialog>
   );
 }

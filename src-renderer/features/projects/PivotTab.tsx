@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pivot, Project } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
-import { Banner } from '../../components/Banner';
+import { LoadError } from '../../components/LoadError';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { invoke, toAppError } from '../../lib/client';
@@ -81,17 +81,7 @@ export function PivotTab({ project }: { project: Project }) {
         </p>
       </div>
       {error ? (
-        <Banner
-          kind="error"
-          title={t('projects.pivot.loadFailed')}
-          actions={
-            <button type="button" className="button button-small" onClick={() => void load()}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {error.message}
-        </Banner>
+        <LoadError title={t('projects.pivot.loadFailed')} error={error} onRetry={() => void load()} />
       ) : null}
       {!shown && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
       {shown ? (

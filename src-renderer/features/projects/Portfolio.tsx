@@ -5,7 +5,7 @@ import type { AppErrorData } from '../../../src-shared/errors';
 import { useCommand } from '../../app/commands';
 import { loadDemoData } from '../../app/demo';
 import { useApp } from '../../app/store';
-import { Banner } from '../../components/Banner';
+import { LoadError } from '../../components/LoadError';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { Kbd, ScreenHeader } from '../../components/Screen';
@@ -88,17 +88,7 @@ export function Portfolio() {
         </div>
       ) : null}
       {error ? (
-        <Banner
-          kind="error"
-          title={t('projects.loadFailed')}
-          actions={
-            <button type="button" className="button button-small" onClick={() => void load()}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {error.message}
-        </Banner>
+        <LoadError title={t('projects.loadFailed')} error={error} onRetry={() => void load()} />
       ) : null}
       {!projects && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
       {projects && projects.length === 0 ? (

@@ -1,14 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerRoles, projectStatuses, type Project, type ProjectStatus } from '../../../src-shared/contract';
-import { Banner } from '../../components/Banner';
-import { Dialog } from '../../components/Dialog';
+import { FormDialog } from '../../components/FormDialog';
 import { Field, FieldError, LookupSelect } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { invoke, toAppError } from '../../lib/client';
 import { unplacedErrors, type FieldErrors } from '../../lib/issues';
 import { useCountryOptions, useOrganisationOptions } from '../../lib/lookups';
-import { errorsOf, saveKeys } from './parts';
+import { errorsOf } from './parts';
 
 type Role = (typeof partnerRoles)[number];
 
@@ -103,174 +102,150 @@ export function ProjectDialog(props: { open: boolean; project: Project | null; o
   const general = unplacedErrors(errors, FIELDS);
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       title={project ? t('projects.editor.editTitle', { name: project.acronym }) : t('projects.editor.newTitle')}
       subtitle={project ? undefined : t('projects.editor.newSubtitle')}
-      busy={busy}
       onClose={props.onClose}
       testId="project-dialog"
       className="projects-dialog"
-      actions={
-        <>
-          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void save()} disabled={busy} title={t('common.saveShortcut')}>
-            {busy ? t('common.saving') : project ? t('common.save') : t('projects.editor.create')}
-          </button>
-        </>
-      }
+      busy={busy}
+      saveLabel={project ? t('common.save') : t('projects.editor.create')}
+      onSave={(overwrite) => void save(overwrite)}
+      errors={general}
+      conflict={conflict ? { title: t('projects.editor.conflictTitle'), text: t('projects.editor.conflictText') } : null}
     >
-      <div className="form" onKeyDown={saveKeys(() => void save())}>
-        {conflict ? (
-          <Banner
-            kind="warning"
-            title={t('projects.editor.conflictTitle')}
-            actions={
-              <button type="button" className="button button-small" onClick={() => void save(true)}>
-                {t('conflict.overwrite')}
-              </button>
-            }
-          >
-            {t('projects.editor.conflictText')}
-          </Banner>
-        ) : null}
-        {general.map((message) => (
-          <FieldError key={message} message={message} />
-        ))}
-        <div className="form-row projects-form-acronym">
-          <Field label={t('projects.fields.acronym')} required error={errors.acronym}>
-            {(control) => <input {...control} className="input" autoFocus maxLength={60} value={acronym} onChange={(e) => setAcronym(e.target.value)} />}
-          </Field>
-          <Field label={t('projects.fields.status')} error={errors.status}>
-            {(control) => (
-              <select {...control} className="select" value={status} onChange={(e) => setStatus(e.target.value as ProjectStatus)}>
-                {projectStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`projects.statuses.${s}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <Field label={t('projects.fields.title')} required error={errors.title}>
-          {(control) => <textarea {...control} className="textarea" rows={2} maxLength={500} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      <div className="form-row projects-form-acronym">
+        <Field label={t('projects.fields.acronym')} required error={errors.acronym}>
+          {(control) => <input {...control} className="input" autoFocus maxLength={60} value={acronym} onChange={(e) => setAcronym(e.target.value)} />}
         </Field>
-        <div className="form-row">
-          <Field label={t('projects.fields.startsOn')} required error={errors.startsOn}>
-            {(control) => <input {...control} className="input" type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />}
-          </Field>
-          <Field label={t('projects.fields.endsOn')} required error={errors.endsOn}>
-            {(control) => <input {...control} className="input" type="date" value={endsOn} min={startsOn || undefined} onChange={(e) => setEndsOn(e.target.value)} />}
-          </Field>
-        </div>
-        <div className="form-row">
-          <Field label={t('projects.fields.fundingProgramme')} error={errors.fundingProgramme} hint={t('projects.fields.fundingHint')}>
-            {(control) => <input {...control} className="input" maxLength={300} value={funding} onChange={(e) => setFunding(e.target.value)} />}
-          </Field>
-          <Field label={t('projects.fields.leadOrg')} error={errors.leadOrgId}>
-            {(control) => (
-              <LookupSelect
-                control={control}
-                value={leadOrgId}
-                options={organisations}
-                emptyLabel={t('projects.fields.noLeadOrg')}
-                missingLabel={project?.leadOrgName}
-                onChange={setLeadOrgId}
-              />
-            )}
-          </Field>
-        </div>
-        <fieldset className="form-section">
-          <legend className="form-section-title">
-            {t('projects.fields.partners')}
-            {partners.length ? <span className="section-count">{partners.length}</span> : null}
-          </legend>
-          {errors.partners ? <FieldError message={errors.partners} /> : null}
-          {partners.length === 0 ? <p className="muted small">{t('projects.fields.noPartners')}</p> : null}
-          {partners.map((row, index) => {
-            const error = partnerError(index);
-            const label = t('projects.fields.partnerN', { number: index + 1 });
-            return (
-              <div key={row.key} className={error ? 'record-row has-error' : 'record-row'} data-testid="partner-row">
-                <div className="record-row-line">
-                  <select
-                    className="select record-row-kind"
-                    aria-label={t('projects.fields.partnerKind', { partner: label })}
-                    value={row.kind}
-                    onChange={(e) => update(row.key, { kind: e.target.value as PartnerRow['kind'], value: '' })}
-                  >
-                    <option value="country">{t('projects.fields.kindCountry')}</option>
-                    <option value="organisation">{t('projects.fields.kindOrganisation')}</option>
-                  </select>
-                  <select
-                    className="select"
-                    aria-label={label}
-                    aria-invalid={error ? true : undefined}
-                    value={row.value}
-                    onChange={(e) => update(row.key, { value: e.target.value })}
-                  >
-                    <option value="">{row.kind === 'country' ? t('projects.fields.chooseCountry') : t('projects.fields.chooseOrganisation')}</option>
-                    {(row.kind === 'country' ? countries : organisations).map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                    {row.value && !(row.kind === 'country' ? countries : organisations).some((o) => o.value === row.value) ? (
-                      <option value={row.value}>{project?.partners.find((p) => (p.organisationId ?? p.countryCode) === row.value)?.name ?? row.value}</option>
-                    ) : null}
-                  </select>
-                  <select
-                    className="select projects-role"
-                    aria-label={t('projects.fields.partnerRole', { partner: label })}
-                    value={row.role}
-                    onChange={(e) => update(row.key, { role: e.target.value as Role })}
-                  >
-                    {partnerRoles.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`projects.roles.${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t('projects.fields.removePartner', { partner: label })}
-                    title={t('common.remove')}
-                    onClick={() => setPartners((rows) => rows.filter((r) => r.key !== row.key))}
-                  >
-                    <Icon name="close" size={16} />
-                  </button>
-                </div>
-                {error ? <FieldError message={error} /> : null}
-              </div>
-            );
-          })}
-          <div className="button-row">
-            <button
-              type="button"
-              className="button button-quiet button-small section-add"
-              onClick={() => setPartners((rows) => [...rows, { key: nextKey++, kind: 'country', value: '', role: 'beneficiary' }])}
-            >
-              <Icon name="plus" size={14} />
-              {t('projects.fields.addCountry')}
-            </button>
-            <button
-              type="button"
-              className="button button-quiet button-small section-add"
-              onClick={() => setPartners((rows) => [...rows, { key: nextKey++, kind: 'organisation', value: '', role: 'partner' }])}
-            >
-              <Icon name="plus" size={14} />
-              {t('projects.fields.addOrganisation')}
-            </button>
-          </div>
-        </fieldset>
-        <Field label={t('projects.fields.description')} error={errors.description}>
-          {(control) => <textarea {...control} className="textarea" rows={4} maxLength={20000} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        <Field label={t('projects.fields.status')} error={errors.status}>
+          {(control) => (
+            <select {...control} className="select" value={status} onChange={(e) => setStatus(e.target.value as ProjectStatus)}>
+              {projectStatuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`projects.statuses.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
-    </Dialog>
+      <Field label={t('projects.fields.title')} required error={errors.title}>
+        {(control) => <textarea {...control} className="textarea" rows={2} maxLength={500} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <div className="form-row">
+        <Field label={t('projects.fields.startsOn')} required error={errors.startsOn}>
+          {(control) => <input {...control} className="input" type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />}
+        </Field>
+        <Field label={t('projects.fields.endsOn')} required error={errors.endsOn}>
+          {(control) => <input {...control} className="input" type="date" value={endsOn} min={startsOn || undefined} onChange={(e) => setEndsOn(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="form-row">
+        <Field label={t('projects.fields.fundingProgramme')} error={errors.fundingProgramme} hint={t('projects.fields.fundingHint')}>
+          {(control) => <input {...control} className="input" maxLength={300} value={funding} onChange={(e) => setFunding(e.target.value)} />}
+        </Field>
+        <Field label={t('projects.fields.leadOrg')} error={errors.leadOrgId}>
+          {(control) => (
+            <LookupSelect
+              control={control}
+              value={leadOrgId}
+              options={organisations}
+              emptyLabel={t('projects.fields.noLeadOrg')}
+              missingLabel={project?.leadOrgName}
+              onChange={setLeadOrgId}
+            />
+          )}
+        </Field>
+      </div>
+      <fieldset className="form-section">
+        <legend className="form-section-title">
+          {t('projects.fields.partners')}
+          {partners.length ? <span className="section-count">{partners.length}</span> : null}
+        </legend>
+        {errors.partners ? <FieldError message={errors.partners} /> : null}
+        {partners.length === 0 ? <p className="muted small">{t('projects.fields.noPartners')}</p> : null}
+        {partners.map((row, index) => {
+          const error = partnerError(index);
+          const label = t('projects.fields.partnerN', { number: index + 1 });
+          return (
+            <div key={row.key} className={error ? 'record-row has-error' : 'record-row'} data-testid="partner-row">
+              <div className="record-row-line">
+                <select
+                  className="select record-row-kind"
+                  aria-label={t('projects.fields.partnerKind', { partner: label })}
+                  value={row.kind}
+                  onChange={(e) => update(row.key, { kind: e.target.value as PartnerRow['kind'], value: '' })}
+                >
+                  <option value="country">{t('projects.fields.kindCountry')}</option>
+                  <option value="organisation">{t('projects.fields.kindOrganisation')}</option>
+                </select>
+                <select
+                  className="select"
+                  aria-label={label}
+                  aria-invalid={error ? true : undefined}
+                  value={row.value}
+                  onChange={(e) => update(row.key, { value: e.target.value })}
+                >
+                  <option value="">{row.kind === 'country' ? t('projects.fields.chooseCountry') : t('projects.fields.chooseOrganisation')}</option>
+                  {(row.kind === 'country' ? countries : organisations).map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                  {row.value && !(row.kind === 'country' ? countries : organisations).some((o) => o.value === row.value) ? (
+                    <option value={row.value}>{project?.partners.find((p) => (p.organisationId ?? p.countryCode) === row.value)?.name ?? row.value}</option>
+                  ) : null}
+                </select>
+                <select
+                  className="select projects-role"
+                  aria-label={t('projects.fields.partnerRole', { partner: label })}
+                  value={row.role}
+                  onChange={(e) => update(row.key, { role: e.target.value as Role })}
+                >
+                  {partnerRoles.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`projects.roles.${r}`)}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={t('projects.fields.removePartner', { partner: label })}
+                  title={t('common.remove')}
+                  onClick={() => setPartners((rows) => rows.filter((r) => r.key !== row.key))}
+                >
+                  <Icon name="close" size={16} />
+                </button>
+              </div>
+              {error ? <FieldError message={error} /> : null}
+            </div>
+          );
+        })}
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button-quiet button-small section-add"
+            onClick={() => setPartners((rows) => [...rows, { key: nextKey++, kind: 'country', value: '', role: 'beneficiary' }])}
+          >
+            <Icon name="plus" size={14} />
+            {t('projects.fields.addCountry')}
+          </button>
+          <button
+            type="button"
+            className="button button-quiet button-small section-add"
+            onClick={() => setPartners((rows) => [...rows, { key: nextKey++, kind: 'organisation', value: '', role: 'partner' }])}
+          >
+            <Icon name="plus" size={14} />
+            {t('projects.fields.addOrganisation')}
+          </button>
+        </div>
+      </fieldset>
+      <Field label={t('projects.fields.description')} error={errors.description}>
+        {(control) => <textarea {...control} className="textarea" rows={4} maxLength={20000} value={description} onChange={(e) => setDescription(e.target.value)} />}
+      </Field>
+    </FormDialog>
   );
 }
