@@ -232,7 +232,7 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
         </>
       ) : null}
       <AddPeopleDialog open={dialog === 'people'} eventId={eventId} onRoster={onRoster} onClose={() => setDialog(null)} onAdded={() => void load()} />
-      <RepresentingDialog row={representingRow} onClose={() => setRepresentingRow(null)} onSave={(row, value) => void save(row, value)} />
+      {representingRow ? <RepresentingDialog row={representingRow} onClose={() => setRepresentingRow(null)} onSave={(row, value) => void save(row, value)} /> : null}
       <AddDelegationDialog open={dialog === 'delegation'} eventId={eventId} onClose={() => setDialog(null)} onAdded={() => void load()} />
       <ConfirmDialog
         open={confirmRemove}
