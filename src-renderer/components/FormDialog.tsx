@@ -1,8 +1,18 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Banner } from './Banner';
 import { Dialog } from './Dialog';
 import { FieldError } from './Field';
+
+/** Ctrl+S or Ctrl+Enter saves, as in every form of the app (the shell's own Ctrl+S stands aside while a dialog is open). */
+export function saveShortcut(save: () => void) {
+  return (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && (event.key === 'Enter' || event.key.toLowerCase() === 's')) {
+      event.preventDefault();
+      save();
+    }
+  };
+}
 
 /**
  * A record's form in a modal: Cancel and Save at the bottom, Ctrl+S or Ctrl+Enter to save, the
@@ -46,15 +56,7 @@ export function FormDialog(props: {
         </>
       }
     >
-      <div
-        className="form"
-        onKeyDown={(event) => {
-          if ((event.ctrlKey || event.metaKey) && (event.key === 'Enter' || event.key.toLowerCase() === 's')) {
-            event.preventDefault();
-            props.onSave();
-          }
-        }}
-      >
+      <div className="form" onKeyDown={saveShortcut(() => props.onSave())}>
         {props.conflict ? (
           <Banner
             kind="warning"

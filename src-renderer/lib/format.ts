@@ -18,3 +18,6 @@ export function formatDate(iso: string | null | undefined): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
 }
+
+/** A calendar day (due date, period start) read at local noon, so no zone moves it to the day before. */
+export const formatDay = (day: string | null | undefined): string => (day ? formatDate(`${day}T12:00`) : '');

@@ -54,6 +54,9 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** Today where the user is: what overdue actions and indicators behind schedule are measured against. */
+export const userToday = (): string => localDay(new Date());
+
 /** `2024-05-21` plus `days` (negative goes back). */
 export function addDays(day: string, days: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];

@@ -4,7 +4,7 @@ import { newId, nowIso } from '../ids';
 import { invalidField, lookups, notFound, staleEdit } from '../services/lookups';
 import type { Store } from '../store/open';
 import { utcToLocal } from '../time';
-import { type Counted, daysBetween, type FeedEvent, nextDay, periodIndex, periodsOf, progressOf, worstFirst } from './progress';
+import { type Counted, daysBetween, type FeedEvent, nextDay, periodIndex, periodsOf, plannedPerPeriod, progressOf, worstFirst } from './progress';
 
 interface ProjectRow {
   id: string;
@@ -125,6 +125,9 @@ export function projectsService(db: Store) {
   const targetsOf = db.prepare<[string], { indicator_id: string; country_code: string | null; period_key: string | null; target: number }>(
     `SELECT t.indicator_id, t.country_code, t.period_key, t.target FROM indicator_targets t JOIN indicators i ON i.id = t.indicator_id
      WHERE i.project_id = ? ORDER BY t.country_code, t.period_key`,
+  );
+  const targetsOfOne = db.prepare<[string], { indicator_id: string; country_code: string | null; period_key: string | null; target: number }>(
+    'SELECT indicator_id, country_code, period_key, target FROM indicator_targets WHERE indicator_id = ? ORDER BY country_code, period_key',
   );
   const allTargets = db.prepare<[], { indicator_id: string; country_code: string | null; period_key: string | null; target: number }>(
     'SELECT indicator_id, country_code, period_key, target FROM indicator_targets',
@@ -255,6 +258,10 @@ export function projectsService(db: Store) {
     position: r.position,
     updatedAt: r.updated_at,
   });
+  const getIndicator = (id: string): Indicator => {
+    const row = requireIndicator(id, 'id');
+    return toIndicator(row, targetsByIndicator(targetsOfOne.all(id)).get(id));
+  };
   const indicatorsOfProject = (projectId: string) => {
     const targets = targetsByIndicator(targetsOf.all(projectId));
     return indicatorsOf.all(projectId).map((r) => toIndicator(r, targets.get(r.id)));
@@ -389,9 +396,8 @@ export function projectsService(db: Store) {
   }
 
   function pivot(indicatorId: string): Pivot {
-    const row = requireIndicator(indicatorId, 'id');
-    const project = requireProject(row.project_id);
-    const indicator = indicatorsOfProject(row.project_id).find((i) => i.id === indicatorId)!;
+    const indicator = getIndicator(indicatorId);
+    const project = requireProject(indicator.projectId);
     const periods = periodsOf(indicator.period, project.starts_on, project.ends_on);
     const names = new Map(countryNames.all().map((c) => [c.code, c.name]));
     const rows = new Map<string, number[]>();
@@ -425,7 +431,7 @@ export function projectsService(db: Store) {
     const countryTargets = new Map(indicator.targetsByCountry.map((t) => [t.countryCode, t.target]));
     for (const code of countryTargets.keys()) if (!rows.has(code)) rows.set(code, periods.map(() => 0));
     const sum = (cells: number[]) => Math.round(cells.reduce((a, b) => a + b, 0) * 100) / 100;
-    const planned = progressOf(indicator, { startsOn: project.starts_on, endsOn: project.ends_on }, [], [], project.starts_on).periods.map((p) => p.target);
+    const planned = plannedPerPeriod(indicator, periods, daysBetween(project.starts_on, nextDay(project.ends_on))).map((n) => Math.round(n * 100) / 100);
     return {
       indicatorId,
       periods: periods.map((p) => ({ key: p.key, start: p.start, end: p.end })),
@@ -500,10 +506,6 @@ export function projectsService(db: Store) {
     feedMeasure: f.feedMeasure,
     now,
   });
-  const getIndicator = (id: string) => {
-    const row = requireIndicator(id, 'id');
-    return indicatorsOfProject(row.project_id).find((i) => i.id === id)!;
-  };
 
   /** Checks an entry's references; `prefix` names the row of a grid in messages. */
   const validateEntry = (indicator: IndicatorRow, f: EntryArgs, prefix = '') => {

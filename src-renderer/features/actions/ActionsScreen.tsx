@@ -12,8 +12,9 @@ import { useDataChanged } from '../../lib/events';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useBodyOptions, useCountryOptions } from '../../lib/lookups';
 import { useCalendar } from '../calendar/store';
-import { DueDate, openEventOutcomes, Owner, saveStatus, StatusSelect, userToday } from './parts';
+import { ActionWhat, DueDate, openEventOutcomes, Owner, saveStatus, StatusSelect } from './parts';
 import { useActionsView, type ActionsFilter } from './store';
+import { userToday } from '../../lib/time';
 
 interface Loaded {
   rows: ActionItem[];
@@ -185,15 +186,7 @@ export function ActionsScreen() {
                 {data.rows.map((item) => (
                   <tr key={item.id} className={item.overdue ? 'action-row is-overdue' : `action-row is-${item.status}`}>
                     <td className="action-what">
-                      <span className="action-stack">
-                        <span className="action-title">{item.title}</span>
-                        {item.agendaItemTitle ? (
-                          <span className="muted small action-agenda-item">
-                            <Icon name="agenda" size={13} />
-                            {item.agendaItemTitle}
-                          </span>
-                        ) : null}
-                      </span>
+                      <ActionWhat item={item} />
                     </td>
                     <td className="action-meeting">
                       <span className="action-stack">

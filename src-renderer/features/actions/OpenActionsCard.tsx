@@ -6,7 +6,8 @@ import { Icon } from '../../components/Icon';
 import { invoke } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
 import { formatNumber } from '../../lib/format';
-import { DueDate, openEventOutcomes, userToday } from './parts';
+import { DueDate, openEventOutcomes } from './parts';
+import { userToday } from '../../lib/time';
 
 const SHOWN = 5;
 

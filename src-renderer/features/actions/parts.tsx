@@ -5,16 +5,9 @@ import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import i18n from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
-import { formatDate } from '../../lib/format';
-import { localDay } from '../../lib/time';
+import { formatDay } from '../../lib/format';
 import { useCalendar } from '../calendar/store';
 import './actions.css';
-
-/** Today where the user is: what `overdue` is measured against. */
-export const userToday = (): string => localDay(new Date());
-
-/** A calendar day (due date, agenda day) read at local noon, so no zone moves it to the day before. */
-export const formatDay = (day: string): string => formatDate(`${day}T12:00`);
 
 /** Opens the event's page on its Outcomes tab, where the item was recorded. */
 export function openEventOutcomes(eventId: string): void {
@@ -84,6 +77,22 @@ export function Owner({ item }: { item: ActionItem }) {
     <span className="action-stack">
       <span>{item.ownerName}</span>
       {detail ? <span className="muted small">{detail}</span> : null}
+    </span>
+  );
+}
+
+/** What must be done, the agenda item it came from, and its notes where the screen has room for them. */
+export function ActionWhat({ item, withNotes = false }: { item: ActionItem; withNotes?: boolean }) {
+  return (
+    <span className="action-stack">
+      <span className="action-title">{item.title}</span>
+      {item.agendaItemTitle ? (
+        <span className="muted small action-agenda-item">
+          <Icon name="agenda" size={13} />
+          {item.agendaItemTitle}
+        </span>
+      ) : null}
+      {withNotes && item.notes ? <span className="muted small action-notes">{item.notes}</span> : null}
     </span>
   );
 }

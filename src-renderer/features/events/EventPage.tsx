@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiaisonEvent } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
@@ -6,6 +6,7 @@ import { guarded, useCommand } from '../../app/commands';
 import { useApp } from '../../app/store';
 import { Banner } from '../../components/Banner';
 import { Icon } from '../../components/Icon';
+import { Tabs } from '../../components/Tabs';
 import { invoke, toAppError } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
 import { formatDateTime, formatNumber } from '../../lib/format';
@@ -27,7 +28,6 @@ export function EventPage({ id }: { id: string }) {
   const tab = useCalendar((s) => s.tab);
   const setTab = useCalendar((s) => s.setTab);
   const editing = useCalendar((s) => s.panel?.mode === 'edit');
-  const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
 
   const load = useCallback(async () => {
     try {
@@ -51,16 +51,6 @@ export function EventPage({ id }: { id: string }) {
   };
   useCommand('close', back);
   useCommand('new', () => guarded(() => useCalendar.getState().setPanel({ mode: 'new', prefill: {} })));
-
-  function onTabKey(e: KeyboardEvent<HTMLDivElement>) {
-    const index = tabs.indexOf(tab);
-    const next = e.key === 'ArrowRight' ? index + 1 : e.key === 'ArrowLeft' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : null;
-    if (next === null) return;
-    e.preventDefault();
-    const target = tabs[(next + tabs.length) % tabs.length]!;
-    setTab(target);
-    tabRefs.current[tabs.indexOf(target)]?.focus();
-  }
 
   return (
     <div className="screen-main screen-scroll event-page" data-testid="event-page">
@@ -116,27 +106,14 @@ export function EventPage({ id }: { id: string }) {
                 </button>
               </div>
             </header>
-            <div className="tabs" role="tablist" aria-label={t('events.page.tabsLabel')} onKeyDown={onTabKey}>
-              {tabs.map((name, index) => (
-                <button
-                  key={name}
-                  ref={(el) => {
-                    tabRefs.current[index] = el;
-                  }}
-                  type="button"
-                  role="tab"
-                  id={`event-tab-${name}`}
-                  aria-selected={tab === name}
-                  aria-controls={`event-tabpanel-${name}`}
-                  tabIndex={tab === name ? 0 : -1}
-                  className={tab === name ? 'tab is-active' : 'tab'}
-                  onClick={() => setTab(name)}
-                >
+            <Tabs tabs={tabs} active={tab} onChange={setTab} label={t('events.page.tabsLabel')} idPrefix="event">
+              {(name) => (
+                <>
                   {t(`events.page.tabs.${name}`)}
                   {name === 'participants' && event.participantCount ? <span className="tab-count">{formatNumber(event.participantCount)}</span> : null}
-                </button>
-              ))}
-            </div>
+                </>
+              )}
+            </Tabs>
             <section role="tabpanel" id={`event-tabpanel-${tab}`} aria-labelledby={`event-tab-${tab}`} className="tab-panel">
               {tab === 'overview' ? (
                 <Overview event={event} />

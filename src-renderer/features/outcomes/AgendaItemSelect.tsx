@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Agenda } from '../../../src-shared/contract';
 import type { ControlProps } from '../../components/Field';
-import { formatDay } from '../actions/parts';
+import { formatDay } from '../../lib/format';
 
 /** An agenda item something can belong to, grouped under its day. */
 export interface AgendaChoice {

@@ -10,12 +10,13 @@ import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
-import { DueDate, Owner, saveStatus, StatusSelect, userToday } from '../actions/parts';
+import { ActionWhat, DueDate, Owner, saveStatus, StatusSelect } from '../actions/parts';
 import { DocumentButtons } from '../documents/DocumentButtons';
 import { ActionDialog, type ActionTarget } from './ActionDialog';
 import { agendaChoices, type AgendaChoice } from './AgendaItemSelect';
 import { OutcomeList } from './OutcomeList';
 import './outcomes.css';
+import { userToday } from '../../lib/time';
 
 interface Data {
   outcomes: Outcome[];
@@ -159,16 +160,7 @@ function ActionSection({ eventId, data, onChanged }: { eventId: string; data: Da
               {data.actions.map((item) => (
                 <tr key={item.id} className={item.overdue ? 'action-row is-overdue' : `action-row is-${item.status}`}>
                   <td className="action-what">
-                    <span className="action-stack">
-                      <span className="action-title">{item.title}</span>
-                      {item.agendaItemTitle ? (
-                        <span className="muted small action-agenda-item">
-                          <Icon name="agenda" size={13} />
-                          {item.agendaItemTitle}
-                        </span>
-                      ) : null}
-                      {item.notes ? <span className="muted small action-notes">{item.notes}</span> : null}
-                    </span>
+                    <ActionWhat item={item} withNotes />
                   </td>
                   <td>
                     <Owner item={item} />

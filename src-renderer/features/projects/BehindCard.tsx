@@ -6,9 +6,10 @@ import { Icon } from '../../components/Icon';
 import { invoke } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
 import { formatNumber } from '../../lib/format';
-import { formatCount, formatExpected, openProject, ProgressBar, StatusChip, userToday } from './parts';
+import { formatCount, formatExpected, openProject, ProgressBar, StatusChip } from './parts';
 import { useProjectsView } from './store';
 import './projects.css';
+import { userToday } from '../../lib/time';
 
 const SHOWN = 6;
 

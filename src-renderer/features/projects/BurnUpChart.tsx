@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, ComposedChart, Area, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { IndicatorProgress } from '../../../src-shared/contract';
-import { formatCount, formatExpected, formatDay, periodLabel, userToday } from './parts';
+import { formatCount, formatExpected, periodLabel } from './parts';
+import { formatDay } from '../../lib/format';
+import { userToday } from '../../lib/time';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 

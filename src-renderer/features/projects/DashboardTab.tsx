@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorProgress } from '../../../src-shared/contract';
-import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { formatNumber } from '../../lib/format';
 import { formatDays } from '../../lib/time';
 import { BurnUpChart } from './BurnUpChart';
-import { formatCount, formatExpected, openEvent, periodLabel, periodWord, ProgressBar, StatusChip } from './parts';
+import { formatCount, formatExpected, NoIndicators, openEvent, periodLabel, periodWord, ProgressBar, StatusChip } from './parts';
 import type { ProjectData } from './ProjectPage';
 import { useProjectsView } from './store';
 
@@ -16,25 +15,10 @@ export function DashboardTab({ data }: { data: ProjectData }) {
   const { indicators } = data.dashboard;
   const chosen = useProjectsView((s) => s.indicatorId);
   const setIndicator = useProjectsView((s) => s.setIndicator);
-  const setTab = useProjectsView((s) => s.setTab);
   const selected = indicators.find((i) => i.indicator.id === chosen) ?? indicators[0] ?? null;
 
   if (indicators.length === 0) {
-    return (
-      <EmptyState
-        icon="projects"
-        title={t('projects.dashboard.emptyTitle')}
-        testId="project-dashboard-empty"
-        actions={
-          <button type="button" className="button button-primary" onClick={() => setTab('setup')}>
-            <Icon name="plus" size={16} />
-            {t('projects.dashboard.addIndicators')}
-          </button>
-        }
-      >
-        <p>{t('projects.dashboard.emptyText')}</p>
-      </EmptyState>
-    );
+    return <NoIndicators text={t('projects.dashboard.emptyText')} testId="project-dashboard-empty" />;
   }
 
   const behind = indicators.filter((i) => i.status === 'behind').length;

@@ -4,21 +4,20 @@ import type { Entry, Project } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
 import { useCommand } from '../../app/commands';
 import { LoadError } from '../../components/LoadError';
-import { EmptyState } from '../../components/EmptyState';
 import { FieldError } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { FilterSelect } from '../../components/Screen';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
-import { formatNumber } from '../../lib/format';
+import { formatDay, formatNumber } from '../../lib/format';
 import { unplacedErrors, type FieldErrors } from '../../lib/issues';
 import { useLookups } from '../../lib/lookups';
 import { CountriesInput, parseCountries } from './countries';
 import { EntryDialog } from './EntryDialog';
-import { errorsOf, formatCount, formatDay, parseNumber, userToday } from './parts';
+import { errorsOf, formatCount, NoIndicators, parseNumber } from './parts';
 import { PeriodGridDialog } from './PeriodGrid';
-import { useProjectsView } from './store';
+import { userToday } from '../../lib/time';
 
 const PAGE = 200;
 
@@ -50,7 +49,6 @@ export function EntriesTab({ project }: { project: Project }) {
   const [lastDeleted, setLastDeleted] = useState<Entry | null>(null);
   const quickRef = useRef<HTMLSelectElement>(null);
   const request = useRef(0);
-  const setTab = useProjectsView((s) => s.setTab);
 
   const load = useCallback(async () => {
     const mine = ++request.current;
@@ -99,20 +97,7 @@ export function EntriesTab({ project }: { project: Project }) {
   }
 
   if (project.indicators.length === 0) {
-    return (
-      <EmptyState
-        icon="projects"
-        title={t('projects.dashboard.emptyTitle')}
-        actions={
-          <button type="button" className="button button-primary" onClick={() => setTab('setup')}>
-            <Icon name="plus" size={16} />
-            {t('projects.dashboard.addIndicators')}
-          </button>
-        }
-      >
-        <p>{t('projects.entries.needIndicators')}</p>
-      </EmptyState>
-    );
+    return <NoIndicators text={t('projects.entries.needIndicators')} />;
   }
 
   return (

@@ -4,11 +4,11 @@ import type { Entry, Project } from '../../../src-shared/contract';
 import { FormDialog } from '../../components/FormDialog';
 import { Field, LookupSelect } from '../../components/Field';
 import { invoke, toAppError } from '../../lib/client';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatDay } from '../../lib/format';
 import { unplacedErrors, type FieldErrors } from '../../lib/issues';
 import { useLookups } from '../../lib/lookups';
 import { CountriesInput, parseCountries } from './countries';
-import { errorsOf, formatDay, parseNumber } from './parts';
+import { errorsOf, parseNumber } from './parts';
 
 const FIELDS = ['indicatorId', 'occurredOn', 'count', 'officers', 'countryCodes', 'eventId', 'activityId', 'note', 'evidence'];
 

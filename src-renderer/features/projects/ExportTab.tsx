@@ -5,8 +5,9 @@ import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { downloadBase64 } from '../calendar/files';
-import { formatDay, userToday } from './parts';
 import { ReportPreview } from './ReportPreview';
+import { formatDay } from '../../lib/format';
+import { userToday } from '../../lib/time';
 
 /** The donor report: a workbook to send, or pages to print or save as PDF. */
 export function ExportTab({ project }: { project: Project }) {

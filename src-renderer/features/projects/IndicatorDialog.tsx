@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventKinds, feedMeasures, reportingPeriods, type EventKind, type Indicator, type Project, type ReportingPeriod } from '../../../src-shared/contract';
 import { FormDialog } from '../../components/FormDialog';
@@ -224,7 +224,15 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
           {countryTargets.map((row, index) => {
             const error = rowError('targetsByCountry', index);
             return (
-              <div key={row.key} className={error ? 'target-row has-error' : 'target-row'}>
+              <TargetRow
+                key={row.key}
+                error={error}
+                target={row.target}
+                targetLabel={t('projects.indicators.countryTarget', { country: countryOptions.find((c) => c.value === row.code)?.label ?? index + 1 })}
+                onTarget={(target) => setCountryTargets((rows) => rows.map((r) => (r.key === row.key ? { ...r, target } : r)))}
+                removeLabel={t('projects.indicators.removeRow', { number: index + 1 })}
+                onRemove={() => setCountryTargets((rows) => rows.filter((r) => r.key !== row.key))}
+              >
                 <select
                   className="select"
                   aria-label={t('projects.indicators.countryN', { number: index + 1 })}
@@ -238,25 +246,7 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
                     </option>
                   ))}
                 </select>
-                <input
-                  className="input num-input"
-                  inputMode="decimal"
-                  aria-label={t('projects.indicators.countryTarget', { country: countryOptions.find((c) => c.value === row.code)?.label ?? index + 1 })}
-                  aria-invalid={error ? true : undefined}
-                  value={row.target}
-                  onChange={(e) => setCountryTargets((rows) => rows.map((r) => (r.key === row.key ? { ...r, target: e.target.value } : r)))}
-                />
-                <button
-                  type="button"
-                  className="icon-button"
-                  title={t('common.remove')}
-                  aria-label={t('projects.indicators.removeRow', { number: index + 1 })}
-                  onClick={() => setCountryTargets((rows) => rows.filter((r) => r.key !== row.key))}
-                >
-                  <Icon name="close" size={16} />
-                </button>
-                {error ? <FieldError message={error} /> : null}
-              </div>
+              </TargetRow>
             );
           })}
         </div>
@@ -283,7 +273,15 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
           {periodTargets.map((row, index) => {
             const error = rowError('targetsByPeriod', index);
             return (
-              <div key={row.key} className={error ? 'target-row has-error' : 'target-row'}>
+              <TargetRow
+                key={row.key}
+                error={error}
+                target={row.target}
+                targetLabel={t('projects.indicators.periodTarget', { number: index + 1 })}
+                onTarget={(target) => setPeriodTargets((rows) => rows.map((r) => (r.key === row.key ? { ...r, target } : r)))}
+                removeLabel={t('projects.indicators.removePeriodRow', { number: index + 1 })}
+                onRemove={() => setPeriodTargets((rows) => rows.filter((r) => r.key !== row.key))}
+              >
                 <input
                   className="input"
                   aria-label={t('projects.indicators.periodN', { number: index + 1 })}
@@ -291,25 +289,7 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
                   value={row.periodKey}
                   onChange={(e) => setPeriodTargets((rows) => rows.map((r) => (r.key === row.key ? { ...r, periodKey: e.target.value } : r)))}
                 />
-                <input
-                  className="input num-input"
-                  inputMode="decimal"
-                  aria-label={t('projects.indicators.periodTarget', { number: index + 1 })}
-                  aria-invalid={error ? true : undefined}
-                  value={row.target}
-                  onChange={(e) => setPeriodTargets((rows) => rows.map((r) => (r.key === row.key ? { ...r, target: e.target.value } : r)))}
-                />
-                <button
-                  type="button"
-                  className="icon-button"
-                  title={t('common.remove')}
-                  aria-label={t('projects.indicators.removePeriodRow', { number: index + 1 })}
-                  onClick={() => setPeriodTargets((rows) => rows.filter((r) => r.key !== row.key))}
-                >
-                  <Icon name="close" size={16} />
-                </button>
-                {error ? <FieldError message={error} /> : null}
-              </div>
+              </TargetRow>
             );
           })}
         </div>
@@ -321,5 +301,35 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
         </div>
       </fieldset>
     </FormDialog>
+  );
+}
+
+/** One target of a country or a period: what it is for (`children`), the number, and a way to remove it. */
+function TargetRow(props: {
+  error: string | undefined;
+  target: string;
+  targetLabel: string;
+  onTarget: (target: string) => void;
+  removeLabel: string;
+  onRemove: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className={props.error ? 'target-row has-error' : 'target-row'}>
+      {props.children}
+      <input
+        className="input num-input"
+        inputMode="decimal"
+        aria-label={props.targetLabel}
+        aria-invalid={props.error ? true : undefined}
+        value={props.target}
+        onChange={(e) => props.onTarget(e.target.value)}
+      />
+      <button type="button" className="icon-button" title={t('common.remove')} aria-label={props.removeLabel} onClick={props.onRemove}>
+        <Icon name="close" size={16} />
+      </button>
+      {props.error ? <FieldError message={props.error} /> : null}
+    </div>
   );
 }

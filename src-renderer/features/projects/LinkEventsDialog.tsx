@@ -6,10 +6,9 @@ import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { FilterSelect, SearchBox } from '../../components/Screen';
 import { invoke, toAppError } from '../../lib/client';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import { formatDateTime, formatDay, formatNumber } from '../../lib/format';
 import { useDebounced } from '../../lib/useDebounced';
 import { addDays, dayIn } from '../../lib/time';
-import { formatDay } from './parts';
 
 /** Events of the calendar during the project, to link to it: held ones then feed its indicators. */
 export function LinkEventsDialog(props: { project: Project; onClose: () => void; onLinked: (count: number) => void }) {

@@ -2,12 +2,14 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../src-shared/contract';
 import { Dialog } from '../../components/Dialog';
+import { saveShortcut } from '../../components/FormDialog';
 import { Field, FieldError } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { invoke } from '../../lib/client';
 import { useCountryOptions } from '../../lib/lookups';
-import { addDays } from '../../lib/time';
-import { errorsOf, formatCount, formatDay, parseNumber, saveKeys, userToday } from './parts';
+import { addDays, userToday } from '../../lib/time';
+import { errorsOf, formatCount, parseNumber } from './parts';
+import { formatDay } from '../../lib/format';
 
 /** The last day of the quarter holding `day`, `back` quarters earlier. */
 export function quarterEnd(day: string, back = 0): string {
@@ -158,7 +160,7 @@ export function PeriodGridDialog(props: { project: Project; onClose: () => void;
         </>
       }
     >
-      <div className="form" onKeyDown={saveKeys(() => void save())}>
+      <div className="form" onKeyDown={saveShortcut(() => void save())}>
         <div className="period-grid-settings">
           <Field label={t('projects.grid.date')} required hint={t('projects.grid.dateHint')}>
             {(control) => (

@@ -7,8 +7,9 @@ import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { invoke, toAppError } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
-import { formatCount, periodLabel, userToday } from './parts';
+import { formatCount, NoIndicators, periodLabel } from './parts';
 import { useProjectsView } from './store';
+import { userToday } from '../../lib/time';
 
 /** One indicator by country and period: who did how much, when, against their targets. */
 export function PivotTab({ project }: { project: Project }) {
@@ -41,20 +42,7 @@ export function PivotTab({ project }: { project: Project }) {
   useDataChanged(['projects', 'events', 'roster'], () => void load());
 
   if (!indicator) {
-    return (
-      <EmptyState
-        icon="projects"
-        title={t('projects.dashboard.emptyTitle')}
-        actions={
-          <button type="button" className="button button-primary" onClick={() => setTab('setup')}>
-            <Icon name="plus" size={16} />
-            {t('projects.dashboard.addIndicators')}
-          </button>
-        }
-      >
-        <p>{t('projects.dashboard.emptyText')}</p>
-      </EmptyState>
-    );
+    return <NoIndicators text={t('projects.dashboard.emptyText')} />;
   }
 
   const shown = pivot && pivot.indicatorId === indicator.id ? pivot : null;

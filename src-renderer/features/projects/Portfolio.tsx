@@ -12,10 +12,11 @@ import { Kbd, ScreenHeader } from '../../components/Screen';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
-import { formatNumber } from '../../lib/format';
-import { ElapsedBar, formatCount, formatExpected, formatDay, ProgressBar, ProjectStatusBadge, StatusChip, userToday } from './parts';
+import { formatDay, formatNumber } from '../../lib/format';
+import { ElapsedBar, formatCount, formatExpected, ProgressBar, ProjectStatusBadge, StatusChip } from './parts';
 import { ProjectDialog } from './ProjectDialog';
 import { useProjectsView } from './store';
+import { userToday } from '../../lib/time';
 
 const WORST_SHOWN = 3;
 

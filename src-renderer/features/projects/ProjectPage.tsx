@@ -1,20 +1,22 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput, Project } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
 import { useCommand } from '../../app/commands';
 import { Banner } from '../../components/Banner';
 import { Icon } from '../../components/Icon';
+import { Tabs } from '../../components/Tabs';
 import { invoke, toAppError } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
-import { formatNumber } from '../../lib/format';
+import { formatDay, formatNumber } from '../../lib/format';
 import { DashboardTab } from './DashboardTab';
 import { EntriesTab } from './EntriesTab';
 import { ExportTab } from './ExportTab';
-import { formatDay, ProjectStatusBadge, userToday } from './parts';
+import { ProjectStatusBadge } from './parts';
 import { PivotTab } from './PivotTab';
 import { SetupTab } from './SetupTab';
 import { projectTabs, useProjectsView } from './store';
+import { userToday } from '../../lib/time';
 
 export type Dashboard = CallOutput<'projects.dashboard'>;
 
@@ -31,7 +33,6 @@ export function ProjectPage({ id }: { id: string }) {
   const close = useProjectsView((s) => s.close);
   const [data, setData] = useState<ProjectData | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
-  const tabRefs = useRef<Array<HTMLButtonElement | null>>([]);
   const request = useRef(0);
 
   const load = useCallback(async () => {
@@ -56,16 +57,6 @@ export function ProjectPage({ id }: { id: string }) {
     setTab('entries');
     requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="quick-entry"] select')?.focus());
   });
-
-  function onTabKey(e: KeyboardEvent<HTMLDivElement>) {
-    const index = projectTabs.indexOf(tab);
-    const next = e.key === 'ArrowRight' ? index + 1 : e.key === 'ArrowLeft' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? projectTabs.length - 1 : null;
-    if (next === null) return;
-    e.preventDefault();
-    const target = projectTabs[(next + projectTabs.length) % projectTabs.length]!;
-    setTab(target);
-    tabRefs.current[projectTabs.indexOf(target)]?.focus();
-  }
 
   const project = data?.project;
   return (
@@ -142,29 +133,16 @@ export function ProjectPage({ id }: { id: string }) {
                 ) : null}
               </div>
             </header>
-            <div className="tabs" role="tablist" aria-label={t('projects.page.tabsLabel')} onKeyDown={onTabKey}>
-              {projectTabs.map((name, index) => (
-                <button
-                  key={name}
-                  ref={(el) => {
-                    tabRefs.current[index] = el;
-                  }}
-                  type="button"
-                  role="tab"
-                  id={`project-tab-${name}`}
-                  aria-selected={tab === name}
-                  aria-controls={`project-tabpanel-${name}`}
-                  tabIndex={tab === name ? 0 : -1}
-                  className={tab === name ? 'tab is-active' : 'tab'}
-                  onClick={() => setTab(name)}
-                >
+            <Tabs tabs={projectTabs} active={tab} onChange={setTab} label={t('projects.page.tabsLabel')} idPrefix="project">
+              {(name) => (
+                <>
                   {t(`projects.page.tabs.${name}`)}
                   {name === 'dashboard' && data.dashboard.project.behindCount ? (
                     <span className="tab-count tab-count-behind">{t('projects.page.behindCount', { count: data.dashboard.project.behindCount, formatted: formatNumber(data.dashboard.project.behindCount) })}</span>
                   ) : null}
-                </button>
-              ))}
-            </div>
+                </>
+              )}
+            </Tabs>
             <section role="tabpanel" id={`project-tabpanel-${tab}`} aria-labelledby={`project-tab-${tab}`} className="tab-panel">
               {tab === 'dashboard' ? <DashboardTab data={data} /> : null}
               {tab === 'pivot' ? <PivotTab project={project} /> : null}

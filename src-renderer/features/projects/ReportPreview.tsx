@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../lib/client';
 import { documentLocale, PrintPreview, type PrintSource } from '../documents/PrintPreview';
-import { userToday } from './parts';
+import { userToday } from '../../lib/time';
 
 /** The donor report as it will print; PDF from the desktop app, or the browser's print dialog. */
 export function ReportPreview({ projectId, onClose }: { projectId: string; onClose: () => void }) {

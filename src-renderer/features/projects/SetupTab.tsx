@@ -10,9 +10,10 @@ import { dayIn } from '../../lib/time';
 import { ActivityDialog, type ActivityTarget } from './ActivityDialog';
 import { IndicatorDialog, type IndicatorTarget } from './IndicatorDialog';
 import { LinkEventsDialog } from './LinkEventsDialog';
-import { formatCount, formatDay, openEvent } from './parts';
+import { formatCount, openEvent } from './parts';
 import { ProjectDialog } from './ProjectDialog';
 import { useProjectsView } from './store';
+import { formatDay } from '../../lib/format';
 
 type Doomed = { kind: 'project' } | { kind: 'indicator'; indicator: Indicator } | { kind: 'activity'; activity: Activity };
 

@@ -1,21 +1,14 @@
-import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgressStatus, ProjectStatus, ReportingPeriod } from '../../../src-shared/contract';
 import { useApp } from '../../app/store';
+import { EmptyState } from '../../components/EmptyState';
 import { Icon, type IconName } from '../../components/Icon';
 import i18n from '../../i18n';
 import { toAppError } from '../../lib/client';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
 import { issuesByPath, type FieldErrors } from '../../lib/issues';
-import { localDay } from '../../lib/time';
 import { useCalendar } from '../calendar/store';
 import { useProjectsView, type ProjectTab } from './store';
-
-/** Today where the user is: what "expected" and "behind" are measured against. */
-export const userToday = (): string => localDay(new Date());
-
-/** A calendar day read at local noon, so no zone moves it to the day before. */
-export const formatDay = (day: string | null | undefined): string => (day ? formatDate(`${day}T12:00`) : '');
 
 /** Counts may be fractional (a baseline of 2.5), so only as many decimals as they carry. */
 export const formatCount = (value: number): string => formatNumber(Math.round(value * 100) / 100);
@@ -114,21 +107,31 @@ export function errorsOf(error: unknown): FieldErrors {
   return Object.keys(byPath).length ? byPath : { '': data.message };
 }
 
-/** Ctrl+S and Ctrl+Enter save a dialog: the shell's own shortcut stands aside while a dialog is open. */
-export function saveKeys(save: () => void) {
-  return (event: KeyboardEvent) => {
-    const mod = event.ctrlKey || event.metaKey;
-    if (mod && (event.key === 'Enter' || event.key.toLowerCase() === 's')) {
-      event.preventDefault();
-      save();
-    }
-  };
-}
-
 /** A number typed by the user, or null when the field is blank or not a number. */
 export function parseNumber(text: string): number | null {
   const cleaned = text.trim().replace(/\s/g, '').replace(',', '.');
   if (!cleaned) return null;
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : null;
+}
+
+/** What a tab shows while the project has no indicators: why it is empty, and the way to Setup. */
+export function NoIndicators({ text, testId }: { text: string; testId?: string }) {
+  const { t } = useTranslation();
+  const setTab = useProjectsView((s) => s.setTab);
+  return (
+    <EmptyState
+      icon="projects"
+      title={t('projects.dashboard.emptyTitle')}
+      {...(testId ? { testId } : {})}
+      actions={
+        <button type="button" className="button button-primary" onClick={() => setTab('setup')}>
+          <Icon name="plus" size={16} />
+          {t('projects.dashboard.addIndicators')}
+        </button>
+      }
+    >
+      <p>{text}</p>
+    </EmptyState>
+  );
 }
