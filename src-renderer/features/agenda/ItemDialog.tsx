@@ -119,7 +119,7 @@ export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow
   const active = Math.min(highlight, choices.length - 1);
 
   // A search starts on its best match; with nothing typed, nothing is highlighted until an arrow key is pressed.
-  useEffect(() => setHighlight(search.trim() ? 0 : -1), [search, found]);
+  useEffect(() => setHighlight(search.trim() ? 0 : -1), [search]);
 
   /** Adds a speaker and gives the search back its focus, ready for the next name (or Ctrl+Enter). */
   const addSpeaker = (speaker: Speaker) => {
