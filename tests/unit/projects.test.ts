@@ -44,9 +44,11 @@ describe('project progress', () => {
     const project = await athena(core);
     const operations = await indicator(core, project.id, { name: 'Joint operations', unit: 'operations', target: 24, period: 'quarter' });
 
-    // 2026-10-01 is day 366 of 730: half the project gone, so 12 operations are expected.
+    // 2026-10-01 is day 366 of 730: half the project gone, so 12 operations are expected (a count: in whole units).
     let p = await progress(core, project.id, operations.id, '2026-10-01');
-    expect(p).toMatchObject({ actual: 0, target: 24, expected: 12.03, status: 'behind', percent: 0, expectedPercent: 50.14 });
+    expect(p).toMatchObject({ actual: 0, target: 24, expected: 12, status: 'behind', percent: 0, expectedPercent: 50 });
+    // Quarters of 90 to 92 days ask 2.96 to 3.02 operations each: planned as whole ones, still 24 in all.
+    expect(p.periods.map((x) => x.target)).toEqual([3, 3, 3, 3, 3, 3, 3, 3]);
     expect(p.currentPeriod).toMatchObject({ key: '2026-Q4', start: '2026-10-01', end: '2027-01-01' });
     // A burn-up chart: the planned line climbs evenly to the target at the end.
     expect(p.periods.map((x) => x.key)).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1', '2027-Q2', '2027-Q3']);
@@ -72,9 +74,9 @@ describe('project progress', () => {
     const project = await call<Project>(core, 'projects.create', { acronym: 'DANUBE', title: 'Danube TOC', startsOn: '2018-01-01', endsOn: '2020-12-31' });
     const conferences = await indicator(core, project.id, { name: 'Conferences', unit: 'conferences', target: 1, cumulative: false, period: 'year' });
     await entry(core, conferences.id, '2018-10-10', 1);
-    // 2019 is half gone on 1 July: 1 for 2018 plus half of 2019's one.
+    // 2019 is half gone on 1 July: 1 for 2018 plus half of 2019's one, shown as a whole conference.
     let p = await progress(core, project.id, conferences.id, '2019-07-01');
-    expect(p).toMatchObject({ target: 3, actual: 1, expected: 1.5, status: 'on_track' });
+    expect(p).toMatchObject({ target: 3, actual: 1, expected: 1, status: 'on_track' });
     expect(p.periods.map((x) => [x.key, x.target, x.actual])).toEqual([['2018', 1, 1], ['2019', 1, 0], ['2020', 1, 0]]);
     // Missing 2019 altogether shows by the end of 2019.
     p = await progress(core, project.id, conferences.id, '2019-12-31');
@@ -83,9 +85,12 @@ describe('project progress', () => {
     const partial = await call<Project>(core, 'projects.create', { acronym: 'IMOBEX', title: 'Mobile banditry', startsOn: '2025-10-15', endsOn: '2026-06-30' });
     const workshops = await indicator(core, partial.id, { name: 'Workshops', target: 3, cumulative: false, period: 'quarter', targetsByPeriod: [{ periodKey: '2026-Q2', target: 5 }] });
     const w = await progress(core, partial.id, workshops.id, '2026-01-01');
-    // 78 of 92 days of Q4 2025: 3 × 78/92 = 2.54; Q2 2026 has a target of its own.
-    expect(w.periods.map((x) => [x.key, x.target])).toEqual([['2025-Q4', 2.54], ['2026-Q1', 3], ['2026-Q2', 5]]);
-    expect(w.target).toBe(10.54);
+    // 78 of 92 days of Q4 2025: 3 × 78/92 = 2.54, planned as 3 whole workshops; Q2 2026 has a target of its own.
+    expect(w.periods.map((x) => [x.key, x.target])).toEqual([['2025-Q4', 3], ['2026-Q1', 3], ['2026-Q2', 5]]);
+    expect(w.target).toBe(11);
+    // Not a count (a target of 2.5): the exact shares stay.
+    const share = await indicator(core, partial.id, { name: 'Share of seized goods', target: 2.5, cumulative: false, period: 'quarter' });
+    expect((await progress(core, partial.id, share.id, '2026-01-01')).periods.map((x) => x.target)).toEqual([2.12, 2.5, 2.5]);
 
     const officers = await indicator(core, partial.id, { name: 'Officers trained', target: 300, baseline: 40 });
     await entry(core, officers.id, '2025-11-01', 60);
@@ -196,10 +201,12 @@ describe('project progress', () => {
     const rows = (name: string) => (book.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
     const summary = rows('Indicators');
     const entries = rows('Entries').slice(1);
+    const column = (name: string) => summary[0]!.indexOf(name);
     for (const row of summary.slice(1)) {
       const sum = entries.filter((e) => e[1] === row[0]).reduce((a, e) => a + (e[2] as number), 0);
-      expect(row[5]).toBe(sum);
-      expect(row[4]).toBe(sum);
+      expect(row[column('Actual in the period')]).toBe(sum);
+      expect(row[column('From entries')]).toBe(sum);
+      expect(row[column('Cumulative actual')]).toBe(sum);
     }
     expect(summary.map((r) => r[0])).toEqual(['Indicator', 'Joint patrols', "'=HYPERLINK(\"http://x\")"]);
     expect(entries.every((e) => e[7] === "'@SUM(A1)")).toBe(true);
