@@ -341,7 +341,7 @@ describe('the donor report’s period', () => {
     const core = await openTestApp();
     const project = await athena(core);
     const patrols = await indicator(core, project.id, { name: 'Joint patrols', unit: 'patrols', target: 24, period: 'quarter' });
-    const workshops = await indicator(core, project.id, { name: 'Thematic workshops', unit: 'workshops', target: 6, feedEventKind: 'workshop', feedMeasure: 'events' });
+    await indicator(core, project.id, { name: 'Thematic workshops', unit: 'workshops', target: 6, feedEventKind: 'workshop', feedMeasure: 'events' });
     await entry(core, patrols.id, '2026-06-30', 4, ['RO']);
     await entry(core, patrols.id, '2026-07-01', 2, ['BG']);
     await entry(core, patrols.id, '2026-09-30', 1, ['RO']);
