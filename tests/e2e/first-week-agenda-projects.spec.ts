@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, screenshot, test, type LoopbackServer } from './fixtures';
 
@@ -136,4 +138,120 @@ test('agenda: after clicking a speaker the search keeps the focus and Ctrl+Enter
   await page.keyboard.press('Control+Enter');
   await expect(edit).toBeHidden();
   await expect.poll(() => titles(server, event.id)).toEqual(['Opening', 'Joint investigation teams in practice']);
+});
+
+/** ATHENA 2 with joint patrols and "Officers involved", which counts nothing yet. */
+async function athena(server: LoopbackServer) {
+  const project = await server.rpc<{ id: string }>('projects.create', {
+    acronym: 'ATHENA 2',
+    title: 'Addressing Threat assessment through an European Network of Law Enforcement Agencies',
+    startsOn: '2025-10-01',
+    endsOn: '2027-09-30',
+    partners: ['RO', 'BG'].map((countryCode) => ({ countryCode, role: 'beneficiary' })),
+  });
+  await server.rpc('indicators.create', { projectId: project.id, name: 'Joint patrols', unit: 'patrols', target: 24 });
+  await server.rpc('indicators.create', { projectId: project.id, name: 'Officers involved', unit: 'officers', target: 300 });
+  return project;
+}
+
+async function openProject(page: Page, server: LoopbackServer) {
+  await page.goto(server.url);
+  await section(page, 'Projects').click();
+  await page.getByTestId('projects-portfolio').getByTestId('project-card').filter({ hasText: 'ATHENA 2' }).click();
+  await expect(page.getByTestId('project-page')).toBeVisible();
+}
+
+const card = (page: Page, name: string) => page.getByTestId('indicator-card').filter({ has: page.getByRole('heading', { name, exact: true }) });
+
+test('projects: "Officers involved" counts the officers recorded on the entries, live', async ({ page, server }) => {
+  await athena(server);
+  await openProject(page, server);
+
+  await page.getByRole('tab', { name: 'Setup' }).click();
+  await page.getByRole('button', { name: 'Edit Officers involved' }).click();
+  const dialog = page.getByRole('dialog', { name: /Officers involved/ });
+  await dialog.getByLabel('Count the officers recorded on entries').check();
+  await expect(dialog.getByLabel('Officers recorded on', { exact: true })).toHaveValue('project');
+  await expect(dialog.getByLabel('Officers recorded on', { exact: true }).locator('option')).toHaveText(['The entries of every other indicator of the project', 'The entries of “Joint patrols”']);
+  await dialog.getByLabel('Officers recorded on', { exact: true }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'projects-indicator-officers');
+  await dialog.getByLabel('Name').press('Control+Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('setup-indicators')).toContainText('Officers on the project’s entries');
+
+  // A joint patrol on the RO–BG border: 2 patrols, 14 officers.
+  await page.getByRole('tab', { name: 'Entries' }).click();
+  const quick = page.getByTestId('quick-entry');
+  await quick.getByLabel('Indicator').selectOption({ label: 'Joint patrols' });
+  await quick.getByLabel('Date').fill('2026-05-12');
+  await quick.getByLabel('Count', { exact: true }).fill('2');
+  await quick.getByLabel('Officers').fill('14');
+  await quick.getByLabel('Countries').fill('RO BG');
+  await quick.getByLabel('Countries').press('Enter');
+  await expect(page.getByTestId('entry-row')).toHaveCount(1);
+
+  await page.getByRole('tab', { name: 'Dashboard' }).click();
+  const officers = card(page, 'Officers involved');
+  await expect(officers.getByTestId('indicator-actual')).toHaveText('14');
+  await expect(officers.getByTestId('indicator-officers')).toContainText('From officers on entries: 14');
+  await expect(card(page, 'Joint patrols').getByTestId('indicator-actual')).toHaveText('2');
+  await officers.scrollIntoViewIfNeeded();
+  await screenshot(page, 'projects-officers-card');
+});
+
+test('projects: the donor report for a chosen period — a quarter in the workbook, from–to checked before it is sent', async ({ page, server }) => {
+  const project = await athena(server);
+  const indicators = await server.rpc<{ indicators: Array<{ id: string; name: string }> }>('projects.get', { id: project.id });
+  const patrols = indicators.indicators.find((i) => i.name === 'Joint patrols')!.id;
+  await server.rpc('entries.create', { indicatorId: patrols, occurredOn: '2026-05-12', count: 2, officers: 14, countryCodes: ['RO'] });
+  await server.rpc('entries.create', { indicatorId: patrols, occurredOn: '2026-08-20', count: 3, countryCodes: ['BG'] });
+  await openProject(page, server);
+  await page.getByRole('tab', { name: 'Export' }).click();
+
+  const period = page.getByTestId('report-period');
+  const choice = period.getByLabel('Period', { exact: true });
+  await expect(choice).toHaveValue('all');
+  await expect(period.getByTestId('report-period-summary')).toContainText('The report covers 1 Oct 2025 –');
+  await choice.selectOption({ label: 'Q2 2026' });
+  await expect(period.getByTestId('report-period-summary')).toContainText('The report covers 1 Apr 2026 – 30 Jun 2026');
+  await screenshot(page, 'projects-report-period');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the workbook' }).click()]);
+  expect(download.suggestedFilename()).toBe('ATHENA 2 - donor report 2026-04-01 to 2026-06-30.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+  const about = workbook.getWorksheet('Project')!;
+  const fact = (label: string) => about.getCell(about.getColumn(1).values.indexOf(label), 2);
+  expect(fact('Reporting period').value).toBe('Q2 2026');
+  expect(fact('Period from').type).toBe(ExcelJS.ValueType.Date);
+  expect(fact('Period from').value).toEqual(new Date(Date.UTC(2026, 3, 1)));
+  const sheet = workbook.getWorksheet('Indicators')!;
+  const header = (sheet.getRow(1).values as unknown[]).map(String);
+  const row = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(1).value === 'Joint patrols')!;
+  expect(row.getCell(header.indexOf('Actual in the period')).value).toBe(2);
+  expect(row.getCell(header.indexOf('Target for the period')).value).toBe(3);
+  expect(row.getCell(header.indexOf('Cumulative actual')).value).toBe(2);
+  const entries = workbook.getWorksheet('Entries')!;
+  expect(entries.rowCount).toBe(2);
+  expect(entries.getCell('A2').type).toBe(ExcelJS.ValueType.Date);
+
+  // From–to: a period ending before it starts is said on the field, and nothing can be sent.
+  await choice.selectOption({ label: 'From – to…' });
+  await period.getByLabel('From', { exact: true }).fill('2026-09-01');
+  await period.getByLabel('To', { exact: true }).fill('2026-08-01');
+  await expect(period).toContainText('The period ends before it starts');
+  await expect(page.getByRole('button', { name: 'Download the workbook' })).toBeDisabled();
+  await period.getByLabel('To', { exact: true }).fill('2026-09-30');
+  await expect(period.getByTestId('report-period-summary')).toContainText('The report covers 1 Sept 2026 – 30 Sept 2026');
+
+  // The printable report states its period.
+  await page.getByRole('button', { name: 'Preview and print…' }).click();
+  const preview = page.getByTestId('report-preview');
+  await expect(preview.frameLocator('iframe').locator('body')).toContainText('Donor report: 1 Sept 2026 – 30 Sept 2026');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('tab', { name: 'Export' }).click();
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await choice.selectOption({ label: 'Year 1' });
+  await screenshot(page, 'projects-report-period-dark');
 });
