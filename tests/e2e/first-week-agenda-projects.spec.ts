@@ -243,6 +243,7 @@ test('projects: the donor report for a chosen period — a quarter in the workbo
   await expect(page.getByRole('button', { name: 'Download the workbook' })).toBeDisabled();
   await period.getByLabel('To', { exact: true }).fill('2026-09-30');
   await expect(period.getByTestId('report-period-summary')).toContainText('The report covers 1 Sept 2026 – 30 Sept 2026');
+  await screenshot(page, 'projects-report-period-from-to');
 
   // The printable report states its period.
   await page.getByRole('button', { name: 'Preview and print…' }).click();

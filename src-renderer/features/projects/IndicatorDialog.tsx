@@ -247,8 +247,8 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
           </span>
         </label>
         {officersFed ? (
-          <div className="form-row">
-            <Field label={t('projects.indicators.officersFrom')} error={errors.feedOfficersIndicatorId ?? errors.feedOfficers} className="field-grow">
+          <div>
+            <Field label={t('projects.indicators.officersFrom')} error={errors.feedOfficersIndicatorId ?? errors.feedOfficers}>
               {(control) => (
                 <select {...control} className="select" value={officersFrom} onChange={(e) => setOfficersFrom(e.target.value)}>
                   <option value={ALL_ENTRIES}>{t('projects.indicators.officersFromProject')}</option>
