@@ -249,6 +249,7 @@ test('projects: the donor report for a chosen period — a quarter in the workbo
   await page.getByRole('button', { name: 'Preview and print…' }).click();
   const preview = page.getByTestId('report-preview');
   await expect(preview.frameLocator('iframe').locator('body')).toContainText('Donor report: 1 Sept 2026 – 30 Sept 2026');
+  await screenshot(page, 'projects-report-period-preview');
   await page.keyboard.press('Escape');
 
   await page.getByRole('tab', { name: 'Export' }).click();
