@@ -100,6 +100,11 @@ test('agenda: Enter in the speaker search picks the highlighted match and does n
   await search.press('Enter');
   await expect(dialog).toBeVisible();
   expect(await titles(server, event.id)).toEqual(['Opening']);
+  // Esc clears the search first and keeps the draft; the dialog stays open.
+  await search.press('Escape');
+  await expect(search).toHaveValue('');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Title')).toHaveValue('Patrols on the Danube');
 
   await search.fill('');
   await search.press('Control+Enter');
