@@ -405,6 +405,27 @@ describe('the donor report’s period', () => {
     expect(Number.isInteger(target)).toBe(true);
   });
 
+  it('judges a period still running on today, not on where it should be by its end', async () => {
+    const core = await openTestApp();
+    const project = await athena(core);
+    const patrols = await indicator(core, project.id, { name: 'Joint patrols', target: 24, period: 'quarter' });
+    await entry(core, patrols.id, '2026-09-01', 11);
+    await entry(core, patrols.id, '2026-10-02', 1);
+    const book = await sheetOf((await call<{ base64: string }>(core, 'projects.report', { id: project.id, today: '2026-10-05', from: '2026-10-01', to: '2026-12-31' })).base64);
+    const summary = (book.getWorksheet('Indicators')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    const row = summary.find((r) => r[0] === 'Joint patrols')!;
+    // Four days into Q4 about 12 are expected: 12 done is on track, not behind the 15 due by the end of December.
+    expect(row[summary[0]!.indexOf('Expected today')]).toBe(12);
+    expect(row[summary[0]!.indexOf('Status')]).toBe('On track');
+    expect(row[summary[0]!.indexOf('Target for the period')]).toBe(3);
+    expect(row[summary[0]!.indexOf('Actual in the period')]).toBe(1);
+    const about = book.getWorksheet('Project')!;
+    expect(about.getCell(about.getColumn(1).values.indexOf('Reporting period'), 2).value).toBe('Q4 2026');
+    const since = await sheetOf((await call<{ base64: string }>(core, 'projects.report', { id: project.id, today: '2026-10-05' })).base64);
+    const sinceAbout = since.getWorksheet('Project')!;
+    expect(sinceAbout.getCell(sinceAbout.getColumn(1).values.indexOf('Reporting period'), 2).value).toBe('Since the start of the project');
+  });
+
   it('refuses a period that ends before it starts, on the field', async () => {
     const core = await openTestApp();
     const project = await athena(core);

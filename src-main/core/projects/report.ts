@@ -31,7 +31,9 @@ export interface ReportData {
   to: string;
   /** What the period is, when it is one of the project's quarters or years ("Q3 2026", "Project year 1"). */
   periodName: string | null;
-  /** As of the period's last day: the baseline and everything counted up to it. */
+  /** The day the status is judged on: the period's last day, or today while the period runs. */
+  asOf: string;
+  /** As of the period's last day: the baseline and everything counted up to it, judged on `asOf`. */
   indicators: IndicatorProgress[];
   /** What was counted within the period alone, by indicator id. */
   inPeriod: Map<string, IndicatorProgress>;
@@ -44,11 +46,13 @@ export function reportData(projects: ProjectsService, id: string, options: { tod
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const from = options.from ?? project.startsOn;
   const to = options.to ?? today;
-  const { indicators } = projects.dashboard(id, to, { from: '0000-01-01', to });
-  const inPeriod = new Map(projects.dashboard(id, to, { from, to }).indicators.map((p) => [p.indicator.id, p]));
+  // A period still running is judged on today, not on where it should be by its end.
+  const asOf = to < today ? to : today;
+  const { indicators } = projects.dashboard(id, asOf, { from: '0000-01-01', to });
+  const inPeriod = new Map(projects.dashboard(id, asOf, { from, to }).indicators.map((p) => [p.indicator.id, p]));
   const pivots = new Map(project.indicators.map((i) => [i.id, projects.pivot(i.id, { from, to })]));
   const entries = projects.allEntries(id).filter((e) => e.occurredOn >= from && e.occurredOn <= to);
-  return { project, today, from, to, periodName: periodName(project, from, to), indicators, inPeriod, pivots, entries };
+  return { project, today, from, to, asOf, periodName: periodName(project, from, to), indicators, inPeriod, pivots, entries };
 }
 
 /** Names a period that is exactly one of the project's calendar quarters or project years. */
@@ -81,7 +85,7 @@ export function reportTables(data: ReportData): Array<{ name: string; widths: nu
       'From the calendar',
       'From officers on entries',
       'Cumulative actual',
-      'Expected by the end of the period',
+      data.asOf === to ? 'Expected by the end of the period' : 'Expected today',
       'Progress %',
       'Status',
     ],
@@ -151,7 +155,7 @@ export async function reportXlsx(data: ReportData) {
     ['Ends', day(project.endsOn)],
     ['Lead organisation', project.leadOrgName ?? ''],
     ['Partners', project.partners.map((p) => p.name).join(', ')],
-    ['Reporting period', data.periodName ?? 'From – to'],
+    ['Reporting period', data.periodName ?? (data.from === project.startsOn ? 'Since the start of the project' : 'From – to')],
     ['Period from', day(data.from)],
     ['Period to', day(data.to)],
     ['Written on', day(data.today)],
