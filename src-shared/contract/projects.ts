@@ -38,6 +38,9 @@ export type ReportingPeriod = z.infer<typeof reportingPeriod>;
 
 export const feedMeasures = ['events', 'attendees'] as const;
 
+/** Where an indicator fed by officers reads them: every entry of the project, or one indicator's entries. */
+export const officerSources = ['project', 'indicator'] as const;
+
 export const indicatorFields = z
   .object({
     name: requiredText(300, 'Name'),
@@ -53,11 +56,21 @@ export const indicatorFields = z
      */
     feedEventKind: eventKind.nullable().default(null),
     feedMeasure: z.enum(feedMeasures).nullable().default(null),
+    /**
+     * Fed by the officers recorded on entries: on every entry of the project's other indicators
+     * (`project`) or on the entries of `feedOfficersIndicatorId` (`indicator`). Read live, like the calendar.
+     */
+    feedOfficers: z.enum(officerSources).nullable().default(null),
+    feedOfficersIndicatorId: id.nullable().default(null),
     targetsByCountry: z.array(z.object({ countryCode, target: z.number().min(0).max(1e9) })).max(300).default([]),
     /** Overrides the target of single periods, keyed like `2026-Q2`, `2026-05`, `2026` or `Y1`. */
     targetsByPeriod: z.array(z.object({ periodKey: z.string().trim().regex(/^(\d{4}(-Q[1-4]|-\d{2})?|Y\d{1,2})$/, 'Use a period such as 2026-Q2, 2026-05, 2026 or Y1'), target: z.number().min(0).max(1e9) })).max(200).default([]),
   })
-  .refine((i) => i.feedEventKind === null || i.feedMeasure !== null, { message: 'Choose what the events count: each event or its attendees', path: ['feedMeasure'] });
+  .refine((i) => i.feedEventKind === null || i.feedMeasure !== null, { message: 'Choose what the events count: each event or its attendees', path: ['feedMeasure'] })
+  .refine((i) => i.feedOfficers !== 'indicator' || i.feedOfficersIndicatorId !== null, {
+    message: 'Choose the indicator whose entries’ officers count',
+    path: ['feedOfficersIndicatorId'],
+  });
 export type IndicatorFields = z.input<typeof indicatorFields>;
 
 export const indicator = z.object({
@@ -71,6 +84,8 @@ export const indicator = z.object({
   period: reportingPeriod,
   feedEventKind: eventKind.nullable(),
   feedMeasure: z.enum(feedMeasures).nullable(),
+  feedOfficers: z.enum(officerSources).nullable(),
+  feedOfficersIndicatorId: z.string().nullable(),
   targetsByCountry: z.array(z.object({ countryCode: z.string(), target: z.number() })),
   targetsByPeriod: z.array(z.object({ periodKey: z.string(), target: z.number() })),
   position: z.number().int(),
@@ -148,6 +163,8 @@ export const indicatorProgress = z.object({
   actual: z.number(),
   fromEntries: z.number(),
   fromEvents: z.number(),
+  /** What the officers recorded on entries added, for an indicator fed by them. */
+  fromOfficers: z.number(),
   /** The whole project's target: the target, or the sum of every period's for a per-period indicator. */
   target: z.number(),
   /** Where the count should be today if the work were spread evenly over time. */
@@ -213,6 +230,17 @@ const entryFields = {
 
 const today = isoDate.optional();
 
+/**
+ * The donor report's reporting period, first and last day included; by default from the project's
+ * start to today. The contract refuses one that ends before it starts.
+ */
+const reportPeriod = {
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+};
+const periodInOrder = (q: { from?: string | undefined; to?: string | undefined }) => !q.from || !q.to || q.to >= q.from;
+const periodOrder = { message: 'The period ends before it starts', path: ['to'] };
+
 export const pivot = z.object({
   indicatorId: id,
   periods: z.array(z.object({ key: z.string(), start: z.string(), end: z.string() })),
@@ -277,21 +305,21 @@ export const projectCalls = {
     output: pivot,
   },
   'projects.report': {
-    summary: "The donor report: indicators with targets, actuals per period and per country, and the entries and events behind them, as XLSX.",
+    summary: "The donor report for a reporting period (from–to; by default the project's start to today): indicators with targets for the period, actuals per period and per country, and the entries and events behind them, as XLSX.",
     mutates: false,
-    input: z.object({ id, today }).strict(),
+    input: z.object({ id, today, ...reportPeriod }).strict().refine(periodInOrder, periodOrder),
     output: projectFile,
   },
   'projects.reportHtml': {
     summary: 'The donor report as printable HTML (every text escaped), for PDF.',
     mutates: false,
-    input: z.object({ id, today, locale: z.string().trim().max(35).default('en-GB') }).strict(),
+    input: z.object({ id, today, ...reportPeriod, locale: z.string().trim().max(35).default('en-GB') }).strict().refine(periodInOrder, periodOrder),
     output: z.object({ title: z.string(), html: z.string() }),
   },
   'projects.reportPdf': {
     summary: 'The donor report as PDF, printed by the desktop app. Over loopback the browser prints the HTML instead.',
     mutates: false,
-    input: z.object({ id, today, locale: z.string().trim().max(35).default('en-GB') }).strict(),
+    input: z.object({ id, today, ...reportPeriod, locale: z.string().trim().max(35).default('en-GB') }).strict().refine(periodInOrder, periodOrder),
     output: projectFile,
   },
   'activities.create': {

@@ -261,7 +261,7 @@ test('projects: ATHENA 2 built through the UI, entries by quick entry and period
     'Officers involved',
     'Bilateral meetings',
   ]);
-  const cells = (name: string) => ({ target: byName.get(name)!.getCell(column('Target')).value, actual: byName.get(name)!.getCell(column('Actual')).value });
+  const cells = (name: string) => ({ target: byName.get(name)!.getCell(column('Target')).value, actual: byName.get(name)!.getCell(column('Cumulative actual')).value });
   expect(cells('Joint operations')).toEqual({ target: 24, actual: 3 });
   expect(cells('Cross-border observations')).toEqual({ target: 24, actual: 3 });
   expect(cells('Joint patrols')).toEqual({ target: 24, actual: 5 });

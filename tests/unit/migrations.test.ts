@@ -100,3 +100,27 @@ describe('migration 5: sort keys given on insert', () => {
     db.close();
   });
 });
+
+describe('migration 8: indicators fed by the officers on entries', () => {
+  it('keeps existing indicators unfed, accepts a source, refuses an unknown one, and forgets a deleted source indicator', async () => {
+    const path = join(tempDir(), 'm8.sqlite');
+    const v7 = await openStore(path, { migrations: migrations.slice(0, 7) });
+    v7.prepare("INSERT INTO projects (id, acronym, title, starts_on, ends_on, created_at, updated_at) VALUES ('p1', 'ATHENA 2', 'Athena', '2025-10-01', '2027-09-30', 'x', 'x')").run();
+    const indicator = v7.prepare("INSERT INTO indicators (id, project_id, name, target, created_at, updated_at) VALUES (?, 'p1', ?, 24, 'x', 'x')");
+    indicator.run('i1', 'Joint patrols');
+    indicator.run('i2', 'Officers involved');
+    v7.close();
+
+    const v8 = await openStore(path, { migrations: migrations.slice(0, 8) });
+    expect(v8.prepare('SELECT id, name, feed_officers, feed_officers_indicator_id FROM indicators ORDER BY id').all()).toEqual([
+      { id: 'i1', name: 'Joint patrols', feed_officers: null, feed_officers_indicator_id: null },
+      { id: 'i2', name: 'Officers involved', feed_officers: null, feed_officers_indicator_id: null },
+    ]);
+    v8.prepare("UPDATE indicators SET feed_officers = 'indicator', feed_officers_indicator_id = 'i1' WHERE id = 'i2'").run();
+    expect(() => v8.prepare("UPDATE indicators SET feed_officers = 'everyone' WHERE id = 'i2'").run()).toThrow(/CHECK/);
+    expect(() => v8.prepare("UPDATE indicators SET feed_officers_indicator_id = 'nope' WHERE id = 'i2'").run()).toThrow(/FOREIGN KEY/);
+    v8.prepare("DELETE FROM indicators WHERE id = 'i1'").run();
+    expect(v8.prepare("SELECT feed_officers_indicator_id FROM indicators WHERE id = 'i2'").pluck().get()).toBeNull();
+    v8.close();
+  });
+});

@@ -44,9 +44,11 @@ describe('project progress', () => {
     const project = await athena(core);
     const operations = await indicator(core, project.id, { name: 'Joint operations', unit: 'operations', target: 24, period: 'quarter' });
 
-    // 2026-10-01 is day 366 of 730: half the project gone, so 12 operations are expected.
+    // 2026-10-01 is day 366 of 730: half the project gone, so 12 operations are expected (a count: in whole units).
     let p = await progress(core, project.id, operations.id, '2026-10-01');
-    expect(p).toMatchObject({ actual: 0, target: 24, expected: 12.03, status: 'behind', percent: 0, expectedPercent: 50.14 });
+    expect(p).toMatchObject({ actual: 0, target: 24, expected: 12, status: 'behind', percent: 0, expectedPercent: 50 });
+    // Quarters of 90 to 92 days ask 2.96 to 3.02 operations each: planned as whole ones, still 24 in all.
+    expect(p.periods.map((x) => x.target)).toEqual([3, 3, 3, 3, 3, 3, 3, 3]);
     expect(p.currentPeriod).toMatchObject({ key: '2026-Q4', start: '2026-10-01', end: '2027-01-01' });
     // A burn-up chart: the planned line climbs evenly to the target at the end.
     expect(p.periods.map((x) => x.key)).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1', '2027-Q2', '2027-Q3']);
@@ -72,9 +74,9 @@ describe('project progress', () => {
     const project = await call<Project>(core, 'projects.create', { acronym: 'DANUBE', title: 'Danube TOC', startsOn: '2018-01-01', endsOn: '2020-12-31' });
     const conferences = await indicator(core, project.id, { name: 'Conferences', unit: 'conferences', target: 1, cumulative: false, period: 'year' });
     await entry(core, conferences.id, '2018-10-10', 1);
-    // 2019 is half gone on 1 July: 1 for 2018 plus half of 2019's one.
+    // 2019 is half gone on 1 July: 1 for 2018 plus half of 2019's one, shown as a whole conference.
     let p = await progress(core, project.id, conferences.id, '2019-07-01');
-    expect(p).toMatchObject({ target: 3, actual: 1, expected: 1.5, status: 'on_track' });
+    expect(p).toMatchObject({ target: 3, actual: 1, expected: 1, status: 'on_track' });
     expect(p.periods.map((x) => [x.key, x.target, x.actual])).toEqual([['2018', 1, 1], ['2019', 1, 0], ['2020', 1, 0]]);
     // Missing 2019 altogether shows by the end of 2019.
     p = await progress(core, project.id, conferences.id, '2019-12-31');
@@ -83,9 +85,12 @@ describe('project progress', () => {
     const partial = await call<Project>(core, 'projects.create', { acronym: 'IMOBEX', title: 'Mobile banditry', startsOn: '2025-10-15', endsOn: '2026-06-30' });
     const workshops = await indicator(core, partial.id, { name: 'Workshops', target: 3, cumulative: false, period: 'quarter', targetsByPeriod: [{ periodKey: '2026-Q2', target: 5 }] });
     const w = await progress(core, partial.id, workshops.id, '2026-01-01');
-    // 78 of 92 days of Q4 2025: 3 × 78/92 = 2.54; Q2 2026 has a target of its own.
-    expect(w.periods.map((x) => [x.key, x.target])).toEqual([['2025-Q4', 2.54], ['2026-Q1', 3], ['2026-Q2', 5]]);
-    expect(w.target).toBe(10.54);
+    // 78 of 92 days of Q4 2025: 3 × 78/92 = 2.54, planned as 3 whole workshops; Q2 2026 has a target of its own.
+    expect(w.periods.map((x) => [x.key, x.target])).toEqual([['2025-Q4', 3], ['2026-Q1', 3], ['2026-Q2', 5]]);
+    expect(w.target).toBe(11);
+    // Not a count (a target of 2.5): the exact shares stay.
+    const share = await indicator(core, partial.id, { name: 'Share of seized goods', target: 2.5, cumulative: false, period: 'quarter' });
+    expect((await progress(core, partial.id, share.id, '2026-01-01')).periods.map((x) => x.target)).toEqual([2.12, 2.5, 2.5]);
 
     const officers = await indicator(core, partial.id, { name: 'Officers trained', target: 300, baseline: 40 });
     await entry(core, officers.id, '2025-11-01', 60);
@@ -196,10 +201,12 @@ describe('project progress', () => {
     const rows = (name: string) => (book.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
     const summary = rows('Indicators');
     const entries = rows('Entries').slice(1);
+    const column = (name: string) => summary[0]!.indexOf(name);
     for (const row of summary.slice(1)) {
       const sum = entries.filter((e) => e[1] === row[0]).reduce((a, e) => a + (e[2] as number), 0);
-      expect(row[5]).toBe(sum);
-      expect(row[4]).toBe(sum);
+      expect(row[column('Actual in the period')]).toBe(sum);
+      expect(row[column('From entries')]).toBe(sum);
+      expect(row[column('Cumulative actual')]).toBe(sum);
     }
     expect(summary.map((r) => r[0])).toEqual(['Indicator', 'Joint patrols', "'=HYPERLINK(\"http://x\")"]);
     expect(entries.every((e) => e[7] === "'@SUM(A1)")).toBe(true);
@@ -246,3 +253,193 @@ describe('project progress', () => {
     expect(zero.details?.issues?.[0]?.path).toBe('count');
   });
 });
+
+describe('indicators fed by the officers on entries', () => {
+  it('counts the officers recorded on the project’s other entries, live through edits and deletions', async () => {
+    const core = await openTestApp();
+    const project = await athena(core);
+    const patrols = await indicator(core, project.id, { name: 'Joint patrols', unit: 'patrols', target: 24 });
+    const operations = await indicator(core, project.id, { name: 'Joint operations', unit: 'operations', target: 24 });
+    const officers = await indicator(core, project.id, { name: 'Officers involved', unit: 'officers', target: 300, feedOfficers: 'project' });
+    expect(officers).toMatchObject({ feedOfficers: 'project', feedOfficersIndicatorId: null });
+    const today = '2026-11-22';
+
+    const patrol = await entry(core, patrols.id, '2026-04-28', 2, ['RO', 'BG'], { officers: 14 });
+    await entry(core, operations.id, '2026-07-15', 1, ['SI'], { officers: 9 });
+    await entry(core, operations.id, '2026-08-01', 1, []);
+    // Its own entries count by their count, not twice through their officers.
+    await entry(core, officers.id, '2026-09-01', 5, ['IT'], { officers: 5 });
+    let p = await progress(core, project.id, officers.id, today);
+    expect(p).toMatchObject({ actual: 28, fromOfficers: 23, fromEntries: 5, fromEvents: 0 });
+    expect(p.periods.find((x) => x.key === '2026-Q2')!.actual).toBe(14);
+    expect(p.periods.find((x) => x.key === '2026-Q3')!.actual).toBe(14);
+
+    const { id: _id, updatedAt: _u, indicatorName: _n, eventTitle: _e, activityTitle: _a, ...fields } = patrol;
+    await call(core, 'entries.update', { ...fields, id: patrol.id, officers: 20 });
+    expect((await progress(core, project.id, officers.id, today)).fromOfficers).toBe(29);
+    await call(core, 'entries.delete', { id: patrol.id });
+    expect((await progress(core, project.id, officers.id, today)).fromOfficers).toBe(9);
+
+    // The portfolio reads the same total.
+    const [summary] = await call<ProjectSummary[]>(core, 'projects.portfolio', { today });
+    expect(summary!.indicators.find((i) => i.id === officers.id)!.actual).toBe(14);
+  });
+
+  it('counts one indicator’s officers when told which, and refuses a source outside the project or itself', async () => {
+    const core = await openTestApp();
+    const project = await athena(core);
+    const other = await call<Project>(core, 'projects.create', { acronym: 'IMOBEX', title: 'Mobile banditry', startsOn: '2025-10-01', endsOn: '2027-09-30' });
+    const patrols = await indicator(core, project.id, { name: 'Joint patrols', target: 24 });
+    const operations = await indicator(core, project.id, { name: 'Joint operations', target: 24 });
+    const elsewhere = await indicator(core, other.id, { name: 'Elsewhere', target: 1 });
+    const fields = { name: 'Officers on patrols', target: 300, feedOfficers: 'indicator' };
+
+    const missing = await callError(core, 'indicators.create', { projectId: project.id, ...fields });
+    expect(missing.details?.issues).toEqual([{ path: 'feedOfficersIndicatorId', message: 'Choose the indicator whose entries’ officers count' }]);
+    const foreign = await callError(core, 'indicators.create', { projectId: project.id, ...fields, feedOfficersIndicatorId: elsewhere.id });
+    expect(foreign.details?.issues?.[0]?.path).toBe('feedOfficersIndicatorId');
+
+    const onPatrols = await indicator(core, project.id, { ...fields, feedOfficersIndicatorId: patrols.id });
+    const itself = await callError(core, 'indicators.update', { id: onPatrols.id, ...fields, feedOfficersIndicatorId: onPatrols.id });
+    expect(itself.details?.issues?.[0]?.path).toBe('feedOfficersIndicatorId');
+
+    await entry(core, patrols.id, '2026-04-28', 2, ['RO', 'BG'], { officers: 14 });
+    await entry(core, patrols.id, '2026-05-02', 1, ['RO'], { officers: 6 });
+    await entry(core, operations.id, '2026-07-15', 1, ['SI'], { officers: 9 });
+    expect(await progress(core, project.id, onPatrols.id, '2026-11-22')).toMatchObject({ actual: 20, fromOfficers: 20 });
+
+    // By country: an entry naming two countries counts its officers in both rows, once in the totals.
+    const pivot = await call<Pivot>(core, 'projects.pivot', { indicatorId: onPatrols.id });
+    expect(pivot.rows.map((r) => [r.countryCode, r.total])).toEqual([['BG', 14], ['RO', 20]]);
+    expect(pivot.totals.total).toBe(20);
+
+    // The donor report states what the officers added.
+    const file = await call<{ base64: string }>(core, 'projects.report', { id: project.id, today: '2026-11-22' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = (book.getWorksheet('Indicators')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    const row = sheet.find((r) => r[0] === 'Officers on patrols')!;
+    expect(row[sheet[0]!.indexOf('From officers on entries')]).toBe(20);
+    expect(row[sheet[0]!.indexOf('Actual in the period')]).toBe(20);
+
+    // Its source deleted, the indicator stops counting officers instead of pointing at nothing.
+    await call(core, 'indicators.delete', { id: patrols.id });
+    const after = await progress(core, project.id, onPatrols.id, '2026-11-22');
+    expect(after.indicator).toMatchObject({ feedOfficers: null, feedOfficersIndicatorId: null });
+    expect(after.actual).toBe(0);
+  });
+});
+
+describe('the donor report’s period', () => {
+  const sheetOf = async (base64: string) => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(base64, 'base64') as unknown as ArrayBuffer);
+    return book;
+  };
+
+  it('counts only what happened within the period, gives the period’s target, and writes real dates', async () => {
+    const core = await openTestApp();
+    const project = await athena(core);
+    const patrols = await indicator(core, project.id, { name: 'Joint patrols', unit: 'patrols', target: 24, period: 'quarter' });
+    await indicator(core, project.id, { name: 'Thematic workshops', unit: 'workshops', target: 6, feedEventKind: 'workshop', feedMeasure: 'events' });
+    await entry(core, patrols.id, '2026-06-30', 4, ['RO']);
+    await entry(core, patrols.id, '2026-07-01', 2, ['BG']);
+    await entry(core, patrols.id, '2026-09-30', 1, ['RO']);
+    await entry(core, patrols.id, '2026-10-01', 8, ['IT']);
+    const when = (start: string) => ({ allDay: true, start, end: start, timeZone: 'Europe/Bucharest' });
+    for (const [title, day] of [['Workshop in June', '2026-06-10'], ['Workshop in August', '2026-08-12']] as const) {
+      const event = await call<LiaisonEvent>(core, 'events.create', { title, kind: 'workshop', when: when(day), status: 'held' });
+      await call(core, 'projects.linkEvents', { projectId: project.id, eventIds: [event.id], linked: true });
+    }
+
+    const file = await call<{ fileName: string; base64: string }>(core, 'projects.report', { id: project.id, today: '2026-11-22', from: '2026-07-01', to: '2026-09-30' });
+    expect(file.fileName).toBe('ATHENA 2 - donor report 2026-07-01 to 2026-09-30.xlsx');
+    const book = await sheetOf(file.base64);
+    const rows = (name: string) => (book.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    const summary = rows('Indicators');
+    const cell = (name: string, column: string) => summary.find((r) => r[0] === name)![summary[0]!.indexOf(column)];
+    expect(cell('Joint patrols', 'Actual in the period')).toBe(3);
+    expect(cell('Joint patrols', 'Cumulative actual')).toBe(7);
+    // A quarter of a 24-patrol, eight-quarter project: 3, a whole number.
+    expect(cell('Joint patrols', 'Target for the period')).toBe(3);
+    expect(cell('Joint patrols', 'Target')).toBe(24);
+    expect(cell('Thematic workshops', 'Actual in the period')).toBe(1);
+    expect(cell('Thematic workshops', 'From the calendar')).toBe(1);
+    expect(cell('Thematic workshops', 'Target for the period')).toBe(1);
+
+    expect(rows('Entries').slice(1).map((r) => [(r[0] as Date).toISOString().slice(0, 10), r[1], r[2]])).toEqual([
+      ['2026-07-01', 'Joint patrols', 2],
+      ['2026-09-30', 'Joint patrols', 1],
+      ['2026-08-12', 'Thematic workshops', 1],
+    ]);
+    expect(rows('By period').slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([
+      ['Joint patrols', '2026-Q3', 3],
+      ['Thematic workshops', '2026-Q3', 1],
+    ]);
+    expect(rows('By country').slice(1).filter((r) => r[0] === 'Joint patrols').map((r) => [r[1], r[3]])).toEqual([['Bulgaria', 2], ['Romania', 1]]);
+
+    // Dates are date cells with a date format, not text: Excel shows them the reader's way.
+    const date = book.getWorksheet('Entries')!.getCell('A2');
+    expect(date.type).toBe(ExcelJS.ValueType.Date);
+    expect(date.value).toEqual(new Date(Date.UTC(2026, 6, 1)));
+    expect(date.numFmt).toBe('mm-dd-yy');
+    const about = book.getWorksheet('Project')!;
+    const fact = (label: string) => about.getColumn(1).values.indexOf(label);
+    expect(about.getCell(fact('Reporting period'), 2).value).toBe('Q3 2026');
+    expect(about.getCell(fact('Period from'), 2).value).toEqual(new Date(Date.UTC(2026, 6, 1)));
+    expect(about.getCell(fact('Period to'), 2).type).toBe(ExcelJS.ValueType.Date);
+    expect(about.getCell(fact('Starts'), 2).value).toEqual(new Date(Date.UTC(2025, 9, 1)));
+
+    const { html } = await call<{ html: string }>(core, 'projects.reportHtml', { id: project.id, today: '2026-11-22', from: '2026-07-01', to: '2026-09-30', locale: 'en-GB' });
+    expect(html).toContain('Donor report, Q3 2026: 1 Jul 2026 – 30 Sept 2026');
+    expect(html).not.toContain('Workshop in June');
+    expect(html).toContain('Workshop in August');
+
+    // A project year, and a from–to cutting quarters: targets pro rata, still whole for counts.
+    const year = await call<{ html: string }>(core, 'projects.reportHtml', { id: project.id, from: '2025-10-01', to: '2026-09-30' });
+    expect(year.html).toContain('Donor report, Project year 1');
+    const cut = await sheetOf((await call<{ base64: string }>(core, 'projects.report', { id: project.id, from: '2026-08-15', to: '2026-11-14' })).base64);
+    const cutSummary = (cut.getWorksheet('Indicators')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    const target = cutSummary.find((r) => r[0] === 'Joint patrols')![cutSummary[0]!.indexOf('Target for the period')];
+    expect(target).toBe(3);
+    expect(Number.isInteger(target)).toBe(true);
+  });
+
+  it('judges a period still running on today, not on where it should be by its end', async () => {
+    const core = await openTestApp();
+    const project = await athena(core);
+    const patrols = await indicator(core, project.id, { name: 'Joint patrols', target: 24, period: 'quarter' });
+    await entry(core, patrols.id, '2026-09-01', 11);
+    await entry(core, patrols.id, '2026-10-02', 1);
+    const book = await sheetOf((await call<{ base64: string }>(core, 'projects.report', { id: project.id, today: '2026-10-05', from: '2026-10-01', to: '2026-12-31' })).base64);
+    const summary = (book.getWorksheet('Indicators')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    const row = summary.find((r) => r[0] === 'Joint patrols')!;
+    // Four days into Q4 about 12 are expected: 12 done is on track, not behind the 15 due by the end of December.
+    expect(row[summary[0]!.indexOf('Expected today')]).toBe(12);
+    expect(row[summary[0]!.indexOf('Status')]).toBe('On track');
+    expect(row[summary[0]!.indexOf('Target for the period')]).toBe(3);
+    expect(row[summary[0]!.indexOf('Actual in the period')]).toBe(1);
+    const about = book.getWorksheet('Project')!;
+    expect(about.getCell(about.getColumn(1).values.indexOf('Reporting period'), 2).value).toBe('Q4 2026');
+    const since = await sheetOf((await call<{ base64: string }>(core, 'projects.report', { id: project.id, today: '2026-10-05' })).base64);
+    const sinceAbout = since.getWorksheet('Project')!;
+    expect(sinceAbout.getCell(sinceAbout.getColumn(1).values.indexOf('Reporting period'), 2).value).toBe('Since the start of the project');
+  });
+
+  it('refuses a period that ends before it starts, on the field', async () => {
+    const core = await openTestApp();
+    const project = await athena(core);
+    const refused = await callError(core, 'projects.report', { id: project.id, from: '2026-10-01', to: '2026-09-30' });
+    expect(refused.code).toBe('invalid_input');
+    expect(refused.details?.issues).toEqual([{ path: 'to', message: 'The period ends before it starts' }]);
+  });
+
+  it('keeps whole period targets adding up to the target (largest remainder)', async () => {
+    const { wholeShares } = await import('../../src-main/core/projects/progress');
+    expect(wholeShares([3.02, 2.96, 2.99, 3.02, 3.02, 2.96, 2.99, 3.02])).toEqual([3, 3, 3, 3, 3, 3, 3, 3]);
+    const shares = wholeShares([1.26, 1.23, 1.25, 1.26, 1.26, 1.23, 1.25, 1.26]);
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(10);
+    expect(shares).toEqual([2, 1, 1, 2, 1, 1, 1, 1]);
+  });
+});
+

@@ -18,11 +18,11 @@ export function projectModule(db: Store, options: { printToPdf?: ((html: string)
     'projects.linkEvents': (args) => projects.linkEvents(args),
     'projects.dashboard': ({ id, today }) => projects.dashboard(id, today),
     'projects.pivot': ({ indicatorId }) => projects.pivot(indicatorId),
-    'projects.report': ({ id, today }) => reportXlsx(reportData(projects, id, today)),
-    'projects.reportHtml': ({ id, today, locale }) => reportHtml(reportData(projects, id, today), locale),
-    'projects.reportPdf': async ({ id, today, locale }) => {
+    'projects.report': ({ id, ...period }) => reportXlsx(reportData(projects, id, period)),
+    'projects.reportHtml': ({ id, locale, ...period }) => reportHtml(reportData(projects, id, period), locale),
+    'projects.reportPdf': async ({ id, locale, ...period }) => {
       if (!options.printToPdf) throw new AppError('invalid_input', 'PDF is printed by the browser here: use Print and choose “Save as PDF”');
-      const { title, html } = reportHtml(reportData(projects, id, today), locale);
+      const { title, html } = reportHtml(reportData(projects, id, period), locale);
       return { fileName: `${safeFileName(title)}.pdf`, mimeType: 'application/pdf', base64: (await options.printToPdf(html)).toString('base64') };
     },
     'activities.create': (args) => projects.createActivity(args),

@@ -98,19 +98,42 @@ export interface FeedEvent {
   count: number;
 }
 
+/** An indicator counts whole things (operations, officers) when its target, baseline and period targets are whole numbers. */
+export function isCount(indicator: Pick<Indicator, 'target' | 'baseline' | 'targetsByPeriod'>): boolean {
+  return Number.isInteger(indicator.target) && Number.isInteger(indicator.baseline) && indicator.targetsByPeriod.every((t) => Number.isInteger(t.target));
+}
+
+/**
+ * Whole numbers whose sum is the rounded sum of `values` (largest remainder): each value is
+ * rounded down, and the units left over go to the largest fractions, earliest first on a tie.
+ */
+export function wholeShares(values: readonly number[]): number[] {
+  const floors = values.map((v) => Math.floor(v + 1e-9));
+  let left = Math.round(values.reduce((a, b) => a + b, 0)) - floors.reduce((a, b) => a + b, 0);
+  const byFraction = values.map((v, i) => ({ i, fraction: v - floors[i]! })).sort((a, b) => b.fraction - a.fraction || a.i - b.i);
+  for (const { i } of byFraction) {
+    if (left <= 0) break;
+    floors[i]!++;
+    left--;
+  }
+  return floors;
+}
+
 /**
  * The planned increment of each period. A cumulative indicator spreads (target − baseline) over
  * the project's days; a per-period one asks its target of every period, pro rata for partial
- * ones. A target set for one period replaces either.
+ * ones. A target set for one period replaces either. A count is planned in whole units that still
+ * add up to its target: nobody plans 2.96 joint patrols.
  */
 export function plannedPerPeriod(indicator: Indicator, periods: readonly Period[], totalDays: number): number[] {
   const overrides = indicator.targetsByPeriod.length ? new Map(indicator.targetsByPeriod.map((t) => [t.periodKey, t.target])) : null;
-  return periods.map((p) => {
+  const planned = periods.map((p) => {
     const override = overrides?.get(p.key);
     if (override !== undefined) return override;
     if (indicator.cumulative) return totalDays > 0 ? ((indicator.target - indicator.baseline) * p.days) / totalDays : 0;
     return indicator.target * p.coverage;
   });
+  return isCount(indicator) ? wholeShares(planned) : planned;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -135,6 +158,7 @@ export function progressOf(
   project: { startsOn: string; endsOn: string },
   counted: readonly Counted[],
   feeds: readonly FeedEvent[],
+  officers: readonly Counted[],
   today: string,
   options: { periods: boolean } = { periods: true },
 ): IndicatorProgress {
@@ -144,6 +168,7 @@ export function progressOf(
   const actualPer = periods.map(() => 0);
   let fromEntries = 0;
   let fromEvents = 0;
+  let fromOfficers = 0;
   // Counts dated outside the project still count toward the total: they land in its first or last period.
   const place = (day: string) => {
     const index = periodIndex(periods, day);
@@ -156,6 +181,10 @@ export function progressOf(
   for (const f of feeds) {
     fromEvents += f.count;
     if (periods.length) actualPer[place(f.day)]! += f.count;
+  }
+  for (const o of officers) {
+    fromOfficers += o.count;
+    if (periods.length) actualPer[place(o.day)]! += o.count;
   }
 
   const base = indicator.cumulative ? indicator.baseline : 0;
@@ -177,12 +206,14 @@ export function progressOf(
   });
 
   const target = indicator.cumulative ? indicator.target : round(planned.reduce((a, b) => a + b, 0));
-  const actual = round(base + fromEntries + fromEvents);
+  const actual = round(base + fromEntries + fromEvents + fromOfficers);
   let expected = base;
   periods.forEach((p, i) => {
     if (today >= p.end) expected += planned[i]!;
     else if (today >= p.start) expected += (planned[i]! * daysBetween(p.start, nextDay(today))) / p.days;
   });
+  // Where a count should be is shown in whole units too; the status still weighs the exact figure.
+  const shownExpected = isCount(indicator) ? Math.round(expected) : round(expected);
   const current = periodIndex(periods, today);
   const percentOf = (n: number) => (target > 0 ? round((n / target) * 100) : n > 0 ? 100 : 0);
   return {
@@ -190,15 +221,31 @@ export function progressOf(
     actual,
     fromEntries: round(fromEntries),
     fromEvents: round(fromEvents),
+    fromOfficers: round(fromOfficers),
     target,
-    expected: round(expected),
+    expected: shownExpected,
     status: statusOf(actual, expected, target, today >= project.startsOn),
     percent: percentOf(actual),
-    expectedPercent: percentOf(expected),
+    expectedPercent: percentOf(shownExpected),
     currentPeriod: current >= 0 ? (rows[current] ?? null) : null,
     periods: rows,
     feedEvents: feeds.map((f) => ({ eventId: f.eventId, title: f.title, startsAt: f.startsAt, day: f.day, count: f.count })),
   };
+}
+
+/**
+ * The target of a stretch of days (`from` included, `end` excluded): the periods inside it whole,
+ * and the share of the days of those it cuts. A count's target stays a whole number.
+ */
+export function targetBetween(periods: readonly PeriodProgress[], from: string, end: string, count: boolean): number {
+  let sum = 0;
+  for (const p of periods) {
+    const start = p.start > from ? p.start : from;
+    const stop = p.end < end ? p.end : end;
+    if (stop <= start) continue;
+    sum += (p.target * daysBetween(start, stop)) / daysBetween(p.start, p.end);
+  }
+  return count ? Math.round(sum) : round(sum);
 }
 
 const SEVERITY: Record<ProgressStatus, number> = { behind: 0, on_track: 1, not_started: 2, ahead: 3, done: 4 };

@@ -32,6 +32,8 @@ interface IndicatorRow {
   period: Indicator['period'];
   feed_event_kind: Indicator['feedEventKind'];
   feed_measure: Indicator['feedMeasure'];
+  feed_officers: Indicator['feedOfficers'];
+  feed_officers_indicator_id: string | null;
   position: number;
   updated_at: string;
 }
@@ -66,6 +68,13 @@ interface HeldEventRow {
 type ProjectArgs = CallArgs<'projects.create'>;
 type IndicatorArgs = CallArgs<'indicators.create'>;
 type EntryArgs = Omit<CallArgs<'entries.create'>, 'indicatorId'>;
+
+/** Days to count within, both included; what falls outside is left out of a report. */
+export interface DayWindow {
+  from: string;
+  to: string;
+}
+const within = (window: DayWindow | undefined) => (day: string) => !window || (day >= window.from && day <= window.to);
 
 const toEntry = (r: EntryRow): Entry => ({
   id: r.id,
@@ -155,6 +164,26 @@ export function projectsService(db: Store) {
     `SELECT e.occurred_on, e.count, (SELECT group_concat(country_code) FROM entry_countries ec WHERE ec.entry_id = e.id) AS countries
      FROM indicator_entries e WHERE e.indicator_id = ?`,
   );
+  // Officers recorded on entries, for the indicators they feed: per indicator and day, in total, and by country.
+  const officersOf = db.prepare<[string], { indicator_id: string; day: string; count: number }>(
+    `SELECT indicator_id, occurred_on AS day, total(officers) AS count FROM indicator_entries
+     WHERE indicator_id IN (SELECT id FROM indicators WHERE project_id = ?) AND officers > 0 GROUP BY indicator_id, occurred_on`,
+  );
+  const officersTotalOfProject = db.prepare<[string, string], { count: number }>(
+    `SELECT total(officers) AS count FROM indicator_entries WHERE indicator_id IN (SELECT id FROM indicators WHERE project_id = ? AND id <> ?)`,
+  );
+  const officersTotalOfIndicator = db.prepare<[string], { count: number }>('SELECT total(officers) AS count FROM indicator_entries WHERE indicator_id = ?');
+  const officerEntriesOfProject = db.prepare<[string, string], { occurred_on: string; count: number; countries: string | null }>(
+    `SELECT e.occurred_on, e.officers AS count, (SELECT group_concat(country_code) FROM entry_countries ec WHERE ec.entry_id = e.id) AS countries
+     FROM indicator_entries e WHERE e.indicator_id IN (SELECT id FROM indicators WHERE project_id = ? AND id <> ?) AND e.officers > 0`,
+  );
+  const officerEntriesOfIndicator = db.prepare<[string], { occurred_on: string; count: number; countries: string | null }>(
+    `SELECT e.occurred_on, e.officers AS count, (SELECT group_concat(country_code) FROM entry_countries ec WHERE ec.entry_id = e.id) AS countries
+     FROM indicator_entries e WHERE e.indicator_id = ? AND e.officers > 0`,
+  );
+  const forgetOfficerSource = db.prepare<[string, string]>(
+    'UPDATE indicators SET feed_officers = NULL, feed_officers_indicator_id = NULL, updated_at = ? WHERE feed_officers_indicator_id = ?',
+  );
   const countryNames = db.prepare<[], { code: string; name: string }>('SELECT code, name FROM countries');
   const eventExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM events WHERE id = ?');
 
@@ -184,13 +213,15 @@ export function projectsService(db: Store) {
   );
   const deleteActivity = db.prepare<[string]>('DELETE FROM activities WHERE id = ?');
   const insertIndicator = db.prepare(
-    `INSERT INTO indicators (id, project_id, name, unit, target, baseline, cumulative, period, feed_event_kind, feed_measure, position, created_at, updated_at)
-     VALUES (@id, @projectId, @name, @unit, @target, @baseline, @cumulative, @period, @feedEventKind, @feedMeasure,
+    `INSERT INTO indicators (id, project_id, name, unit, target, baseline, cumulative, period, feed_event_kind, feed_measure, feed_officers, feed_officers_indicator_id,
+       position, created_at, updated_at)
+     VALUES (@id, @projectId, @name, @unit, @target, @baseline, @cumulative, @period, @feedEventKind, @feedMeasure, @feedOfficers, @feedOfficersIndicatorId,
        (SELECT coalesce(max(position) + 1, 0) FROM indicators WHERE project_id = @projectId), @now, @now)`,
   );
   const updateIndicator = db.prepare(
     `UPDATE indicators SET name = @name, unit = @unit, target = @target, baseline = @baseline, cumulative = @cumulative, period = @period,
-       feed_event_kind = @feedEventKind, feed_measure = @feedMeasure, updated_at = @now WHERE id = @id`,
+       feed_event_kind = @feedEventKind, feed_measure = @feedMeasure, feed_officers = @feedOfficers, feed_officers_indicator_id = @feedOfficersIndicatorId,
+       updated_at = @now WHERE id = @id`,
   );
   const deleteIndicator = db.prepare<[string]>('DELETE FROM indicators WHERE id = ?');
   const clearTargets = db.prepare<[string]>('DELETE FROM indicator_targets WHERE indicator_id = ?');
@@ -253,6 +284,8 @@ export function projectsService(db: Store) {
     period: r.period,
     feedEventKind: r.feed_event_kind,
     feedMeasure: r.feed_measure,
+    feedOfficers: r.feed_officers,
+    feedOfficersIndicatorId: r.feed_officers_indicator_id,
     targetsByCountry: targets?.targetsByCountry ?? [],
     targetsByPeriod: targets?.targetsByPeriod ?? [],
     position: r.position,
@@ -280,6 +313,13 @@ export function projectsService(db: Store) {
         count: indicator.feedMeasure === 'attendees' ? e.attendees : 1,
       }))
       .filter((f) => f.count !== 0);
+  };
+
+  /** What the officers recorded on entries add to an indicator fed by them, per day; its own entries count by their count alone. */
+  const officersFor = (indicator: Indicator, byIndicator: ReadonlyMap<string, Counted[]>): Counted[] => {
+    if (indicator.feedOfficers === 'indicator') return indicator.feedOfficersIndicatorId ? (byIndicator.get(indicator.feedOfficersIndicatorId) ?? []) : [];
+    if (indicator.feedOfficers !== 'project') return [];
+    return [...byIndicator.entries()].flatMap(([id, list]) => (id === indicator.id ? [] : list));
   };
 
   const summaryOf = (row: ProjectRow, progress: IndicatorProgress[], today: string): ProjectSummary => {
@@ -345,17 +385,29 @@ export function projectsService(db: Store) {
     };
   }
 
-  function dashboard(id: string, today = localToday()) {
-    const row = requireProject(id);
-    const counted = new Map<string, Counted[]>();
-    for (const c of countedOf.all(id)) {
-      const list = counted.get(c.indicator_id);
+  const byIndicator = (rows: Array<{ indicator_id: string; day: string; count: number }>, keep: (day: string) => boolean) => {
+    const map = new Map<string, Counted[]>();
+    for (const c of rows) {
+      if (!keep(c.day)) continue;
+      const list = map.get(c.indicator_id);
       if (list) list.push(c);
-      else counted.set(c.indicator_id, [c]);
+      else map.set(c.indicator_id, [c]);
     }
+    return map;
+  };
+
+  /** Progress of every indicator on `today`; with a window, only what happened within it counts (the donor report's period). */
+  function dashboard(id: string, today = localToday(), window?: DayWindow) {
+    const row = requireProject(id);
+    const keep = within(window);
+    const counted = byIndicator(countedOf.all(id), keep);
     const held = heldOf.all(id);
+    const list = indicatorsOfProject(id);
+    const officers = list.some((i) => i.feedOfficers) ? byIndicator(officersOf.all(id), keep) : new Map<string, Counted[]>();
     const project = { startsOn: row.starts_on, endsOn: row.ends_on };
-    const indicators = indicatorsOfProject(id).map((indicator) => progressOf(indicator, project, counted.get(indicator.id) ?? [], feedsFor(indicator, held), today));
+    const indicators = list.map((indicator) =>
+      progressOf(indicator, project, counted.get(indicator.id) ?? [], feedsFor(indicator, held).filter((f) => keep(f.day)), officersFor(indicator, officers), today),
+    );
     return { project: summaryOf(row, indicators, today), indicators };
   }
 
@@ -382,7 +434,14 @@ export function projectsService(db: Store) {
       const progress = (indicatorsByProject.get(row.id) ?? []).map((r) => {
         const indicator = toIndicator(r, targets.get(r.id));
         const total = totalOf.get(r.id) ?? 0;
-        return progressOf(indicator, project, total ? [{ day: row.starts_on, count: total }] : [], feedsFor(indicator, held), today, { periods: false });
+        const officers =
+          indicator.feedOfficers === 'project'
+            ? officersTotalOfProject.get(row.id, r.id)!.count
+            : indicator.feedOfficers === 'indicator' && indicator.feedOfficersIndicatorId
+              ? officersTotalOfIndicator.get(indicator.feedOfficersIndicatorId)!.count
+              : 0;
+        const at = (count: number) => (count ? [{ day: row.starts_on, count }] : []);
+        return progressOf(indicator, project, at(total), feedsFor(indicator, held), at(officers), today, { periods: false });
       });
       return summaryOf(row, progress, today);
     });
@@ -395,7 +454,9 @@ export function projectsService(db: Store) {
     });
   }
 
-  function pivot(indicatorId: string): Pivot {
+  /** One indicator by country and period; with a window, only what happened within it. */
+  function pivot(indicatorId: string, window?: DayWindow): Pivot {
+    const keep = within(window);
     const indicator = getIndicator(indicatorId);
     const project = requireProject(indicator.projectId);
     const periods = periodsOf(indicator.period, project.starts_on, project.ends_on);
@@ -413,7 +474,15 @@ export function projectsService(db: Store) {
       cells[index]! += count;
     };
     if (periods.length) {
-      for (const e of entriesWithCountries.all(indicatorId)) {
+      const officers =
+        indicator.feedOfficers === 'project'
+          ? officerEntriesOfProject.all(project.id, indicatorId)
+          : indicator.feedOfficers === 'indicator' && indicator.feedOfficersIndicatorId
+            ? officerEntriesOfIndicator.all(indicator.feedOfficersIndicatorId)
+            : [];
+      // Officers count for the countries their entries name, like the indicator's own entries.
+      for (const e of [...entriesWithCountries.all(indicatorId), ...officers]) {
+        if (!keep(e.occurred_on)) continue;
         const index = place(e.occurred_on);
         totalsCells[index]! += e.count;
         const countries = e.countries ? e.countries.split(',') : [null];
@@ -421,6 +490,7 @@ export function projectsService(db: Store) {
       }
       // Held events count for the countries whose people attended them.
       for (const feed of feedsFor(indicator, heldOf.all(project.id))) {
+        if (!keep(feed.day)) continue;
         const index = place(feed.day);
         totalsCells[index]! += feed.count;
         const byCountry = attendeeCountries.all(feed.eventId);
@@ -476,7 +546,12 @@ export function projectsService(db: Store) {
     now,
   });
 
-  const validateIndicator = (f: Omit<IndicatorArgs, 'projectId'>) => {
+  const validateIndicator = (f: Omit<IndicatorArgs, 'projectId'>, projectId: string, id: string | null) => {
+    if (f.feedOfficers === 'indicator' && f.feedOfficersIndicatorId) {
+      const source = indicatorById.get(f.feedOfficersIndicatorId);
+      if (!source || source.project_id !== projectId) throw invalidField('feedOfficersIndicatorId', 'Choose an indicator of this project');
+      if (source.id === id) throw invalidField('feedOfficersIndicatorId', 'Choose another indicator: its own entries already count by their count');
+    }
     const countries = new Set<string>();
     f.targetsByCountry.forEach((t, i) => {
       check.requireCountry(t.countryCode, `targetsByCountry.${i}.countryCode`);
@@ -504,6 +579,8 @@ export function projectsService(db: Store) {
     period: f.period,
     feedEventKind: f.feedEventKind,
     feedMeasure: f.feedMeasure,
+    feedOfficers: f.feedOfficers,
+    feedOfficersIndicatorId: f.feedOfficers === 'indicator' ? f.feedOfficersIndicatorId : null,
     now,
   });
 
@@ -587,7 +664,7 @@ export function projectsService(db: Store) {
     },
     createIndicator: db.transaction(({ projectId, ...f }: IndicatorArgs): Indicator => {
       requireProject(projectId);
-      validateIndicator(f);
+      validateIndicator(f, projectId, null);
       const id = newId();
       const now = nowIso();
       insertIndicator.run({ ...indicatorBinding(id, f, now), projectId });
@@ -597,17 +674,19 @@ export function projectsService(db: Store) {
     updateIndicator: db.transaction(({ id, expectedUpdatedAt, ...f }: CallArgs<'indicators.update'>): Indicator => {
       const current = requireIndicator(id, 'id');
       if (expectedUpdatedAt && expectedUpdatedAt !== current.updated_at) throw staleEdit(current.name, current.updated_at);
-      validateIndicator(f);
+      validateIndicator(f, current.project_id, id);
       const now = nowIso();
       updateIndicator.run(indicatorBinding(id, f, now));
       writeTargets(id, f, now);
       return getIndicator(id);
     }),
-    deleteIndicator: (id: string) => {
+    deleteIndicator: db.transaction((id: string) => {
       requireIndicator(id, 'id');
+      // An indicator counting this one's officers stops, rather than pointing at nothing.
+      forgetOfficerSource.run(nowIso(), id);
       deleteIndicator.run(id);
       return { id };
-    },
+    }),
     entries({ projectId, indicatorId, offset, limit }: CallArgs<'entries.list'>) {
       if (projectId) {
         requireProject(projectId);

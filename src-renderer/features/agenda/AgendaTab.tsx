@@ -120,14 +120,22 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
     setItemTarget({ mode: 'new', sessionId: target.id, afterItemId: after?.id, startMin: after ? after.endMin : target.startMin });
   }
 
+  /** Selects the item an addition created, so that the next one goes after it and a run of additions reads in order. */
+  const selectAdded = (next: Agenda) => {
+    const known = new Set(placed.map((p) => p.item.id));
+    const added = next.days.flatMap((d) => d.sessions.flatMap((s) => s.items)).find((i) => !known.has(i.id));
+    if (added) setSelectedId(added.id);
+  };
+
   function insertBreak(at: Placed | null) {
     const target = at?.session ?? sessions.at(-1);
     if (!target) return;
     const afterItemId = at?.item.id ?? target.items.at(-1)?.id;
-    void change(
-      () => invoke('agenda.addItem', { sessionId: target.id, ...(afterItemId ? { afterItemId } : {}), kind: 'break', title: t('agenda.breakTitle'), durationMin: BREAK_MINUTES }),
-      t('agenda.failed.add'),
-    );
+    void change(async () => {
+      const next = await invoke('agenda.addItem', { sessionId: target.id, ...(afterItemId ? { afterItemId } : {}), kind: 'break', title: t('agenda.breakTitle'), durationMin: BREAK_MINUTES });
+      selectAdded(next);
+      return next;
+    }, t('agenda.failed.add'));
   }
 
   function split(at: Placed | null) {
@@ -342,7 +350,12 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
           setItemTarget(null);
           focusList();
         }}
-        onSaved={() => void load()}
+        onSaved={(next) => {
+          selectAdded(next);
+          setAgenda(next);
+          // The roster may have gained the speakers who were not on it.
+          void load();
+        }}
       />
       <ConfirmDialog
         open={confirm !== null}

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AgendaItem, type AgendaItemKind, agendaItemKinds, type Person, type RosterRow } from '../../../src-shared/contract';
+import { type Agenda, type AgendaItem, type AgendaItemKind, agendaItemKinds, type Person, type RosterRow } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
 import { Dialog } from '../../components/Dialog';
 import { Field, FieldError } from '../../components/Field';
@@ -24,7 +24,7 @@ const DEFAULT_DURATION: Partial<Record<AgendaItemKind, number>> = { break: 30, l
  * One item of the agenda: kind, title, when (a fixed start, or following the item before it, and a
  * duration or an end), speakers from the roster, description and notes.
  */
-export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow[]; onClose: () => void; onSaved: () => void }) {
+export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow[]; onClose: () => void; onSaved: (agenda: Agenda) => void }) {
   const { t } = useTranslation();
   const { target } = props;
   const editing = target?.mode === 'edit' ? target.item : null;
@@ -41,7 +41,12 @@ export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow
   const [found, setFound] = useState<Person[]>([]);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
+  const busyRef = useRef(false);
+  busyRef.current = busy;
+  const [highlight, setHighlight] = useState(0);
   const debounced = useDebounced(search, 200);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const choicesId = useId();
 
   const rosterByPerson = useMemo(() => new Map(props.roster.map((r) => [r.personId, r])), [props.roster]);
 
@@ -99,10 +104,46 @@ export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow
   const matches = (text: string) => !search.trim() || text.toLocaleLowerCase().includes(search.trim().toLocaleLowerCase());
   const rosterChoices = props.roster.filter((r) => !chosen.has(r.personId) && matches(r.fullName)).slice(0, 8);
   const newcomers = speakers.filter((s) => !s.onRoster);
+  const showChoices = Boolean(search || props.roster.length <= 12);
+  const choices: Speaker[] = showChoices
+    ? [
+        ...rosterChoices.map((r) => ({
+          personId: r.personId,
+          fullName: r.fullName,
+          detail: [r.organisationAcronym || r.organisationName, r.representingCountryName].filter(Boolean).join(', '),
+          onRoster: true,
+        })),
+        ...found.map((p) => ({ personId: p.id, fullName: p.fullName, detail: [p.organisationName, p.countryName].filter(Boolean).join(', '), onRoster: false })),
+      ]
+    : [];
+  const active = Math.min(highlight, choices.length - 1);
 
+  // A search starts on its best match; with nothing typed, nothing is highlighted until an arrow key is pressed.
+  useEffect(() => setHighlight(search.trim() ? 0 : -1), [search]);
+
+  /** Adds a speaker and gives the search back its focus, ready for the next name (or Ctrl+Enter). */
   const addSpeaker = (speaker: Speaker) => {
     setSpeakers((list) => [...list, speaker]);
     setSearch('');
+    searchRef.current?.focus();
+  };
+
+  // Enter picks the highlighted match: a search must never submit the item without its speaker.
+  const onSearchKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (choices.length) setHighlight(active < 0 ? (e.key === 'ArrowDown' ? 0 : choices.length - 1) : (active + (e.key === 'ArrowDown' ? 1 : choices.length - 1)) % choices.length);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const pick = choices[active];
+      if (pick) addSpeaker(pick);
+    } else if (e.key === 'Escape' && search) {
+      // Esc clears the search first; a second Esc closes the dialog.
+      e.preventDefault();
+      e.stopPropagation();
+      setSearch('');
+    }
   };
 
   const endMin = (fixed ? minutesOf(start) : (editing?.startMin ?? (target?.mode === 'new' ? target.startMin : 0))) + duration;
@@ -122,9 +163,11 @@ export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow
       addSpeakersToRoster: addToRoster,
     };
     try {
-      if (target.mode === 'edit') await invoke('agenda.updateItem', { id: target.item.id, ...fields, expectedUpdatedAt: target.item.updatedAt });
-      else await invoke('agenda.addItem', { sessionId: target.sessionId, ...(target.afterItemId !== undefined ? { afterItemId: target.afterItemId } : {}), ...fields });
-      props.onSaved();
+      const next =
+        target.mode === 'edit'
+          ? await invoke('agenda.updateItem', { id: target.item.id, ...fields, expectedUpdatedAt: target.item.updatedAt })
+          : await invoke('agenda.addItem', { sessionId: target.sessionId, ...(target.afterItemId !== undefined ? { afterItemId: target.afterItemId } : {}), ...fields });
+      props.onSaved(next);
       props.onClose();
     } catch (e) {
       setError(toAppError(e));
@@ -132,6 +175,22 @@ export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow
       setBusy(false);
     }
   }
+
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  // Ctrl+Enter (or Ctrl+S) saves from anywhere in the dialog, the buttons and a lost focus included.
+  useEffect(() => {
+    if (!target) return;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && (e.key === 'Enter' || e.key.toLowerCase() === 's')) {
+        e.preventDefault();
+        e.stopPropagation();
+        if (!busyRef.current) void saveRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [target]);
 
   const issue = (path: string) => error?.details?.issues?.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
   const placed = ['title', 'fixedStart', 'durationMin', 'speakerIds', 'description', 'notes'];
@@ -162,13 +221,7 @@ export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow
         className="form"
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-            e.preventDefault();
-            void save();
-          }
+          if (!busy) void save();
         }}
       >
         <div className="form-row">
@@ -267,44 +320,36 @@ export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow
             <p className="muted small">{t('agenda.item.noSpeakers')}</p>
           )}
           <input
+            ref={searchRef}
             className="input"
             type="search"
             value={search}
             placeholder={t('agenda.item.speakerSearch')}
             aria-label={t('agenda.item.speakerSearch')}
+            aria-describedby={`${choicesId}-hint`}
+            aria-controls={choices.length ? choicesId : undefined}
+            aria-activedescendant={active >= 0 ? `${choicesId}-${active}` : undefined}
             onChange={(e) => setSearch(e.target.value)}
+            onKeyDown={onSearchKeyDown}
           />
-          {(search || props.roster.length <= 12) && (rosterChoices.length || found.length) ? (
-            <ul className="agenda-speaker-choices" aria-label={t('agenda.item.choices')}>
-              {rosterChoices.map((r) => (
-                <li key={r.personId}>
+          <span id={`${choicesId}-hint`} className="muted small">
+            {t('agenda.item.speakerKeys')}
+          </span>
+          {choices.length ? (
+            <ul id={choicesId} className="agenda-speaker-choices" aria-label={t('agenda.item.choices')}>
+              {choices.map((c, index) => (
+                <li key={c.personId}>
                   <button
+                    id={`${choicesId}-${index}`}
                     type="button"
-                    className="agenda-choice"
-                    onClick={() =>
-                      addSpeaker({
-                        personId: r.personId,
-                        fullName: r.fullName,
-                        detail: [r.organisationAcronym || r.organisationName, r.representingCountryName].filter(Boolean).join(', '),
-                        onRoster: true,
-                      })
-                    }
+                    className={index === active ? 'agenda-choice is-active' : 'agenda-choice'}
+                    onMouseEnter={() => setHighlight(index)}
+                    onClick={() => addSpeaker(c)}
                   >
-                    <span>{r.fullName}</span>
-                    <span className="muted small">{[r.organisationAcronym || r.organisationName, r.representingCountryName].filter(Boolean).join(', ')}</span>
-                  </button>
-                </li>
-              ))}
-              {found.map((p) => (
-                <li key={p.id}>
-                  <button
-                    type="button"
-                    className="agenda-choice"
-                    onClick={() => addSpeaker({ personId: p.id, fullName: p.fullName, detail: [p.organisationName, p.countryName].filter(Boolean).join(', '), onRoster: false })}
-                  >
-                    <span>{p.fullName}</span>
+                    <span>{c.fullName}</span>
                     <span className="muted small">
-                      {[p.organisationName, p.countryName].filter(Boolean).join(', ')} · {t('agenda.item.fromDirectory')}
+                      {c.detail}
+                      {c.onRoster ? '' : `${c.detail ? ' · ' : ''}${t('agenda.item.fromDirectory')}`}
                     </span>
                   </button>
                 </li>

@@ -34,6 +34,7 @@ export function DashboardTab({ data }: { data: ProjectData }) {
           <li key={progress.indicator.id}>
             <IndicatorCard
               progress={progress}
+              sourceName={(id) => indicators.find((i) => i.indicator.id === id)?.indicator.name ?? ''}
               charted={selected?.indicator.id === progress.indicator.id}
               onChart={() => {
                 setIndicator(progress.indicator.id);
@@ -69,12 +70,13 @@ export function DashboardTab({ data }: { data: ProjectData }) {
   );
 }
 
-function IndicatorCard({ progress, charted, onChart }: { progress: IndicatorProgress; charted: boolean; onChart: () => void }) {
+function IndicatorCard({ progress, charted, onChart, sourceName }: { progress: IndicatorProgress; charted: boolean; onChart: () => void; sourceName: (id: string | null) => string }) {
   const { t } = useTranslation();
   const [showEvents, setShowEvents] = useState(false);
   const { indicator, currentPeriod } = progress;
   const unit = indicator.unit;
   const fed = indicator.feedMeasure !== null;
+  const officers = indicator.feedOfficers !== null;
   const listId = `feed-${indicator.id}`;
   return (
     <article className={`card indicator-card is-${progress.status}${charted ? ' is-charted' : ''}`} aria-label={indicator.name} data-testid="indicator-card">
@@ -116,7 +118,7 @@ function IndicatorCard({ progress, charted, onChart }: { progress: IndicatorProg
               <dd>{formatCount(indicator.baseline)}</dd>
             </div>
           ) : null}
-          {fed ? (
+          {fed || officers ? (
             <div>
               <dt>{t('projects.dashboard.fromEntries')}</dt>
               <dd>{formatCount(progress.fromEntries)}</dd>
@@ -168,6 +170,19 @@ function IndicatorCard({ progress, charted, onChart }: { progress: IndicatorProg
             </ul>
           ) : null}
           {progress.feedEvents.length === 0 ? <p className="muted small">{t('projects.dashboard.noHeldEvents')}</p> : null}
+        </div>
+      ) : null}
+      {officers ? (
+        <div className="indicator-feed" data-testid="indicator-officers">
+          <p className="indicator-feed-toggle">
+            <Icon name="people" size={14} />
+            {t('projects.dashboard.fromOfficers', { formatted: formatCount(progress.fromOfficers) })}
+          </p>
+          <p className="muted small indicator-feed-rule">
+            {indicator.feedOfficers === 'project'
+              ? t('projects.dashboard.officersRuleProject')
+              : t('projects.dashboard.officersRuleIndicator', { name: sourceName(indicator.feedOfficersIndicatorId) })}
+          </p>
         </div>
       ) : null}
     </article>

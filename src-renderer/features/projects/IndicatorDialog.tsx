@@ -19,7 +19,23 @@ interface TargetRow {
 
 let nextKey = 1;
 
-const FIELDS = ['name', 'unit', 'target', 'baseline', 'cumulative', 'period', 'feedEventKind', 'feedMeasure', 'targetsByCountry', 'targetsByPeriod'];
+const FIELDS = [
+  'name',
+  'unit',
+  'target',
+  'baseline',
+  'cumulative',
+  'period',
+  'feedEventKind',
+  'feedMeasure',
+  'feedOfficers',
+  'feedOfficersIndicatorId',
+  'targetsByCountry',
+  'targetsByPeriod',
+];
+
+/** The officers' source as the select holds it: every entry of the project, or one indicator's id. */
+const ALL_ENTRIES = 'project';
 
 export type IndicatorTarget = { mode: 'new' } | { mode: 'edit'; indicator: Indicator };
 
@@ -37,6 +53,8 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
   const [fed, setFed] = useState(false);
   const [kind, setKind] = useState<EventKind | ''>('');
   const [measure, setMeasure] = useState<Measure>('events');
+  const [officersFed, setOfficersFed] = useState(false);
+  const [officersFrom, setOfficersFrom] = useState(ALL_ENTRIES);
   const [countryTargets, setCountryTargets] = useState<TargetRow[]>([]);
   const [periodTargets, setPeriodTargets] = useState<Array<{ key: number; periodKey: string; target: string }>>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -55,6 +73,8 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
     setFed(i ? i.feedMeasure !== null : false);
     setKind(i?.feedEventKind ?? '');
     setMeasure(i?.feedMeasure ?? 'events');
+    setOfficersFed(i ? i.feedOfficers !== null : false);
+    setOfficersFrom(i?.feedOfficers === 'indicator' && i.feedOfficersIndicatorId ? i.feedOfficersIndicatorId : ALL_ENTRIES);
     setCountryTargets((i?.targetsByCountry ?? []).map((r) => ({ key: nextKey++, code: r.countryCode, target: String(r.target) })));
     setPeriodTargets((i?.targetsByPeriod ?? []).map((r) => ({ key: nextKey++, periodKey: r.periodKey, target: String(r.target) })));
     setErrors({});
@@ -94,6 +114,8 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
       period,
       feedEventKind: fed && kind ? kind : null,
       feedMeasure: fed ? measure : null,
+      feedOfficers: officersFed ? (officersFrom === ALL_ENTRIES ? ('project' as const) : ('indicator' as const)) : null,
+      feedOfficersIndicatorId: officersFed && officersFrom !== ALL_ENTRIES ? officersFrom : null,
       targetsByCountry: byCountry.map((r) => ({ countryCode: r.code, target: parseNumber(r.target)! })),
       targetsByPeriod: byPeriod.map((r) => ({ periodKey: r.periodKey, target: parseNumber(r.target)! })),
     };
@@ -121,6 +143,8 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
   const rowError = (field: string, index: number) => errors[`${field}.${index}.target`] ?? errors[`${field}.${index}.countryCode`] ?? errors[`${field}.${index}.periodKey`] ?? errors[`${field}.${index}`];
   const general = unplacedErrors(errors, FIELDS);
   const periodName = t(`projects.periods.lower.${period}`);
+  const editingId = target?.mode === 'edit' ? target.indicator.id : null;
+  const sources = project.indicators.filter((i) => i.id !== editingId);
 
   return (
     <FormDialog
@@ -205,6 +229,32 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
                   {feedMeasures.map((m) => (
                     <option key={m} value={m}>
                       {t(`projects.indicators.measureOptions.${m}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+        ) : null}
+      </fieldset>
+      <fieldset className="form-section">
+        <legend className="form-section-title">{t('projects.indicators.officersTitle')}</legend>
+        <label className="checkbox">
+          <input type="checkbox" checked={officersFed} onChange={(e) => setOfficersFed(e.target.checked)} />
+          <span>
+            {t('projects.indicators.officersFed')}
+            <span className="field-hint-inline">{t('projects.indicators.officersFedHint')}</span>
+          </span>
+        </label>
+        {officersFed ? (
+          <div>
+            <Field label={t('projects.indicators.officersFrom')} error={errors.feedOfficersIndicatorId ?? errors.feedOfficers}>
+              {(control) => (
+                <select {...control} className="select" value={officersFrom} onChange={(e) => setOfficersFrom(e.target.value)}>
+                  <option value={ALL_ENTRIES}>{t('projects.indicators.officersFromProject')}</option>
+                  {sources.map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {t('projects.indicators.officersFromIndicator', { name: i.name })}
                     </option>
                   ))}
                 </select>

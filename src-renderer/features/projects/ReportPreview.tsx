@@ -4,17 +4,17 @@ import { invoke } from '../../lib/client';
 import { documentLocale, PrintPreview, type PrintSource } from '../documents/PrintPreview';
 import { userToday } from '../../lib/time';
 
-/** The donor report as it will print; PDF from the desktop app, or the browser's print dialog. */
-export function ReportPreview({ projectId, onClose }: { projectId: string; onClose: () => void }) {
+/** The donor report of a period as it will print; PDF from the desktop app, or the browser's print dialog. */
+export function ReportPreview({ projectId, from, to, onClose }: { projectId: string; from: string; to: string; onClose: () => void }) {
   const { t } = useTranslation();
   const source = useMemo<PrintSource>(
     () => ({
       name: t('projects.export.reportName'),
-      load: () => invoke('projects.reportHtml', { id: projectId, today: userToday(), locale: documentLocale() }),
-      pdf: () => invoke('projects.reportPdf', { id: projectId, today: userToday(), locale: documentLocale() }),
+      load: () => invoke('projects.reportHtml', { id: projectId, today: userToday(), from, to, locale: documentLocale() }),
+      pdf: () => invoke('projects.reportPdf', { id: projectId, today: userToday(), from, to, locale: documentLocale() }),
       domains: ['projects', 'events', 'roster'],
     }),
-    [projectId, t],
+    [projectId, from, to, t],
   );
   return <PrintPreview source={source} intent="print" onClose={onClose} testId="report-preview" />;
 }

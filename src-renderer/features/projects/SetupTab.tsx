@@ -142,9 +142,16 @@ export function SetupTab({ project, onChanged }: { project: Project; onChanged: 
                             measure: t(`projects.indicators.measures.${i.feedMeasure}`),
                           })}
                         </span>
-                      ) : (
-                        <span className="muted">{t('projects.setup.entriesOnly')}</span>
-                      )}
+                      ) : null}
+                      {i.feedOfficers ? (
+                        <span className="setup-feed">
+                          <Icon name="people" size={13} />
+                          {i.feedOfficers === 'project'
+                            ? t('projects.setup.officersFromProject')
+                            : t('projects.setup.officersFromIndicator', { name: project.indicators.find((x) => x.id === i.feedOfficersIndicatorId)?.name ?? '' })}
+                        </span>
+                      ) : null}
+                      {!i.feedMeasure && !i.feedOfficers ? <span className="muted">{t('projects.setup.entriesOnly')}</span> : null}
                     </td>
                     <td className="setup-country-targets">
                       {i.targetsByCountry.length

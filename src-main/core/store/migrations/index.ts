@@ -6,6 +6,7 @@ import * as m0004 from './0004-folded-name-search';
 import * as m0005 from './0005-sort-keys-on-insert';
 import * as m0006 from './0006-agenda-days-and-templates';
 import * as m0007 from './0007-entry-totals-index';
+import * as m0008 from './0008-officer-fed-indicators';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'sort-keys-on-insert', up: m0005.up },
   { version: 6, name: 'agenda-days-and-templates', up: m0006.up },
   { version: 7, name: 'entry-totals-index', up: m0007.up },
+  { version: 8, name: 'officer-fed-indicators', up: m0008.up },
 ];
 
 export function checkMigrationOrder(list: readonly Migration[]): void {
