@@ -12,7 +12,7 @@ import { useBodyOptions, useCountryOptions, useLookups, useOrganisationOptions }
 import { formatTimes, timeZoneNames, userTimeZone, zoneOffsetLabel, zonedToInstant } from '../../lib/time';
 import { useRecordEditor, type RecordCalls, type RecordPanelProps } from '../../lib/useRecordEditor';
 import { describeWhen } from '../calendar/undo';
-import { draftToInput, emptyEventDraft, eventRules, eventToDraft, withAllDay, withStart, type EventDraft, type EventPrefill } from './draft';
+import { draftToInput, emptyEventDraft, eventRules, eventToDraft, withAllDay, withEnd, withStart, type EventDraft, type EventPrefill } from './draft';
 import { useBodySeries } from './useSeries';
 
 type Input = CallInput<'events.create'>;
@@ -229,7 +229,10 @@ export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: E
                 className="input"
                 type={draft.allDay ? 'date' : 'datetime-local'}
                 value={draft.start}
-                onChange={(e) => setDraft((d) => withStart(d, e.target.value))}
+                onChange={(e) => {
+                  const start = e.target.value;
+                  setDraft((d) => withStart(d, start));
+                }}
               />
             )}
           </Field>
@@ -241,7 +244,10 @@ export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: E
                 type={draft.allDay ? 'date' : 'datetime-local'}
                 value={draft.end}
                 min={draft.allDay ? draft.start : undefined}
-                onChange={(e) => change('end', e.target.value)}
+                onChange={(e) => {
+                  const end = e.target.value;
+                  setDraft((d) => withEnd(d, end));
+                }}
               />
             )}
           </Field>
