@@ -33,6 +33,8 @@ export interface RecordCalls<R, I> {
 
 export interface RecordForm<R, D, I> {
   empty: D;
+  /** A draft the form had before it was mounted again (after an error): shown instead of the record's, still unsaved. */
+  restored?: D | undefined;
   toDraft: (record: R) => D;
   toInput: (draft: D) => I;
   calls: RecordCalls<R, I>;
@@ -49,7 +51,7 @@ export function useRecordEditor<R extends StoredRecord, D, I>(props: RecordPanel
   const startRow = state.mode === 'edit' ? state.row : null;
   const [record, setRecord] = useState<R | null>(startRow);
   const [initial, setInitial] = useState<D>(() => (startRow ? form.toDraft(startRow) : form.empty));
-  const [draft, setDraft] = useState<D>(initial);
+  const [draft, setDraft] = useState<D>(() => form.restored ?? initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);

@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventKinds, eventStatuses, type CallInput, type LiaisonEvent } from '../../../src-shared/contract';
+import type { FieldIssue } from '../../../src-shared/errors';
 import { ChipsInput, MultiSelect } from '../../components/Chips';
 import { EditorPanel } from '../../components/EditorPanel';
 import { Field, FieldError, LookupSelect } from '../../components/Field';
@@ -13,6 +14,9 @@ import { formatTimes, timeZoneNames, userTimeZone, zoneOffsetLabel, zonedToInsta
 import { useRecordEditor, type RecordCalls, type RecordPanelProps } from '../../lib/useRecordEditor';
 import { describeWhen } from '../calendar/undo';
 import { draftToInput, emptyEventDraft, eventRules, eventToDraft, withAllDay, withEnd, withStart, type EventDraft, type EventPrefill } from './draft';
+import { keptDraftFor, useKeptDraft } from './keptDraft';
+import { RenumberNotice } from './RenumberNotice';
+import { renumberSignature, useRenumberPreview } from './renumber';
 import { useBodySeries } from './useSeries';
 
 type Input = CallInput<'events.create'>;
@@ -34,37 +38,88 @@ const FIELDS = [
   'tags',
   'links',
   'notes',
+  'renumber',
 ];
 
 const check = (input: Input) => [...validate('events.create', input), ...eventRules(input)];
 
-/** The contract's schema and the service's own rules (a title unless in a series, an end after the start), checked before sending. */
-function checked<T>(input: Input, send: () => Promise<T>): Promise<T> {
+/**
+ * The contract's schema and the service's own rules (a title unless in a series, an end after the
+ * start), checked before sending; then `hold`, which stops a save the user must confirm first.
+ */
+function checked<T>(input: Input, hold: () => FieldIssue[], send: () => Promise<T>): Promise<T> {
   const issues = check(input);
+  if (!issues.length) issues.push(...hold());
   if (issues.length) return Promise.reject(new ClientError({ code: 'invalid_input', message: 'Some fields need attention.', details: { issues } }));
   return send();
 }
 
-const calls: RecordCalls<LiaisonEvent, Input> = {
-  get: (id) => invoke('events.get', { id }),
-  create: (input) => checked(input, () => invoke('events.create', input)),
-  update: (input, target) => checked(input, () => invoke('events.update', { ...input, ...target })),
-  remove: (id) => invoke('events.delete', { id }),
-  validate: check,
-};
+function eventCalls(hold: () => FieldIssue[]): RecordCalls<LiaisonEvent, Input> {
+  return {
+    get: (id) => invoke('events.get', { id }),
+    create: (input) => checked(input, hold, () => invoke('events.create', input)),
+    update: (input, target) => checked(input, hold, () => invoke('events.update', { ...input, ...target })),
+    remove: (id) => invoke('events.delete', { id }),
+    validate: check,
+  };
+}
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** Creates or edits an event with every field of the contract. */
 export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: EventPrefill | undefined }) {
   const { t } = useTranslation();
-  const editor = useRecordEditor(props, {
-    empty: emptyEventDraft(props.prefill),
-    toDraft: eventToDraft,
-    toInput: (draft) => draftToInput(draft).input,
-    calls,
-  });
+  const keptKey = props.state.mode === 'edit' ? `edit:${props.state.id}` : `new:${JSON.stringify(props.prefill ?? {})}`;
+  const [restored] = useState(() => keptDraftFor(keptKey));
+  // Set below once the preview is known; read when a save is attempted.
+  const holdRef = useRef<() => FieldIssue[]>(() => []);
+  const calls = useMemo(() => eventCalls(() => holdRef.current()), []);
+  const forget = () => useKeptDraft.getState().forget(keptKey);
+  const editor = useRecordEditor(
+    {
+      ...props,
+      onClose: () => {
+        forget();
+        props.onClose();
+      },
+      onSaved: (event, created) => {
+        forget();
+        props.onSaved(event, created);
+      },
+      onDeleted: (event) => {
+        forget();
+        props.onDeleted(event);
+      },
+    },
+    {
+      empty: emptyEventDraft(props.prefill),
+      restored,
+      toDraft: eventToDraft,
+      toInput: (draft) => draftToInput(draft).input,
+      calls,
+    },
+  );
   const { record, draft, setDraft, change, errors } = editor;
+
+  // Kept outside the form, so neither a failure of the form nor "Try again" loses what was typed.
+  useEffect(() => {
+    useKeptDraft.getState().keep(keptKey, draft);
+  }, [keptKey, draft]);
+
+  // Which meetings of the series saving would renumber, said before saving and confirmed by a second save.
+  const previewInput = useMemo(() => {
+    if (!draft.seriesId && !record?.seriesId) return null;
+    const { when } = draftToInput(draft).input;
+    return { id: record?.id ?? null, seriesId: draft.seriesId || null, status: draft.status, when };
+  }, [draft, record?.id, record?.seriesId]);
+  const preview = useRenumberPreview(previewInput);
+  const [confirmedRenumbering, setConfirmedRenumbering] = useState<string | null>(null);
+  const signature = renumberSignature(preview);
+  holdRef.current = () => {
+    if (!preview?.renumbered.length || confirmedRenumbering === signature) return [];
+    setConfirmedRenumbering(signature);
+    return [{ path: 'renumber', message: t('renumber.confirmHint') }];
+  };
   const { linkPositions } = useMemo(() => draftToInput(draft), [draft]);
   const bodyOptions = useBodyOptions();
   const countryOptions = useCountryOptions();
@@ -131,6 +186,7 @@ export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: E
         ) : null
       }
       deleteDetails={<p>{record?.seriesId ? t('events.delete.series') : t('events.delete.children')}</p>}
+      footerNotice={preview ? <RenumberNotice preview={preview} confirm={errors.renumber} /> : null}
     >
       <div className="form-row">
         <Field label={t('events.form.kind')} error={errors.kind}>
