@@ -48,7 +48,7 @@ export class ErrorBoundary extends Component<Props, State> {
     const { exit, placement = 'section' } = this.props;
     return (
       <div
-        className={placement === 'panel' ? 'side-panel error-boundary is-panel' : `error-boundary is-${placement}`}
+        className={placement === 'panel' ? 'side-panel is-wide error-boundary is-panel' : `error-boundary is-${placement}`}
         role={placement === 'panel' ? 'region' : undefined}
         aria-label={placement === 'panel' ? this.props.area : undefined}
         data-testid="error-boundary"

@@ -129,6 +129,9 @@ test('a failing event form shows what failed, keeps the draft, and goes on after
   await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
   await expect(boundary.getByRole('button', { name: 'Try again' })).toBeFocused();
   await screenshot(page, 'event-form-error-boundary');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'event-form-error-boundary-dark');
 
   await page.evaluate(() => (window as unknown as { restoreIntl: () => void }).restoreIntl());
   await boundary.getByRole('button', { name: 'Try again' }).click();
@@ -162,6 +165,10 @@ test('before saving a meeting that renumbers its series, the form says which mee
   await expect(panel).toBeVisible();
   expect((await server.rpc<{ seriesNumber: number }>('events.get', { id: may.id })).seriesNumber).toBe(2);
   await screenshot(page, 'event-form-renumber-notice');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(panel.getByLabel('Title')).toHaveValue('2nd meeting of the SELEC Anti-Terrorism Task Force');
+  await screenshot(page, 'event-form-renumber-notice-dark');
 
   await panel.getByRole('button', { name: 'Create event' }).click();
   await expect(panel).toBeHidden();

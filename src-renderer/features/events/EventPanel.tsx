@@ -16,7 +16,7 @@ import { describeWhen } from '../calendar/undo';
 import { draftToInput, emptyEventDraft, eventRules, eventToDraft, withAllDay, withEnd, withStart, type EventDraft, type EventPrefill } from './draft';
 import { keptDraftFor, useKeptDraft } from './keptDraft';
 import { RenumberNotice } from './RenumberNotice';
-import { renumberSignature, useRenumberPreview } from './renumber';
+import { ordinal, renumberSignature, useRenumberPreview } from './renumber';
 import { useBodySeries } from './useSeries';
 
 type Input = CallInput<'events.create'>;
@@ -129,15 +129,18 @@ export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: E
   const series = useBodySeries(draft.bodyId);
   const seriesOptions = useMemo(() => series.map((s) => ({ value: s.id, label: capitalise(s.name) })), [series]);
   const chosenSeries = series.find((s) => s.id === draft.seriesId);
+  // The number the meeting will get, once known, instead of "Nth".
+  const seriesName = chosenSeries?.name ?? record?.seriesName ?? '';
+  const seriesTitle =
+    preview?.number && seriesName
+      ? `${ordinal(preview.number)} ${seriesName}`
+      : record && record.seriesId === draft.seriesId
+        ? record.title
+        : t('events.form.seriesTitleNew', { name: seriesName });
   const zones = timeZoneNames();
   const here = userTimeZone();
 
   const set = <K extends keyof EventDraft>(field: K) => (value: EventDraft[K]) => change(field, value);
-
-  const seriesTitle =
-    record && record.seriesId === draft.seriesId
-      ? record.title
-      : t('events.form.seriesTitleNew', { name: chosenSeries?.name ?? record?.seriesName ?? '' });
 
   // What the chosen zone means for the user, so a call at 09:30 in Istanbul is not missed at home.
   let zoneHint = draft.allDay ? t('events.form.zoneHintAllDay') : t('events.form.zoneHint');
