@@ -176,3 +176,29 @@ test('before saving a meeting that renumbers its series, the form says which mee
     '3rd meeting of the SELEC Anti-Terrorism Task Force',
   );
 });
+
+test('"Next meeting…" from an earlier meeting proposes the date after the last meeting of the series, and names its number', async ({ page, server }) => {
+  const { meeting } = await taskForce(server);
+  await meeting('2026-05-20');
+  const second = await meeting('2026-11-18');
+  await meeting('2027-05-19');
+  await server.rpc('agenda.addSession', { eventId: second.id, day: '2026-11-18', title: 'Opening' });
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Calendar', exact: true }).click();
+  await page.getByLabel('Go to a date').fill('2026-11-18');
+  await page.locator('.fc-event', { hasText: '2nd meeting' }).first().click();
+  await page.getByRole('tab', { name: 'Agenda' }).click();
+  await page.getByRole('button', { name: 'Next meeting…' }).click();
+
+  const dialog = page.getByRole('dialog', { name: 'Create the next meeting' });
+  // Not six months after the 2nd (the planned 3rd is there already): six months after the 3rd.
+  await expect(dialog.getByLabel('First day of the next meeting')).toHaveValue('2027-11-17');
+  await expect(dialog.getByTestId('next-meeting-proposal')).toContainText('the 3rd meeting of the SELEC Anti-Terrorism Task Force on 19 May 2027');
+  await expect(dialog.getByTestId('renumber-note')).toHaveText('This meeting will be the 4th.');
+
+  // A date before the 3rd says it will renumber it.
+  await dialog.getByLabel('First day of the next meeting').fill('2027-03-01');
+  await expect(dialog.getByTestId('renumber-notice')).toContainText('The 3rd on 19 May 2027 becomes the 4th');
+  await expect(dialog.getByTestId('renumber-notice')).toContainText('This meeting will be the 3rd.');
+  await screenshot(page, 'next-meeting-proposal');
+});
