@@ -202,3 +202,28 @@ test('"Next meeting…" from an earlier meeting proposes the date after the last
   await expect(dialog.getByTestId('renumber-notice')).toContainText('This meeting will be the 3rd.');
   await screenshot(page, 'next-meeting-proposal');
 });
+
+test('dragging a meeting past another of its series says, in the undo toast, which meeting was renumbered', async ({ page, server }) => {
+  const { meeting } = await taskForce(server);
+  const first = await meeting('2027-03-03');
+  const second = await meeting('2027-03-10');
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Calendar', exact: true }).click();
+  await page.getByLabel('Go to a date').fill('2027-03-03');
+  await expect(page.getByTestId('calendar-title')).toHaveText('March 2027');
+
+  const bar = page.locator('.fc-event', { hasText: '1st meeting' });
+  const from = (await bar.boundingBox())!;
+  const cell = (await page.locator('.fc-daygrid-day[data-date="2027-03-17"]').boundingBox())!;
+  const to = { x: cell.x + cell.width / 2, y: cell.y + cell.height * 0.8 };
+  await page.mouse.move(from.x + 12, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 6 });
+  await page.mouse.move(to.x, to.y, { steps: 6 });
+  await page.mouse.up();
+
+  await expect(page.getByText('Renumbered: The 2nd on 10 Mar 2027 becomes the 1st')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  expect((await server.rpc<{ seriesNumber: number }>('events.get', { id: second.id })).seriesNumber).toBe(1);
+  expect((await server.rpc<{ seriesNumber: number }>('events.get', { id: first.id })).seriesNumber).toBe(2);
+});
