@@ -227,3 +227,37 @@ test('dragging a meeting past another of its series says, in the undo toast, whi
   expect((await server.rpc<{ seriesNumber: number }>('events.get', { id: second.id })).seriesNumber).toBe(1);
   expect((await server.rpc<{ seriesNumber: number }>('events.get', { id: first.id })).seriesNumber).toBe(2);
 });
+
+test('a section that fails shows what failed instead of a blank window, and offers to try again', async ({ page, server }) => {
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  await server.rpc('events.create', {
+    kind: 'call',
+    title: 'Call with the SPOCs',
+    when: { allDay: false, start: `${tomorrow}T10:00`, end: `${tomorrow}T11:00`, timeZone: 'Europe/Bucharest' },
+  });
+  await page.goto(server.url);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Calendar', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
+  // The dashboard writes the call's hours as a range: make that fail, as a broken locale would.
+  await page.evaluate(() => {
+    const original = Intl.DateTimeFormat.prototype.formatRange;
+    (window as unknown as { restoreIntl: () => void }).restoreIntl = () => {
+      Intl.DateTimeFormat.prototype.formatRange = original;
+    };
+    Intl.DateTimeFormat.prototype.formatRange = () => {
+      throw new RangeError('Invalid time value');
+    };
+  });
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Dashboard', exact: true }).click();
+  const boundary = page.getByTestId('error-boundary');
+  await expect(boundary).toContainText('Dashboard stopped with an error');
+  await expect(boundary).toContainText('Invalid time value');
+  // The sidebar still works.
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  await screenshot(page, 'section-error-boundary');
+
+  await page.evaluate(() => (window as unknown as { restoreIntl: () => void }).restoreIntl());
+  await boundary.getByRole('button', { name: 'Try again' }).click();
+  await expect(boundary).toHaveCount(0);
+  await expect(page.getByText('Call with the SPOCs')).toBeVisible();
+});
