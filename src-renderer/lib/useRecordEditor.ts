@@ -35,6 +35,8 @@ export interface RecordForm<R, D, I> {
   empty: D;
   /** A draft the form had before it was mounted again (after an error): shown instead of the record's, still unsaved. */
   restored?: D | undefined;
+  /** Called when the user throws the draft away (to drop a copy kept elsewhere). */
+  onDiscard?: () => void;
   toDraft: (record: R) => D;
   toInput: (draft: D) => I;
   calls: RecordCalls<R, I>;
@@ -158,6 +160,7 @@ export function useRecordEditor<R extends StoredRecord, D, I>(props: RecordPanel
 
   function discard() {
     setConfirm(null);
+    form.onDiscard?.();
     const next = afterDiscard.current;
     afterDiscard.current = null;
     if (next) next();

@@ -94,6 +94,7 @@ export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: E
     {
       empty: emptyEventDraft(props.prefill),
       restored,
+      onDiscard: forget,
       toDraft: eventToDraft,
       toInput: (draft) => draftToInput(draft).input,
       calls,
