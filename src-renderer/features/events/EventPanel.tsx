@@ -47,14 +47,16 @@ const check = (input: Input) => [...validate('events.create', input), ...eventRu
  * The contract's schema and the service's own rules (a title unless in a series, an end after the
  * start), checked before sending; then `hold`, which stops a save the user must confirm first.
  */
-function checked<T>(input: Input, hold: () => FieldIssue[], send: () => Promise<T>): Promise<T> {
+async function checked<T>(input: Input, hold: Hold, send: () => Promise<T>): Promise<T> {
   const issues = check(input);
-  if (!issues.length) issues.push(...hold());
-  if (issues.length) return Promise.reject(new ClientError({ code: 'invalid_input', message: 'Some fields need attention.', details: { issues } }));
+  if (!issues.length) issues.push(...(await hold(input)));
+  if (issues.length) throw new ClientError({ code: 'invalid_input', message: 'Some fields need attention.', details: { issues } });
   return send();
 }
 
-function eventCalls(hold: () => FieldIssue[]): RecordCalls<LiaisonEvent, Input> {
+type Hold = (input: Input) => Promise<FieldIssue[]>;
+
+function eventCalls(hold: Hold): RecordCalls<LiaisonEvent, Input> {
   return {
     get: (id) => invoke('events.get', { id }),
     create: (input) => checked(input, hold, () => invoke('events.create', input)),
@@ -72,8 +74,8 @@ export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: E
   const keptKey = props.state.mode === 'edit' ? `edit:${props.state.id}` : `new:${JSON.stringify(props.prefill ?? {})}`;
   const [restored] = useState(() => keptDraftFor(keptKey));
   // Set below once the preview is known; read when a save is attempted.
-  const holdRef = useRef<() => FieldIssue[]>(() => []);
-  const calls = useMemo(() => eventCalls(() => holdRef.current()), []);
+  const holdRef = useRef<Hold>(() => Promise.resolve([]));
+  const calls = useMemo(() => eventCalls((input) => holdRef.current(input)), []);
   const forget = () => useKeptDraft.getState().forget(keptKey);
   const editor = useRecordEditor(
     {
@@ -114,11 +116,17 @@ export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: E
     return { id: record?.id ?? null, seriesId: draft.seriesId || null, status: draft.status, when };
   }, [draft, record?.id, record?.seriesId]);
   const preview = useRenumberPreview(previewInput);
-  const [confirmedRenumbering, setConfirmedRenumbering] = useState<string | null>(null);
-  const signature = renumberSignature(preview);
-  holdRef.current = () => {
-    if (!preview?.renumbered.length || confirmedRenumbering === signature) return [];
-    setConfirmedRenumbering(signature);
+  // The renumbering the user was shown and saved again over; asked afresh at each save, so a save
+  // typed faster than the notice appears is held back too.
+  const confirmedRenumbering = useRef<string | null>(null);
+  holdRef.current = async (input) => {
+    if (!input.seriesId && !record?.seriesId) return [];
+    const now = await invoke('events.renumberPreview', { id: record?.id ?? null, seriesId: input.seriesId ?? null, status: input.status ?? 'planned', when: input.when }).catch(
+      () => null,
+    );
+    const signature = renumberSignature(now);
+    if (!now?.renumbered.length || confirmedRenumbering.current === signature) return [];
+    confirmedRenumbering.current = signature;
     return [{ path: 'renumber', message: t('renumber.confirmHint') }];
   };
   const { linkPositions } = useMemo(() => draftToInput(draft), [draft]);
