@@ -137,6 +137,7 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
     'events.update': (args) => events.update(args),
     'events.move': (args) => events.move(args),
     'events.delete': ({ id }) => events.delete(id),
+    'events.renumberPreview': (args) => events.renumberPreview(args),
     'tags.list': () => events.tags(),
     'bodies.list': () => bodies.list(),
     'bodies.get': ({ id }) => bodies.get(id),

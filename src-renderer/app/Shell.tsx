@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Banner } from '../components/Banner';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Icon, type IconName } from '../components/Icon';
 import { Toasts } from '../components/Toast';
 import { transportKind } from '../lib/client';
@@ -189,7 +190,13 @@ export function Shell() {
             </Banner>
           </div>
         ) : null}
-        <Screen section={section} />
+        <ErrorBoundary
+          key={section}
+          area={t(`sections.${section}`)}
+          exit={section === 'dashboard' ? undefined : { label: t('errorBoundary.toDashboard'), run: () => go('dashboard') }}
+        >
+          <Screen section={section} />
+        </ErrorBoundary>
       </main>
       <Toasts />
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -57,7 +58,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           </h2>
           {props.children ? (
             <div id={bodyId} className="confirm-dialog-body">
-              {props.children}
+              <ErrorBoundary area={props.title} placement="inline">
+                {props.children}
+              </ErrorBoundary>
             </div>
           ) : null}
           <div className="confirm-dialog-actions">

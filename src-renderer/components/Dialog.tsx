@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
 
 /**
  * A modal window on the native <dialog> for more than a question (a preview, a report):
@@ -44,7 +45,11 @@ export function Dialog(props: {
             </h2>
             {props.subtitle ? <div className="app-dialog-subtitle">{props.subtitle}</div> : null}
           </header>
-          <div className="app-dialog-body">{props.children}</div>
+          <div className="app-dialog-body">
+            <ErrorBoundary area={props.title} placement="inline">
+              {props.children}
+            </ErrorBoundary>
+          </div>
           <footer className="app-dialog-actions">{props.actions}</footer>
         </div>
       ) : null}

@@ -27,6 +27,8 @@ export function EditorPanel(props: {
   /** More paragraphs for the delete confirmation. */
   deleteDetails?: ReactNode;
   wide?: boolean;
+  /** What the user should read before saving, shown right above the buttons. */
+  footerNotice?: ReactNode;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -54,6 +56,7 @@ export function EditorPanel(props: {
       testId={props.testId}
       footer={
         <>
+          {props.footerNotice ? <div className="side-panel-footer-notice">{props.footerNotice}</div> : null}
           {editing && record ? (
             <button type="button" className="button button-danger-quiet" onClick={() => editor.setConfirm('delete')} disabled={saving}>
               <Icon name="trash" size={16} />

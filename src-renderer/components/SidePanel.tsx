@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Icon } from './Icon';
 
 export interface SidePanelProps {
@@ -39,7 +40,11 @@ export function SidePanel({ title, subtitle, onClose, children, footer, testId, 
           <Icon name="close" />
         </button>
       </header>
-      <div className="side-panel-body">{children}</div>
+      <div className="side-panel-body">
+        <ErrorBoundary area={title} placement="inline">
+          {children}
+        </ErrorBoundary>
+      </div>
       {footer ? <footer className="side-panel-footer">{footer}</footer> : null}
     </aside>
   );

@@ -33,6 +33,10 @@ export interface RecordCalls<R, I> {
 
 export interface RecordForm<R, D, I> {
   empty: D;
+  /** A draft the form had before it was mounted again (after an error): shown instead of the record's, still unsaved. */
+  restored?: D | undefined;
+  /** Called when the user throws the draft away (to drop a copy kept elsewhere). */
+  onDiscard?: () => void;
   toDraft: (record: R) => D;
   toInput: (draft: D) => I;
   calls: RecordCalls<R, I>;
@@ -49,7 +53,7 @@ export function useRecordEditor<R extends StoredRecord, D, I>(props: RecordPanel
   const startRow = state.mode === 'edit' ? state.row : null;
   const [record, setRecord] = useState<R | null>(startRow);
   const [initial, setInitial] = useState<D>(() => (startRow ? form.toDraft(startRow) : form.empty));
-  const [draft, setDraft] = useState<D>(initial);
+  const [draft, setDraft] = useState<D>(() => form.restored ?? initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -156,6 +160,7 @@ export function useRecordEditor<R extends StoredRecord, D, I>(props: RecordPanel
 
   function discard() {
     setConfirm(null);
+    form.onDiscard?.();
     const next = afterDiscard.current;
     afterDiscard.current = null;
     if (next) next();

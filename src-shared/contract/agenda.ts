@@ -173,6 +173,19 @@ export const agendaCalls = {
     input: z.object({ id, sessionId: id, index: z.number().int().min(0) }).strict(),
     output: agenda,
   },
+  'agenda.nextMeeting': {
+    summary:
+      'Where the next meeting after this one goes: the usual interval of its series after the last meeting of the series, and the number it will get.',
+    mutates: false,
+    input: z.object({ fromEventId: id }).strict(),
+    output: z.object({
+      start: isoDate,
+      number: z.number().int().nullable(),
+      intervalDays: z.number().int(),
+      /** The last meeting of the series (not cancelled), the one the proposal follows. */
+      last: z.object({ eventId: id, title: z.string(), firstDay: isoDate }).nullable(),
+    }),
+  },
   'agenda.carryOver': {
     summary:
       'Create the next meeting from this one: same kind, body, series, venue and hours on the new dates, the agenda skeleton (times, kinds, titles), optionally the speakers and the invitation list.',

@@ -47,13 +47,40 @@ export type EventLink = z.infer<typeof link>;
 
 const tagName = z.string().trim().min(1, 'Empty tag').max(60, 'At most 60 characters');
 
+/** The years an event may fall in: a date outside them is a typing slip (a year of 0202 or 5924), not a meeting. */
+export const EVENT_YEARS = { first: 1900, last: 2200 } as const;
+/** The longest an event may last, in days: a year, counted as a leap one. */
+export const LONGEST_EVENT_DAYS = 366;
+
+const yearOf = (value: string) => Number(value.slice(0, 4));
+const dayNumber = (value: string) => Date.UTC(yearOf(value), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10)));
+const minutesOf = (value: string) => (value.length > 10 ? Number(value.slice(11, 13)) * 60 + Number(value.slice(14, 16)) : 0);
+
+/** Years within bounds and at most a year long, said on the field the form shows (`when.start`, `when.end`). */
+function checkSpan(when: { start: string; end: string }, ctx: z.core.$RefinementCtx, paths = { start: 'start', end: 'end' }) {
+  const yearMessage = `Use a year between ${EVENT_YEARS.first} and ${EVENT_YEARS.last}`;
+  let inRange = true;
+  for (const key of ['start', 'end'] as const) {
+    const year = yearOf(when[key]);
+    if (year < EVENT_YEARS.first || year > EVENT_YEARS.last) {
+      ctx.addIssue({ code: 'custom', path: [paths[key]], message: yearMessage });
+      inRange = false;
+    }
+  }
+  if (!inRange) return;
+  const minutes = (dayNumber(when.end) - dayNumber(when.start)) / 60_000 + minutesOf(when.end) - minutesOf(when.start);
+  if (minutes > LONGEST_EVENT_DAYS * 24 * 60) {
+    ctx.addIssue({ code: 'custom', path: [paths.end], message: `An event lasts at most a year (${LONGEST_EVENT_DAYS} days)` });
+  }
+}
+
 /**
  * When: timed events give wall-clock start and end in `timeZone`; all-day events give the
  * first and last day (inclusive, as people say it: 12–14 December).
  */
 export const eventWhen = z.discriminatedUnion('allDay', [
-  z.object({ allDay: z.literal(false), start: localDateTime, end: localDateTime, timeZone }),
-  z.object({ allDay: z.literal(true), start: isoDate, end: isoDate, timeZone }),
+  z.object({ allDay: z.literal(false), start: localDateTime, end: localDateTime, timeZone }).superRefine((when, ctx) => checkSpan(when, ctx)),
+  z.object({ allDay: z.literal(true), start: isoDate, end: isoDate, timeZone }).superRefine((when, ctx) => checkSpan(when, ctx)),
 ]);
 export type EventWhen = z.infer<typeof eventWhen>;
 
@@ -138,9 +165,41 @@ export const eventRangeInput = z
 
 /** A drag or resize in the calendar: new instants for a timed event, new days for an all-day one. */
 export const eventMoveInput = z.discriminatedUnion('allDay', [
-  z.object({ id, allDay: z.literal(false), startsAt: timestamp, endsAt: timestamp, expectedUpdatedAt: timestamp.optional() }).strict(),
-  z.object({ id, allDay: z.literal(true), start: isoDate, end: isoDate, expectedUpdatedAt: timestamp.optional() }).strict(),
+  z
+    .object({ id, allDay: z.literal(false), startsAt: timestamp, endsAt: timestamp, expectedUpdatedAt: timestamp.optional() })
+    .strict()
+    .superRefine((move, ctx) => checkSpan({ start: move.startsAt, end: move.endsAt }, ctx, { start: 'startsAt', end: 'endsAt' })),
+  z
+    .object({ id, allDay: z.literal(true), start: isoDate, end: isoDate, expectedUpdatedAt: timestamp.optional() })
+    .strict()
+    .superRefine((move, ctx) => checkSpan(move, ctx)),
 ]);
+
+/** A meeting of a series whose number would change, and how. */
+export const renumbering = z.object({
+  eventId: id,
+  title: z.string(),
+  startsAt: timestamp,
+  from: z.number().int().nullable(),
+  to: z.number().int().nullable(),
+});
+export type Renumbering = z.infer<typeof renumbering>;
+
+export const renumberPreviewInput = z
+  .object({
+    /** The event being edited; null for a new one. */
+    id: id.nullable().default(null),
+    seriesId: id.nullable(),
+    status: eventStatus,
+    /** Where the event would be: its dates as the form holds them, or its new start after a drag. */
+    when: eventWhen.optional(),
+    startsAt: timestamp.optional(),
+  })
+  .strict()
+  .refine((input) => (input.when === undefined) !== (input.startsAt === undefined), {
+    message: 'Give either when or startsAt',
+    path: ['when'],
+  });
 
 export const tag = z.object({ id, name: z.string(), eventCount: z.number().int() });
 export type Tag = z.infer<typeof tag>;
@@ -181,6 +240,13 @@ export const eventCalls = {
     mutates: true,
     input: byId.strict(),
     output: deleted,
+  },
+  'events.renumberPreview': {
+    summary:
+      'What saving this event would do to the numbers of its series: the number it gets and the other meetings renumbered (nothing is written).',
+    mutates: false,
+    input: renumberPreviewInput,
+    output: z.object({ number: z.number().int().nullable(), renumbered: z.array(renumbering) }),
   },
   'tags.list': {
     summary: 'Every tag with the number of events carrying it.',

@@ -218,3 +218,98 @@ describe('settings', () => {
 function sepcaFields(b: Body) {
   return { id: b.id, name: b.name, acronym: b.acronym, kind: b.kind, members: [], chairTerms: [] };
 }
+
+describe('event dates the contract refuses (first-week issue)', () => {
+  const base = { kind: 'workshop', title: 'Workshop' };
+  const issues = async (core: Awaited<ReturnType<typeof openTestApp>>, input: object, name = 'events.create') =>
+    ((await callError(core, name, input)).details?.issues ?? []) as { path: string; message: string }[];
+
+  it('refuses a year before 1900 or after 2200, on the field', async () => {
+    const core = await openTestApp();
+    expect(await issues(core, { ...base, when: days('2027-04-13', '5924-12-31') })).toContainEqual({
+      path: 'when.end',
+      message: 'Use a year between 1900 and 2200',
+    });
+    expect(await issues(core, { ...base, when: when('0202-04-13T09:00', '2027-04-13T10:00') })).toContainEqual({
+      path: 'when.start',
+      message: 'Use a year between 1900 and 2200',
+    });
+    expect(await call<LiaisonEvent>(core, 'events.create', { ...base, when: days('1900-01-01', '1900-01-02') })).toMatchObject({ title: 'Workshop' });
+  });
+
+  it('refuses an event longer than a year, in the form and in a drag', async () => {
+    const core = await openTestApp();
+    expect(await issues(core, { ...base, when: days('2027-04-13', '2028-04-14') })).toContainEqual({
+      path: 'when.end',
+      message: 'An event lasts at most a year (366 days)',
+    });
+    expect(await issues(core, { ...base, when: when('2027-04-13T09:00', '2028-04-14T09:01') })).toContainEqual({
+      path: 'when.end',
+      message: 'An event lasts at most a year (366 days)',
+    });
+    const ok = await call<LiaisonEvent>(core, 'events.create', { ...base, when: days('2027-04-13', '2028-04-13') });
+    expect(ok.when.end).toBe('2028-04-13');
+    const moved = await issues(core, { id: ok.id, allDay: false, startsAt: '2027-04-13T06:00:00.000Z', endsAt: '2030-01-01T00:00:00.000Z' }, 'events.move');
+    expect(moved).toContainEqual({ path: 'endsAt', message: 'An event lasts at most a year (366 days)' });
+  });
+});
+
+describe('renumbering said before saving (first-week issue)', () => {
+  it('previews the meetings a new, moved, cancelled or re-assigned meeting renumbers, writing nothing', async () => {
+    const core = await openTestApp();
+    const { series } = await taskForce(core);
+    const meeting = (date: string) => call<LiaisonEvent>(core, 'events.create', { seriesId: series.id, when: when(`${date}T09:00`, `${date}T17:00`) });
+    const m1 = await meeting('2027-02-10');
+    const m2 = await meeting('2027-05-20');
+    const before = snapshot(core);
+    type Preview = { number: number | null; renumbered: { eventId: string; title: string; from: number | null; to: number | null }[] };
+    const preview = (input: object) => call<Preview>(core, 'events.renumberPreview', input);
+
+    // An April meeting becomes the 2nd and pushes May's to the 3rd.
+    expect(await preview({ seriesId: series.id, status: 'planned', when: days('2027-04-13', '2027-04-13') })).toEqual({
+      number: 2,
+      renumbered: [{ eventId: m2.id, title: '2nd meeting of the SELEC Anti-Terrorism Task Force', startsAt: m2.startsAt, from: 2, to: 3 }],
+    });
+    // After the last one: no one else moves.
+    expect(await preview({ seriesId: series.id, status: 'planned', when: days('2027-09-01', '2027-09-01') })).toEqual({ number: 3, renumbered: [] });
+    // Moving the first after the second swaps them.
+    expect(await preview({ id: m1.id, seriesId: series.id, status: 'planned', startsAt: '2027-06-01T06:00:00.000Z' })).toMatchObject({
+      number: 2,
+      renumbered: [{ eventId: m2.id, from: 2, to: 1 }],
+    });
+    // Cancelling the first, or taking it out of the series, renumbers the second.
+    expect(await preview({ id: m1.id, seriesId: series.id, status: 'cancelled', when: m1.when })).toMatchObject({
+      number: null,
+      renumbered: [{ eventId: m2.id, from: 2, to: 1 }],
+    });
+    expect(await preview({ id: m1.id, seriesId: null, status: 'planned', when: m1.when })).toMatchObject({
+      number: null,
+      renumbered: [{ eventId: m2.id, from: 2, to: 1 }],
+    });
+    expect(snapshot(core)).toEqual(before);
+
+    // The preview says what saving then does.
+    await call(core, 'events.create', { seriesId: series.id, when: days('2027-04-13', '2027-04-13') });
+    expect((await call<LiaisonEvent>(core, 'events.get', { id: m2.id })).seriesNumber).toBe(3);
+  });
+
+  it('proposes the next meeting after the last of the series, at its usual interval, with its number', async () => {
+    const core = await openTestApp();
+    const { series } = await taskForce(core);
+    const meeting = (date: string, status = 'planned') =>
+      call<LiaisonEvent>(core, 'events.create', { seriesId: series.id, status, when: when(`${date}T09:00`, `${date}T17:00`) });
+    await meeting('2026-05-20', 'held');
+    const twelfth = await meeting('2026-11-18', 'held');
+    const last = await meeting('2027-05-19');
+    await meeting('2027-08-01', 'cancelled');
+    type Proposal = { start: string; number: number | null; intervalDays: number; last: { eventId: string; firstDay: string } | null };
+    const proposal = await call<Proposal>(core, 'agenda.nextMeeting', { fromEventId: twelfth.id });
+    // From the 2nd (not the last), the next comes after the 3rd, 182 days on (the median gap), as the 4th.
+    expect(proposal).toEqual({
+      start: '2027-11-17',
+      number: 4,
+      intervalDays: 182,
+      last: { eventId: last.id, title: '3rd meeting of the SELEC Anti-Terrorism Task Force', firstDay: '2027-05-19' },
+    });
+  });
+});

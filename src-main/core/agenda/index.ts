@@ -21,6 +21,7 @@ export function agendaModule(db: Store, events: EventsService) {
     'agenda.deleteItem': ({ id }) => agenda.deleteItem(id),
     'agenda.moveItem': (args) => agenda.moveItem(args),
     'agenda.carryOver': (args) => reuse.carryOver(args),
+    'agenda.nextMeeting': (args) => reuse.nextMeeting(args),
     'agendaTemplates.list': () => reuse.templates(),
     'agendaTemplates.save': (args) => reuse.saveTemplate(args),
     'agendaTemplates.apply': (args) => reuse.applyTemplate(args),

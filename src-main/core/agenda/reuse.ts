@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { AgendaTemplate, CallArgs, EventWhen } from '../../../src-shared/contract';
+import type { AgendaTemplate, CallArgs, CallOutput, EventWhen } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import { newId, nowIso } from '../ids';
 import type { EventsService } from '../services/events';
@@ -22,11 +22,17 @@ const toTemplate = (r: TemplateRow): AgendaTemplate => ({
   updatedAt: r.updated_at,
 });
 
+/** Where a series without a rhythm yet, or an event outside a series, meets next. */
+const HALF_A_YEAR = 182;
+
 /** The next meeting from the previous one, and agendas saved as templates. */
 export function agendaReuse(db: Store, agenda: AgendaService, events: EventsService) {
   const writeSkeleton = skeletonWriter(db);
   const eventRow = db.prepare<[string], { starts_at: string; ends_at: string; time_zone: string; all_day: number }>(
     'SELECT starts_at, ends_at, time_zone, all_day FROM events WHERE id = ?',
+  );
+  const seriesMeetings = db.prepare<[string], { id: string; starts_at: string; ends_at: string; time_zone: string; all_day: number }>(
+    "SELECT id, starts_at, ends_at, time_zone, all_day FROM events WHERE series_id = ? AND status <> 'cancelled' ORDER BY starts_at, id",
   );
   const hasSessions = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM agenda_sessions WHERE event_id = ? LIMIT 1');
   const allTemplates = db.prepare<[], TemplateRow>('SELECT id, name, skeleton, updated_at FROM agenda_templates ORDER BY name COLLATE NOCASE');
@@ -58,7 +64,38 @@ export function agendaReuse(db: Store, agenda: AgendaService, events: EventsServ
     return { ...when, start: shift(when.start), end: shift(when.end) };
   };
 
+  /**
+   * Where the next meeting of this one's series goes: the series' usual interval (the median gap
+   * between its meetings' first days) after its last meeting — not after this one, which may not be
+   * the last — and the number it will get. Outside a series: half a year after this one.
+   */
+  const nextMeeting = ({ fromEventId }: CallArgs<'agenda.nextMeeting'>): CallOutput<'agenda.nextMeeting'> => {
+    const from = events.get(fromEventId);
+    const ownFirstDay = firstDayOf(fromEventId);
+    const meetings = from.seriesId ? seriesMeetings.all(from.seriesId) : [];
+    const firstDays = meetings.map((m) => eventDays(m)[0]!);
+    const gaps = firstDays
+      .slice(1)
+      .map((day, i) => Temporal.PlainDate.from(firstDays[i]!).until(Temporal.PlainDate.from(day)).days)
+      .filter((gap) => gap > 0)
+      .sort((a, b) => a - b);
+    const intervalDays = gaps.length ? gaps[Math.floor((gaps.length - 1) / 2)]! : HALF_A_YEAR;
+    const last = meetings.at(-1);
+    const lastDay = firstDays.at(-1) ?? ownFirstDay;
+    const afterDay = lastDay > ownFirstDay ? lastDay : ownFirstDay;
+    const start = addDays(afterDay, intervalDays);
+    const when = shiftWhen(from.when, Temporal.PlainDate.from(ownFirstDay).until(Temporal.PlainDate.from(start)).days);
+    const { number } = from.seriesId ? events.renumberPreview({ id: null, seriesId: from.seriesId, status: 'planned', when }) : { number: null };
+    return {
+      start,
+      number,
+      intervalDays,
+      last: last ? { eventId: last.id, title: last.id === from.id ? from.title : events.get(last.id).title, firstDay: lastDay } : null,
+    };
+  };
+
   return {
+    nextMeeting,
     carryOver: db.transaction(({ fromEventId, start, includeSpeakers, includeInvitations }: CallArgs<'agenda.carryOver'>) => {
       const previous = events.get(fromEventId);
       const firstDay = firstDayOf(fromEventId);

@@ -1,4 +1,4 @@
-import type { CalendarEvent, CallArgs, EventWhen, LiaisonEvent, Tag } from '../../../src-shared/contract';
+import type { CalendarEvent, CallArgs, CallOutput, EventWhen, LiaisonEvent, Tag } from '../../../src-shared/contract';
 import { newId, nowIso } from '../ids';
 import { englishOrdinal } from '../ordinal';
 import type { Store } from '../store/open';
@@ -200,9 +200,10 @@ export function eventsService(db: Store) {
   const allTags = db.prepare<[], { id: string; name: string; event_count: number }>(
     `SELECT t.id, t.name, count(et.id) AS event_count FROM tags t LEFT JOIN event_tags et ON et.tag_id = t.id GROUP BY t.id ORDER BY t.name COLLATE NOCASE`,
   );
-  const seriesEvents = db.prepare<[string], { id: string; status: string; series_number: number | null; title: string }>(
-    'SELECT id, status, series_number, title FROM events WHERE series_id = ? ORDER BY starts_at, id',
+  const seriesEvents = db.prepare<[string], SeriesMeeting>(
+    'SELECT id, status, starts_at, series_number, title FROM events WHERE series_id = ? ORDER BY starts_at, id',
   );
+  const seriesOf = db.prepare<[string], { series_id: string | null }>('SELECT series_id FROM events WHERE id = ?');
   const renumber = db.prepare(
     'UPDATE events SET series_number = @number, title = @title, ical_sequence = ical_sequence + 1, updated_at = @now WHERE id = @id',
   );
@@ -223,12 +224,40 @@ export function eventsService(db: Store) {
     const series = seriesById.get(seriesId);
     if (!series) return;
     const now = nowIso();
-    let n = series.first_number - 1;
-    for (const e of seriesEvents.all(seriesId)) {
-      const number = e.status === 'cancelled' ? null : ++n;
-      const title = number === null ? `${capitalise(series.name)} (cancelled)` : `${englishOrdinal(number)} ${series.name}`;
+    const meetings = seriesEvents.all(seriesId);
+    numberSeries(series, meetings).forEach(({ number, title }, i) => {
+      const e = meetings[i]!;
       if (number !== e.series_number || title !== e.title) renumber.run({ id: e.id, number, title, now });
+    });
+  };
+
+  /**
+   * What saving an event would do to the numbers of its series (and of the series it leaves):
+   * the number it gets and every other meeting whose number changes. Nothing is written.
+   */
+  const renumberPreview = (args: CallArgs<'events.renumberPreview'>): RenumberPreview => {
+    const startsAt = args.startsAt ?? instants(args.when!).startsAt;
+    const self = args.id ?? NEW_EVENT;
+    const previous = args.id ? (seriesOf.get(args.id)?.series_id ?? null) : null;
+    const result: RenumberPreview = { number: null, renumbered: [] };
+    for (const seriesId of new Set([args.seriesId, previous])) {
+      const series = seriesId ? seriesById.get(seriesId) : undefined;
+      if (!series) continue;
+      const meetings = seriesEvents.all(series.id).filter((e) => e.id !== self);
+      if (series.id === args.seriesId) {
+        meetings.push({ id: self, status: args.status, starts_at: startsAt, series_number: null, title: '' });
+        // The same order as the SQL: by start, then by id (a new event's id sorts after every stored one).
+        meetings.sort((a, b) => (a.starts_at === b.starts_at ? compare(a.id, b.id) : compare(a.starts_at, b.starts_at)));
+      }
+      numberSeries(series, meetings).forEach(({ number }, i) => {
+        const e = meetings[i]!;
+        if (e.id === self) result.number = number;
+        else if (number !== e.series_number) {
+          result.renumbered.push({ eventId: e.id, title: e.title, startsAt: e.starts_at, from: e.series_number, to: number });
+        }
+      });
     }
+    return result;
   };
 
   const validate = (fields: EventArgs): { bodyId: string | null } => {
@@ -362,6 +391,7 @@ export function eventsService(db: Store) {
       return byIcalUid.get(uid)?.id ?? null;
     },
     renumberSeries,
+    renumberPreview,
     /** Writes made outside this service (demo data, imports) change the longest event. */
     invalidate: afterWrite,
   };
@@ -371,4 +401,28 @@ export function eventsService(db: Store) {
 export type EventsService = ReturnType<typeof eventsService>;
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('en') + text.slice(1);
+
+interface SeriesMeeting {
+  id: string;
+  status: string;
+  starts_at: string;
+  series_number: number | null;
+  title: string;
+}
+
+type RenumberPreview = CallOutput<'events.renumberPreview'>;
+
+/** Stands for an event not saved yet: sorts after every stored id, as a new UUIDv7 would. */
+const NEW_EVENT = '~new';
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The numbers and titles of a series' meetings, in date order: cancelled ones are not counted. */
+export function numberSeries(series: { name: string; first_number: number }, meetings: readonly { status: string }[]) {
+  let n = series.first_number - 1;
+  return meetings.map((e) => {
+    const number = e.status === 'cancelled' ? null : ++n;
+    return { number, title: number === null ? `${capitalise(series.name)} (cancelled)` : `${englishOrdinal(number)} ${series.name}` };
+  });
+}
 

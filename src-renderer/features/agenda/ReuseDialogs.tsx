@@ -1,43 +1,34 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agenda, AgendaTemplate, LiaisonEvent } from '../../../src-shared/contract';
+import type { Agenda, AgendaTemplate, CallOutput, LiaisonEvent } from '../../../src-shared/contract';
 import { Dialog } from '../../components/Dialog';
 import { Field, FieldError } from '../../components/Field';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
-import { formatDate } from '../../lib/format';
-import { addDays } from '../../lib/time';
+import { formatDate, formatDay } from '../../lib/format';
+import { addDays, daysBetween } from '../../lib/time';
 import { useCalendar } from '../calendar/store';
+import { RenumberNotice } from '../events/RenumberNotice';
+import { useRenumberPreview } from '../events/renumber';
 import { formatAgendaDay } from './clock';
-
-/** Meetings of a series recur: by default the next one comes as long after this one as this one came after the last. */
-async function suggestedStart(event: LiaisonEvent, firstDay: string): Promise<string> {
-  const fallback = addDays(firstDay, 182);
-  if (!event.seriesId) return fallback;
-  try {
-    const earlier = await invoke('events.range', {
-      from: new Date(Date.parse(event.startsAt) - 3 * 365 * 86_400_000).toISOString(),
-      to: event.startsAt,
-      filter: {},
-    });
-    const previous = earlier.filter((e) => e.seriesId === event.seriesId && e.id !== event.id && e.startsAt < event.startsAt).at(-1);
-    if (!previous) return fallback;
-    const gap = Math.round((Date.parse(event.startsAt) - Date.parse(previous.startsAt)) / 86_400_000);
-    return gap > 0 ? addDays(firstDay, gap) : fallback;
-  } catch {
-    return fallback;
-  }
-}
 
 export function CarryOverDialog(props: { open: boolean; event: LiaisonEvent; agenda: Agenda; onClose: () => void }) {
   const { t } = useTranslation();
   const { open, event, agenda } = props;
   const firstDay = agenda.days[0]?.day ?? '';
   const [start, setStart] = useState('');
+  const [proposal, setProposal] = useState<CallOutput<'agenda.nextMeeting'> | null>(null);
   const [includeSpeakers, setIncludeSpeakers] = useState(false);
   const [includeInvitations, setIncludeInvitations] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The number the new meeting gets, and any meeting a date before the last would renumber.
+  const offset = start && firstDay ? daysBetween(firstDay, start) : null;
+  const preview = useRenumberPreview(
+    open && event.seriesId && offset !== null && Math.abs(offset) < 100_000
+      ? { id: null, seriesId: event.seriesId, status: 'planned', startsAt: new Date(Date.parse(event.startsAt) + offset * 86_400_000).toISOString() }
+      : null,
+  );
 
   useEffect(() => {
     if (!open) return;
@@ -45,7 +36,14 @@ export function CarryOverDialog(props: { open: boolean; event: LiaisonEvent; age
     setIncludeSpeakers(false);
     setIncludeInvitations(true);
     let live = true;
-    void suggestedStart(event, firstDay).then((day) => live && setStart(day));
+    setProposal(null);
+    invoke('agenda.nextMeeting', { fromEventId: event.id })
+      .then((next) => {
+        if (!live) return;
+        setProposal(next);
+        setStart(next.start);
+      })
+      .catch(() => live && setStart(firstDay ? addDays(firstDay, 182) : ''));
     return () => {
       live = false;
     };
@@ -91,6 +89,12 @@ export function CarryOverDialog(props: { open: boolean; event: LiaisonEvent; age
         <Field label={t('agenda.carryOver.start')} hint={start ? formatAgendaDay(start) : undefined} required>
           {(control) => <input {...control} type="date" className="input" value={start} onChange={(e) => setStart(e.target.value)} />}
         </Field>
+        {proposal?.last && event.seriesId ? (
+          <p className="muted small" data-testid="next-meeting-proposal">
+            {t('renumber.nextAfter', { title: proposal.last.title, date: formatDay(proposal.last.firstDay), days: proposal.intervalDays })}
+          </p>
+        ) : null}
+        {preview ? <RenumberNotice preview={preview} /> : null}
         <label className="checkbox">
           <input type="checkbox" checked={includeInvitations} onChange={(e) => setIncludeInvitations(e.target.checked)} />
           {t('agenda.carryOver.invitations')}

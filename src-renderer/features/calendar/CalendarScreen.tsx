@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { toast } from '../../components/Toast';
 import { EventPage } from '../events/EventPage';
 import { EventPanel } from '../events/EventPanel';
+import { useKeptDraft } from '../events/keptDraft';
 import { CalendarView } from './CalendarView';
 import { ImportDialog, type IcsFile } from './ImportDialog';
 import { useCalendar } from './store';
@@ -47,30 +49,43 @@ export function CalendarScreen() {
     <div className={panel ? 'screen has-panel calendar-screen' : 'screen calendar-screen'}>
       {eventId ? <EventPage key={eventId} id={eventId} /> : <CalendarView onImport={() => fileRef.current?.click()} />}
       {panel ? (
-        <EventPanel
+        // The form keeps its draft outside itself, so this boundary can mount it again.
+        <ErrorBoundary
           key={panel.mode === 'edit' ? panel.id : `new-${JSON.stringify(panel.prefill)}`}
-          state={panel.mode === 'edit' ? panel : { mode: 'new' }}
-          prefill={panel.mode === 'new' ? panel.prefill : undefined}
-          onClose={() => setPanel(null)}
-          onSaved={(event, created) => {
-            setPanel(null);
-            const state = useCalendar.getState();
-            if (created) {
-              toast('success', t('events.created', { name: event.title }), undefined, {
-                label: t('events.open'),
-                run: () => useCalendar.getState().openEvent(event.id),
-              });
-            } else {
-              toast('success', t('events.saved', { name: event.title }));
-            }
-            if (state.eventId && state.eventId !== event.id) state.openEvent(event.id);
+          area={t('errorBoundary.eventForm')}
+          placement="panel"
+          exit={{
+            label: t('common.close'),
+            run: () => {
+              useKeptDraft.setState({ key: null, draft: null });
+              setPanel(null);
+            },
           }}
-          onDeleted={(event) => {
-            setPanel(null);
-            toast('success', t('events.deleted', { name: event.title }));
-            if (useCalendar.getState().eventId === event.id) useCalendar.getState().closeEvent();
-          }}
-        />
+        >
+          <EventPanel
+            state={panel.mode === 'edit' ? panel : { mode: 'new' }}
+            prefill={panel.mode === 'new' ? panel.prefill : undefined}
+            onClose={() => setPanel(null)}
+            onSaved={(event, created) => {
+              setPanel(null);
+              const state = useCalendar.getState();
+              if (created) {
+                toast('success', t('events.created', { name: event.title }), undefined, {
+                  label: t('events.open'),
+                  run: () => useCalendar.getState().openEvent(event.id),
+                });
+              } else {
+                toast('success', t('events.saved', { name: event.title }));
+              }
+              if (state.eventId && state.eventId !== event.id) state.openEvent(event.id);
+            }}
+            onDeleted={(event) => {
+              setPanel(null);
+              toast('success', t('events.deleted', { name: event.title }));
+              if (useCalendar.getState().eventId === event.id) useCalendar.getState().closeEvent();
+            }}
+          />
+        </ErrorBoundary>
       ) : null}
       <input
         ref={fileRef}

@@ -24,7 +24,7 @@ import { CalendarFilters } from './CalendarFilters';
 import { exportIcs } from './ics';
 import { moveInputOf, placeOf, rowOf, toCalendarInput } from './mapping';
 import { isFiltered, useCalendar, viewTypes, type ViewType } from './store';
-import { announceMove, undoLastMove } from './undo';
+import { announceMove, renumberedByMove, undoLastMove } from './undo';
 
 const plugins = [dayGridPlugin, timeGridPlugin, listPlugin, multiMonthPlugin, interactionPlugin];
 const locale = typeof navigator !== 'undefined' ? navigator.language || 'en' : 'en';
@@ -155,10 +155,13 @@ export function CalendarView(props: { onImport: () => void }) {
 
   async function onEventChange(info: EventChangeArg) {
     const row = rowOf(info.event);
+    const input = moveInputOf(info.event, row.updatedAt);
     try {
-      const moved = await invoke('events.move', moveInputOf(info.event, row.updatedAt));
+      // Asked before the move: afterwards the series is already renumbered.
+      const renumbered = row.seriesId ? await renumberedByMove(row, input) : [];
+      const moved = await invoke('events.move', input);
       info.event.setExtendedProp('row', { ...row, startsAt: moved.startsAt, endsAt: moved.endsAt, allDay: moved.allDay, updatedAt: moved.updatedAt });
-      announceMove({ id: row.id, title: moved.title, before: placeOf(row), updatedAt: moved.updatedAt }, moved);
+      announceMove({ id: row.id, title: moved.title, before: placeOf(row), updatedAt: moved.updatedAt }, moved, renumbered);
     } catch (e) {
       info.revert();
       const data = toAppError(e);

@@ -1,8 +1,9 @@
-import type { CallInput, LiaisonEvent } from '../../../src-shared/contract';
+import type { CalendarEvent, CallInput, LiaisonEvent, Renumbering } from '../../../src-shared/contract';
 import { toast } from '../../components/Toast';
 import i18n from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
 import { formatDays, formatInstants, userTimeZone } from '../../lib/time';
+import { describeRenumbering } from '../events/renumber';
 import { useCalendar, type UndoEntry } from './store';
 
 /** "Tue 21 May 2024" or "Tue 21 May 2024, 09:30–16:30" (the user's clock). */
@@ -10,10 +11,23 @@ export function describeWhen(event: Pick<LiaisonEvent, 'when' | 'startsAt' | 'en
   return event.when.allDay ? formatDays(event.when.start, event.when.end) : formatInstants(event.startsAt, event.endsAt, userTimeZone());
 }
 
-/** Remembers a drag and says where the event went, offering to put it back. */
-export function announceMove(entry: UndoEntry, moved: LiaisonEvent): void {
+/** Which other meetings of its series a drag renumbers, asked before the move (none if the question fails). */
+export async function renumberedByMove(row: CalendarEvent, input: CallInput<'events.move'>): Promise<Renumbering[]> {
+  const at = input.allDay ? { when: { allDay: true as const, start: input.start, end: input.end, timeZone: row.timeZone } } : { startsAt: input.startsAt };
+  try {
+    const preview = await invoke('events.renumberPreview', { id: row.id, seriesId: row.seriesId, status: row.status, ...at });
+    return preview.renumbered;
+  } catch {
+    return [];
+  }
+}
+
+/** Remembers a drag and says where the event went — and which meetings it renumbered — offering to put it back. */
+export function announceMove(entry: UndoEntry, moved: LiaisonEvent, renumbered: Renumbering[] = []): void {
   useCalendar.getState().pushUndo(entry);
-  toast('success', i18n.t('calendar.moved', { title: moved.title }), describeWhen(moved), {
+  const where = describeWhen(moved);
+  const text = renumbered.length ? `${where}. ${i18n.t('renumber.moved', { list: renumbered.map(describeRenumbering).join('; ') })}` : where;
+  toast('success', i18n.t('calendar.moved', { title: moved.title }), text, {
     label: i18n.t('calendar.undo'),
     run: () => void undoLastMove(),
   });

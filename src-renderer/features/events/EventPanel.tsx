@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventKinds, eventStatuses, type CallInput, type LiaisonEvent } from '../../../src-shared/contract';
+import type { FieldIssue } from '../../../src-shared/errors';
 import { ChipsInput, MultiSelect } from '../../components/Chips';
 import { EditorPanel } from '../../components/EditorPanel';
 import { Field, FieldError, LookupSelect } from '../../components/Field';
@@ -12,7 +13,10 @@ import { useBodyOptions, useCountryOptions, useLookups, useOrganisationOptions }
 import { formatTimes, timeZoneNames, userTimeZone, zoneOffsetLabel, zonedToInstant } from '../../lib/time';
 import { useRecordEditor, type RecordCalls, type RecordPanelProps } from '../../lib/useRecordEditor';
 import { describeWhen } from '../calendar/undo';
-import { draftToInput, emptyEventDraft, eventRules, eventToDraft, withAllDay, withStart, type EventDraft, type EventPrefill } from './draft';
+import { draftToInput, emptyEventDraft, eventRules, eventToDraft, withAllDay, withEnd, withStart, type EventDraft, type EventPrefill } from './draft';
+import { keptDraftFor, useKeptDraft } from './keptDraft';
+import { RenumberNotice } from './RenumberNotice';
+import { ordinal, renumberSignature, useRenumberPreview } from './renumber';
 import { useBodySeries } from './useSeries';
 
 type Input = CallInput<'events.create'>;
@@ -34,37 +38,97 @@ const FIELDS = [
   'tags',
   'links',
   'notes',
+  'renumber',
 ];
 
 const check = (input: Input) => [...validate('events.create', input), ...eventRules(input)];
 
-/** The contract's schema and the service's own rules (a title unless in a series, an end after the start), checked before sending. */
-function checked<T>(input: Input, send: () => Promise<T>): Promise<T> {
+/**
+ * The contract's schema and the service's own rules (a title unless in a series, an end after the
+ * start), checked before sending; then `hold`, which stops a save the user must confirm first.
+ */
+async function checked<T>(input: Input, hold: Hold, send: () => Promise<T>): Promise<T> {
   const issues = check(input);
-  if (issues.length) return Promise.reject(new ClientError({ code: 'invalid_input', message: 'Some fields need attention.', details: { issues } }));
+  if (!issues.length) issues.push(...(await hold(input)));
+  if (issues.length) throw new ClientError({ code: 'invalid_input', message: 'Some fields need attention.', details: { issues } });
   return send();
 }
 
-const calls: RecordCalls<LiaisonEvent, Input> = {
-  get: (id) => invoke('events.get', { id }),
-  create: (input) => checked(input, () => invoke('events.create', input)),
-  update: (input, target) => checked(input, () => invoke('events.update', { ...input, ...target })),
-  remove: (id) => invoke('events.delete', { id }),
-  validate: check,
-};
+type Hold = (input: Input) => Promise<FieldIssue[]>;
+
+function eventCalls(hold: Hold): RecordCalls<LiaisonEvent, Input> {
+  return {
+    get: (id) => invoke('events.get', { id }),
+    create: (input) => checked(input, hold, () => invoke('events.create', input)),
+    update: (input, target) => checked(input, hold, () => invoke('events.update', { ...input, ...target })),
+    remove: (id) => invoke('events.delete', { id }),
+    validate: check,
+  };
+}
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** Creates or edits an event with every field of the contract. */
 export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: EventPrefill | undefined }) {
   const { t } = useTranslation();
-  const editor = useRecordEditor(props, {
-    empty: emptyEventDraft(props.prefill),
-    toDraft: eventToDraft,
-    toInput: (draft) => draftToInput(draft).input,
-    calls,
-  });
+  const keptKey = props.state.mode === 'edit' ? `edit:${props.state.id}` : `new:${JSON.stringify(props.prefill ?? {})}`;
+  const [restored] = useState(() => keptDraftFor(keptKey));
+  // Set below once the preview is known; read when a save is attempted.
+  const holdRef = useRef<Hold>(() => Promise.resolve([]));
+  const calls = useMemo(() => eventCalls((input) => holdRef.current(input)), []);
+  const forget = () => useKeptDraft.getState().forget(keptKey);
+  const editor = useRecordEditor(
+    {
+      ...props,
+      onClose: () => {
+        forget();
+        props.onClose();
+      },
+      onSaved: (event, created) => {
+        forget();
+        props.onSaved(event, created);
+      },
+      onDeleted: (event) => {
+        forget();
+        props.onDeleted(event);
+      },
+    },
+    {
+      empty: emptyEventDraft(props.prefill),
+      restored,
+      onDiscard: forget,
+      toDraft: eventToDraft,
+      toInput: (draft) => draftToInput(draft).input,
+      calls,
+    },
+  );
   const { record, draft, setDraft, change, errors } = editor;
+
+  // Kept outside the form, so neither a failure of the form nor "Try again" loses what was typed.
+  useEffect(() => {
+    useKeptDraft.getState().keep(keptKey, draft);
+  }, [keptKey, draft]);
+
+  // Which meetings of the series saving would renumber, said before saving and confirmed by a second save.
+  const previewInput = useMemo(() => {
+    if (!draft.seriesId && !record?.seriesId) return null;
+    const { when } = draftToInput(draft).input;
+    return { id: record?.id ?? null, seriesId: draft.seriesId || null, status: draft.status, when };
+  }, [draft, record?.id, record?.seriesId]);
+  const preview = useRenumberPreview(previewInput);
+  // The renumbering the user was shown and saved again over; asked afresh at each save, so a save
+  // typed faster than the notice appears is held back too.
+  const confirmedRenumbering = useRef<string | null>(null);
+  holdRef.current = async (input) => {
+    if (!input.seriesId && !record?.seriesId) return [];
+    const now = await invoke('events.renumberPreview', { id: record?.id ?? null, seriesId: input.seriesId ?? null, status: input.status ?? 'planned', when: input.when }).catch(
+      () => null,
+    );
+    const signature = renumberSignature(now);
+    if (!now?.renumbered.length || confirmedRenumbering.current === signature) return [];
+    confirmedRenumbering.current = signature;
+    return [{ path: 'renumber', message: t('renumber.confirmHint') }];
+  };
   const { linkPositions } = useMemo(() => draftToInput(draft), [draft]);
   const bodyOptions = useBodyOptions();
   const countryOptions = useCountryOptions();
@@ -74,15 +138,18 @@ export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: E
   const series = useBodySeries(draft.bodyId);
   const seriesOptions = useMemo(() => series.map((s) => ({ value: s.id, label: capitalise(s.name) })), [series]);
   const chosenSeries = series.find((s) => s.id === draft.seriesId);
+  // The number the meeting will get, once known, instead of "Nth".
+  const seriesName = chosenSeries?.name ?? record?.seriesName ?? '';
+  const seriesTitle =
+    preview?.number && seriesName
+      ? `${ordinal(preview.number)} ${seriesName}`
+      : record && record.seriesId === draft.seriesId
+        ? record.title
+        : t('events.form.seriesTitleNew', { name: seriesName });
   const zones = timeZoneNames();
   const here = userTimeZone();
 
   const set = <K extends keyof EventDraft>(field: K) => (value: EventDraft[K]) => change(field, value);
-
-  const seriesTitle =
-    record && record.seriesId === draft.seriesId
-      ? record.title
-      : t('events.form.seriesTitleNew', { name: chosenSeries?.name ?? record?.seriesName ?? '' });
 
   // What the chosen zone means for the user, so a call at 09:30 in Istanbul is not missed at home.
   let zoneHint = draft.allDay ? t('events.form.zoneHintAllDay') : t('events.form.zoneHint');
@@ -131,6 +198,7 @@ export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: E
         ) : null
       }
       deleteDetails={<p>{record?.seriesId ? t('events.delete.series') : t('events.delete.children')}</p>}
+      footerNotice={preview ? <RenumberNotice preview={preview} confirm={errors.renumber} /> : null}
     >
       <div className="form-row">
         <Field label={t('events.form.kind')} error={errors.kind}>
@@ -229,7 +297,10 @@ export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: E
                 className="input"
                 type={draft.allDay ? 'date' : 'datetime-local'}
                 value={draft.start}
-                onChange={(e) => setDraft((d) => withStart(d, e.target.value))}
+                onChange={(e) => {
+                  const start = e.target.value;
+                  setDraft((d) => withStart(d, start));
+                }}
               />
             )}
           </Field>
@@ -241,7 +312,10 @@ export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: E
                 type={draft.allDay ? 'date' : 'datetime-local'}
                 value={draft.end}
                 min={draft.allDay ? draft.start : undefined}
-                onChange={(e) => change('end', e.target.value)}
+                onChange={(e) => {
+                  const end = e.target.value;
+                  setDraft((d) => withEnd(d, end));
+                }}
               />
             )}
           </Field>
