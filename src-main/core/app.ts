@@ -138,6 +138,8 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
     'events.move': (args) => events.move(args),
     'events.delete': ({ id }) => events.delete(id),
     'tags.list': () => events.tags(),
+    'events.pastNotHeld': (args) => events.pastNotHeld(args),
+    'events.setStatus': (args) => events.setStatus(args),
     'bodies.list': () => bodies.list(),
     'bodies.get': ({ id }) => bodies.get(id),
     'bodies.create': (args) => bodies.create(args),
