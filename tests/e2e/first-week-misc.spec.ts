@@ -105,3 +105,66 @@ test('print previews of the agenda, the outcomes and the donor report apply thei
 
   expect(violations).toEqual([]);
 });
+
+test('did it take place? the dashboard and the event page ask about past confirmed events; Held makes one count', async ({ page, server }) => {
+  test.setTimeout(90_000);
+  const project = await server.rpc<{ id: string }>('projects.create', { acronym: 'ATHENA 2', title: 'ATHENA 2', startsOn: '2025-01-01', endsOn: '2027-12-31' });
+  const workshops = await server.rpc<{ id: string }>('indicators.create', { projectId: project.id, name: 'Thematic workshops', target: 6, feedEventKind: 'workshop', feedMeasure: 'events' });
+  const workshop = await server.rpc<{ id: string }>('events.create', {
+    title: 'Workshop on joint patrols', kind: 'workshop', status: 'confirmed',
+    when: { allDay: false, start: '2025-10-14T09:00', end: '2025-10-14T17:00', timeZone: 'Europe/Bucharest' },
+  });
+  await server.rpc('projects.linkEvents', { projectId: project.id, eventIds: [workshop.id], linked: true });
+  await server.rpc('events.create', {
+    title: 'Call with the liaison officers', kind: 'call', status: 'planned',
+    when: { allDay: false, start: '2025-09-02T10:00', end: '2025-09-02T11:00', timeZone: 'Europe/Bucharest' },
+  });
+  await server.rpc('events.create', { title: 'Held roundtable', kind: 'roundtable', status: 'held', when: { allDay: true, start: '2025-08-01', end: '2025-08-01', timeZone: 'Europe/Bucharest' } });
+  await server.rpc('events.create', { title: 'Conference to come', kind: 'conference', status: 'confirmed', when: { allDay: true, start: '2099-08-01', end: '2099-08-02', timeZone: 'Europe/Bucharest' } });
+  const counted = async () =>
+    (await server.rpc<{ indicators: Array<{ indicator: { id: string }; actual: number }> }>('projects.dashboard', { id: project.id })).indicators.find((p) => p.indicator.id === workshops.id)!.actual;
+  expect(await counted()).toBe(0);
+
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(server.url);
+  const card = page.getByTestId('dashboard-took-place');
+  await expect(card.getByRole('heading', { name: 'Did these take place?' })).toBeVisible();
+  // Most recent first; neither the held event nor the one to come.
+  await expect(card.getByTestId('took-place-row')).toHaveCount(2);
+  await expect(card.getByTestId('took-place-row').first()).toContainText('Workshop on joint patrols');
+  await expect(card.getByTestId('took-place-row').first()).toContainText('14 Oct');
+  await expect(card.getByTestId('took-place-row').nth(1)).toContainText('Call with the liaison officers');
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'first-week-took-place-dashboard');
+
+  await card.getByRole('group', { name: 'Did “Workshop on joint patrols” take place?' }).getByRole('button', { name: 'Held' }).click();
+  await expect(card.getByTestId('took-place-row')).toHaveCount(1);
+  await expect(page.getByText('“Workshop on joint patrols” was held')).toBeVisible();
+  // Focus moves to the next question, not to the top of the page.
+  await expect(card.getByRole('group', { name: 'Did “Call with the liaison officers” take place?' }).getByRole('button', { name: 'Held' })).toBeFocused();
+  expect(await counted()).toBe(1);
+
+  // The event page asks too.
+  await card.getByRole('button', { name: 'Call with the liaison officers' }).click();
+  const banner = page.getByTestId('took-place-banner');
+  await expect(banner).toContainText('Did it take place?');
+  await expect(banner).toContainText('still “Planned”');
+  await screenshot(page, 'first-week-took-place-event');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // Buttons fade to the dark theme's colours.
+  await page.waitForTimeout(400);
+  await screenshot(page, 'first-week-took-place-event-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await banner.getByRole('button', { name: 'Postponed' }).click();
+  await expect(banner).toBeHidden();
+  await expect(page.locator('.event-badges .status-badge')).toHaveText('Postponed');
+
+  // Undo from the toast brings the question back.
+  await page.locator('.toast', { hasText: '“Call with the liaison officers” was postponed' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('took-place-banner')).toBeVisible();
+  await expect(page.locator('.event-badges .status-badge')).toHaveText('Planned');
+
+  // A held event's page does not ask.
+  await section(page, 'Dashboard').click();
+  await expect(page.getByTestId('dashboard-took-place').getByTestId('took-place-row')).toHaveCount(1);
+});
