@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { expect, screenshot, test, type LoopbackServer } from './fixtures';
 import { CHROMIUM_ARGS } from './playwright.config';
@@ -167,4 +168,56 @@ test('did it take place? the dashboard and the event page ask about past confirm
   // A held event's page does not ask.
   await section(page, 'Dashboard').click();
   await expect(page.getByTestId('dashboard-took-place').getByTestId('took-place-row')).toHaveCount(1);
+});
+
+test('directory import: a row in error is corrected in the preview, checked again, and imported as corrected', async ({ page, server }) => {
+  test.setTimeout(90_000);
+  await server.rpc('people.create', { fullName: 'Ana Popescu', emails: ['a.popescu@politiaromana.ro'], countryCode: 'RO' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(server.url);
+  await section(page, 'People').click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const wizard = page.getByRole('dialog', { name: 'Import people' });
+  await wizard.getByLabel('Directory file').setInputFiles(join(import.meta.dirname, 'fixtures', 'import', 'europe-semicolon-bom.csv'));
+  await wizard.getByRole('button', { name: 'Next: map columns' }).click();
+  await wizard.getByRole('combobox', { name: 'Import column “Funkcija” as' }).selectOption('position');
+  await wizard.getByRole('combobox', { name: 'Import column “Telefon” as' }).selectOption('ignore');
+  await wizard.getByRole('button', { name: 'Next: check rows' }).click();
+
+  const counts = wizard.getByTestId('import-counts');
+  await expect(counts).toContainText('With errors2');
+  const rows = wizard.getByRole('table', { name: 'Rows of the file' });
+  // Only the cells in error can be typed in.
+  await expect(rows.getByRole('textbox')).toHaveCount(2);
+  const email = rows.getByRole('textbox', { name: 'Email of row 5' });
+  await expect(email).toHaveValue('ivan.ivic(at)mup.hr');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+
+  // Still wrong: the core says so again, on the same row.
+  await email.fill('ivan.ivic@');
+  await email.press('Enter');
+  await expect(rows.locator('tr[data-row="5"]')).toContainText('Row 5: Not a valid email address: ivan.ivic@');
+  await email.fill('ivan.ivic@mup.hr');
+  await email.press('Enter');
+  await expect(rows.locator('tr[data-row="5"]')).not.toContainText('Not a valid email address');
+  await expect(rows.getByRole('combobox', { name: 'Action for row 5' })).toHaveValue('create');
+  await expect(email).toBeFocused();
+  await expect(rows.locator('tr[data-row="5"]')).toContainText('corrected');
+  await expect(counts).toContainText('With errors1');
+  await rows.locator('tr[data-row="7"]').scrollIntoViewIfNeeded();
+  await screenshot(page, 'first-week-import-fix-in-place');
+
+  // An unknown country takes the suggestion in one click.
+  await rows.locator('tr[data-row="6"]').getByRole('button', { name: 'Use Romania (RO)' }).click();
+  await expect(counts).toContainText('With errors0');
+  await expect(rows.getByRole('textbox', { name: 'Country of row 6' })).toHaveValue('RO');
+  expect((await server.rpc<{ total: number }>('people.list', {})).total).toBe(1);
+
+  await wizard.getByRole('button', { name: 'Import 6 people' }).click();
+  await expect(wizard).toBeHidden();
+  await expect(page.getByText('5 created · 1 merged · 0 skipped · 4 new organisations')).toBeVisible();
+  const stored = await server.rpc<{ rows: Array<{ fullName: string; emails: string[]; countryCode: string | null }> }>('people.list', { limit: 50 });
+  const byName = new Map(stored.rows.map((p) => [p.fullName, p]));
+  expect(byName.get('Ivan Ivić')).toMatchObject({ emails: ['ivan.ivic@mup.hr'], countryCode: 'HR' });
+  expect(byName.get('Mihai Ionescu')).toMatchObject({ emails: ['m.ionescu@politiaromana.ro'], countryCode: 'RO' });
 });
