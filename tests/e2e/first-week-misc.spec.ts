@@ -221,3 +221,43 @@ test('directory import: a row in error is corrected in the preview, checked agai
   expect(byName.get('Ivan Ivić')).toMatchObject({ emails: ['ivan.ivic@mup.hr'], countryCode: 'HR' });
   expect(byName.get('Mihai Ionescu')).toMatchObject({ emails: ['m.ionescu@politiaromana.ro'], countryCode: 'RO' });
 });
+
+test('attendance matrix: excused and no-show have their own symbols and a legend; a meeting not held yet shows invited', async ({ page, server }) => {
+  test.setTimeout(90_000);
+  const body = await server.rpc<{ id: string }>('bodies.create', {
+    name: 'Anti-Terrorism Task Force', acronym: 'ATTF', members: [{ countryCode: 'RO' }, { countryCode: 'BG' }, { countryCode: 'TR' }],
+  });
+  const series = await server.rpc<{ id: string }>('series.create', { bodyId: body.id, name: 'meeting of the ATTF' });
+  const held = await server.rpc<{ id: string }>('events.create', { seriesId: series.id, status: 'held', when: { allDay: true, start: '2025-05-20', end: '2025-05-21', timeZone: 'Europe/Bucharest' } });
+  const next = await server.rpc<{ id: string }>('events.create', { seriesId: series.id, status: 'confirmed', when: { allDay: true, start: '2099-05-20', end: '2099-05-21', timeZone: 'Europe/Bucharest' } });
+  const person = async (fullName: string, countryCode: string) => (await server.rpc<{ id: string }>('people.create', { fullName, countryCode })).id;
+  const people = { RO: await person('Ion Popescu', 'RO'), BG: await person('Ivan Petrov', 'BG'), TR: await person('Ayşe Yılmaz', 'TR') };
+  const record = async (eventId: string, attendance: Record<string, string | null>) => {
+    await server.rpc('roster.add', { eventId, personIds: Object.values(people) });
+    const roster = await server.rpc<{ rows: Array<{ id: string; personId: string }> }>('roster.list', { eventId });
+    for (const [code, value] of Object.entries(attendance)) {
+      const row = roster.rows.find((r) => r.personId === people[code as keyof typeof people])!;
+      await server.rpc('roster.bulkUpdate', { ids: [row.id], attendance: value });
+    }
+  };
+  await record(held.id, { RO: 'attended', BG: 'excused', TR: 'no_show' });
+  // Recorded ahead of time: an apology counts; a "no-show" before the meeting cannot be one.
+  await record(next.id, { RO: null, BG: 'excused', TR: 'no_show' });
+
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(server.url);
+  await section(page, 'Bodies').click();
+  await page.getByRole('gridcell', { name: /Anti-Terrorism Task Force/ }).click();
+  await page.getByRole('button', { name: 'Attendance of member states…' }).click();
+  const dialog = page.getByTestId('attendance-dialog');
+  const cells = (country: string) => dialog.getByRole('row', { name: new RegExp(`^${country}`) }).locator('td.attendance-cell');
+  await expect(cells('Romania')).toHaveText(['●Attended', '◌Invited, meeting not held yet']);
+  await expect(cells('Bulgaria')).toHaveText(['⊘Excused or declined', '⊘Excused or declined']);
+  await expect(cells('Türkiye')).toHaveText(['✕No-show', '◌Invited, meeting not held yet']);
+  const legend = dialog.getByTestId('attendance-legend');
+  await expect(legend.getByRole('listitem')).toHaveText(['●Attended', '⊘Excused or declined', '✕No-show', '◌Invited, meeting not held yet', '–Not invited']);
+  await screenshot(page, 'first-week-attendance-matrix');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(400);
+  await screenshot(page, 'first-week-attendance-matrix-dark');
+});

@@ -94,7 +94,8 @@ export function AttendanceDialog({ body, open, onClose }: { body: Body; open: bo
                   <th scope="row">{c.name}</th>
                   {matrix.cells[i]!.map((cell, j) => (
                     <td key={matrix.meetings[j]!.id} className={`attendance-cell attendance-${cell}`} title={t(`bodies.attendance.cells.${cell}`)}>
-                      <span aria-label={t(`bodies.attendance.cells.${cell}`)}>{MARK[cell]}</span>
+                      <span aria-hidden="true">{MARK[cell]}</span>
+                      <span className="visually-hidden">{t(`bodies.attendance.cells.${cell}`)}</span>
                     </td>
                   ))}
                   <td className="attendance-total">{matrix.countryTotals[i]}</td>
