@@ -44,8 +44,9 @@ export function ImportWizard(props: { open: boolean; onClose: () => void }) {
   const bodyRef = useRef<HTMLDivElement>(null);
   // Ignores the answer for a file that was replaced while it was being read.
   const readSeq = useRef(0);
-  // Ignores the answer to a correction overtaken by the next one.
+  // Ignores the answer to a correction overtaken by the next one; the import waits for the last answer.
   const checkSeq = useRef(0);
+  const checkedSeq = useRef(0);
 
   useEffect(() => {
     if (props.open) return;
@@ -122,7 +123,8 @@ export function ImportWizard(props: { open: boolean; onClose: () => void }) {
   const canImport = counts !== null && counts.error === 0 && toImport > 0 && !rechecking;
 
   async function runImport() {
-    if (!preview || !canImport) return;
+    // A correction sent as its field lost focus (to this very button) has not been checked yet.
+    if (!preview || !canImport || checkSeq.current !== checkedSeq.current) return;
     setBusy(true);
     setRefused(null);
     try {
@@ -167,7 +169,10 @@ export function ImportWizard(props: { open: boolean; onClose: () => void }) {
     } catch (error) {
       if (seq === checkSeq.current) toast('error', t('import.preview.failedTitle'), toAppError(error).message);
     } finally {
-      if (seq === checkSeq.current) setRechecking(false);
+      if (seq === checkSeq.current) {
+        checkedSeq.current = seq;
+        setRechecking(false);
+      }
     }
   }
 
