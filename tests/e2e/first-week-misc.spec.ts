@@ -158,6 +158,7 @@ test('did it take place? the dashboard and the event page ask about past confirm
   await page.emulateMedia({ colorScheme: 'light' });
   await banner.getByRole('button', { name: 'Postponed' }).click();
   await expect(banner).toBeHidden();
+  await expect(page.getByRole('tab', { name: 'Overview' })).toBeFocused();
   await expect(page.locator('.event-badges .status-badge')).toHaveText('Postponed');
 
   // Undo from the toast brings the question back.

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarEvent, EventStatus } from '../../../src-shared/contract';
 import { Banner } from '../../components/Banner';
@@ -79,10 +79,13 @@ export function TookPlaceButtons({ event, onSettled, small }: { event: Settleabl
 /** On the page of an event that is over but still planned or confirmed. */
 export function TookPlaceBanner({ event }: { event: Settleable }) {
   const { t } = useTranslation();
+  const banner = useRef<HTMLDivElement>(null);
   if (!awaitsOutcome(event)) return null;
+  // The banner goes once answered: focus moves on to the page's open tab rather than to the top of the page.
+  const onSettled = () => banner.current?.parentElement?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
   return (
-    <div className="took-place-banner" data-testid="took-place-banner">
-      <Banner kind="info" title={t('tookPlace.question')} actions={<TookPlaceButtons event={event} />}>
+    <div className="took-place-banner" data-testid="took-place-banner" ref={banner}>
+      <Banner kind="info" title={t('tookPlace.question')} actions={<TookPlaceButtons event={event} onSettled={onSettled} />}>
         {t('tookPlace.bannerText', { when: whenShort(event), status: t(`events.statuses.${event.status}`) })}
       </Banner>
     </div>
