@@ -139,6 +139,8 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
     'events.delete': ({ id }) => events.delete(id),
     'events.renumberPreview': (args) => events.renumberPreview(args),
     'tags.list': () => events.tags(),
+    'events.pastNotHeld': (args) => events.pastNotHeld(args),
+    'events.setStatus': (args) => events.setStatus(args),
     'bodies.list': () => bodies.list(),
     'bodies.get': ({ id }) => bodies.get(id),
     'bodies.create': (args) => bodies.create(args),

@@ -5,10 +5,11 @@ import { person } from './people';
 import { attendanceStatus, invitationStatus, participantRole } from './roster';
 
 /**
- * attended: someone represented the country and attended; absent: on the roster, nobody attended a held meeting;
+ * attended: someone represented the country and attended; excused: nobody attended, and someone was excused or
+ * everyone declined; absent (no-show): on the roster of a past or held meeting, nobody attended or was excused;
  * invited: on the roster of a meeting not held yet; not_invited: nobody on the roster.
  */
-export const matrixCell = z.enum(['attended', 'absent', 'invited', 'not_invited']);
+export const matrixCell = z.enum(['attended', 'excused', 'absent', 'invited', 'not_invited']);
 export type MatrixCell = z.infer<typeof matrixCell>;
 
 export const attendanceMatrix = z.object({
@@ -43,7 +44,7 @@ const matrixScope = z
 
 export const attendanceCalls = {
   'attendance.matrix': {
-    summary: 'Member states × meetings of a body or a series: attended, absent or not invited, with totals.',
+    summary: 'Member states × meetings of a body or a series: attended, excused, no-show, invited (not held yet) or not invited, with totals.',
     mutates: false,
     input: matrixScope,
     output: attendanceMatrix,

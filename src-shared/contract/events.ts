@@ -254,4 +254,16 @@ export const eventCalls = {
     input: z.object({}).strict().default({}),
     output: z.array(tag),
   },
+  'events.pastNotHeld': {
+    summary: 'Events that have ended but are still planned or confirmed, most recent first: did they take place?',
+    mutates: false,
+    input: z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict().default({ limit: 50 }),
+    output: z.object({ total: z.number().int(), rows: z.array(calendarEvent) }),
+  },
+  'events.setStatus': {
+    summary: 'Set only the status of an event (held, cancelled, postponed…). `expectedUpdatedAt` refuses a stale edit with `conflict`.',
+    mutates: true,
+    input: z.object({ id, status: eventStatus, expectedUpdatedAt: timestamp.optional() }).strict(),
+    output: event,
+  },
 } as const;

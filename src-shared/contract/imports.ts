@@ -72,6 +72,14 @@ export type ImportProblem = z.infer<typeof importProblem>;
 
 export const importAction = z.enum(['create', 'merge', 'skip']);
 
+/** What a row of the preview can be corrected in, in place of the file's cells. */
+export const importField = z.enum(['fullName', 'position', 'organisation', 'country', 'email', 'phone', 'languages', 'notes']);
+export type ImportField = z.infer<typeof importField>;
+
+/** A value typed in the preview for one field of one row; it replaces what the file's cells give that field. */
+export const importCorrection = z.object({ row: z.number().int().min(2), field: importField, value: z.string().max(20_000) }).strict();
+export type ImportCorrection = z.infer<typeof importCorrection>;
+
 export const importPreviewRow = z.object({
   /** The row number shown by Excel: the header is row 1. */
   row: z.number().int(),
@@ -86,6 +94,8 @@ export const importPreviewRow = z.object({
   match: z
     .object({ personId: id, fullName: z.string(), by: z.enum(['email', 'name+organisation']) })
     .optional(),
+  /** The fields that can be corrected here (those with an error, and those already corrected), with their text now. */
+  editable: z.array(z.object({ field: importField, value: z.string(), corrected: z.boolean() })),
 });
 export type ImportPreviewRow = z.infer<typeof importPreviewRow>;
 
@@ -99,7 +109,9 @@ export const importPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof importPreview>;
 
-const previewInput = z.object({ ...fileInput, mapping, defaults }).strict();
+const previewInput = z
+  .object({ ...fileInput, mapping, defaults, corrections: z.array(importCorrection).max(100_000).default([]) })
+  .strict();
 
 export const importCalls = {
   'directoryImport.read': {
@@ -109,7 +121,8 @@ export const importCalls = {
     output: importRead,
   },
   'directoryImport.preview': {
-    summary: 'Say, row by row, what importing the file with this mapping would create, merge and refuse, and why. Writes nothing.',
+    summary:
+      'Say, row by row, what importing the file with this mapping (and the corrections typed in the preview) would create, merge and refuse, and why. Writes nothing.',
     mutates: false,
     input: previewInput,
     output: importPreview,

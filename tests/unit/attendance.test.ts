@@ -52,6 +52,32 @@ describe('attendance matrix', () => {
     expect(ahead.cells[ahead.countries.findIndex((c) => c.code === 'RO')]!.at(-1)).toBe('invited');
   });
 
+  it('tells excused from no-show, and a meeting not held yet shows invited, never no-show', async () => {
+    const { core, series, m1, ana, ivan, sam } = await setUp();
+    const tr = await call<Person>(core, 'people.create', { fullName: 'Ayşe Yılmaz', countryCode: 'TR' });
+    await attend(core, m1.id, [ana.id], 'excused');
+    await attend(core, m1.id, [ivan.id], 'no_show');
+    await attend(core, m1.id, [sam.id], null);
+    await call(core, 'roster.add', { eventId: m1.id, personIds: [tr.id], invitation: 'declined' });
+    const next = await call<LiaisonEvent>(core, 'events.create', { seriesId: series.id, when: when('2099-05-20'), status: 'confirmed' });
+    await attend(core, next.id, [ana.id], 'excused');
+    await attend(core, next.id, [ivan.id], 'no_show');
+    await attend(core, next.id, [sam.id], null);
+    const m = await call<AttendanceMatrix>(core, 'attendance.matrix', { seriesId: series.id });
+    const row = (code: string) => m.cells[m.countries.findIndex((c) => c.code === code)]!;
+    // Columns: m1 (held), m2 (held, nobody on its roster), the meeting of 2099.
+    expect(row('RO')).toEqual(['excused', 'not_invited', 'excused']);
+    expect(row('BG')).toEqual(['absent', 'not_invited', 'invited']);
+    expect(row('US')).toEqual(['absent', 'not_invited', 'invited']);
+    expect(row('TR')).toEqual(['excused', 'not_invited', 'not_invited']);
+    expect(m.countryTotals.every((n) => n === 0)).toBe(true);
+
+    const file = await call<{ base64: string }>(core, 'attendance.export', { seriesId: series.id, format: 'csv' });
+    const csv = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(csv).toMatch(/Romania,Excused,Not invited,Excused/);
+    expect(csv).toMatch(/Bulgaria,No-show,Not invited,Invited \(not held yet\)/);
+  });
+
   it('exports the matrix to XLSX with totals', async () => {
     const { core, series, m1, ana } = await setUp();
     await attend(core, m1.id, [ana.id], 'attended');

@@ -221,6 +221,75 @@ describe('directory import: preview', () => {
   });
 });
 
+describe('directory import: corrections typed in the preview', () => {
+  const file = fixture('problems.csv');
+  const mapping: ImportTarget[] = ['fullName', 'email', 'country', 'organisation'];
+  const fixes = [
+    { row: 3, field: 'fullName', value: 'Petra Kovač' },
+    { row: 4, field: 'email', value: 'ivan.ivic@mup.hr' },
+    { row: 5, field: 'country', value: 'RO' },
+    { row: 6, field: 'email', value: 'Marko.Maric@mup.hr' },
+    { row: 7, field: 'fullName', value: 'Ana Horvatić' },
+  ];
+
+  it('offers the fields in error for correction, and checks a correction by the same rules as the file', async () => {
+    const core = await openTestApp();
+    const before = snapshot(core);
+    const plain = await preview(core, file, mapping);
+    expect(plain.rows.map((r) => [r.row, r.editable])).toEqual([
+      [2, []],
+      [3, [{ field: 'fullName', value: '', corrected: false }]],
+      [4, [{ field: 'email', value: 'not-an-email', corrected: false }]],
+      [5, [{ field: 'country', value: 'Romnia', corrected: false }]],
+      [6, [{ field: 'email', value: 'ana.horvat@mup.hr', corrected: false }]],
+      [7, [{ field: 'fullName', value: 'ana horvat', corrected: false }]],
+      [8, []],
+    ]);
+
+    // Still wrong: the same checks say so, on the same row.
+    const wrong = await call<ImportPreview>(core, 'directoryImport.preview', { ...file, mapping, corrections: [{ row: 4, field: 'email', value: 'ivan at mup' }] });
+    expect(wrong.problems.filter((p) => p.row === 4 && p.severity === 'error').map((p) => p.message)).toEqual(['Not a valid email address: ivan', 'Not a valid email address: at', 'Not a valid email address: mup']);
+    expect(wrong.rows[2]!.editable).toEqual([{ field: 'email', value: 'ivan at mup', corrected: true }]);
+
+    const fixed = await call<ImportPreview>(core, 'directoryImport.preview', { ...file, mapping, corrections: fixes });
+    expect(fixed.counts).toEqual({ create: 7, merge: 0, skip: 0, error: 0 });
+    expect(fixed.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(fixed.rows.map((r) => [r.row, r.fullName, r.email, r.countryCode])).toEqual([
+      [2, 'Ana Horvat', 'ana.horvat@mup.hr', 'HR'],
+      [3, 'Petra Kovač', 'nobody@mup.hr', 'HR'],
+      [4, 'Ivan Ivić', 'ivan.ivic@mup.hr', 'HR'],
+      [5, 'Ioana Popescu', 'ioana.popescu@politiaromana.ro', 'RO'],
+      [6, 'Marko Marić', 'marko.maric@mup.hr', 'HR'],
+      [7, 'Ana Horvatić', 'other@mup.hr', 'HR'],
+      [8, 'Zoran Zorić', 'z.zoric@mup.hr', 'HR'],
+    ]);
+    // A corrected field stays open to a second thought.
+    expect(fixed.rows[1]!.editable).toEqual([{ field: 'fullName', value: 'Petra Kovač', corrected: true }]);
+
+    const nowhere = await callError(core, 'directoryImport.preview', { ...file, mapping, corrections: [{ row: 99, field: 'email', value: 'a@b.org' }] });
+    expect(nowhere).toMatchObject({ code: 'invalid_input', details: { issues: [{ path: 'corrections.0.row', message: 'There is no such row in the file' }] } });
+    expect((await callError(core, 'directoryImport.preview', { ...file, mapping, corrections: [{ row: 4, field: 'ignore', value: 'x' }] })).code).toBe('invalid_input');
+    expect(snapshot(core)).toEqual(before);
+  });
+
+  it('commits the corrected values, all or nothing, naming the rows still wrong', async () => {
+    const core = await openTestApp();
+    const before = snapshot(core);
+    const partly = await callError(core, 'directoryImport.commit', { ...file, mapping, corrections: fixes.slice(0, 3) });
+    expect(partly.details?.problems).toEqual(['Row 6: Same email as row 2: ana.horvat@mup.hr', 'Row 7: Same name and organisation as row 2']);
+    expect(snapshot(core)).toEqual(before);
+
+    const result = await call(core, 'directoryImport.commit', { ...file, mapping, corrections: fixes });
+    expect(result).toEqual({ created: 7, merged: 0, skipped: 0, organisationsCreated: 3 });
+    const byName = new Map((await people(core)).map((p) => [p.fullName, p]));
+    expect(byName.get('Petra Kovač')).toMatchObject({ emails: ['nobody@mup.hr'], countryCode: 'HR' });
+    expect(byName.get('Ivan Ivić')).toMatchObject({ emails: ['ivan.ivic@mup.hr'] });
+    expect(byName.get('Ioana Popescu')).toMatchObject({ countryCode: 'RO', organisationName: 'IGPR' });
+    expect(byName.get('Marko Marić')).toMatchObject({ emails: ['marko.maric@mup.hr'] });
+    expect(byName.get('Ana Horvatić')).toMatchObject({ emails: ['other@mup.hr'] });
+  });
+});
+
 describe('directory import: commit', () => {
   it('creates, merges and skips as decided, creates organisations, and remembers the mapping', async () => {
     const core = await openTestApp();

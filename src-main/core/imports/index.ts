@@ -25,15 +25,15 @@ export function importHandlers(db: Store): Pick<Handlers, keyof typeof importCal
         ...(recalled.success && recalled.data.length ? { rememberedMapping: recalled.data } : {}),
       };
     },
-    'directoryImport.preview': async ({ fileName, base64, mapping, defaults }) => {
+    'directoryImport.preview': async ({ fileName, base64, mapping, defaults, corrections }) => {
       const sheet = await readSheet(fileName, base64);
-      return toPreview(planImport(sheet, mapping, defaults, loadDirectory(db)));
+      return toPreview(planImport(sheet, mapping, defaults, loadDirectory(db), corrections));
     },
-    'directoryImport.commit': async ({ fileName, base64, mapping, defaults, decisions }) => {
+    'directoryImport.commit': async ({ fileName, base64, mapping, defaults, corrections, decisions }) => {
       const sheet = await readSheet(fileName, base64);
       // The directory is read and written in one transaction, so nothing can change in between.
       return db.transaction(() => {
-        const plan = planImport(sheet, mapping, defaults, loadDirectory(db));
+        const plan = planImport(sheet, mapping, defaults, loadDirectory(db), corrections);
         const result = write(plan, decide(plan, decisions));
         memory.remember(sheet.headers, mapping);
         return result;

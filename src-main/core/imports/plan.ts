@@ -1,4 +1,4 @@
-import type { CallArgs, ImportPreview, ImportPreviewRow, ImportProblem, ImportTarget } from '../../../src-shared/contract';
+import type { CallArgs, ImportField, ImportPreview, ImportPreviewRow, ImportProblem, ImportTarget } from '../../../src-shared/contract';
 import { personFields } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import type { Store } from '../store/open';
@@ -52,6 +52,9 @@ export interface PlannedRow {
   problems: ImportProblem[];
   match?: { person: PersonRow; by: 'email' | 'name+organisation' };
   action: ImportPreviewRow['action'];
+  /** The text each field was read from (the file's cells, or the correction typed in the preview). */
+  texts: Record<ImportField, string>;
+  corrected: ImportField[];
 }
 
 export interface Plan {
@@ -168,9 +171,38 @@ export function checkMapping(sheet: Sheet, mapping: ImportTarget[]): void {
   }
 }
 
-/** Reads every row against the directory: what it would do, and what is wrong with it. */
-export function planImport(sheet: Sheet, mapping: ImportTarget[], defaults: CallArgs<'directoryImport.preview'>['defaults'], directory: Directory): Plan {
+type Corrections = CallArgs<'directoryImport.preview'>['corrections'];
+
+/** The corrections by row and field; one for a row the file does not have is refused, naming it. */
+function correctionsByRow(sheet: Sheet, corrections: Corrections): Map<number, Map<ImportField, string>> {
+  const rows = new Set(sheet.rowNumbers);
+  const byRow = new Map<number, Map<ImportField, string>>();
+  corrections.forEach((c, i) => {
+    if (!rows.has(c.row)) {
+      throw new AppError('invalid_input', `Row ${c.row} is not a row of people in the file`, {
+        issues: [{ path: `corrections.${i}.row`, message: 'There is no such row in the file' }],
+      });
+    }
+    const fields = byRow.get(c.row) ?? new Map<ImportField, string>();
+    fields.set(c.field, c.value.trim());
+    byRow.set(c.row, fields);
+  });
+  return byRow;
+}
+
+/**
+ * Reads every row against the directory: what it would do, and what is wrong with it. A correction typed in the
+ * preview stands in for the cells its field is read from, and goes through the same checks.
+ */
+export function planImport(
+  sheet: Sheet,
+  mapping: ImportTarget[],
+  defaults: CallArgs<'directoryImport.preview'>['defaults'],
+  directory: Directory,
+  corrections: Corrections = [],
+): Plan {
   checkMapping(sheet, mapping);
+  const fixes = correctionsByRow(sheet, corrections);
   const defaultCountry = defaults.countryCode ?? null;
   if (defaultCountry && !directory.countries.has(defaultCountry.toLowerCase())) {
     throw new AppError('invalid_input', `Unknown country code ${defaultCountry}`, { issues: [{ path: 'defaults.countryCode', message: 'Unknown country code' }] });
@@ -205,14 +237,23 @@ export function planImport(sheet: Sheet, mapping: ImportTarget[], defaults: Call
     const problems: ImportProblem[] = [];
     const error = (field: string, message: string, suggestion?: string) =>
       problems.push(suggestion ? { field, message, suggestion, severity: 'error' } : { field, message, severity: 'error' });
+    const fixed = fixes.get(row);
+    const texts: Record<ImportField, string> = {
+      fullName: fixed?.get('fullName') ?? (cell(fullNameCol) || [cell(firstNameCol), cell(lastNameCol)].filter(Boolean).join(' ')),
+      position: fixed?.get('position') ?? cell(positionCol),
+      organisation: fixed?.get('organisation') ?? cell(organisationCol),
+      country: fixed?.get('country') ?? cell(countryCol),
+      email: fixed?.get('email') ?? joined(emailCols, ';'),
+      phone: fixed?.get('phone') ?? joined(phoneCols, ';'),
+      languages: fixed?.get('languages') ?? joined(languageCols, ';'),
+      notes: fixed?.get('notes') ?? joined(noteCols, '\n'),
+    };
 
-    let fullName = cell(fullNameCol);
-    if (!fullName) fullName = [cell(firstNameCol), cell(lastNameCol)].filter(Boolean).join(' ');
-    fullName = fullName.replace(/\s+/g, ' ').trim();
+    const fullName = texts.fullName.replace(/\s+/g, ' ').trim();
     const nameCheck = personFields.shape.fullName.safeParse(fullName);
     if (!nameCheck.success) error('fullName', fullName ? nameCheck.error.issues[0]!.message : 'The name is missing');
 
-    const emails = [...new Set(splitList(joined(emailCols, ';'), /[;,\s]+/).map((e) => e.toLowerCase()))];
+    const emails = [...new Set(splitList(texts.email, /[;,\s]+/).map((e) => e.toLowerCase()))];
     const emailCheck = personFields.shape.emails.safeParse(emails);
     if (!emailCheck.success) {
       for (const issue of emailCheck.error.issues) {
@@ -221,7 +262,7 @@ export function planImport(sheet: Sheet, mapping: ImportTarget[], defaults: Call
       }
     }
 
-    const phones = splitList(joined(phoneCols, ';'), /[;,\n]+/);
+    const phones = splitList(texts.phone, /[;,\n]+/);
     const phoneCheck = personFields.shape.phones.safeParse(phones);
     if (!phoneCheck.success) {
       for (const issue of phoneCheck.error.issues) {
@@ -232,7 +273,7 @@ export function planImport(sheet: Sheet, mapping: ImportTarget[], defaults: Call
 
     const languages = [
       ...new Set(
-        splitList(joined(languageCols, ';'), /[;,/\s]+/).map((l) => {
+        splitList(texts.languages, /[;,/\s]+/).map((l) => {
           const folded = foldForSort(l);
           return LANGUAGE_NAMES[folded] ?? folded;
         }),
@@ -246,15 +287,15 @@ export function planImport(sheet: Sheet, mapping: ImportTarget[], defaults: Call
       }
     }
 
-    const position = cell(positionCol);
-    const notes = joined(noteCols, '\n');
+    const position = texts.position;
+    const notes = texts.notes;
     for (const [field, value] of [['position', position], ['notes', notes]] as const) {
       const check = personFields.shape[field].safeParse(value);
       if (!check.success) error(field, check.error.issues[0]!.message);
     }
 
     let countryCode = defaultCountry;
-    const countryCell = cell(countryCol);
+    const countryCell = texts.country;
     if (countryCell) {
       const folded = foldForSort(countryCell);
       const code = directory.countries.get(folded);
@@ -269,7 +310,7 @@ export function planImport(sheet: Sheet, mapping: ImportTarget[], defaults: Call
     let organisationId = defaultOrganisation?.id ?? null;
     let organisationName = defaultOrganisation?.name ?? null;
     let newOrganisationKey: string | null = null;
-    const organisationCell = cell(organisationCol).replace(/\s+/g, ' ');
+    const organisationCell = texts.organisation.replace(/\s+/g, ' ');
     if (organisationCell) {
       const key = foldForSort(organisationCell);
       const found = directory.organisationsByKey.get(key);
@@ -332,6 +373,8 @@ export function planImport(sheet: Sheet, mapping: ImportTarget[], defaults: Call
       problems,
       ...(match ? { match } : {}),
       action,
+      texts,
+      corrected: fixed ? [...fixed.keys()] : [],
     });
   });
   return { rows, newOrganisations };
@@ -353,7 +396,16 @@ export function toPreview(plan: Plan): ImportPreview {
       organisationNew: r.newOrganisationKey !== null,
       problems: r.problems,
       ...(r.match ? { match: { personId: r.match.person.id, fullName: r.match.person.full_name, by: r.match.by } } : {}),
+      editable: editableFields(r),
     };
   });
   return { rows, counts, problems, newOrganisations: [...plan.newOrganisations.values()].map((o) => o.name) };
+}
+
+const FIELDS: readonly ImportField[] = ['fullName', 'email', 'country', 'organisation', 'phone', 'languages', 'position', 'notes'];
+
+/** A field with an error, or one already corrected, can be (re)typed in the preview. */
+function editableFields(r: PlannedRow): ImportPreviewRow['editable'] {
+  const wrong = new Set(r.problems.filter((p) => p.severity === 'error').map((p) => p.field));
+  return FIELDS.filter((f) => wrong.has(f) || r.corrected.includes(f)).map((field) => ({ field, value: r.texts[field], corrected: r.corrected.includes(field) }));
 }

@@ -5,7 +5,13 @@ import { exportFileName, exportTable, sheetName } from './export';
 
 type Scope = { bodyId?: string; seriesId?: string };
 
-const CELL_LABELS: Record<MatrixCell, string> = { attended: 'Attended', absent: 'Absent', invited: 'Invited', not_invited: 'Not invited' };
+const CELL_LABELS: Record<MatrixCell, string> = {
+  attended: 'Attended',
+  excused: 'Excused',
+  absent: 'No-show',
+  invited: 'Invited (not held yet)',
+  not_invited: 'Not invited',
+};
 
 export function attendanceService(db: Store) {
   const body = db.prepare<[string], { id: string; name: string }>('SELECT id, name FROM bodies WHERE id = ?');
@@ -20,9 +26,10 @@ export function attendanceService(db: Store) {
     `SELECT c.code, c.name FROM body_members m JOIN countries c ON c.code = m.country_code
      WHERE m.body_id = ? AND m.kind = 'member_state' ORDER BY c.name`,
   );
-  // Per meeting and represented country: was anyone on the roster, and did anyone attend.
-  const presence = db.prepare<[string], { event_id: string; code: string; name: string; attended: number }>(
-    `SELECT p.event_id, c.code, c.name, max(p.attendance = 'attended') AS attended
+  // Per meeting and represented country: was anyone on the roster, did anyone attend, did the country send apologies.
+  const presence = db.prepare<[string], { event_id: string; code: string; name: string; attended: number; excused: number }>(
+    `SELECT p.event_id, c.code, c.name, max(p.attendance = 'attended') AS attended,
+            max(p.attendance = 'excused') OR min(p.invitation = 'declined') AS excused
      FROM participations p JOIN countries c ON c.code = p.representing_country_code
      WHERE p.event_id IN (SELECT value FROM json_each(?))
      GROUP BY p.event_id, c.code`,
@@ -49,20 +56,22 @@ export function attendanceService(db: Store) {
     const meetings = scope.seriesId ? meetingsOfSeries.all(scope.seriesId) : meetingsOfBody.all(bodyId);
     // Member states always have a line; any other country that came to a meeting gets one too.
     const countries = new Map(memberStates.all(bodyId).map((c) => [c.code, { code: c.code, name: c.name, member: true }]));
-    const seen = new Map<string, { attended: boolean }>();
+    const seen = new Map<string, { attended: boolean; excused: boolean }>();
     for (const p of presence.all(JSON.stringify(meetings.map((m) => m.id)))) {
       if (!countries.has(p.code)) countries.set(p.code, { code: p.code, name: p.name, member: false });
-      seen.set(`${p.code}|${p.event_id}`, { attended: p.attended === 1 });
+      seen.set(`${p.code}|${p.event_id}`, { attended: p.attended === 1, excused: p.excused === 1 });
     }
     const rows = [...countries.values()].sort((a, b) => Number(b.member) - Number(a.member) || a.name.localeCompare(b.name, 'en'));
     const now = new Date().toISOString();
-    // Nobody can have attended a meeting that has not been held: its roster is only invited so far.
+    // Nobody can be a no-show at a meeting not held yet: its roster is only invited so far (apologies may come early).
     const pending = meetings.map((m) => m.status !== 'held' && m.starts_at > now);
     const cells = rows.map((c) =>
       meetings.map((m, j): MatrixCell => {
         const s = seen.get(`${c.code}|${m.id}`);
         if (s === undefined) return 'not_invited';
-        return s.attended ? 'attended' : pending[j] ? 'invited' : 'absent';
+        if (s.attended) return 'attended';
+        if (s.excused) return 'excused';
+        return pending[j] ? 'invited' : 'absent';
       }),
     );
     return {

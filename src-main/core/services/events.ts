@@ -208,6 +208,14 @@ export function eventsService(db: Store) {
     'UPDATE events SET series_number = @number, title = @title, ical_sequence = ical_sequence + 1, updated_at = @now WHERE id = @id',
   );
 
+  // Ended, yet still only planned or confirmed: nobody has said whether it took place.
+  const PAST_NOT_HELD = `FROM events e LEFT JOIN bodies b ON b.id = e.body_id WHERE e.status IN ('planned', 'confirmed') AND e.ends_at <= ?`;
+  const pastNotHeldCount = db.prepare<[string], { n: number }>(`SELECT count(*) AS n ${PAST_NOT_HELD}`);
+  const pastNotHeldRows = db.prepare<[string, number], CalendarRow>(`SELECT ${CALENDAR_COLUMNS} ${PAST_NOT_HELD} ORDER BY e.ends_at DESC, e.id LIMIT ?`);
+  const setStatusStatement = db.prepare(
+    'UPDATE events SET status = @status, ical_sequence = ical_sequence + 1, updated_at = @now WHERE id = @id',
+  );
+
   // The longest event bounds how far back an overlapping event can start; recomputed after writes.
   let longestMs: number | null = null;
   const longestEventMs = () => (longestMs ??= Math.max(longest.get()?.ms ?? 0, 86_400_000) + 60_000);
@@ -394,6 +402,19 @@ export function eventsService(db: Store) {
     renumberPreview,
     /** Writes made outside this service (demo data, imports) change the longest event. */
     invalidate: afterWrite,
+    pastNotHeld({ limit }: CallArgs<'events.pastNotHeld'>, now = nowIso()): { total: number; rows: CalendarEvent[] } {
+      const total = pastNotHeldCount.get(now)?.n ?? 0;
+      return { total, rows: pastNotHeldRows.all(now, limit).map(toCalendarEvent) };
+    },
+    setStatus: db.transaction(({ id, status, expectedUpdatedAt }: CallArgs<'events.setStatus'>): LiaisonEvent => {
+      const current = get(id);
+      if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) throw staleEdit(current.title, current.updatedAt);
+      if (status === current.status) return current;
+      setStatusStatement.run({ id, status, now: nowIso() });
+      // A cancelled meeting leaves the numbering of its series, and one no longer cancelled comes back.
+      if (status === 'cancelled' || current.status === 'cancelled') renumberSeries(current.seriesId);
+      return get(id);
+    }),
   };
   return service;
 }

@@ -9,7 +9,9 @@ import { formatDate } from '../../lib/format';
 import { downloadBase64 } from '../calendar/files';
 import './bodies.css';
 
-const MARK: Record<MatrixCell, string> = { attended: '●', absent: '○', invited: '◌', not_invited: '–' };
+// One glyph per state, told apart without colour; the legend under the table names them.
+const MARK: Record<MatrixCell, string> = { attended: '●', excused: '⊘', absent: '✕', invited: '◌', not_invited: '–' };
+const CELLS = Object.keys(MARK) as MatrixCell[];
 
 /** Member states × meetings of a body, or of one of its series: who came, who was invited and did not, who was not invited. */
 export function AttendanceDialog({ body, open, onClose }: { body: Body; open: boolean; onClose: () => void }) {
@@ -38,7 +40,7 @@ export function AttendanceDialog({ body, open, onClose }: { body: Body; open: bo
     <Dialog
       open={open}
       title={t('bodies.attendance.title', { name: body.name })}
-      subtitle={t('bodies.attendance.legend')}
+      subtitle={t('bodies.attendance.subtitle')}
       onClose={onClose}
       testId="attendance-dialog"
       className="attendance-dialog"
@@ -92,7 +94,8 @@ export function AttendanceDialog({ body, open, onClose }: { body: Body; open: bo
                   <th scope="row">{c.name}</th>
                   {matrix.cells[i]!.map((cell, j) => (
                     <td key={matrix.meetings[j]!.id} className={`attendance-cell attendance-${cell}`} title={t(`bodies.attendance.cells.${cell}`)}>
-                      <span aria-label={t(`bodies.attendance.cells.${cell}`)}>{MARK[cell]}</span>
+                      <span aria-hidden="true">{MARK[cell]}</span>
+                      <span className="visually-hidden">{t(`bodies.attendance.cells.${cell}`)}</span>
                     </td>
                   ))}
                   <td className="attendance-total">{matrix.countryTotals[i]}</td>
@@ -112,6 +115,18 @@ export function AttendanceDialog({ body, open, onClose }: { body: Body; open: bo
             </tfoot>
           </table>
         </div>
+      ) : null}
+      {matrix && matrix.meetings.length > 0 ? (
+        <ul className="attendance-legend" aria-label={t('bodies.attendance.legendLabel')} data-testid="attendance-legend">
+          {CELLS.map((cell) => (
+            <li key={cell}>
+              <span className={`attendance-${cell}`} aria-hidden="true">
+                {MARK[cell]}
+              </span>
+              {t(`bodies.attendance.cells.${cell}`)}
+            </li>
+          ))}
+        </ul>
       ) : null}
     </Dialog>
   );

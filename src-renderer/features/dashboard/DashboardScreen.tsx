@@ -11,6 +11,7 @@ import type { CalendarEvent } from '../../../src-shared/contract';
 import { allDaySpan, addDays, dayIn, dayParts, formatShortDay, formatShortDays, formatTimes, userTimeZone } from '../../lib/time';
 import { OpenActionsCard } from '../actions/OpenActionsCard';
 import { BehindCard } from '../projects/BehindCard';
+import { TookPlaceCard } from './TookPlaceCard';
 import { useCalendar } from '../calendar/store';
 import { usePeopleView } from '../people/store';
 
@@ -117,6 +118,7 @@ export function DashboardScreen() {
           />
           <StatCard icon="organisations" label={t('dashboard.stats.organisations')} value={counts?.organisations} onOpen={() => go('organisations')} />
         </div>
+        <TookPlaceCard />
         <section className="card upcoming-card" aria-labelledby="dashboard-upcoming" data-testid="dashboard-upcoming">
           <header className="upcoming-header">
             <h2 id="dashboard-upcoming">{t('dashboard.upcoming.title')}</h2>

@@ -28,15 +28,22 @@ const SANDBOX = 'allow-same-origin allow-modals';
 
 /**
  * A srcdoc frame inherits this page's CSP, whose style-src has no 'unsafe-inline', so the document's
- * own <style> is parsed but not applied. Rather than widen the app's policy for every page, this
- * page gives the frame that same stylesheet through CSSOM, which CSP leaves to the app's own script
- * (FullCalendar's styles arrive the same way). The grey desk around the page follows the theme.
+ * own <style> would be refused, with an error in the console each time. Rather than widen the app's
+ * policy for every page, the frame gets the page without its <style>, and that same stylesheet through
+ * CSSOM, which CSP leaves to the app's own script (FullCalendar's styles arrive the same way).
+ * The core writes one <style> in the head and escapes every text, so no content can look like one.
  */
-function applyDocumentStyle(frame: HTMLIFrameElement): void {
+export function splitDocumentStyle(page: string): { html: string; css: string } {
+  const match = /<style>([\s\S]*?)<\/style>/.exec(page);
+  if (!match) return { html: page, css: '' };
+  return { html: page.slice(0, match.index) + page.slice(match.index + match[0].length), css: match[1]! };
+}
+
+/** The grey desk around the page follows the theme. */
+function applyDocumentStyle(frame: HTMLIFrameElement, css: string): void {
   const doc = frame.contentDocument;
   const win = frame.contentWindow as (Window & typeof globalThis) | null;
   if (!doc || !win) return;
-  const css = doc.querySelector('head > style')?.textContent ?? '';
   const desk = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
   const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(/^#[0-9a-f]{3,8}$/i.test(desk) ? `${css}\n@media screen { html { background: ${desk}; } }` : css);
@@ -69,7 +76,7 @@ export function PrintPreview(props: { source: PrintSource; intent: PreviewIntent
   const { source, intent, onClose, testId = 'print-preview' } = props;
   const { t } = useTranslation();
   const electron = useApp((s) => s.system?.transport === 'electron');
-  const [page, setPage] = useState<{ title: string; html: string } | null>(null);
+  const [page, setPage] = useState<{ title: string; html: string; css: string } | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [saving, setSaving] = useState(false);
   const [hinted, setHinted] = useState(false);
@@ -77,7 +84,8 @@ export function PrintPreview(props: { source: PrintSource; intent: PreviewIntent
 
   const load = useCallback(async () => {
     try {
-      setPage(await source.load());
+      const loaded = await source.load();
+      setPage({ title: loaded.title, ...splitDocumentStyle(loaded.html) });
       setError(null);
     } catch (e) {
       setError(toAppError(e));
@@ -104,8 +112,8 @@ export function PrintPreview(props: { source: PrintSource; intent: PreviewIntent
 
   function onFrameLoad() {
     const element = frame.current;
-    if (!element) return;
-    applyDocumentStyle(element);
+    if (!element || !page) return;
+    applyDocumentStyle(element, page.css);
     fitHeight(element);
   }
 

@@ -17,6 +17,7 @@ import { useCalendar, type EventTab } from '../calendar/store';
 import { AgendaTab } from '../agenda/AgendaTab';
 import { OutcomesTab } from '../outcomes/OutcomesTab';
 import { ParticipantsTab } from '../roster/ParticipantsTab';
+import { TookPlaceBanner } from './TookPlace';
 
 const tabs: EventTab[] = ['overview', 'participants', 'agenda', 'outcomes'];
 
@@ -106,6 +107,7 @@ export function EventPage({ id }: { id: string }) {
                 </button>
               </div>
             </header>
+            <TookPlaceBanner event={event} />
             <Tabs tabs={tabs} active={tab} onChange={setTab} label={t('events.page.tabsLabel')} idPrefix="event">
               {(name) => (
                 <>

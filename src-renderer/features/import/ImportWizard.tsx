@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview, ImportRead, ImportTarget } from '../../../src-shared/contract';
+import type { ImportCorrection, ImportField, ImportPreview, ImportRead, ImportTarget } from '../../../src-shared/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
 import { toast } from '../../components/Toast';
@@ -36,11 +36,17 @@ export function ImportWizard(props: { open: boolean; onClose: () => void }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [decisions, setDecisions] = useState<Decisions>(new Map());
   const [refused, setRefused] = useState<{ message: string; problems: string[] } | null>(null);
+  /** Values typed in the preview, by row and field; the core checks them as it checks the file. */
+  const [corrections, setCorrections] = useState<ReadonlyMap<string, ImportCorrection>>(new Map());
+  const [rechecking, setRechecking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [confirmLeave, setConfirmLeave] = useState(false);
   const bodyRef = useRef<HTMLDivElement>(null);
   // Ignores the answer for a file that was replaced while it was being read.
   const readSeq = useRef(0);
+  // Ignores the answer to a correction overtaken by the next one; the import waits for the last answer.
+  const checkSeq = useRef(0);
+  const checkedSeq = useRef(0);
 
   useEffect(() => {
     if (props.open) return;
@@ -52,6 +58,7 @@ export function ImportWizard(props: { open: boolean; onClose: () => void }) {
     setFileError(null);
     setPreview(null);
     setRefused(null);
+    setCorrections(new Map());
     setConfirmLeave(false);
   }, [props.open]);
 
@@ -67,6 +74,7 @@ export function ImportWizard(props: { open: boolean; onClose: () => void }) {
     setRead(null);
     setFileError(null);
     setPreview(null);
+    setCorrections(new Map());
     setReading(true);
     try {
       const bytes = await readChosenFile(chosen);
@@ -85,11 +93,12 @@ export function ImportWizard(props: { open: boolean; onClose: () => void }) {
   }
 
   const problems = read ? mappingProblems(t, mapping) : [];
-  const request = () => ({
+  const request = (typed = corrections) => ({
     fileName: file!.fileName,
     base64: file!.base64,
     mapping,
     defaults: { countryCode: defaults.countryCode || null, organisationId: defaults.organisationId || null },
+    corrections: [...typed.values()],
   });
 
   async function runPreview() {
@@ -111,10 +120,11 @@ export function ImportWizard(props: { open: boolean; onClose: () => void }) {
 
   const counts = preview ? countActions(preview, decisions) : null;
   const toImport = counts ? counts.create + counts.merge : 0;
-  const canImport = counts !== null && counts.error === 0 && toImport > 0;
+  const canImport = counts !== null && counts.error === 0 && toImport > 0 && !rechecking;
 
   async function runImport() {
-    if (!preview || !canImport) return;
+    // A correction sent as its field lost focus (to this very button) has not been checked yet.
+    if (!preview || !canImport || checkSeq.current !== checkedSeq.current) return;
     setBusy(true);
     setRefused(null);
     try {
@@ -137,6 +147,32 @@ export function ImportWizard(props: { open: boolean; onClose: () => void }) {
       bodyRef.current?.scrollTo({ top: 0 });
     } finally {
       setBusy(false);
+    }
+  }
+
+  /** A value typed in a cell of the preview: the row is checked again, and takes whatever action it now deserves. */
+  async function correct(row: number, field: ImportField, value: string) {
+    if (!preview || !file) return;
+    const next = new Map(corrections).set(`${row}:${field}`, { row, field, value });
+    setCorrections(next);
+    setDecisions((current) => {
+      const without = new Map(current);
+      without.delete(row);
+      return without;
+    });
+    setRefused(null);
+    const seq = ++checkSeq.current;
+    setRechecking(true);
+    try {
+      const result = await invoke('directoryImport.preview', request(next));
+      if (seq === checkSeq.current) setPreview(result);
+    } catch (error) {
+      if (seq === checkSeq.current) toast('error', t('import.preview.failedTitle'), toAppError(error).message);
+    } finally {
+      if (seq === checkSeq.current) {
+        checkedSeq.current = seq;
+        setRechecking(false);
+      }
     }
   }
 
@@ -249,7 +285,15 @@ export function ImportWizard(props: { open: boolean; onClose: () => void }) {
             />
           ) : null}
           {step === 'preview' && preview ? (
-            <PreviewStep preview={preview} decisions={decisions} onDecide={decide} onSkipErrors={skipErrors} refused={refused} />
+            <PreviewStep
+              preview={preview}
+              decisions={decisions}
+              onDecide={decide}
+              onCorrect={(row, field, value) => void correct(row, field, value)}
+              rechecking={rechecking}
+              onSkipErrors={skipErrors}
+              refused={refused}
+            />
           ) : null}
         </div>
       </Dialog>

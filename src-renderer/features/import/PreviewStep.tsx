@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview, ImportPreviewRow, ImportProblem } from '../../../src-shared/contract';
+import type { ImportField, ImportPreview, ImportPreviewRow, ImportProblem } from '../../../src-shared/contract';
 import { Banner } from '../../components/Banner';
 import { formatNumber } from '../../lib/format';
 import { useLookups } from '../../lib/lookups';
@@ -12,6 +12,9 @@ export function PreviewStep(props: {
   preview: ImportPreview;
   decisions: Decisions;
   onDecide: (row: number, action: RowAction) => void;
+  /** A value typed in a cell in error, to be checked again. */
+  onCorrect: (row: number, field: ImportField, value: string) => void;
+  rechecking: boolean;
   onSkipErrors: () => void;
   /** The reasons the service gave for refusing the commit. */
   refused: { message: string; problems: string[] } | null;
@@ -75,6 +78,11 @@ export function PreviewStep(props: {
           <input type="checkbox" checked={onlyProblems} onChange={(event) => setOnlyProblems(event.target.checked)} />
           {t('import.preview.onlyProblems')}
         </label>
+        {props.rechecking ? (
+          <span className="muted small" role="status">
+            {t('import.preview.fix.rechecking')}
+          </span>
+        ) : null}
         {rows.length > SHOWN_ROWS ? (
           <span className="muted small">{t('import.preview.limited', { shown: formatNumber(SHOWN_ROWS), total: formatNumber(rows.length) })}</span>
         ) : null}
@@ -103,6 +111,7 @@ export function PreviewStep(props: {
                 action={actionOf(row, decisions)}
                 country={row.countryCode ? (countryName.get(row.countryCode) ?? row.countryCode) : ''}
                 onDecide={props.onDecide}
+                onCorrect={props.onCorrect}
               />
             ))}
             {shown.length === 0 ? (
@@ -119,9 +128,37 @@ export function PreviewStep(props: {
   );
 }
 
-function PreviewRow(props: { row: ImportPreviewRow; action: ImportPreviewRow['action']; country: string; onDecide: (row: number, action: RowAction) => void }) {
+// Fields with a column of their own in the table; the others are corrected beside their problem.
+const COLUMN_FIELDS: readonly ImportField[] = ['fullName', 'email', 'country', 'organisation'];
+
+function PreviewRow(props: {
+  row: ImportPreviewRow;
+  action: ImportPreviewRow['action'];
+  country: string;
+  onDecide: (row: number, action: RowAction) => void;
+  onCorrect: (row: number, field: ImportField, value: string) => void;
+}) {
   const { t } = useTranslation();
   const { row, action } = props;
+  const editable = new Map(row.editable.map((e) => [e.field, e]));
+  const suggestionOf = (field: ImportField) => row.problems.find((p) => p.field === field && p.suggestion)?.suggestion;
+  /** The cell as the file gave it, or a field to correct it in when it is in error (or was corrected). */
+  const cell = (field: ImportField, shown: ReactNode) => {
+    const edit = editable.get(field);
+    if (!edit) return shown;
+    return (
+      <FixField
+        row={row.row}
+        field={field}
+        value={edit.value}
+        corrected={edit.corrected}
+        invalid={row.problems.some((p) => p.field === field && p.severity === 'error')}
+        suggestion={suggestionOf(field)}
+        onCorrect={props.onCorrect}
+      />
+    );
+  };
+  const elsewhere = row.editable.filter((e) => !COLUMN_FIELDS.includes(e.field));
   // A new organisation already shows as a badge beside its name.
   const problems = row.problems.filter((p) => !(p.severity === 'warning' && p.field === 'organisation' && row.organisationNew));
   const problemText = (p: ImportProblem) =>
@@ -143,11 +180,11 @@ function PreviewRow(props: { row: ImportPreviewRow; action: ImportPreviewRow['ac
           ))}
         </select>
       </td>
-      <td className="dir-import-name">{row.fullName || <span className="muted">{t('import.preview.noName')}</span>}</td>
-      <td className="dir-import-email">{row.email}</td>
-      <td>{props.country}</td>
+      <td className="dir-import-name">{cell('fullName', row.fullName || <span className="muted">{t('import.preview.noName')}</span>)}</td>
+      <td className="dir-import-email">{cell('email', row.email)}</td>
+      <td>{cell('country', props.country)}</td>
       <td>
-        {row.organisationName ?? ''}
+        {cell('organisation', row.organisationName ?? '')}
         {row.organisationNew ? (
           <span className="badge badge-accent dir-import-new" title={t('import.preview.newTitle')}>
             {t('import.preview.newBadge')}
@@ -172,7 +209,85 @@ function PreviewRow(props: { row: ImportPreviewRow; action: ImportPreviewRow['ac
             ) : null}
           </ul>
         ) : null}
+        {elsewhere.map((e) => (
+          <div key={e.field} className="dir-import-fix-elsewhere">
+            {cell(e.field, null)}
+          </div>
+        ))}
       </td>
     </tr>
+  );
+}
+
+/** A cell typed in the preview: Enter or leaving it sends it to be checked again; the file itself is not changed. */
+function FixField(props: {
+  row: number;
+  field: ImportField;
+  value: string;
+  corrected: boolean;
+  invalid: boolean;
+  suggestion: string | undefined;
+  onCorrect: (row: number, field: ImportField, value: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { row, field, value } = props;
+  const [text, setText] = useState(value);
+  // The check may tidy what was typed (spaces, case): show what it kept.
+  useEffect(() => setText(value), [value]);
+  const label = t('import.preview.fix.label', { field: t(`import.preview.fix.fields.${field}`), row });
+  const send = (next: string) => {
+    if (next.trim() !== value.trim()) props.onCorrect(row, field, next);
+  };
+  // "Romania (RO)": the code is what the check reads best.
+  const suggested = props.suggestion ? (/\(([A-Z]{2})\)$/.exec(props.suggestion)?.[1] ?? props.suggestion) : null;
+  return (
+    <span className={`dir-import-fix${props.corrected && !props.invalid ? ' is-corrected' : ''}`}>
+      {field === 'notes' ? (
+        <textarea
+          className="textarea dir-import-fix-input"
+          aria-label={label}
+          aria-invalid={props.invalid}
+          title={t('import.preview.fix.hint')}
+          value={text}
+          rows={2}
+          maxLength={20_000}
+          onChange={(event) => setText(event.target.value)}
+          onBlur={() => send(text)}
+        />
+      ) : (
+        <input
+          className="input dir-import-fix-input"
+          aria-label={label}
+          aria-invalid={props.invalid}
+          title={t('import.preview.fix.hint')}
+          value={text}
+          maxLength={2000}
+          onChange={(event) => setText(event.target.value)}
+          onBlur={() => send(text)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            send(text);
+          }}
+        />
+      )}
+      {suggested && props.invalid ? (
+        <button
+          type="button"
+          className="button button-small button-quiet dir-import-fix-suggestion"
+          onClick={() => {
+            setText(suggested);
+            props.onCorrect(row, field, suggested);
+          }}
+        >
+          {t('import.preview.fix.useSuggestion', { suggestion: props.suggestion })}
+        </button>
+      ) : null}
+      {props.corrected && !props.invalid ? (
+        <span className="badge dir-import-corrected" title={t('import.preview.fix.correctedTitle')}>
+          {t('import.preview.fix.corrected')}
+        </span>
+      ) : null}
+    </span>
   );
 }
