@@ -176,6 +176,14 @@ describe('demo data', () => {
       });
       expect(indicators.find((i) => i.name === 'Thematic workshops')?.feed_event_kind).toBe('workshop');
       expect(indicators.find((i) => i.name === 'Bilateral meetings')?.feed_event_kind).toBe('bilateral_meeting');
+      // "Officers involved" counts the officers recorded on the project's entries, so nobody adds them up by hand.
+      const officers = db
+        .prepare(
+          `SELECT i.feed_officers AS feed, (SELECT count(*) FROM indicator_entries e WHERE e.indicator_id = i.id) AS own
+           FROM indicators i JOIN projects p ON p.id = i.project_id WHERE p.acronym = 'ATHENA 2' AND i.name = 'Officers involved'`,
+        )
+        .get() as { feed: string | null; own: number };
+      expect(officers).toEqual({ feed: 'project', own: 0 });
 
       const heldWorkshops = db
         .prepare(

@@ -292,7 +292,7 @@ function insertDemo(db: Database): DemoSummary {
   const insertEventProject = insert('event_projects', ['event_id', 'project_id']);
   const insertActivity = insert('activities', ['project_id', 'title', 'planned_start', 'planned_end', 'event_id', 'description', 'position']);
   const insertIndicator = insert('indicators', [
-    'project_id', 'name', 'unit', 'target', 'baseline', 'cumulative', 'period', 'feed_event_kind', 'feed_measure', 'position',
+    'project_id', 'name', 'unit', 'target', 'baseline', 'cumulative', 'period', 'feed_event_kind', 'feed_measure', 'feed_officers', 'position',
   ]);
   const insertTarget = insert('indicator_targets', ['indicator_id', 'country_code', 'period_key', 'target']);
   const insertEntry = insert('indicator_entries', ['indicator_id', 'occurred_on', 'count', 'officers', 'event_id', 'activity_id', 'note', 'evidence']);
@@ -332,6 +332,7 @@ function insertDemo(db: Database): DemoSummary {
         period: indicator.period ?? 'quarter',
         feed_event_kind: indicator.feed?.kind ?? null,
         feed_measure: indicator.feed?.measure ?? null,
+        feed_officers: indicator.feedOfficers ? 'project' : null,
         position,
       });
       for (const [country, target] of Object.entries(indicator.targetsByCountry ?? {})) {

@@ -28,6 +28,8 @@ export interface DemoIndicator {
   period?: 'month' | 'quarter' | 'year' | 'project_year';
   /** Fed by the calendar: held events of this kind linked to the project count toward the target. */
   feed?: { kind: EventKind; measure: 'events' | 'attendees' };
+  /** Counts the officers recorded on the project's other entries instead of entries of its own. */
+  feedOfficers?: boolean;
   targetsByCountry?: Record<string, number>;
   entries?: DemoEntry[];
 }
@@ -133,10 +135,7 @@ export const PROJECTS = {
         name: 'Officers involved',
         unit: 'officers',
         target: 300,
-        entries: [
-          { occurredOn: '2026-06-30', count: 62, note: 'Officers involved in the activities of Q2 2026.' },
-          { occurredOn: '2026-09-30', count: 69, note: 'Officers involved in the activities of Q3 2026.' },
-        ],
+        feedOfficers: true,
       },
       { name: 'Bilateral meetings', unit: 'meetings', target: 24, feed: { kind: 'bilateral_meeting', measure: 'events' } },
     ],
