@@ -18,6 +18,17 @@ export const optionalText = (max: number) =>
 export const requiredText = (max: number, label: string) =>
   z.string().trim().min(1, `${label} is required`).max(max, `At most ${max} characters`);
 
+function isLocaleTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false; // Intl throws a RangeError for a malformed tag such as en_GB
+  }
+}
+
+/** BCP 47 tag for dates and numbers, e.g. en-GB or ro-RO; checked here so Intl never throws inside a call. */
+export const localeTag = z.string().trim().max(35).refine(isLocaleTag, 'Use a language tag such as en-GB').default('en-GB');
+
 export const sortDir = z.enum(['asc', 'desc']).default('asc');
 
 export const pageInput = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byId, countryCode, deleted, id, isoDate, meta, optionalText, requiredText, timestamp } from './common';
+import { byId, countryCode, deleted, id, isoDate, localeTag, meta, optionalText, requiredText, timestamp } from './common';
 import { eventKind, eventStatus } from './events';
 
 export const projectStatuses = ['planned', 'running', 'closed', 'suspended'] as const;
@@ -285,13 +285,13 @@ export const projectCalls = {
   'projects.reportHtml': {
     summary: 'The donor report as printable HTML (every text escaped), for PDF.',
     mutates: false,
-    input: z.object({ id, today, locale: z.string().trim().max(35).default('en-GB') }).strict(),
+    input: z.object({ id, today, locale: localeTag }).strict(),
     output: z.object({ title: z.string(), html: z.string() }),
   },
   'projects.reportPdf': {
     summary: 'The donor report as PDF, printed by the desktop app. Over loopback the browser prints the HTML instead.',
     mutates: false,
-    input: z.object({ id, today, locale: z.string().trim().max(35).default('en-GB') }).strict(),
+    input: z.object({ id, today, locale: localeTag }).strict(),
     output: projectFile,
   },
   'activities.create': {
