@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Entry, IndicatorProgress, Pivot, Project } from '../../../src-shared/contract';
 import { html, page } from '../documents/html';
-import { exportFileName, neutraliseCell } from '../roster/export';
+import { xlsxCell } from '../export-text';
+import { exportFileName } from '../roster/export';
 import type { ProjectsService } from './service';
 
 const STATUS: Record<IndicatorProgress['status'], string> = {
@@ -32,7 +33,6 @@ export function reportData(projects: ProjectsService, id: string, today: string 
   return { project, today: today ?? new Date().toISOString().slice(0, 10), indicators, pivots, entries };
 }
 
-const text = (value: Cell) => (typeof value === 'string' ? neutraliseCell(value) : value);
 
 /** The tables of the report, header row first; numbers stay numbers so that the donor can add them up. */
 export function reportTables(data: ReportData): Array<{ name: string; widths: number[]; rows: Cell[][] }> {
@@ -97,7 +97,7 @@ export async function reportXlsx(data: ReportData) {
     ['Partners', project.partners.map((p) => p.name).join(', ')],
     ['Progress as of', data.today],
   ] as const) {
-    const row = about.addRow([label, neutraliseCell(value)]);
+    const row = about.addRow([label, xlsxCell(value)]);
     row.getCell(1).font = { bold: true };
     row.commit();
   }
@@ -107,7 +107,7 @@ export async function reportXlsx(data: ReportData) {
     sheet.columns = table.widths.map((width) => ({ width }));
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(table.rows.length, 1), column: table.widths.length } };
     table.rows.forEach((cells, i) => {
-      const row = sheet.addRow(cells.map(text));
+      const row = sheet.addRow(cells.map(xlsxCell));
       if (i === 0) row.font = { bold: true };
       row.commit();
     });
