@@ -1,13 +1,15 @@
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog } from 'electron';
+import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { openApp, type LiaisonCore } from './core/app';
 import { registerIpc } from './ipc';
 import { printToPdf } from './pdf';
-import { hardenSession, hardenWindow } from './security';
+import { hardenSession, rendererUrlFor } from './security';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(here, '../renderer/index.html')).href;
+const rendererUrl = rendererUrlFor(app.isPackaged, process.env);
+registerAppScheme();
 let core: LiaisonCore | null = null;
 
 function createWindow(): void {
@@ -27,7 +29,6 @@ function createWindow(): void {
       spellcheck: true,
     },
   });
-  hardenWindow(window, rendererUrl);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(rendererUrl);
 }
@@ -44,7 +45,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(async () => {
-    hardenSession();
+    hardenSession(rendererUrl);
+    serveAppScheme(join(here, '../renderer'));
     try {
       core = await openApp({
         dataDir: process.env.LIAISON_DATA_DIR ?? app.getPath('userData'),

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { BrowserWindow } from 'electron';
 
-// Chromium refuses URLs longer than 2 MiB; a longer document goes through a temporary file.
+// Chromium refuses URLs longer than 2 MiB; a longer document is served from memory at app://print/<id>, never from a file.
 const MAX_URL_LENGTH = 2 * 1024 * 1024 - 1024;
+const printing = new Map<string, string>();
+
+/** The document being printed under this id, for the app: protocol. */
+export const printDocument = (id: string): string | undefined => printing.get(id);
 
 /**
  * Prints a standalone document (the agenda or outcomes HTML of core/documents) to an A4 PDF in a
@@ -19,7 +19,7 @@ export async function printToPdf(html: string): Promise<Buffer> {
     height: 1123,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, spellcheck: false },
   });
-  let file: string | null = null;
+  const id = randomUUID();
   try {
     window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     window.webContents.on('will-navigate', (event) => event.preventDefault());
@@ -28,13 +28,12 @@ export async function printToPdf(html: string): Promise<Buffer> {
     if (url.length <= MAX_URL_LENGTH) {
       await window.loadURL(url);
     } else {
-      file = join(tmpdir(), `liaison-print-${randomUUID()}.html`);
-      await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
-      await window.loadURL(pathToFileURL(file).href);
+      printing.set(id, html);
+      await window.loadURL(`app://print/${id}`);
     }
     return await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true });
   } finally {
     window.destroy();
-    if (file) await rm(file, { force: true });
+    printing.delete(id);
   }
 }

@@ -1,42 +1,53 @@
-import { app, type BrowserWindow, session } from 'electron';
+import { app, session, type WebContents } from 'electron';
 
-/** Only the packaged renderer (or the dev server) may load in a window and call the main process. */
+/** The packaged renderer's origin: a privileged custom scheme, so no page ever runs from file://. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'liaison';
+export const PACKAGED_RENDERER_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/** The dev server only while developing: a packaged app ignores ELECTRON_RENDERER_URL, which anyone could set. */
+export function rendererUrlFor(isPackaged: boolean, env: NodeJS.ProcessEnv): string {
+  return !isPackaged && env.ELECTRON_RENDERER_URL ? env.ELECTRON_RENDERER_URL : PACKAGED_RENDERER_URL;
+}
+
+/** Only the renderer (app://liaison or the dev server) may load in a window and call the main process. */
 export function isTrustedUrl(url: string, rendererUrl: string): boolean {
   try {
     const candidate = new URL(url);
     const trusted = new URL(rendererUrl);
-    if (trusted.protocol === 'file:') return candidate.protocol === 'file:' && candidate.pathname === trusted.pathname;
+    // A non-special scheme has an opaque origin ("null"), so scheme and host are compared instead.
+    if (trusted.protocol === `${APP_SCHEME}:`) return candidate.protocol === trusted.protocol && candidate.host === trusted.host;
     return candidate.origin === trusted.origin;
   } catch {
     return false;
   }
 }
 
-const LOCAL_SCHEMES = ['file:', 'devtools:', 'data:', 'blob:'];
+// blob: carries files the renderer builds itself, such as an exported .ics; data: the printed documents. Never file:.
+const LOCAL_SCHEMES = [`${APP_SCHEME}:`, 'devtools:', 'data:', 'blob:'];
 
-/** Nothing leaves the machine: no permission is granted, no new window opens, no navigation away. */
-export function hardenSession(): void {
+/** Nothing leaves the machine: no permission is granted, no new window opens, no navigation away, no file: read. */
+export function hardenSession(rendererUrl: string): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
-  // Any request that is not for our own files is cancelled: Liaison makes no network calls at run time.
+  const devServer = rendererUrl.startsWith(`${APP_SCHEME}:`) ? null : new URL(rendererUrl).origin;
+  // Any request that is not for our own pages is cancelled: Liaison makes no network calls at run time.
   ses.webRequest.onBeforeRequest((details, callback) => {
-    // blob: carries files the renderer builds itself, such as an exported .ics.
-    const local = LOCAL_SCHEMES.some((scheme) => details.url.startsWith(scheme)) ||
-      (process.env.ELECTRON_RENDERER_URL !== undefined && details.url.startsWith(process.env.ELECTRON_RENDERER_URL));
+    const local = LOCAL_SCHEMES.some((scheme) => details.url.startsWith(scheme)) || (devServer !== null && details.url.startsWith(`${devServer}/`));
     callback({ cancel: !local });
   });
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-  });
+  // Every web contents, not only the main window's: the print window, devtools, anything created later.
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, rendererUrl));
 }
 
-export function hardenWindow(window: BrowserWindow, rendererUrl: string): void {
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-navigate', (event, url) => {
+export function hardenContents(contents: WebContents, rendererUrl: string): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-navigate', (event, url) => {
     if (!isTrustedUrl(url, rendererUrl)) event.preventDefault();
   });
-  window.webContents.on('will-redirect', (event, url) => {
+  contents.on('will-redirect', (event, url) => {
     if (!isTrustedUrl(url, rendererUrl)) event.preventDefault();
   });
 }

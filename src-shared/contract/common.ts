@@ -12,11 +12,34 @@ export const countryCode = z
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, 'Use a two-letter country code such as RO');
 
-export const optionalText = (max: number) =>
-  z.string().trim().max(max, `At most ${max} characters`).default('');
+/**
+ * Control characters (but tab and line breaks), Unicode non-characters such as U+FFFE, and lone surrogates:
+ * never typed on purpose, invisible, and illegal in the XML of XLSX and DOCX files.
+ */
+const UNWANTED = /[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/gu;
+
+export function cleanText(text: string): string {
+  return text.replace(UNWANTED, (c) => (c === '\t' || c === '\n' || c === '\r' ? c : ''));
+}
+
+/** Every free string of an input: unwanted characters stripped, trimmed, and bounded. */
+export const freeText = (max: number) => z.string().overwrite(cleanText).trim().max(max, `At most ${max} characters`);
+
+export const optionalText = (max: number) => freeText(max).default('');
 
 export const requiredText = (max: number, label: string) =>
-  z.string().trim().min(1, `${label} is required`).max(max, `At most ${max} characters`);
+  z.string().overwrite(cleanText).trim().min(1, `${label} is required`).max(max, `At most ${max} characters`);
+
+function isLocaleTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false; // Intl throws a RangeError for a malformed tag such as en_GB
+  }
+}
+
+/** BCP 47 tag for dates and numbers, e.g. en-GB or ro-RO; checked here so Intl never throws inside a call. */
+export const localeTag = z.string().trim().max(35).refine(isLocaleTag, 'Use a language tag such as en-GB').default('en-GB');
 
 export const sortDir = z.enum(['asc', 'desc']).default('asc');
 
@@ -25,7 +48,7 @@ export const pageInput = {
   limit: z.number().int().min(1).max(500).default(100),
 };
 
-export const searchText = z.string().trim().max(200).default('');
+export const searchText = freeText(200).default('');
 
 export const page = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), total: z.number().int() });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from './common';
+import { id, localeTag } from './common';
 
 export const documentKinds = ['agenda', 'outcomes'] as const;
 export const documentKind = z.enum(documentKinds);
@@ -9,8 +9,7 @@ const documentInput = z
   .object({
     eventId: id,
     document: documentKind,
-    /** BCP 47 tag for dates, e.g. en-GB or ro-RO. */
-    locale: z.string().trim().max(35).default('en-GB'),
+    locale: localeTag,
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byId, countryCode, deleted, id, isoDate, meta, optionalText, searchText, timestamp } from './common';
+import { byId, cleanText, countryCode, deleted, id, isoDate, meta, optionalText, searchText, timestamp } from './common';
 
 export const eventKinds = [
   'task_force_meeting',
@@ -24,6 +24,7 @@ export const timeZone = z
   .string()
   .trim()
   .min(1, 'Time zone is required')
+  .max(64, 'At most 64 characters')
   .refine((zone) => {
     try {
       new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -45,7 +46,7 @@ const link = z.object({
 });
 export type EventLink = z.infer<typeof link>;
 
-const tagName = z.string().trim().min(1, 'Empty tag').max(60, 'At most 60 characters');
+const tagName = z.string().overwrite(cleanText).trim().min(1, 'Empty tag').max(60, 'At most 60 characters');
 
 /** The years an event may fall in: a date outside them is a typing slip (a year of 0202 or 5924), not a meeting. */
 export const EVENT_YEARS = { first: 1900, last: 2200 } as const;

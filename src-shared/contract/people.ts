@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { byId, countryCode, deleted, id, meta, optionalText, page, pageInput, requiredText, searchText, sortDir, timestamp } from './common';
 
-const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'Not a valid email address' }));
+// 254 characters is the longest address SMTP can deliver (RFC 5321 path limit).
+const email = z.string().trim().max(254, 'At most 254 characters').toLowerCase().pipe(z.email({ message: 'Not a valid email address' }));
 const phone = z
   .string()
   .trim()
+  .max(40, 'At most 40 characters')
   .regex(/^\+?[0-9 ()./-]{4,40}$/, 'Use digits, spaces and an optional leading +');
 const language = z
   .string()

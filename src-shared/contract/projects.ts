@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byId, countryCode, deleted, id, isoDate, meta, optionalText, requiredText, timestamp } from './common';
+import { byId, countryCode, deleted, id, isoDate, localeTag, meta, optionalText, requiredText, timestamp } from './common';
 import { eventKind, eventStatus } from './events';
 
 export const projectStatuses = ['planned', 'running', 'closed', 'suspended'] as const;
@@ -313,13 +313,13 @@ export const projectCalls = {
   'projects.reportHtml': {
     summary: 'The donor report as printable HTML (every text escaped), for PDF.',
     mutates: false,
-    input: z.object({ id, today, ...reportPeriod, locale: z.string().trim().max(35).default('en-GB') }).strict().refine(periodInOrder, periodOrder),
+    input: z.object({ id, today, ...reportPeriod, locale: localeTag }).strict().refine(periodInOrder, periodOrder),
     output: z.object({ title: z.string(), html: z.string() }),
   },
   'projects.reportPdf': {
     summary: 'The donor report as PDF, printed by the desktop app. Over loopback the browser prints the HTML instead.',
     mutates: false,
-    input: z.object({ id, today, ...reportPeriod, locale: z.string().trim().max(35).default('en-GB') }).strict().refine(periodInOrder, periodOrder),
+    input: z.object({ id, today, ...reportPeriod, locale: localeTag }).strict().refine(periodInOrder, periodOrder),
     output: projectFile,
   },
   'activities.create': {

@@ -23,6 +23,7 @@ test.describe('the Electron app', () => {
     try {
       const window = await app.firstWindow();
       await expect(window.getByRole('navigation')).toBeVisible();
+      expect(window.url()).toMatch(/^app:\/\/liaison\//);
       const prefs = await app.evaluate(({ BrowserWindow }) => {
         const w = BrowserWindow.getAllWindows()[0]!;
         const p = (w.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> | null }).getLastWebPreferences();

@@ -1,4 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLoopback, type LoopbackServer } from '../../src-main/core/loopback';
@@ -113,6 +115,126 @@ describe('the loopback transport', () => {
     expect(new TextDecoder().decode(value)).toContain('event: data.changed\ndata: {"domains":["organisations"]}');
     controller.abort();
   });
+});
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** node:http, not fetch: fetch refuses to send a foreign Host header or an unencoded path. */
+const raw = (options: { method?: string; path: string; headers?: Record<string, string | number>; body?: Buffer | string }) =>
+  new Promise<RawResponse>((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: server.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
+    // The server may answer (and close) before the whole body is sent; the answer is what we test.
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error);
+    });
+    req.end(options.body);
+  });
+
+const errorCode = (response: RawResponse) => (JSON.parse(response.body) as { error: { code: string } }).error.code;
+
+describe('the loopback transport under hostile requests', () => {
+  const auth = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' };
+
+  it('answers malformed percent-encoding with 400, not 500', async () => {
+    const rpcPath = await raw({ method: 'POST', path: '/rpc/%E0%A4%A', headers: auth, body: '{}' });
+    expect(rpcPath.status).toBe(400);
+    expect(errorCode(rpcPath)).toBe('invalid_input');
+    const staticPath = await raw({ path: '/%c0%ae%c0%ae/x' });
+    expect(staticPath.status).toBe(400);
+    expect(errorCode(staticPath)).toBe('invalid_input');
+  });
+
+  it('answers a body over the limit with 413 and an error body, whether announced or streamed', async () => {
+    const small = await startLoopback({ core, rendererDir: tempDir(), token: TOKEN, maxBodyBytes: 1024 });
+    try {
+      const send = (headers: Record<string, string | number>) =>
+        new Promise<RawResponse>((resolve, reject) => {
+          const req = request({ host: '127.0.0.1', port: small.port, method: 'POST', path: '/rpc/people.create', headers: { ...auth, ...headers } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+          });
+          req.on('error', (error: NodeJS.ErrnoException) => {
+            if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error);
+          });
+          req.end(JSON.stringify({ fullName: 'x'.repeat(200_000) }));
+        });
+      const announced = await send({});
+      expect(announced.status).toBe(413);
+      expect(errorCode(announced)).toBe('invalid_input');
+      const chunked = await send({ 'Transfer-Encoding': 'chunked' });
+      expect(chunked.status).toBe(413);
+      expect(errorCode(chunked)).toBe('invalid_input');
+    } finally {
+      await small.close();
+    }
+    expect(snapshot(core).people).toEqual([]);
+  });
+
+  it('accepts only its own Host names and refuses any other with an error body', async () => {
+    for (const host of ['evil.example', `evil.example:${server.port}`, '127.0.0.1:1', `127.0.0.2:${server.port}`]) {
+      const response = await raw({ path: '/', headers: { Host: host } });
+      expect(response.status, host).toBe(421);
+      expect(errorCode(response)).toBe('invalid_input');
+    }
+    const rebound = await raw({ method: 'POST', path: '/rpc/people.list', headers: { ...auth, Host: `attacker.example:${server.port}` }, body: '{}' });
+    expect(rebound.status).toBe(421);
+    expect((await raw({ path: '/', headers: { Host: `127.0.0.1:${server.port}` } })).status).toBe(200);
+    expect((await raw({ path: '/', headers: { Host: `localhost:${server.port}` } })).status).toBe(200);
+    const local = await raw({ method: 'POST', path: '/rpc/people.list', headers: { ...auth, Host: `localhost:${server.port}`, Origin: `http://localhost:${server.port}` }, body: '{}' });
+    expect(local.status).toBe(200);
+  });
+
+  it('isolates its pages and denies every browser feature; a 401 says how to authenticate', async () => {
+    for (const path of ['/', '/missing.js']) {
+      const response = await raw({ path });
+      expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+      const policy = String(response.headers['permissions-policy']);
+      for (const feature of ['camera', 'microphone', 'geolocation', 'usb', 'clipboard-read']) expect(policy).toContain(`${feature}=()`);
+      expect(policy).not.toMatch(/=\((?!\))/);
+    }
+    const unauthorised = await raw({ method: 'POST', path: '/rpc/people.list', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(unauthorised.status).toBe(401);
+    expect(unauthorised.headers['www-authenticate']).toMatch(/^Bearer /);
+    expect(errorCode(unauthorised)).toBe('invalid_input');
+  });
+
+  it('closes a connection that never finishes its headers, and caps open connections', async () => {
+    const slow = await startLoopback({ core, rendererDir: tempDir(), token: TOKEN, requestTimeoutMs: 300, maxConnections: 2 });
+    try {
+      const open = () =>
+        new Promise<{ closed: Promise<number> }>((resolve) => {
+          const socket = connect(slow.port, '127.0.0.1', () => {
+            socket.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n'); // never the blank line that ends the headers
+            const started = Date.now();
+            resolve({ closed: new Promise((done) => socket.on('close', () => done(Date.now() - started))) });
+          });
+          socket.on('error', () => undefined);
+          socket.resume(); // read the 408, or 'close' never comes
+        });
+      const first = await open();
+      const second = await open();
+      const third = await open();
+      // The third is over the cap: dropped at once, while the first two wait for the timeout.
+      expect(await third.closed).toBeLessThan(250);
+      const waited = await Promise.all([first.closed, second.closed]);
+      for (const ms of waited) expect(ms).toBeGreaterThanOrEqual(250);
+    } finally {
+      await slow.close();
+    }
+  }, 10_000);
 });
 
 describe('serve configuration', () => {

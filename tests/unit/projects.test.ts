@@ -208,8 +208,9 @@ describe('project progress', () => {
       expect(row[column('From entries')]).toBe(sum);
       expect(row[column('Cumulative actual')]).toBe(sum);
     }
-    expect(summary.map((r) => r[0])).toEqual(['Indicator', 'Joint patrols', "'=HYPERLINK(\"http://x\")"]);
-    expect(entries.every((e) => e[7] === "'@SUM(A1)")).toBe(true);
+    // XLSX cells are text Excel never evaluates: kept as typed, with no apostrophe (that is for CSV).
+    expect(summary.map((r) => r[0])).toEqual(['Indicator', 'Joint patrols', '=HYPERLINK("http://x")']);
+    expect(entries.every((e) => e[7] === '@SUM(A1)')).toBe(true);
     const byPeriod = rows('By period').slice(1).filter((r) => r[0] === 'Joint patrols');
     expect(byPeriod.reduce((a, r) => a + (r[5] as number), 0)).toBe(7.5);
     const byCountry = rows('By country').slice(1).filter((r) => r[0] === 'Joint patrols');

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import type { CallArgs, CallOutput, EventStatus } from '../../../src-shared/contract';
+import { icsText } from '../export-text';
 import { nowIso } from '../ids';
 import { buildRangeQuery } from '../services/events';
 import { notFound, statementCache } from '../services/lookups';
@@ -128,7 +129,7 @@ export function icsExporter(db: Store) {
     calendar.addPropertyWithValue('version', '2.0');
     calendar.addPropertyWithValue('calscale', 'GREGORIAN');
     calendar.addPropertyWithValue('method', 'PUBLISH');
-    calendar.addPropertyWithValue('x-wr-calname', name ?? 'Liaison');
+    calendar.addPropertyWithValue('x-wr-calname', icsText(name ?? 'Liaison'));
 
     // Zones first: calendars read VTIMEZONEs before the events that use them.
     const years = new Map<string, { from: number; to: number }>();
@@ -200,8 +201,15 @@ export function icsExporter(db: Store) {
       if (needsOwnRole(p.role)) params['x-liaison-role'] = p.role;
       props.push(['attendee', params, 'cal-address', addressOf(p)]);
     }
-    return ['vevent', props, []];
+    return ['vevent', props.map(cleanProperty), []];
   }
+}
+
+/** Control characters out of TEXT values and of the CN parameter, where RFC 5545 admits none. */
+function cleanProperty(prop: unknown[]): unknown[] {
+  const [name, params, type, ...values] = prop as [string, Record<string, string>, string, ...unknown[]];
+  const cleanParams = params.cn === undefined ? params : { ...params, cn: icsText(params.cn) };
+  return [name, cleanParams, type, ...(type === 'text' ? values.map((v) => (typeof v === 'string' ? icsText(v) : v)) : values)];
 }
 
 const addressOf = (p: ParticipantRow): string => (p.email ? `mailto:${p.email}` : `urn:uuid:${p.person_id}`);

@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Entry, IndicatorProgress, Pivot, Project } from '../../../src-shared/contract';
 import { html, page } from '../documents/html';
-import { exportFileName, neutraliseCell } from '../roster/export';
+import { xlsxCell } from '../export-text';
+import { exportFileName } from '../roster/export';
 import { isCount, nextDay, periodsOf, targetBetween } from './progress';
 import type { ProjectsService } from './service';
 
@@ -65,7 +66,7 @@ function periodName(project: Project, from: string, to: string): string | null {
   return null;
 }
 
-const text = (value: Cell) => (isDay(value) ? dayDate(value.day) : typeof value === 'string' ? neutraliseCell(value) : value);
+const text = (value: Cell) => (isDay(value) ? dayDate(value.day) : xlsxCell(value));
 /** Midnight UTC: the whole day number Excel stores for a date. */
 const dayDate = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { xlsxCell, xmlText } from '../export-text';
 import type { AttendanceStatus, InvitationStatus, ParticipantRole, RosterFile, RosterRow } from '../../../src-shared/contract';
 
 /**
@@ -79,7 +80,10 @@ export async function exportRoster(title: string, rows: readonly RosterRow[], fo
   return exportTable(rosterTable(rows), { sheet: sheetName(title), baseName: exportFileName(title, 'participants'), widths: COLUMNS.map((c) => c.width) }, format);
 }
 
-/** A table (header first) as CSV with BOM or as XLSX with a bold, frozen, filterable header; every cell neutralised. */
+/**
+ * A table (header first) as CSV with BOM or as XLSX with a bold, frozen, filterable header. Only CSV cells are neutralised:
+ * XLSX cells are typed text that Excel never evaluates, so there the apostrophe would only show to readers.
+ */
 export async function exportTable(
   table: ReadonlyArray<readonly string[]>,
   options: { sheet: string; baseName: string; widths: readonly number[] },
@@ -94,9 +98,9 @@ export async function exportTable(
   }
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Liaison';
-  const sheet = workbook.addWorksheet(options.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(xmlText(options.sheet), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = options.widths.map((width) => ({ width }));
-  for (const row of table) sheet.addRow(row.map(neutraliseCell));
+  for (const row of table) sheet.addRow(row.map(xlsxCell));
   sheet.getRow(1).font = { bold: true };
   const columns = table[0]?.length ?? 1;
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(table.length, 1), column: columns } };
