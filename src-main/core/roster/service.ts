@@ -62,7 +62,19 @@ interface MemberPickDbRow {
   on_roster: number;
 }
 
-type MemberPick = MemberInvitePlan['states'][number]['people'][number] & { organisationId: string | null };
+type PlannedPerson = MemberInvitePlan['states'][number]['people'][number];
+type MemberPick = PlannedPerson & { organisationId: string | null };
+
+const withoutOrganisationId = (p: MemberPick): PlannedPerson => ({
+  personId: p.personId,
+  fullName: p.fullName,
+  position: p.position,
+  organisationName: p.organisationName,
+  role: p.role,
+  source: p.source,
+  sourceEventTitle: p.sourceEventTitle,
+  onRoster: p.onRoster,
+});
 
 const toRow = (r: RosterDbRow): RosterRow => ({
   id: r.id,
@@ -284,7 +296,7 @@ export function rosterService(db: Store) {
         bodyId,
         bodyName: body.name,
         pick,
-        states: states.map((s) => ({ ...s, people: s.people.map(({ organisationId: _, ...p }) => p) })),
+        states: states.map((s) => ({ ...s, people: s.people.map((p) => withoutOrganisationId(p)) })),
         toAdd: picks.filter((p) => !p.onRoster).length,
         onRoster: picks.filter((p) => p.onRoster).length,
       },
