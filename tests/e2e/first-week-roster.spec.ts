@@ -171,6 +171,12 @@ test('first week: invite the members of a body, by heads of delegation or contac
   }
   await expect(dialog.getByTestId('roster-invite-summary')).toContainText(`${heads.toAdd} ${heads.toAdd === 1 ? 'person' : 'people'} to add`);
   await screenshot(page, 'roster-invite-members');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // Buttons fade to their dark colours.
+  await page.waitForTimeout(500);
+  await screenshot(page, 'roster-invite-members-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await dialog.getByRole('radio', { name: /Contact points/ }).check();
   await expect(dialog.getByTestId('roster-invite-summary')).toContainText(`${spocs.toAdd} ${spocs.toAdd === 1 ? 'person' : 'people'} to add`);
@@ -190,7 +196,7 @@ test('first week: invite the members of a body, by heads of delegation or contac
   await page.getByRole('combobox', { name: 'Show role' }).selectOption({ label: 'Head of delegation' });
   const grid = page.getByRole('grid', { name: 'Roster' });
   await expect(page.getByTestId('roster-filter-count')).toContainText(`Showing ${added.length} of ${before + heads.toAdd}`);
-  await expect(grid.locator('[data-row-id]')).toHaveCount(Math.min(added.length, await grid.locator('[data-row-id]').count()));
+  await expect(grid.locator('[data-row-id]')).toHaveCount(added.length);
   for (const name of await grid.locator('[data-row-id] .col-role').allTextContents()) expect(name).toContain('Head of delegation');
   await page.getByRole('combobox', { name: 'Show role' }).selectOption({ label: 'All roles' });
   await expect(page.getByTestId('roster-filter-count')).toBeHidden();

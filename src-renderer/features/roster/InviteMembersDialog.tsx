@@ -136,7 +136,10 @@ export function InviteMembersDialog(props: { open: boolean; eventId: string; bod
                           <ul className="roster-invite-people">
                             {state.people.map((person) => (
                               <li key={person.personId} className={person.onRoster ? 'is-on' : undefined}>
-                                <span className="roster-pick-name">{person.fullName}</span>{' '}
+                                <span className="roster-invite-name">
+                                  <span className="roster-pick-name">{person.fullName}</span>
+                                  {person.onRoster ? <span className="roster-on-badge">{t('roster.inviteMembers.onRoster')}</span> : null}
+                                </span>
                                 <span className="muted small">
                                   {[
                                     person.organisationName,
@@ -145,7 +148,6 @@ export function InviteMembersDialog(props: { open: boolean; eventId: string; bod
                                     .filter(Boolean)
                                     .join(' · ')}
                                 </span>
-                                {person.onRoster ? <span className="roster-on-badge">{t('roster.inviteMembers.onRoster')}</span> : null}
                               </li>
                             ))}
                           </ul>
