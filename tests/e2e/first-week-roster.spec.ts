@@ -221,6 +221,7 @@ test('first week: invite the members of a body, by heads of delegation or contac
   await expect(page.getByTestId('roster-filter-count')).toContainText(`Showing ${added.length} of ${before + heads.toAdd}`);
   await expect(grid.locator('[data-row-id]')).toHaveCount(added.length);
   for (const name of await grid.locator('[data-row-id] .col-role').allTextContents()) expect(name).toContain('Head of delegation');
+  await screenshot(page, 'roster-role-filter');
   await page.getByRole('combobox', { name: 'Show role' }).selectOption({ label: 'All roles' });
   await expect(page.getByTestId('roster-filter-count')).toBeHidden();
 });

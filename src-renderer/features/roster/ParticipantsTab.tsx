@@ -226,7 +226,29 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
                   </button>
                 ) : null}
               </span>
-              {event ? <SignInSheet event={event} rows={rows} /> : null}
+              <span className="roster-role-filter">
+                {roleFilter ? (
+                  <span className="muted small" data-testid="roster-filter-count">
+                    {t('roster.filter.showing', { shown: formatNumber(rows.length), total: formatNumber(allRows.length) })}
+                  </span>
+                ) : null}
+                <select
+                  className="select roster-bulk-select"
+                  aria-label={t('roster.filter.role')}
+                  value={roleFilter}
+                  onChange={(e) => setRoleFilter(e.target.value as ParticipantRole | '')}
+                >
+                  <option value="">{t('roster.filter.allRoles')}</option>
+                  {roleOptions()
+                    .filter((o) => data.counts.byRole.some((r) => r.role === o.value))
+                    .map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                </select>
+              </span>
+              {event ? <SignInSheet event={event} rows={allRows} /> : null}
             </div>
           </div>
           <RosterCounts counts={data.counts} />
@@ -280,28 +302,6 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
             ) : (
               <span className="muted small">{t('roster.grid.keys')}</span>
             )}
-            <span className="roster-role-filter">
-              {roleFilter ? (
-                <span className="muted small" data-testid="roster-filter-count">
-                  {t('roster.filter.showing', { shown: formatNumber(rows.length), total: formatNumber(allRows.length) })}
-                </span>
-              ) : null}
-              <select
-                className="select roster-bulk-select"
-                aria-label={t('roster.filter.role')}
-                value={roleFilter}
-                onChange={(e) => setRoleFilter(e.target.value as ParticipantRole | '')}
-              >
-                <option value="">{t('roster.filter.allRoles')}</option>
-                {roleOptions()
-                  .filter((o) => data.counts.byRole.some((r) => r.role === o.value))
-                  .map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-              </select>
-            </span>
           </div>
           <div ref={gridBox}>
             {rows.length === 0 ? (
