@@ -3,6 +3,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { contract, type Body, type DelegationCandidate, type LiaisonEvent, type MemberInvitePlan, type Person, type RosterFile, type RosterList, type SeriesSummary } from '../../src-shared/contract';
 import { csvField, toCsv } from '../../src-main/core/roster/export';
+import { csvSeparatorFor } from '../../src-renderer/lib/csv';
+import { addressList } from '../../src-renderer/lib/emails';
 import { call, callError, openTestApp, snapshot } from './helpers';
 
 type Core = Awaited<ReturnType<typeof openTestApp>>;
@@ -136,6 +138,21 @@ describe('exports for the user’s Excel', () => {
     expect(csvField('a,b', ';')).toBe('a,b');
     expect(toCsv([['Name', 'Note'], ['Ionescu, Ana', 'x;y']], ';')).toBe('\uFEFFName;Note\r\nIonescu, Ana;"x;y"\r\n');
     expect(toCsv([['a', 'b']])).toBe('\uFEFFa,b\r\n');
+  });
+
+  it('picks the list separator Excel uses in the user’s locale, from its decimal mark', () => {
+    for (const locale of ['ro-RO', 'de-DE', 'fr-FR', 'bg-BG', 'tr-TR']) expect(csvSeparatorFor([locale])).toBe(';');
+    for (const locale of ['en-GB', 'en-US', 'ja-JP']) expect(csvSeparatorFor([locale])).toBe(',');
+  });
+
+  it('writes the emails of a selection as Outlook’s To: line, setting apart who has none', () => {
+    const list = addressList([
+      { fullName: 'Ana Ionescu', emails: ['ana@igpr.ro', 'ana@gmail.com'] },
+      { fullName: 'Ionescu, Ana', emails: ['a.i@igpr.ro'] },
+      { fullName: 'Emre Çelik', emails: [] },
+    ]);
+    expect(list.text).toBe('Ana Ionescu <ana@igpr.ro>; "Ionescu, Ana" <a.i@igpr.ro>');
+    expect(list.without.map((p) => p.fullName)).toEqual(['Emre Çelik']);
   });
 
   it('exports the roster with the separator given', async () => {
