@@ -40,6 +40,7 @@ const DOMAINS_CHANGED_BY: Partial<Record<CallName, string[]>> = {
   // Events show their participant count, and the calendar's country filter reads the roster.
   'roster.add': ['roster', 'events'],
   'roster.addDelegation': ['roster', 'events'],
+  'roster.inviteMembers': ['roster', 'events'],
   'roster.update': ['roster', 'events'],
   'roster.bulkUpdate': ['roster', 'events'],
   'roster.remove': ['roster', 'events'],

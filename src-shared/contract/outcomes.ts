@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { byId, countryCode, deleted, id, isoDate, optionalText, requiredText, timestamp } from './common';
+import { timeZone } from './events';
+import { csvSeparator, rosterExportFormat, rosterFile } from './roster';
 
 export const outcomeKinds = ['conclusion', 'decision'] as const;
 export const outcomeKind = z.enum(outcomeKinds);
@@ -93,6 +95,25 @@ export const outcomeCalls = {
       .strict()
       .default({ show: 'open' }),
     output: z.array(actionItem),
+  },
+  'actions.export': {
+    summary:
+      'The action items of `actions.list` (same filter) as a CSV or Excel file, in English, formula-like cells neutralised; event dates in `timeZone` (UTC unless given), CSV fields separated by `separator`.',
+    mutates: false,
+    input: z
+      .object({
+        show: z.enum(['open', 'all']).default('open'),
+        ownerId: id.optional(),
+        countryCode: countryCode.optional(),
+        bodyId: id.optional(),
+        eventId: id.optional(),
+        today: isoDate.optional(),
+        timeZone: timeZone.optional(),
+        format: rosterExportFormat,
+        separator: csvSeparator.optional(),
+      })
+      .strict(),
+    output: rosterFile,
   },
   'actions.create': {
     summary: 'Record who must do what by when, from an event (or one of its agenda items).',

@@ -55,6 +55,8 @@ export const personListInput = z
     countryCode: countryCode.nullable().default(null),
     organisationId: id.nullable().default(null),
     spocOnly: z.boolean().default(false),
+    /** The search also finds everyone of an organisation (name or acronym) or a country (name or code) it matches. */
+    matchOrganisationAndCountry: z.boolean().default(false),
     sort: personSort.default('name'),
     dir: sortDir,
     ...pageInput,

@@ -73,6 +73,67 @@ const participationIds = z.array(id).min(1, 'Select at least one participant').m
 export const rosterExportFormat = z.enum(['csv', 'xlsx']);
 export type RosterExportFormat = z.infer<typeof rosterExportFormat>;
 
+/** The list separator of a CSV file: Excel in a locale whose decimal mark is a comma expects a semicolon. */
+export const csvSeparator = z.enum([',', ';']);
+export type CsvSeparator = z.infer<typeof csvSeparator>;
+
+/** Whom "Invite the members of <body>" picks for each member state. */
+export const memberInvitePicks = ['heads', 'spocs'] as const;
+export const memberInvitePick = z.enum(memberInvitePicks);
+export type MemberInvitePick = z.infer<typeof memberInvitePick>;
+
+const memberInviteInput = z
+  .object({
+    eventId: id,
+    bodyId: id,
+    pick: memberInvitePick.default('heads'),
+    invitation: invitationStatus.default('invited'),
+  })
+  .strict();
+
+/** Who a member-state invitation adds, state by state, before anything is written. */
+export const memberInvitePlan = z.object({
+  bodyId: id,
+  bodyName: z.string(),
+  pick: memberInvitePick,
+  states: z.array(
+    z.object({
+      countryCode: z.string(),
+      countryName: z.string(),
+      people: z.array(
+        z.object({
+          personId: id,
+          fullName: z.string(),
+          position: z.string(),
+          organisationName: z.string().nullable(),
+          role: participantRole,
+          /** Why this person: head of delegation at an earlier meeting (its title), or the country's contact point. */
+          source: z.enum(['earlier_head', 'spoc']),
+          sourceEventTitle: z.string().nullable(),
+          onRoster: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+  /** People the commit adds (not on the roster yet). */
+  toAdd: count,
+  /** People picked who are on the roster already; the commit skips them. */
+  onRoster: count,
+});
+export type MemberInvitePlan = z.infer<typeof memberInvitePlan>;
+
+/** One person a delegation could bring, with the reason they are left out by default. */
+export const delegationCandidate = z.object({
+  personId: id,
+  fullName: z.string(),
+  position: z.string(),
+  organisationName: z.string().nullable(),
+  onRoster: z.boolean(),
+  /** Interpreters and staff of international organisations do not represent the country; they are unticked. */
+  leftOut: z.enum(['international_organisation', 'interpreter']).nullable(),
+});
+export type DelegationCandidate = z.infer<typeof delegationCandidate>;
+
 /** A file for the user to save; base64 so that it crosses IPC and HTTP alike. */
 export const rosterFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
 export type RosterFile = z.infer<typeof rosterFile>;
@@ -97,8 +158,21 @@ export const rosterCalls = {
       .strict(),
     output: addedSkipped,
   },
+  'roster.delegationCandidates': {
+    summary: 'Everyone of one country or one organisation, saying who is on the roster and who a delegation leaves out (interpreters, staff of international organisations).',
+    mutates: false,
+    input: z
+      .object({ eventId: id, countryCode: countryCode.optional(), organisationId: id.optional() })
+      .strict()
+      .refine((d) => (d.countryCode === undefined) !== (d.organisationId === undefined), {
+        message: 'Give either a country or an organisation',
+        path: ['countryCode'],
+      }),
+    output: z.array(delegationCandidate),
+  },
   'roster.addDelegation': {
-    summary: 'Add everyone of one country or one organisation to an event. People already on it are skipped.',
+    summary:
+      'Add a delegation of one country or one organisation to an event: everyone of it but interpreters and, for a country, staff of international organisations. People already on it are skipped.',
     mutates: true,
     input: z
       .object({
@@ -113,6 +187,18 @@ export const rosterCalls = {
         message: 'Give either a country or an organisation',
         path: ['countryCode'],
       }),
+    output: addedSkipped,
+  },
+  'roster.inviteMembersPreview': {
+    summary: 'Who "Invite the members of <body>" would add, member state by member state: earlier heads of delegation or contact points. Writes nothing.',
+    mutates: false,
+    input: memberInviteInput,
+    output: memberInvitePlan,
+  },
+  'roster.inviteMembers': {
+    summary: 'Add the plan of `roster.inviteMembersPreview` in one transaction, each person representing their member state; people already on the roster are skipped.',
+    mutates: true,
+    input: memberInviteInput,
     output: addedSkipped,
   },
   'roster.update': {
@@ -155,9 +241,9 @@ export const rosterCalls = {
     output: z.object({ removed: count }),
   },
   'roster.export': {
-    summary: 'The roster as a CSV or Excel file, in English, with formula-like cells neutralised.',
+    summary: 'The roster as a CSV or Excel file, in English, with formula-like cells neutralised; CSV fields are separated by `separator` (a comma unless given).',
     mutates: false,
-    input: z.object({ eventId: id, format: rosterExportFormat }).strict(),
+    input: z.object({ eventId: id, format: rosterExportFormat, separator: csvSeparator.optional() }).strict(),
     output: rosterFile,
   },
 } as const;

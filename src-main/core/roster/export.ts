@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { xlsxCell, xmlText } from '../export-text';
-import type { AttendanceStatus, InvitationStatus, ParticipantRole, RosterFile, RosterRow } from '../../../src-shared/contract';
+import type { AttendanceStatus, CsvSeparator, InvitationStatus, ParticipantRole, RosterFile, RosterRow } from '../../../src-shared/contract';
 
 /**
  * Makes a cell safe to open in a spreadsheet: text starting with a formula trigger
@@ -10,14 +10,18 @@ export function neutraliseCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** One CSV field per RFC 4180: quoted, with quotes doubled, when it holds a comma, quote or line break. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** One CSV field per RFC 4180: quoted, with quotes doubled, when it holds the separator, a quote or a line break. */
+export function csvField(text: string, separator: CsvSeparator = ','): string {
+  const special = separator === ';' ? /[";\r\n]/ : /[",\r\n]/;
+  return special.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** UTF-8 with a byte-order mark (so Excel reads Cyrillic and diacritics right), CRLF line ends, every cell neutralised. */
-export function toCsv(rows: ReadonlyArray<readonly string[]>): string {
-  return `\uFEFF${rows.map((row) => row.map((cell) => csvField(neutraliseCell(cell))).join(',')).join('\r\n')}\r\n`;
+/**
+ * UTF-8 with a byte-order mark (so Excel reads Cyrillic and diacritics right), CRLF line ends, every cell neutralised.
+ * Excel splits a CSV on its locale's list separator: a semicolon where the decimal mark is a comma.
+ */
+export function toCsv(rows: ReadonlyArray<readonly string[]>, separator: CsvSeparator = ','): string {
+  return `\uFEFF${rows.map((row) => row.map((cell) => csvField(neutraliseCell(cell), separator)).join(separator)).join('\r\n')}\r\n`;
 }
 
 const ROLE_LABELS: Record<ParticipantRole, string> = {
@@ -76,8 +80,12 @@ export function exportFileName(title: string, what: string): string {
   return `${base || 'Event'} - ${what}`;
 }
 
-export async function exportRoster(title: string, rows: readonly RosterRow[], format: 'csv' | 'xlsx'): Promise<RosterFile> {
-  return exportTable(rosterTable(rows), { sheet: sheetName(title), baseName: exportFileName(title, 'participants'), widths: COLUMNS.map((c) => c.width) }, format);
+export async function exportRoster(title: string, rows: readonly RosterRow[], format: 'csv' | 'xlsx', separator?: CsvSeparator): Promise<RosterFile> {
+  return exportTable(
+    rosterTable(rows),
+    { sheet: sheetName(title), baseName: exportFileName(title, 'participants'), widths: COLUMNS.map((c) => c.width), separator },
+    format,
+  );
 }
 
 /**
@@ -86,14 +94,14 @@ export async function exportRoster(title: string, rows: readonly RosterRow[], fo
  */
 export async function exportTable(
   table: ReadonlyArray<readonly string[]>,
-  options: { sheet: string; baseName: string; widths: readonly number[] },
+  options: { sheet: string; baseName: string; widths: readonly number[]; separator?: CsvSeparator | undefined },
   format: 'csv' | 'xlsx',
 ): Promise<RosterFile> {
   if (format === 'csv') {
     return {
       fileName: `${options.baseName}.csv`,
       mimeType: 'text/csv;charset=utf-8',
-      base64: Buffer.from(toCsv(table), 'utf8').toString('base64'),
+      base64: Buffer.from(toCsv(table, options.separator), 'utf8').toString('base64'),
     };
   }
   const workbook = new ExcelJS.Workbook();

@@ -10,13 +10,16 @@ export function rosterHandlers(db: Store): Pick<Handlers, keyof typeof rosterCal
   return {
     'roster.list': ({ eventId }) => roster.list(eventId),
     'roster.add': (args) => roster.add(args),
+    'roster.delegationCandidates': (args) => roster.delegationCandidates(args),
     'roster.addDelegation': (args) => roster.addDelegation(args),
+    'roster.inviteMembersPreview': (args) => roster.inviteMembersPreview(args),
+    'roster.inviteMembers': (args) => roster.inviteMembers(args),
     'roster.update': (args) => roster.update(args),
     'roster.bulkUpdate': (args) => roster.bulkUpdate(args),
     'roster.remove': (args) => roster.remove(args),
-    'roster.export': ({ eventId, format }) => {
+    'roster.export': ({ eventId, format, separator }) => {
       const { title, rows } = roster.rows(eventId);
-      return exportRoster(title, rows, format);
+      return exportRoster(title, rows, format, separator);
     },
   };
 }

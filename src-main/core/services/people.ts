@@ -70,7 +70,7 @@ const RELEVANCE = 'bm25(people_fts, 0.0, 10.0, 10.0, 2.0, 3.0, 1.0)';
  * The page's rowids are picked first and only those rows are joined: a deep page then costs
  * an index walk, not a join of every row skipped.
  */
-export function buildPeopleListQuery(args: CallArgs<'people.list'>): ListQuery {
+export function buildPeopleListQuery(args: CallArgs<'people.list'>, also?: { organisationIds: string[]; countryCodes: string[] }): ListQuery {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: args.limit, offset: args.offset };
   const folded = foldForSort(args.search);
@@ -81,7 +81,14 @@ export function buildPeopleListQuery(args: CallArgs<'people.list'>): ListQuery {
     params.to = String.fromCodePoint(folded.codePointAt(0)! + 1);
   } else {
     const match = ftsPrefixQuery(folded);
-    if (match) {
+    if (match && also && (also.organisationIds.length || also.countryCodes.length)) {
+      where.push(
+        '(p.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH @match) OR p.organisation_id IN (SELECT value FROM json_each(@alsoOrgs)) OR p.country_code IN (SELECT value FROM json_each(@alsoCountries)))',
+      );
+      params.match = match;
+      params.alsoOrgs = JSON.stringify(also.organisationIds);
+      params.alsoCountries = JSON.stringify(also.countryCodes);
+    } else if (match) {
       where.push('p.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH @match)');
       params.match = match;
     }
@@ -98,6 +105,16 @@ export function buildPeopleListQuery(args: CallArgs<'people.list'>): ListQuery {
   const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : '';
   const dir = args.dir === 'desc' ? 'DESC' : 'ASC';
   const orderBy = [...SORT[args.sort], 'p.id'].map((key) => `${key} ${dir}`).join(', ');
+  if (args.sort === 'relevance' && params.alsoOrgs) {
+    // People found by name come first, then those found by their organisation or country.
+    return {
+      sql:
+        `${SELECT} LEFT JOIN (SELECT rowid AS rid, ${RELEVANCE} AS score FROM people_fts WHERE people_fts MATCH @match) r ON r.rid = p.rowid` +
+        `${whereSql} ORDER BY r.score IS NULL, r.score, p.sort_name, p.id LIMIT @limit OFFSET @offset`,
+      countSql: `SELECT count(*) AS total FROM people p${whereSql}`,
+      params,
+    };
+  }
   if (args.sort === 'relevance' && params.match) {
     const others = where.filter((w) => !w.includes('people_fts'));
     return {
@@ -141,6 +158,25 @@ export function peopleService(db: Store) {
      WHERE id = @id`,
   );
   const remove = db.prepare<[string]>('DELETE FROM people WHERE id = ?');
+  const allOrganisations = db.prepare<[], { id: string; name: string; acronym: string }>('SELECT id, name, acronym FROM organisations');
+  const allCountries = db.prepare<[], { code: string; name: string; local_name: string }>('SELECT code, name, local_name FROM countries');
+
+  /** Organisations whose name or acronym, and countries whose name or code, the search matches (two letters at least). */
+  const organisationsAndCountries = (search: string) => {
+    const q = foldForSort(search);
+    if ([...q].length < 2) return undefined;
+    const wordStart = (text: string) => foldForSort(text).split(/[^\p{L}\p{N}]+/u).some((_, i, words) => words.slice(i).join(' ').startsWith(q));
+    return {
+      organisationIds: allOrganisations
+        .all()
+        .filter((o) => (o.acronym && foldForSort(o.acronym).startsWith(q)) || wordStart(o.name))
+        .map((o) => o.id),
+      countryCodes: allCountries
+        .all()
+        .filter((c) => c.code.toLowerCase() === q || wordStart(c.name) || (c.local_name !== '' && wordStart(c.local_name)))
+        .map((c) => c.code),
+    };
+  };
 
   const get = (id: string): Person => {
     const row = byId.get(id);
@@ -180,7 +216,7 @@ export function peopleService(db: Store) {
 
   return {
     list(args: CallArgs<'people.list'>) {
-      const q = buildPeopleListQuery(args);
+      const q = buildPeopleListQuery(args, args.matchOrganisationAndCountry ? organisationsAndCountries(args.search) : undefined);
       const rows = prepared(q.sql).all(q.params) as PersonRow[];
       const { total } = prepared(q.countSql).get(q.params) as { total: number };
       return { rows: rows.map(toPerson), total };

@@ -7,14 +7,17 @@ import { LoadError } from '../../components/LoadError';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { FilterSelect, ScreenHeader, type SelectOption } from '../../components/Screen';
+import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
+import { csvSeparatorFor } from '../../lib/csv';
 import { useDataChanged } from '../../lib/events';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useBodyOptions, useCountryOptions } from '../../lib/lookups';
 import { useCalendar } from '../calendar/store';
 import { ActionWhat, DueDate, openEventOutcomes, Owner, saveStatus, StatusSelect } from './parts';
 import { useActionsView, type ActionsFilter } from './store';
-import { userToday } from '../../lib/time';
+import { userTimeZone, userToday } from '../../lib/time';
+import { downloadBase64 } from '../calendar/files';
 
 interface Loaded {
   rows: ActionItem[];
@@ -77,6 +80,24 @@ export function ActionsScreen() {
   const overdue = data?.all.filter((a) => a.overdue).length ?? 0;
   const filtered = Boolean(ownerId || countryCode || bodyId);
 
+  const separator = useMemo(() => csvSeparatorFor(), []);
+
+  /** The list as it is filtered now, as a file. */
+  async function exportAs(format: 'csv' | 'xlsx') {
+    try {
+      const file = await invoke('actions.export', {
+        ...listInput({ show, ownerId, countryCode, bodyId }, userToday()),
+        timeZone: userTimeZone(),
+        format,
+        ...(format === 'csv' ? { separator } : {}),
+      });
+      downloadBase64(file.fileName, file.base64, file.mimeType);
+      toast('success', t('actions.export.saved', { fileName: file.fileName }));
+    } catch (e) {
+      toast('error', t('actions.export.failed'), toAppError(e).message);
+    }
+  }
+
   async function changeStatus(item: ActionItem, status: ActionStatus) {
     setSaving(item.id);
     await saveStatus(item, status);
@@ -118,6 +139,19 @@ export function ActionsScreen() {
               <Icon name="close" size={16} />
               {t('common.clearFilters')}
             </button>
+          ) : null}
+          {data && data.rows.length > 0 ? (
+            <span className="actions-export" role="group" aria-label={t('actions.export.label')}>
+              <span className="muted small">{t('actions.export.label')}</span>
+              <button type="button" className="button" onClick={() => void exportAs('csv')} title={t('actions.export.csvTitle')}>
+                <Icon name="download" size={16} />
+                {t(separator === ';' ? 'actions.export.csvSemicolon' : 'actions.export.csvComma')}
+              </button>
+              <button type="button" className="button" onClick={() => void exportAs('xlsx')} title={t('actions.export.xlsxTitle')}>
+                <Icon name="download" size={16} />
+                {t('actions.export.xlsx')}
+              </button>
+            </span>
           ) : null}
         </div>
         {error ? (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParticipantRole, Person, RosterAddResult } from '../../../src-shared/contract';
+import type { DelegationCandidate, ParticipantRole, Person, RosterAddResult } from '../../../src-shared/contract';
 import { Chip } from '../../components/Chips';
 import { Dialog } from '../../components/Dialog';
 import { Field, FieldError } from '../../components/Field';
@@ -16,7 +16,7 @@ import { roleOptions } from './labels';
 const SEARCH_LIMIT = 100;
 
 /** "Added 3, 2 already on the roster", or the shorter sentence when one of them is nought. */
-function reportAdded({ added, skipped }: RosterAddResult): void {
+export function reportAdded({ added, skipped }: RosterAddResult): void {
   const t = i18n.t.bind(i18n);
   if (added === 0 && skipped === 0) toast('info', t('roster.addedNobody'));
   else if (added === 0) toast('info', t('roster.addedNone', { skipped: formatNumber(skipped) }));
@@ -56,7 +56,7 @@ export function AddPeopleDialog(props: { open: boolean; eventId: string; onRoste
   useEffect(() => {
     if (!open) return;
     let live = true;
-    invoke('people.list', { search: query, sort: 'relevance', limit: SEARCH_LIMIT })
+    invoke('people.list', { search: query, sort: 'relevance', limit: SEARCH_LIMIT, matchOrganisationAndCountry: true })
       .then((page) => {
         if (live) setResults({ ...page, query });
       })
@@ -184,17 +184,20 @@ export function AddPeopleDialog(props: { open: boolean; eventId: string; onRoste
   );
 }
 
-/** Everyone of one country or one organisation, with one role. */
-export function AddDelegationDialog(props: { open: boolean; eventId: string; onClose: () => void; onAdded: () => void }) {
+/** A delegation of one country or one organisation, with one role: the body's member states first, and the user ticks who comes. */
+export function AddDelegationDialog(props: { open: boolean; eventId: string; bodyId: string | null; onClose: () => void; onAdded: () => void }) {
   const { t } = useTranslation();
   const countries = useCountryOptions();
   const organisations = useOrganisationOptions({ byLabel: true });
   const [by, setBy] = useState<'country' | 'organisation'>('country');
   const [value, setValue] = useState('');
   const [role, setRole] = useState<ParticipantRole>('delegate');
+  const [members, setMembers] = useState<{ bodyName: string; codes: Set<string> } | null>(null);
+  const [candidates, setCandidates] = useState<DelegationCandidate[] | null>(null);
+  const [ticked, setTicked] = useState<Set<string>>(() => new Set());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { open } = props;
+  const { open, eventId, bodyId } = props;
 
   useEffect(() => {
     if (open) return;
@@ -204,12 +207,59 @@ export function AddDelegationDialog(props: { open: boolean; eventId: string; onC
     setError(null);
   }, [open]);
 
+  useEffect(() => {
+    if (!open || !bodyId) {
+      setMembers(null);
+      return;
+    }
+    let live = true;
+    invoke('bodies.get', { id: bodyId })
+      .then((body) => {
+        if (!live) return;
+        const codes = body.members.flatMap((m) => (m.kind === 'member_state' && m.countryCode ? [m.countryCode] : []));
+        setMembers({ bodyName: body.acronym || body.name, codes: new Set(codes) });
+      })
+      .catch(() => {
+        if (live) setMembers(null);
+      });
+    return () => {
+      live = false;
+    };
+  }, [open, bodyId]);
+
+  useEffect(() => {
+    setCandidates(null);
+    setTicked(new Set());
+    if (!open || !value) return;
+    let live = true;
+    invoke('roster.delegationCandidates', by === 'country' ? { eventId, countryCode: value } : { eventId, organisationId: value })
+      .then((list) => {
+        if (!live) return;
+        setCandidates(list);
+        setTicked(new Set(list.filter((c) => !c.onRoster && c.leftOut === null).map((c) => c.personId)));
+      })
+      .catch((e: unknown) => {
+        if (live) setError(toAppError(e).message);
+      });
+    return () => {
+      live = false;
+    };
+  }, [open, eventId, by, value]);
+
+  function flip(personId: string) {
+    setTicked((current) => {
+      const next = new Set(current);
+      if (next.has(personId)) next.delete(personId);
+      else next.add(personId);
+      return next;
+    });
+  }
+
   async function add() {
     setBusy(true);
     setError(null);
     try {
-      const scope = by === 'country' ? { countryCode: value } : { organisationId: value };
-      reportAdded(await invoke('roster.addDelegation', { eventId: props.eventId, ...scope, role, invitation: 'invited' }));
+      reportAdded(await invoke('roster.add', { eventId, personIds: [...ticked], role, invitation: 'invited' }));
       props.onAdded();
       props.onClose();
     } catch (e) {
@@ -219,7 +269,9 @@ export function AddDelegationDialog(props: { open: boolean; eventId: string; onC
     }
   }
 
-  const options = by === 'country' ? countries : organisations;
+  const memberCountries = members ? countries.filter((o) => members.codes.has(o.value)) : [];
+  const otherCountries = members ? countries.filter((o) => !members.codes.has(o.value)) : countries;
+  const count = ticked.size;
   return (
     <Dialog
       open={open}
@@ -234,7 +286,7 @@ export function AddDelegationDialog(props: { open: boolean; eventId: string; onC
           <button type="button" className="button" onClick={props.onClose} disabled={busy}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="button button-primary" onClick={() => void add()} disabled={busy || !value}>
+          <button type="button" className="button button-primary" onClick={() => void add()} disabled={busy || !value || count === 0}>
             {t('roster.addDelegation.confirm')}
           </button>
         </>
@@ -264,15 +316,68 @@ export function AddDelegationDialog(props: { open: boolean; eventId: string; onC
           {(control) => (
             <select {...control} className="select" value={value} onChange={(e) => setValue(e.target.value)}>
               <option value="">{t('roster.addDelegation.choose')}</option>
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              {by === 'organisation' ? (
+                organisations.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))
+              ) : memberCountries.length ? (
+                <>
+                  <optgroup label={t('roster.addDelegation.membersOf', { body: members!.bodyName })}>
+                    {memberCountries.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                  <optgroup label={t('roster.addDelegation.otherCountries')}>
+                    {otherCountries.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </optgroup>
+                </>
+              ) : (
+                otherCountries.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))
+              )}
             </select>
           )}
         </Field>
         <RoleSelect value={role} onChange={setRole} />
+        {candidates ? (
+          <fieldset className="field">
+            <legend className="field-label">
+              {t('roster.addDelegation.who')} <span className="muted small">({t('roster.addDelegation.ticked', { count, formatted: formatNumber(count) })})</span>
+            </legend>
+            {candidates.length === 0 ? (
+              <p className="muted small">{t('roster.addDelegation.nobody')}</p>
+            ) : (
+              <ul className="roster-pick-list roster-delegation-list" data-testid="roster-delegation-people">
+                {candidates.map((c) => {
+                  const details = [c.position, c.organisationName, c.leftOut ? t(`roster.addDelegation.${c.leftOut}`) : ''].filter(Boolean).join(' · ');
+                  return (
+                    <li key={c.personId} className={c.onRoster ? 'roster-pick is-on' : ticked.has(c.personId) ? 'roster-pick is-chosen' : 'roster-pick'}>
+                      <label className="checkbox roster-pick-label">
+                        <input type="checkbox" checked={c.onRoster || ticked.has(c.personId)} disabled={c.onRoster} onChange={() => flip(c.personId)} />
+                        <span className="roster-pick-text">
+                          <span className="roster-pick-name">{c.fullName}</span>
+                          <span className="muted small">{details}</span>
+                        </span>
+                      </label>
+                      {c.onRoster ? <span className="roster-on-badge">{t('roster.addPeople.onRoster')}</span> : null}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </fieldset>
+        ) : null}
         {error ? <FieldError message={error} /> : null}
       </div>
     </Dialog>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus, InvitationStatus, LiaisonEvent, ParticipantRole, RosterExportFormat, RosterList, RosterRow } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
@@ -10,9 +10,12 @@ import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
-import { formatNumber } from '../../lib/format';
+import { csvSeparatorFor } from '../../lib/csv';
+import { addressList, copyText } from '../../lib/emails';
+import { formatDate, formatNumber } from '../../lib/format';
 import { downloadBase64 } from '../calendar/files';
 import { AddDelegationDialog, AddPeopleDialog } from './AddDialogs';
+import { InviteMembersDialog } from './InviteMembersDialog';
 import { RosterCounts } from './RosterCounts';
 import { RepresentingDialog } from './RepresentingDialog';
 import { RosterGrid, type RosterPatch } from './RosterGrid';
@@ -22,6 +25,13 @@ import './roster.css';
 
 const CLEAR = '__clear';
 
+type BulkPatch = { invitation?: InvitationStatus; attendance?: AttendanceStatus | null; role?: ParticipantRole };
+
+/** Attendance recorded before a meeting has taken place is most likely a slip: it is asked about first. */
+function notYetHeld(event: LiaisonEvent | undefined): event is LiaisonEvent {
+  return event !== undefined && (event.status === 'planned' || event.status === 'confirmed' || event.status === 'postponed') && Date.parse(event.startsAt) > Date.now();
+}
+
 /** The Participants tab of an event: counts, the roster by country, and everything done to it. */
 export function ParticipantsTab({ eventId, event }: { eventId: string; event?: LiaisonEvent }) {
   const { t } = useTranslation();
@@ -29,7 +39,11 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
   const [error, setError] = useState<AppErrorData | null>(null);
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [conflict, setConflict] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'people' | 'delegation' | null>(null);
+  const [dialog, setDialog] = useState<'people' | 'delegation' | 'members' | null>(null);
+  const [roleFilter, setRoleFilter] = useState<ParticipantRole | ''>('');
+  const [askFuture, setAskFuture] = useState<(() => void) | null>(null);
+  const gridBox = useRef<HTMLDivElement>(null);
+  const separator = useMemo(() => csvSeparatorFor(), []);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [representingRow, setRepresentingRow] = useState<RosterRow | null>(null);
   const [busy, setBusy] = useState(false);
@@ -54,9 +68,20 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
   }, [load]);
   useDataChanged(['roster', 'people', 'organisations', 'countries'], () => void load());
 
-  const rows = useMemo(() => data?.rows ?? [], [data]);
-  const onRoster = useMemo(() => new Set(rows.map((row) => row.personId)), [rows]);
-  const selectedIds = useMemo(() => rows.filter((row) => selected.has(row.id)).map((row) => row.id), [rows, selected]);
+  const allRows = useMemo(() => data?.rows ?? [], [data]);
+  const rows = useMemo(() => (roleFilter ? allRows.filter((row) => row.role === roleFilter) : allRows), [allRows, roleFilter]);
+  const onRoster = useMemo(() => new Set(allRows.map((row) => row.personId)), [allRows]);
+  // Only the ticks the user can see are acted on.
+  const selectedRows = useMemo(() => rows.filter((row) => selected.has(row.id)), [rows, selected]);
+  const selectedIds = useMemo(() => selectedRows.map((row) => row.id), [selectedRows]);
+
+  const focusGrid = () => gridBox.current?.querySelector<HTMLElement>('[role="grid"]')?.focus({ preventScroll: true });
+
+  /** Runs `go` at once, or after the user confirms when it records attendance at a meeting that has not taken place. */
+  function checkFuture(attendance: AttendanceStatus | null | undefined, go: () => void) {
+    if ((attendance === 'attended' || attendance === 'no_show') && notYetHeld(event)) setAskFuture(() => go);
+    else go();
+  }
 
   async function save(row: RosterRow, patch: RosterPatch) {
     try {
@@ -80,9 +105,10 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
     }
   }
 
-  async function bulk(patch: { invitation?: InvitationStatus; attendance?: AttendanceStatus | null; role?: ParticipantRole }) {
+  async function bulk(patch: BulkPatch) {
     if (selectedIds.length === 0) return;
     setBusy(true);
+    let done = false;
     try {
       const { updated } = await invoke('roster.bulkUpdate', { ids: selectedIds, ...patch });
       const n = { count: updated, formatted: formatNumber(updated) };
@@ -90,11 +116,32 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
       else if (patch.role) toast('success', t('roster.bulk.roleSet', { ...n, value: t(`roster.roles.${patch.role}`) }));
       else if (patch.attendance) toast('success', t('roster.bulk.attendanceSet', { ...n, value: t(`roster.attendance.${patch.attendance}`) }));
       else toast('success', t('roster.bulk.attendanceCleared', n));
+      done = true;
       await load();
     } catch (e) {
       toast('error', t('roster.bulk.failed'), toAppError(e).message);
     } finally {
       setBusy(false);
+      // The action is done with the selection; the user goes on from the row they were on.
+      if (done) setSelected(new Set());
+      focusGrid();
+    }
+  }
+
+  async function copyEmails() {
+    const { text, with: withEmail, without } = addressList(selectedRows);
+    const missing = without.length
+      ? t('roster.emails.missing', { count: without.length, formatted: formatNumber(without.length), names: without.map((r) => r.fullName).join(', ') })
+      : undefined;
+    if (withEmail.length === 0) {
+      toast('info', t('roster.emails.none'), missing);
+      return;
+    }
+    try {
+      await copyText(text);
+      toast('success', t('roster.emails.copied', { count: withEmail.length, formatted: formatNumber(withEmail.length) }), missing);
+    } catch (e) {
+      toast('error', t('roster.emails.failed'), toAppError(e).message);
     }
   }
 
@@ -110,12 +157,13 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
       toast('error', t('roster.bulk.removeFailed'), toAppError(e).message);
     } finally {
       setBusy(false);
+      focusGrid();
     }
   }
 
   async function exportAs(format: RosterExportFormat) {
     try {
-      const file = await invoke('roster.export', { eventId, format });
+      const file = await invoke('roster.export', format === 'csv' ? { eventId, format, separator } : { eventId, format });
       downloadBase64(file.fileName, file.base64, file.mimeType);
       toast('success', t('roster.exported', { fileName: file.fileName }));
     } catch (e) {
@@ -133,6 +181,10 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
         <Icon name="people" size={16} />
         {t('roster.actions.addDelegation')}
       </button>
+      <button type="button" className="button" onClick={() => setDialog('members')}>
+        <Icon name="bodies" size={16} />
+        {event?.bodyName ? t('roster.inviteMembers.button', { body: event.bodyName }) : t('roster.inviteMembers.buttonNoBody')}
+      </button>
     </>
   );
 
@@ -143,13 +195,13 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
         <LoadError title={t('roster.loadFailed')} error={error} onRetry={() => void load()} />
       ) : null}
       {!data && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
-      {data && rows.length === 0 ? (
+      {data && allRows.length === 0 ? (
         <EmptyState icon="people" title={t('roster.empty.title')} testId="roster-empty" actions={addButtons}>
           <p>{t('roster.empty.none')}</p>
           <p>{t('roster.empty.text')}</p>
         </EmptyState>
       ) : null}
-      {data && rows.length > 0 ? (
+      {data && allRows.length > 0 ? (
         <>
           <div className="roster-toolbar">
             <p className="roster-summary" data-testid="roster-summary">
@@ -159,9 +211,9 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
               {addButtons}
               <span className="roster-export" role="group" aria-label={t('roster.actions.exportLabel')}>
                 <span className="muted small">{t('roster.actions.exportLabel')}</span>
-                <button type="button" className="button" onClick={() => void exportAs('csv')} title={t('roster.actions.exportCsvTitle')}>
+                <button type="button" className="button" onClick={() => void exportAs('csv')} title={t('roster.csv.title')}>
                   <Icon name="download" size={16} />
-                  {t('roster.actions.exportCsv')}
+                  {t(separator === ';' ? 'roster.csv.semicolon' : 'roster.csv.comma')}
                 </button>
                 <button type="button" className="button" onClick={() => void exportAs('xlsx')} title={t('roster.actions.exportXlsxTitle')}>
                   <Icon name="download" size={16} />
@@ -174,7 +226,29 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
                   </button>
                 ) : null}
               </span>
-              {event ? <SignInSheet event={event} rows={rows} /> : null}
+              <span className="roster-role-filter">
+                {roleFilter ? (
+                  <span className="muted small" data-testid="roster-filter-count">
+                    {t('roster.filter.showing', { shown: formatNumber(rows.length), total: formatNumber(allRows.length) })}
+                  </span>
+                ) : null}
+                <select
+                  className="select roster-bulk-select"
+                  aria-label={t('roster.filter.role')}
+                  value={roleFilter}
+                  onChange={(e) => setRoleFilter(e.target.value as ParticipantRole | '')}
+                >
+                  <option value="">{t('roster.filter.allRoles')}</option>
+                  {roleOptions()
+                    .filter((o) => data.counts.byRole.some((r) => r.role === o.value))
+                    .map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                </select>
+              </span>
+              {event ? <SignInSheet event={event} rows={allRows} /> : null}
             </div>
           </div>
           <RosterCounts counts={data.counts} />
@@ -205,9 +279,16 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
                   label={t('roster.bulk.setAttendance')}
                   disabled={busy}
                   options={[...attendanceOptions(), { value: CLEAR, label: t('roster.bulk.clearAttendance') }]}
-                  onPick={(value) => void bulk({ attendance: value === CLEAR ? null : (value as AttendanceStatus) })}
+                  onPick={(value) => {
+                    const attendance = value === CLEAR ? null : (value as AttendanceStatus);
+                    checkFuture(attendance, () => void bulk({ attendance }));
+                  }}
                 />
                 <BulkSelect label={t('roster.bulk.setRole')} disabled={busy} options={roleOptions()} onPick={(value) => void bulk({ role: value as ParticipantRole })} />
+                <button type="button" className="button" disabled={busy} onClick={() => void copyEmails()} title={t('roster.emails.copyTitle')}>
+                  <Icon name="list" size={16} />
+                  {t('roster.emails.copy')}
+                </button>
                 <button type="button" className="button button-danger-quiet" disabled={busy} onClick={() => setConfirmRemove(true)}>
                   <Icon name="trash" size={16} />
                   {t('roster.bulk.remove')}
@@ -222,18 +303,48 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
               <span className="muted small">{t('roster.grid.keys')}</span>
             )}
           </div>
-          <RosterGrid
-            rows={rows}
-            selected={selected}
-            onSelectedChange={setSelected}
-            onSave={(row, patch) => void save(row, patch)}
-            onEditRepresenting={setRepresentingRow}
-          />
+          <div ref={gridBox}>
+            {rows.length === 0 ? (
+              <p className="muted roster-filter-empty">{t('roster.filter.none', { role: t(`roster.roles.${roleFilter || 'delegate'}`) })}</p>
+            ) : (
+              <RosterGrid
+                rows={rows}
+                selected={selected}
+                onSelectedChange={setSelected}
+                onSave={(row, patch) => checkFuture(patch.attendance, () => void save(row, patch))}
+                onEditRepresenting={setRepresentingRow}
+              />
+            )}
+          </div>
         </>
       ) : null}
       <AddPeopleDialog open={dialog === 'people'} eventId={eventId} onRoster={onRoster} onClose={() => setDialog(null)} onAdded={() => void load()} />
       {representingRow ? <RepresentingDialog row={representingRow} onClose={() => setRepresentingRow(null)} onSave={(row, value) => void save(row, value)} /> : null}
-      <AddDelegationDialog open={dialog === 'delegation'} eventId={eventId} onClose={() => setDialog(null)} onAdded={() => void load()} />
+      <AddDelegationDialog open={dialog === 'delegation'} eventId={eventId} bodyId={event?.bodyId ?? null} onClose={() => setDialog(null)} onAdded={() => void load()} />
+      <InviteMembersDialog open={dialog === 'members'} eventId={eventId} bodyId={event?.bodyId ?? null} onClose={() => setDialog(null)} onAdded={() => void load()} />
+      <ConfirmDialog
+        open={askFuture !== null}
+        title={t('roster.future.title')}
+        confirmLabel={t('roster.future.confirm')}
+        onConfirm={() => {
+          const go = askFuture;
+          setAskFuture(null);
+          go?.();
+        }}
+        onCancel={() => {
+          setAskFuture(null);
+          focusGrid();
+        }}
+      >
+        <p>
+          {event
+            ? t('roster.future.text', {
+                date: formatDate(event.startsAt),
+                status: t(`roster.future.statuses.${event.status}`, { defaultValue: event.status }),
+              })
+            : null}
+        </p>
+      </ConfirmDialog>
       <ConfirmDialog
         open={confirmRemove}
         danger

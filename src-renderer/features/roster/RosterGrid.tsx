@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus, InvitationStatus, ParticipantRole, RosterRow } from '../../../src-shared/contract';
@@ -16,6 +16,10 @@ export type RosterPatch = Partial<{
   representingOrgId: string | null;
 }>;
 
+/** The cells of a row that hold a control, in Tab order. */
+const COLUMNS = ['country', 'role', 'invitation', 'attendance', 'notes'] as const;
+type Column = (typeof COLUMNS)[number];
+
 type Item = { kind: 'group'; key: string; name: string; ids: string[] } | { kind: 'row'; row: RosterRow; index: number };
 
 const HEADER_HEIGHT = 38;
@@ -25,6 +29,8 @@ const GROUP_HEIGHT = 34;
 /**
  * The roster as a virtualized, keyboard-driven grid, one group per representing country.
  * Arrows move, Space ticks, Shift extends a range, Ctrl+A ticks everyone, Esc clears.
+ * Focus never leaves the grid by itself: Tab and Enter go on to the next row, and rows keep
+ * their place while one of them is being edited, so a changed role does not move it away.
  */
 export function RosterGrid(props: {
   rows: RosterRow[];
@@ -34,7 +40,7 @@ export function RosterGrid(props: {
   onEditRepresenting: (row: RosterRow) => void;
 }) {
   const { t } = useTranslation();
-  const { rows, selected, onSelectedChange } = props;
+  const { selected, onSelectedChange } = props;
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const gridId = useId();
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -42,6 +48,39 @@ export function RosterGrid(props: {
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const anchor = useRef<string | null>(null);
+  const shownOrder = useRef<string[]>([]);
+  const pendingFocus = useRef<{ rowId: string; column: Column } | null>(null);
+
+  // While focus is in a row the order shown stays as it was; the roster's own order returns once focus leaves the rows.
+  const rows = useMemo(() => {
+    if (focusId === null) {
+      shownOrder.current = props.rows.map((row) => row.id);
+      return props.rows;
+    }
+    const byId = new Map(props.rows.map((row) => [row.id, row]));
+    const known = new Set(shownOrder.current);
+    const kept = shownOrder.current.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    const next = [...kept, ...props.rows.filter((row) => !known.has(row.id))];
+    shownOrder.current = next.map((row) => row.id);
+    return next;
+  }, [props.rows, focusId]);
+
+  // A cell asked for focus gets it once its row is drawn with real controls (it may have to scroll into view first).
+  useEffect(() => {
+    let frame = 0;
+    let tries = 0;
+    const attempt = () => {
+      const want = pendingFocus.current;
+      if (!want) return;
+      const control = scrollRef.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(want.rowId)}"] [data-col="${want.column}"]`);
+      if (control) {
+        pendingFocus.current = null;
+        control.focus();
+      } else if (tries++ < 10) frame = requestAnimationFrame(attempt);
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
+  });
 
   const items = useMemo<Item[]>(() => {
     const list: Item[] = [];
@@ -125,8 +164,52 @@ export function RosterGrid(props: {
     if (itemIndex !== undefined) virtualizer.scrollToIndex(itemIndex, { align: 'auto' });
   }
 
+  function focusCell(index: number, column: Column): boolean {
+    const row = rows[index];
+    if (!row) return false;
+    pendingFocus.current = { rowId: row.id, column };
+    setActiveId(row.id);
+    anchor.current = row.id;
+    const itemIndex = itemIndexById.get(row.id);
+    if (itemIndex !== undefined) virtualizer.scrollToIndex(itemIndex, { align: 'auto' });
+    return true;
+  }
+
+  /** Keys pressed on a control inside a row: Esc steps back to the grid, Tab and Enter go on to the next row. */
+  function onRowControlKey(event: KeyboardEvent<HTMLDivElement>, control: HTMLElement, rowId: string) {
+    const column = control.dataset.col as Column;
+    const index = rows.findIndex((row) => row.id === rowId);
+    if (event.key === 'Escape') {
+      // The row's edit is over; the event page stays open.
+      event.preventDefault();
+      event.stopPropagation();
+      setActiveId(rowId);
+      anchor.current = rowId;
+      scrollRef.current?.focus({ preventScroll: true });
+    } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !event.altKey && control.tagName !== 'BUTTON') {
+      event.preventDefault();
+      // Like a spreadsheet: the same cell of the next row; after the last row, the grid itself.
+      if (!focusCell(index + (event.shiftKey ? -1 : 1), column)) {
+        setActiveId(rowId);
+        scrollRef.current?.focus({ preventScroll: true });
+      }
+    } else if (event.key === 'Tab' && !event.ctrlKey && !event.altKey) {
+      const last = column === COLUMNS[COLUMNS.length - 1];
+      const first = column === COLUMNS[0];
+      if (!event.shiftKey && last && focusCell(index + 1, COLUMNS[0])) event.preventDefault();
+      else if (event.shiftKey && first && focusCell(index - 1, COLUMNS[COLUMNS.length - 1]!)) event.preventDefault();
+    }
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.target !== event.currentTarget || event.altKey) return;
+    const from = event.target as HTMLElement;
+    const control = from === event.currentTarget ? null : from.closest<HTMLElement>('[data-col]');
+    const rowId = control?.closest<HTMLElement>('[data-row-id]')?.dataset.rowId;
+    if (control && rowId) {
+      onRowControlKey(event, control, rowId);
+      return;
+    }
+    if (from !== event.currentTarget || event.altKey) return;
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'a') {
       event.preventDefault();
       onSelectedChange(new Set(rows.map((row) => row.id)));
@@ -152,11 +235,11 @@ export function RosterGrid(props: {
         event.preventDefault();
         select.focus();
       }
-    } else if (event.key === 'Escape' && selected.size > 0) {
-      // Esc clears the ticks first; a second Esc goes back to the calendar.
+    } else if (event.key === 'Escape') {
+      // Esc clears the ticks; it never closes the event page from inside the roster.
       event.preventDefault();
       event.stopPropagation();
-      onSelectedChange(new Set());
+      if (selected.size > 0) onSelectedChange(new Set());
     }
   }
 
@@ -294,6 +377,7 @@ export function RosterGrid(props: {
                     <button
                       type="button"
                       className="roster-representing"
+                      data-col="country"
                       title={t('roster.representing.edit', { name: row.fullName })}
                       aria-label={t('roster.representing.edit', { name: row.fullName })}
                       onClick={() => props.onEditRepresenting(row)}
@@ -312,6 +396,7 @@ export function RosterGrid(props: {
                   ) : (
                     <select
                       className="select roster-select"
+                      data-col="role"
                       aria-label={t('roster.grid.roleOf', { name: row.fullName })}
                       value={row.role}
                       onChange={(e) => props.onSave(row, { role: e.target.value as ParticipantRole })}
@@ -330,6 +415,7 @@ export function RosterGrid(props: {
                   ) : (
                     <select
                       className={`select roster-select roster-status-${row.invitation}`}
+                      data-col="invitation"
                       aria-label={t('roster.grid.invitationOf', { name: row.fullName })}
                       value={row.invitation}
                       onChange={(e) => props.onSave(row, { invitation: e.target.value as InvitationStatus })}
@@ -351,6 +437,7 @@ export function RosterGrid(props: {
                   ) : (
                     <select
                       className={`select roster-select roster-status-${row.attendance ?? 'unknown'}`}
+                      data-col="attendance"
                       aria-label={t('roster.grid.attendanceOf', { name: row.fullName })}
                       value={row.attendance ?? ''}
                       onChange={(e) => props.onSave(row, { attendance: (e.target.value || null) as AttendanceStatus | null })}
@@ -392,7 +479,7 @@ function StaticChoice({ className, label }: { className: string; label: string }
 const labelOf = <V extends string>(options: ReadonlyArray<{ value: V; label: string }>, value: V) =>
   options.find((o) => o.value === value)?.label ?? value;
 
-/** Notes save when the field is left or Enter is pressed; Esc puts the stored text back. */
+/** Notes save when the field is left or Enter is pressed; Esc puts the stored text back, a second Esc leaves the field. */
 function NotesInput({ row, onSave }: { row: RosterRow; onSave: (notes: string) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState(row.notes);
@@ -402,6 +489,7 @@ function NotesInput({ row, onSave }: { row: RosterRow; onSave: (notes: string) =
   return (
     <input
       className="input roster-notes"
+      data-col="notes"
       value={text}
       maxLength={5000}
       placeholder={t('roster.grid.notesPlaceholder')}
@@ -410,10 +498,8 @@ function NotesInput({ row, onSave }: { row: RosterRow; onSave: (notes: string) =
       onChange={(e) => setText(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          e.currentTarget.blur();
-        } else if (e.key === 'Escape') {
+        // Enter goes on to the grid, which moves to the next row; the note saves as the field is left.
+        if (e.key === 'Escape' && text !== row.notes) {
           e.preventDefault();
           e.stopPropagation();
           setText(row.notes);
