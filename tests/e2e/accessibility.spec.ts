@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test, type LoopbackServer } from './fixtures';
+
+const section = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
+
+/** What WCAG 2.1 AA asks, as EN 301 549 takes it over. */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface Finding {
+  screen: string;
+  rule: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core on the page as it is and returns its serious and critical findings, readable. */
+async function audit(page: Page, screen: string): Promise<Finding[]> {
+  // Let transitions and fetches settle, so axe reads the colours the user sees.
+  await page.waitForTimeout(300);
+  const result = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    // Label in name (WCAG 2.5.3) is still marked experimental in axe-core, so it is asked for by name.
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      screen,
+      rule: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      nodes: v.nodes.map((n) => {
+        const data = n.any[0]?.data as { fgColor?: string; bgColor?: string; contrastRatio?: number; expectedContrastRatio?: string } | undefined;
+        const colours = data?.fgColor ? ` ${data.fgColor} on ${data.bgColor} = ${data.contrastRatio} (needs ${data.expectedContrastRatio})` : '';
+        return `${n.target.join(' ')}${colours} — ${n.html.slice(0, 140)}`;
+      }),
+    }));
+}
+
+function report(findings: Finding[]): string {
+  return findings.map((f) => `[${f.screen}] ${f.rule} (${f.impact}): ${f.help}\n    ${f.nodes.join('\n    ')}`).join('\n');
+}
+
+const EVENT = '9th meeting of the SELEC Anti-Terrorism Task Force';
+
+async function everyScreen(page: Page, server: LoopbackServer, theme: 'light' | 'dark'): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const check = async (name: string) => {
+    findings.push(...(await audit(page, `${name} (${theme})`)));
+    await screenshot(page, `a11y-${name}-${theme}`);
+  };
+  await page.emulateMedia({ colorScheme: theme });
+  await page.goto(server.url);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+
+  await expect(page.getByTestId('dashboard-upcoming')).toBeVisible();
+  await check('dashboard');
+
+  await section(page, 'People').click();
+  await expect(page.getByRole('row').nth(3)).toBeVisible();
+  await check('people');
+
+  await section(page, 'Organisations').click();
+  await expect(page.getByRole('row').nth(3)).toBeVisible();
+  await check('organisations');
+
+  await section(page, 'Bodies').click();
+  await expect(page.getByRole('row').nth(3)).toBeVisible();
+  await check('bodies');
+
+  await section(page, 'Calendar').click();
+  await page.getByLabel('Go to a date').fill('2024-05-21');
+  await expect(page.getByTestId('calendar-title')).toHaveText('May 2024');
+  await page.getByTestId('calendar').focus();
+  await page.keyboard.press('m');
+  await expect(page.locator('.fc-event', { hasText: EVENT })).toBeVisible();
+  await check('calendar-month');
+  await page.keyboard.press('a');
+  await expect(page.locator('.fc-list-event', { hasText: EVENT })).toBeVisible();
+  await check('calendar-agenda');
+
+  await page.locator('.fc-list-event', { hasText: EVENT }).click();
+  await expect(page.getByRole('heading', { level: 1, name: EVENT })).toBeVisible();
+  await check('event-overview');
+  for (const tab of ['Participants', 'Agenda', 'Outcomes']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    await page.waitForTimeout(400);
+    await check(`event-${tab.toLowerCase()}`);
+  }
+
+  await section(page, 'Actions').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Action items' })).toBeVisible();
+  await page.waitForTimeout(400);
+  await check('actions');
+
+  await section(page, 'Projects').click();
+  const portfolio = page.getByTestId('projects-portfolio');
+  await expect(portfolio.getByTestId('project-card').first()).toBeVisible();
+  await check('projects-portfolio');
+  await portfolio.getByTestId('project-card').filter({ hasText: 'ATHENA 2' }).click();
+  await expect(page.getByTestId('indicator-card').first()).toBeVisible();
+  await check('project-dashboard');
+
+  await section(page, 'Settings').click();
+  await expect(page.getByTestId('system-info')).toBeVisible();
+  await check('settings');
+  return findings;
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`accessibility: axe-core finds nothing serious or critical on the main screens, ${theme} theme`, async ({ page, server }) => {
+    test.setTimeout(180_000);
+    await server.rpc('system.loadDemo');
+    const findings = await everyScreen(page, server, theme);
+    expect(findings, report(findings)).toEqual([]);
+  });
+}
