@@ -112,9 +112,75 @@ async function everyScreen(page: Page, server: LoopbackServer, theme: 'light' | 
 
 for (const theme of ['light', 'dark'] as const) {
   test(`accessibility: axe-core finds nothing serious or critical on the main screens, ${theme} theme`, async ({ page, server }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await server.rpc('system.loadDemo');
     const findings = await everyScreen(page, server, theme);
     expect(findings, report(findings)).toEqual([]);
   });
 }
+
+/** Presses Tab until `reached` says so; returns how many presses it took. */
+async function tabUntil(page: Page, reached: () => Promise<boolean>, limit = 80): Promise<number> {
+  for (let presses = 1; presses <= limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await reached()) return presses;
+  }
+  throw new Error(`Not reached after ${limit} presses of Tab`);
+}
+
+const onEvent = (page: Page) => () => page.evaluate(() => document.activeElement?.closest('.fc-event') != null);
+
+test('keyboard: "Skip to content" is the first Tab stop and moves focus to the main region', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  // Visible while it has the focus.
+  const box = (await skip.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  await screenshot(page, 'skip-link');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  // The hash is not touched (the loopback's token once lived there).
+  expect(page.url()).not.toContain('#main');
+  // The next Tab is inside the screen, past the sidebar.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') != null)).toBe(true);
+});
+
+test('keyboard: the agenda view\'s events are reached with Tab and opened with Enter; few Tabs from load to the first event', async ({ page, server }) => {
+  await server.rpc('system.loadDemo');
+  // A day in the demo's busy May 2024, so "today" has events around it.
+  await page.clock.setFixedTime(new Date('2024-05-14T10:00:00+03:00'));
+  await page.goto(server.url);
+  await section(page, 'Calendar').click();
+  await expect(page.getByTestId('calendar-title')).toHaveText('May 2024');
+  await expect(page.locator('.fc-event').first()).toBeVisible();
+
+  // From a fresh load on the calendar: straight, and through the skip link.
+  await page.reload();
+  await expect(page.locator('.fc-event').first()).toBeVisible();
+  const straight = await tabUntil(page, onEvent(page));
+  await page.reload();
+  await expect(page.locator('.fc-event').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  const skipped = 1 + (await tabUntil(page, onEvent(page)));
+  test.info().annotations.push({ type: 'tabs to the first event', description: `${straight} (${skipped} with the skip link)` });
+  console.log(`Tabs from load to the first event in the month: ${straight}; with the skip link: ${skipped} and one Enter`);
+  expect(straight).toBeLessThanOrEqual(19);
+  expect(skipped).toBeLessThanOrEqual(11);
+
+  await page.getByTestId('calendar').focus();
+  await page.keyboard.press('a');
+  const row = page.locator('.fc-list-event', { hasText: EVENT });
+  await expect(row).toBeVisible();
+  await page.getByRole('button', { name: 'Agenda', exact: true }).focus();
+  await tabUntil(page, () => row.evaluate((el) => el.contains(document.activeElement)), 40);
+  await expect(row.getByRole('link')).toBeFocused();
+  await expect(row.getByRole('link')).toHaveAccessibleName(new RegExp(EVENT));
+  await screenshot(page, 'calendar-agenda-focus');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: EVENT })).toBeVisible();
+});

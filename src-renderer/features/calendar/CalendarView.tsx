@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import FullCalendar from '@fullcalendar/react';
 import type { DateSelectArg, DatesSetArg, DayCellMountArg, EventChangeArg, EventClickArg, EventContentArg, EventMountArg, EventSourceFunc } from '@fullcalendar/core';
@@ -259,6 +259,21 @@ export function CalendarView(props: { onImport: () => void }) {
     [t],
   );
 
+  // One Tab stop for the five views; the arrows move between them (the toolbar pattern of ARIA).
+  function onViewSwitchKey(event: KeyboardEvent<HTMLDivElement>) {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    let next = -1;
+    if (step && index >= 0) next = (index + step + buttons.length) % buttons.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = buttons.length - 1;
+    if (next < 0) return;
+    // The calendar's own arrows (previous and next period) stand aside.
+    event.preventDefault();
+    buttons[next]!.focus();
+  }
+
   const settled = visible?.key === filterKey;
   let notice = null;
   if (settled && visible.count === 0) {
@@ -340,13 +355,14 @@ export function CalendarView(props: { onImport: () => void }) {
             }}
           />
         </div>
-        <div className="view-switch" role="group" aria-label={t('calendar.viewLabel')}>
+        <div className="view-switch" role="toolbar" aria-label={t('calendar.viewLabel')} onKeyDown={onViewSwitchKey}>
           {viewTypes.map((type) => (
             <button
               key={type}
               type="button"
               className={type === view ? 'view-switch-option is-active' : 'view-switch-option'}
               aria-pressed={type === view}
+              tabIndex={type === view ? 0 : -1}
               title={t('calendar.viewTitle', { view: t(`calendar.views.${type}`), key: viewKeys[type] })}
               onClick={() => changeView(type)}
             >
