@@ -184,3 +184,22 @@ test('keyboard: the agenda view\'s events are reached with Tab and opened with E
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: EVENT })).toBeVisible();
 });
+
+test('accessibility: a cancelled or postponed event says so in its name, which still holds the time and title shown', async ({ page, server }) => {
+  const when = (start: string, end: string) => ({ allDay: false, start, end, timeZone: 'Europe/Bucharest' });
+  await server.rpc('events.create', { kind: 'workshop', title: 'Workshop on witness protection', status: 'cancelled', when: when('2025-03-05T09:30', '2025-03-05T16:00') });
+  await server.rpc('events.create', { kind: 'call', title: 'Call of the contact points', status: 'postponed', when: when('2025-03-12T11:00', '2025-03-12T12:00') });
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(server.url);
+    await section(page, 'Calendar').click();
+    await page.getByLabel('Go to a date').fill('2025-03-05');
+    await expect(page.getByTestId('calendar-title')).toHaveText('March 2025');
+    const cancelled = page.locator('.fc-event', { hasText: 'Workshop on witness protection' });
+    await expect(cancelled).toHaveAccessibleName(/09:30.*Workshop on witness protection.*Cancelled/);
+    await expect(page.locator('.fc-event', { hasText: 'Call of the contact points' })).toHaveAccessibleName(/11:00.*Call of the contact points.*Postponed/);
+    await screenshot(page, `a11y-calendar-cancelled-${theme}`);
+    const findings = await audit(page, `calendar with a cancelled event (${theme})`);
+    expect(findings, report(findings)).toEqual([]);
+  }
+});

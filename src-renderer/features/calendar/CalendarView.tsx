@@ -195,7 +195,6 @@ export function CalendarView(props: { onImport: () => void }) {
     const parts = [row.title, t(`events.kinds.${row.kind}`), t(`events.statuses.${row.status}`)];
     if (row.venueCity) parts.push(row.venueCity);
     info.el.setAttribute('title', parts.join(' · '));
-    if (row.status === 'cancelled' || row.status === 'postponed') info.el.setAttribute('aria-label', `${row.title} (${t(`events.statuses.${row.status}`)})`);
   }
 
   // A day cell is named by its number alone, though it shows its events too: its content names it instead (WCAG 2.5.3).
@@ -229,8 +228,10 @@ export function CalendarView(props: { onImport: () => void }) {
     return { domNodes: [link] };
   }
 
-  // In the week and the day a meeting's box has room for where it is.
-  function gridContent(arg: EventContentArg) {
+  // FullCalendar's box (time and title), with a cancelled or postponed event saying so to screen readers:
+  // in its text, since an aria-label would hide the time shown (WCAG 2.5.3, label in name).
+  // In the week and the day a meeting's box also has room for where it is.
+  function eventBox(arg: EventContentArg, withPlace: boolean) {
     const row = rowOf(arg.event);
     const node = (tag: string, className: string, text?: string) => {
       const element = document.createElement(tag);
@@ -241,20 +242,25 @@ export function CalendarView(props: { onImport: () => void }) {
     const frame = node('div', 'fc-event-main-frame');
     if (arg.timeText) frame.append(node('div', 'fc-event-time', arg.timeText));
     const titleBox = node('div', 'fc-event-title-container');
-    titleBox.append(node('div', 'fc-event-title fc-sticky', row.title));
+    const title = node('div', 'fc-event-title fc-sticky', row.title);
+    if (row.status === 'cancelled' || row.status === 'postponed') title.append(node('span', 'visually-hidden', ` (${t(`events.statuses.${row.status}`)})`));
+    titleBox.append(title);
     frame.append(titleBox);
     const place = [row.venueCity, row.bodyName].filter(Boolean).join(' · ');
-    if (place && !arg.event.allDay) frame.append(node('div', 'ev-meta', place));
+    if (withPlace && place && !arg.event.allDay) frame.append(node('div', 'ev-meta', place));
     return { domNodes: [frame] };
   }
+  const gridContent = (arg: EventContentArg) => eventBox(arg, true);
+  const dayContent = (arg: EventContentArg) => eventBox(arg, false);
 
   const views = useMemo(
     () => ({
+      dayGridMonth: { eventContent: dayContent },
       timeGridWeek: { eventContent: gridContent },
       timeGridDay: { eventContent: gridContent },
       listMonth: { eventContent: listContent },
       // Taller months than FullCalendar's default, so a day has room for a bar under its number.
-      multiMonthYear: { aspectRatio: 0.82, moreLinkText: (n: number) => `+${n}` },
+      multiMonthYear: { aspectRatio: 0.82, moreLinkText: (n: number) => `+${n}`, eventContent: dayContent },
     }),
     [t],
   );
