@@ -195,6 +195,8 @@ export function CalendarView(props: { onImport: () => void }) {
     const parts = [row.title, t(`events.kinds.${row.kind}`), t(`events.statuses.${row.status}`)];
     if (row.venueCity) parts.push(row.venueCity);
     info.el.setAttribute('title', parts.join(' · '));
+    // FullCalendar's focusable <a> has no href, hence no role: named by its text (time, title, status), it opens the event's page.
+    if (info.el.tagName === 'A') info.el.setAttribute('role', 'link');
   }
 
   // A day cell is named by its number alone, though it shows its events too: its content names it instead (WCAG 2.5.3).
