@@ -180,6 +180,7 @@ test('keyboard: the agenda view\'s events are reached with Tab and opened with E
   await tabUntil(page, () => row.evaluate((el) => el.contains(document.activeElement)), 40);
   await expect(row.getByRole('link')).toBeFocused();
   await expect(row.getByRole('link')).toHaveAccessibleName(new RegExp(EVENT));
+  await page.setViewportSize({ width: 1280, height: 720 });
   await screenshot(page, 'calendar-agenda-focus');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: EVENT })).toBeVisible();
