@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Banner } from '../components/Banner';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -6,11 +6,14 @@ import { Icon, type IconName } from '../components/Icon';
 import { Toasts } from '../components/Toast';
 import { transportKind } from '../lib/client';
 import { useDataChanged } from '../lib/events';
+import { formatShortcut } from '../lib/shortcut';
 import { startLookups } from '../lib/lookups';
 import { BodiesScreen } from '../features/bodies/BodiesScreen';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
+import { useCalendar } from '../features/calendar/store';
 import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { ProjectsScreen } from '../features/projects/ProjectsScreen';
+import { useProjectsView } from '../features/projects/store';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { OrganisationsScreen } from '../features/organisations/OrganisationsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
@@ -28,8 +31,6 @@ const icons: Record<Section, IconName> = {
   projects: 'projects',
   settings: 'settings',
 };
-
-const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
 /** Inputs where a letter is a click, not text: the calendar's letter keys still work there. */
 const notTextInputs = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
@@ -92,6 +93,20 @@ function onGlobalKey(event: KeyboardEvent): void {
   }
 }
 
+/**
+ * A click in the sidebar shows the section's main screen (the calendar, not the event last
+ * opened; the portfolio, not a project), while Ctrl+digit returns to where the user left it.
+ */
+function goHome(section: Section): void {
+  if (section === 'calendar') {
+    useCalendar.getState().setPanel(null);
+    useCalendar.getState().closeEvent();
+  } else if (section === 'projects') {
+    useProjectsView.getState().close();
+  }
+  useApp.getState().go(section);
+}
+
 function Screen({ section }: { section: Section }) {
   switch (section) {
     case 'dashboard':
@@ -116,7 +131,7 @@ function Screen({ section }: { section: Section }) {
 export function Shell() {
   const { t } = useTranslation();
   const section = useApp((s) => s.section);
-  const go = useApp((s) => s.go);
+  const mainRef = useRef<HTMLElement>(null);
   const system = useApp((s) => s.system);
   const systemError = useApp((s) => s.systemError);
   const loadSystem = useApp((s) => s.loadSystem);
@@ -133,10 +148,21 @@ export function Shell() {
     document.title = `${t(`sections.${section}`)} · ${t('app.name')}`;
   }, [section, t]);
 
-  const mod = isMac ? '⌘' : t('settings.keys.ctrl');
+  const ctrl = t('settings.keys.ctrl');
 
   return (
     <div className="app">
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(event) => {
+          // The hash holds the loopback token: focus moves, the address stays.
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
       <nav className="sidebar" aria-label={t('app.sectionsLabel')}>
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -151,10 +177,8 @@ export function Shell() {
                 type="button"
                 className={item === section ? 'nav-item is-active' : 'nav-item'}
                 aria-current={item === section ? 'page' : undefined}
-                onClick={() => {
-                  if (item !== section) guarded(() => go(item));
-                }}
-                title={`${t(`sections.${item}`)} (${mod}${index + 1})`}
+                onClick={() => guarded(() => goHome(item))}
+                title={`${t(`sections.${item}`)} (${formatShortcut(`Mod+${index + 1}`, { ctrl })})`}
               >
                 <Icon name={icons[item]} />
                 <span className="nav-label">{t(`sections.${item}`)}</span>
@@ -168,7 +192,7 @@ export function Shell() {
           {system ? <span className="sidebar-version">{t('app.version', { version: system.appVersion })}</span> : null}
         </div>
       </nav>
-      <main className="main">
+      <main id="main" ref={mainRef} className="main" tabIndex={-1}>
         {transportKind === 'none' ? (
           <div className="main-banner">
             <Banner kind="error" title={t('errors.noToken.title')}>

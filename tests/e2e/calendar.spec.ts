@@ -485,8 +485,8 @@ test('calendar with demo data: every view, the event page and form, bodies, dash
   await screenshot(page, 'body-editor-dark');
   await page.keyboard.press('Escape');
 
-  // The calendar section comes back where it was left: on the event's page.
-  await section(page, 'Calendar').click();
+  // Ctrl+2 comes back where the calendar section was left: on the event's page.
+  await page.keyboard.press('Control+2');
   await expect(page.getByTestId('event-overview')).toContainText('9th in the series');
   await page.getByTestId('event-page').getByRole('button', { name: 'Calendar' }).click();
   await goTo(page, '2024-05-21');

@@ -292,7 +292,7 @@ test('projects: ATHENA 2 built through the UI, entries by quick entry and period
   await section(page, 'Settings').click();
   await page.getByRole('radio', { name: 'Dark' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await section(page, 'Projects').click();
+  await page.keyboard.press('Control+7');
   await expect(card(page, 'Joint operations')).toBeVisible();
   await dismissToasts(page);
   await screenshot(page, 'projects-dashboard-dark');

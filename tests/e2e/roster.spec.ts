@@ -196,7 +196,7 @@ test('roster: a delegation, people from the directory, attendance in bulk and in
   await section(page, 'Settings').click();
   await page.getByRole('radio', { name: 'Dark' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await section(page, 'Calendar').click();
+  await page.keyboard.press('Control+2');
   await expect(summary).toBeVisible();
   await grid.getByRole('checkbox', { name: 'Select Amra Begović' }).click();
   await expect(grid.getByRole('checkbox', { name: 'Select Amra Begović' })).toBeChecked();

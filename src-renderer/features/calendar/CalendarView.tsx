@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import FullCalendar from '@fullcalendar/react';
-import type { DateSelectArg, DatesSetArg, EventChangeArg, EventClickArg, EventContentArg, EventMountArg, EventSourceFunc } from '@fullcalendar/core';
+import type { DateSelectArg, DatesSetArg, DayCellMountArg, EventChangeArg, EventClickArg, EventContentArg, EventMountArg, EventSourceFunc } from '@fullcalendar/core';
 import allLocales from '@fullcalendar/core/locales-all';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
@@ -60,6 +60,28 @@ export function CalendarView(props: { onImport: () => void }) {
 
   const api = () => calendarRef.current?.getApi();
 
+  /** The filter and the range of the last answer: FullCalendar keeps using it for any view inside that range. */
+  const fetched = useRef<{ key: string; start: number; end: number } | null>(null);
+
+  /**
+   * Counts the events in the view's own range: a fetch often covers more than the view (the
+   * six weeks around a month, a whole year kept while the user looks at one week of it).
+   */
+  function recount(range?: { activeStart: Date; activeEnd: Date }) {
+    const calendar = api();
+    const last = fetched.current;
+    if (!calendar || !last) return;
+    const { activeStart, activeEnd } = range ?? calendar.view;
+    // Outside what was fetched: the answer to the fetch on its way recounts.
+    if (activeStart.getTime() < last.start || activeEnd.getTime() > last.end) return;
+    const count = calendar.getEvents().filter((event) => {
+      if (!event.start) return false;
+      const end = event.end ?? new Date(event.start.getTime() + 1);
+      return event.start < activeEnd && end > activeStart;
+    }).length;
+    useCalendar.getState().setVisible({ count, key: last.key });
+  }
+
   // A new function makes FullCalendar fetch again: one per filter.
   const source = useMemo<EventSourceFunc>(() => {
     const current = JSON.parse(filterKey) as typeof filter;
@@ -67,7 +89,7 @@ export function CalendarView(props: { onImport: () => void }) {
       invoke('events.range', { from: info.start.toISOString(), to: info.end.toISOString(), filter: current })
         .then((rows) => {
           setError(null);
-          useCalendar.getState().setVisible({ count: rows.length, key: filterKey });
+          fetched.current = { key: filterKey, start: info.start.getTime(), end: info.end.getTime() };
           success(rows.map(toCalendarInput));
         })
         .catch((e: unknown) => {
@@ -135,6 +157,7 @@ export function CalendarView(props: { onImport: () => void }) {
     const state = useCalendar.getState();
     state.setView(info.view.type as ViewType);
     state.setDate(localDay(info.view.currentStart));
+    recount(info.view);
   }
 
   function onSelect(info: DateSelectArg) {
@@ -175,7 +198,15 @@ export function CalendarView(props: { onImport: () => void }) {
     const parts = [row.title, t(`events.kinds.${row.kind}`), t(`events.statuses.${row.status}`)];
     if (row.venueCity) parts.push(row.venueCity);
     info.el.setAttribute('title', parts.join(' · '));
-    if (row.status === 'cancelled' || row.status === 'postponed') info.el.setAttribute('aria-label', `${row.title} (${t(`events.statuses.${row.status}`)})`);
+    // FullCalendar's focusable <a> has no href, hence no role: named by its text (time, title, status), it opens the event's page.
+    if (info.el.tagName === 'A') info.el.setAttribute('role', 'link');
+  }
+
+  // A day cell is named by its number alone, though it shows its events too: its content names it instead (WCAG 2.5.3).
+  // The day number stays a mouse shortcut to the day: the keyboard has D and "Go to a date", and Tab goes straight to the events.
+  function onDayCellDidMount(info: DayCellMountArg) {
+    info.el.removeAttribute('aria-labelledby');
+    info.el.querySelector('.fc-daygrid-day-number')?.setAttribute('tabindex', '-1');
   }
 
   // The agenda has room to say more than the title: kind, body, place, and whether it still takes place.
@@ -188,11 +219,24 @@ export function CalendarView(props: { onImport: () => void }) {
     meta.className = 'list-meta';
     const status = row.status === 'cancelled' || row.status === 'postponed' ? t(`events.statuses.${row.status}`) : null;
     meta.textContent = [t(`events.kinds.${row.kind}`), row.bodyName, row.venueCity, status].filter(Boolean).join(' · ');
-    return { domNodes: [title, meta] };
+    // FullCalendar's own content is a focusable link; ours replaces it, so it must be one too (Tab reaches it, Enter opens).
+    const link = document.createElement('a');
+    link.className = 'list-link';
+    link.tabIndex = 0;
+    link.setAttribute('role', 'link');
+    link.append(title, meta);
+    link.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      link.click();
+    });
+    return { domNodes: [link] };
   }
 
-  // In the week and the day a meeting's box has room for where it is.
-  function gridContent(arg: EventContentArg) {
+  // FullCalendar's box (time and title), with a cancelled or postponed event saying so to screen readers:
+  // in its text, since an aria-label would hide the time shown (WCAG 2.5.3, label in name).
+  // In the week and the day a meeting's box also has room for where it is.
+  function eventBox(arg: EventContentArg, withPlace: boolean) {
     const row = rowOf(arg.event);
     const node = (tag: string, className: string, text?: string) => {
       const element = document.createElement(tag);
@@ -203,23 +247,43 @@ export function CalendarView(props: { onImport: () => void }) {
     const frame = node('div', 'fc-event-main-frame');
     if (arg.timeText) frame.append(node('div', 'fc-event-time', arg.timeText));
     const titleBox = node('div', 'fc-event-title-container');
-    titleBox.append(node('div', 'fc-event-title fc-sticky', row.title));
+    const title = node('div', 'fc-event-title fc-sticky', row.title);
+    if (row.status === 'cancelled' || row.status === 'postponed') title.append(node('span', 'visually-hidden', ` (${t(`events.statuses.${row.status}`)})`));
+    titleBox.append(title);
     frame.append(titleBox);
     const place = [row.venueCity, row.bodyName].filter(Boolean).join(' · ');
-    if (place && !arg.event.allDay) frame.append(node('div', 'ev-meta', place));
+    if (withPlace && place && !arg.event.allDay) frame.append(node('div', 'ev-meta', place));
     return { domNodes: [frame] };
   }
+  const gridContent = (arg: EventContentArg) => eventBox(arg, true);
+  const dayContent = (arg: EventContentArg) => eventBox(arg, false);
 
   const views = useMemo(
     () => ({
+      dayGridMonth: { eventContent: dayContent },
       timeGridWeek: { eventContent: gridContent },
       timeGridDay: { eventContent: gridContent },
       listMonth: { eventContent: listContent },
       // Taller months than FullCalendar's default, so a day has room for a bar under its number.
-      multiMonthYear: { aspectRatio: 0.82, moreLinkText: (n: number) => `+${n}` },
+      multiMonthYear: { aspectRatio: 0.82, moreLinkText: (n: number) => `+${n}`, eventContent: dayContent },
     }),
     [t],
   );
+
+  // One Tab stop for the five views; the arrows move between them (the toolbar pattern of ARIA).
+  function onViewSwitchKey(event: KeyboardEvent<HTMLDivElement>) {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    let next = -1;
+    if (step && index >= 0) next = (index + step + buttons.length) % buttons.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = buttons.length - 1;
+    if (next < 0) return;
+    // The calendar's own arrows (previous and next period) stand aside.
+    event.preventDefault();
+    buttons[next]!.focus();
+  }
 
   const settled = visible?.key === filterKey;
   let notice = null;
@@ -302,13 +366,14 @@ export function CalendarView(props: { onImport: () => void }) {
             }}
           />
         </div>
-        <div className="view-switch" role="group" aria-label={t('calendar.viewLabel')}>
+        <div className="view-switch" role="toolbar" aria-label={t('calendar.viewLabel')} onKeyDown={onViewSwitchKey}>
           {viewTypes.map((type) => (
             <button
               key={type}
               type="button"
               className={type === view ? 'view-switch-option is-active' : 'view-switch-option'}
               aria-pressed={type === view}
+              tabIndex={type === view ? 0 : -1}
               title={t('calendar.viewTitle', { view: t(`calendar.views.${type}`), key: viewKeys[type] })}
               onClick={() => changeView(type)}
             >
@@ -318,7 +383,6 @@ export function CalendarView(props: { onImport: () => void }) {
         </div>
       </div>
       <div className="calendar-body">
-        {hasPanel ? null : <CalendarFilters searchRef={searchRef} />}
         <div className="calendar-column">
           {error ? (
             <Banner
@@ -370,10 +434,14 @@ export function CalendarView(props: { onImport: () => void }) {
               eventDrop={(info) => void onEventChange(info)}
               eventResize={(info) => void onEventChange(info)}
               eventDidMount={onEventDidMount}
+              eventsSet={() => recount()}
+              dayCellDidMount={onDayCellDidMount}
               views={views}
             />
           </div>
         </div>
+        {/* After the calendar in Tab order (the events come first), shown on its left by CSS. */}
+        {hasPanel ? null : <CalendarFilters searchRef={searchRef} />}
       </div>
     </div>
   );

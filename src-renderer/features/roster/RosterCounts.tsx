@@ -11,7 +11,7 @@ export function RosterCounts({ counts }: { counts: Counts }) {
         <h3 id="roster-by-country" className="roster-count-title">
           {t('roster.counts.byCountry')} <span className="roster-count-note">{formatNumber(counts.byCountry.filter((line) => line.countryCode).length)}</span>
         </h3>
-        <div className="roster-country-scroll">
+        <div className="roster-country-scroll" tabIndex={0} role="region" aria-labelledby="roster-by-country">
           <table className="roster-country-table">
             <thead>
               <tr>

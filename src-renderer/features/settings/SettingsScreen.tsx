@@ -5,9 +5,9 @@ import { useTheme, type ThemePreference } from '../../app/theme';
 import { Banner } from '../../components/Banner';
 import { Kbd, ScreenHeader } from '../../components/Screen';
 import { transportKind } from '../../lib/client';
+import { formatShortcut } from '../../lib/shortcut';
 
 const themes: ThemePreference[] = ['system', 'light', 'dark'];
-const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -21,7 +21,8 @@ export function SettingsScreen() {
     void loadSystem();
   }, [loadSystem]);
 
-  const mod = isMac ? '⌘' : t('settings.keys.ctrl');
+  const ctrl = t('settings.keys.ctrl');
+  const mod = (key: string) => formatShortcut(`Mod+${key}`, { ctrl });
   const transport = system?.transport ?? (transportKind === 'none' ? null : transportKind);
   const rows: Array<[string, string | number | undefined, boolean?]> = [
     [t('settings.about.dataDir'), system?.dataDir, true],
@@ -33,17 +34,17 @@ export function SettingsScreen() {
     [t('settings.about.platform'), system?.platform],
   ];
   const shortcuts: Array<[string, string[]]> = [
-    [t('settings.keys.sections'), [`${mod} 1`, '…', `${mod} ${sections.length}`]],
-    [t('settings.keys.search'), ['/', `${mod} F`]],
-    [t('settings.keys.new'), ['N', `${mod} N`]],
+    [t('settings.keys.sections'), [mod('1'), '…', mod(String(sections.length))]],
+    [t('settings.keys.search'), ['/', mod('F')]],
+    [t('settings.keys.new'), ['N', mod('N')]],
     [t('settings.keys.move'), ['↑', '↓', 'Home', 'End']],
     [t('settings.keys.open'), ['Enter']],
-    [t('settings.keys.save'), [`${mod} S`, `${mod} Enter`]],
+    [t('settings.keys.save'), [mod('S'), mod('Enter')]],
     [t('settings.keys.close'), ['Esc']],
     [t('settings.keys.today'), ['T']],
     [t('settings.keys.previousNext'), ['←', '→', 'PgUp', 'PgDn']],
     [t('settings.keys.views'), ['M', 'W', 'D', 'A', 'Y']],
-    [t('settings.keys.undoMove'), [`${mod} Z`]],
+    [t('settings.keys.undoMove'), [mod('Z')]],
   ];
 
   return (
