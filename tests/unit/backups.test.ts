@@ -148,12 +148,17 @@ describe('creating and listing backups', () => {
       const at = new Date(start - day * 86_400_000).toISOString().replace(/[-:.]/g, '');
       copyFileSync(backups.path(made.id), join(folder, `liaison-${at}-daily.sqlite`));
     }
+    // Copies cut short by a crash are cleared too.
+    writeFileSync(join(folder, `${made.id}.partial`), 'half');
+    writeFileSync(join(folder, `${made.id}.rekeying`), 'half');
+    writeFileSync(join(folder, `${made.id}.rekeying-journal`), 'half');
     const before = backups.list().map((b) => b.id);
     const expected = retain(before.map((id) => ({ id, createdAt: new Date(backups.get(id).createdAt) })), new Date(start));
     const removed = backups.prune(new Date(start));
     expect(removed.length).toBeGreaterThan(40);
     expect(new Set(backups.list().map((b) => b.id))).toEqual(expected);
     for (const id of removed) expect(existsSync(join(folder, id))).toBe(false);
+    expect(readdirSync(folder).filter((f) => !f.endsWith('.sqlite'))).toEqual([]);
     expect(backups.prune(new Date(start))).toEqual([]);
 
     const fresh = backups.create(db, 'manual', new Date(start + 1000));
@@ -240,7 +245,7 @@ describe('restoring the store file from a backup', () => {
     for (let i = middle; i < middle + 64; i++) bytes[i] = bytes[i]! ^ 0xff;
     writeFileSync(damaged, bytes);
 
-    expect(() => replaceStoreFile(damaged, path, key)).toThrow(/cannot be restored: .*The current data was not changed/);
+    expect(() => replaceStoreFile(damaged, path, key)).toThrow(/cannot be restored: it is damaged .*The current data was not changed/);
     expect(sha(path)).toBe(before);
     expect(existsSync(`${path}.restoring`)).toBe(false);
     expect(peopleIn(path, key)).toEqual(['Kept', CANARY]);

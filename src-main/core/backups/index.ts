@@ -6,7 +6,7 @@ import { isNotADatabase, type Store, type StoreKey } from '../store/cipher';
 import { ensurePrivateDir, makePrivate, quickCheck, schemaVersion } from '../store/open';
 import { openKeyed } from './keyed';
 import { fsyncDir, fsyncFile, removeDatabaseFile } from './files';
-import { type BackupName, backupName, parseBackupName, requireBackupName } from './names';
+import { type BackupName, backupName, isLeftoverCopy, parseBackupName, requireBackupName } from './names';
 import { rekeyFile } from './rekey';
 import { localDate, retain } from './retention';
 
@@ -164,6 +164,8 @@ export function backupsIn(dir: string, key: () => StoreKey): Backups {
       const keep = retain(all, now);
       const removed = all.filter((n) => !keep.has(n.id)).map((n) => n.id);
       for (const id of removed) removeDatabaseFile(join(folder, id));
+      // Every write here is synchronous, so a copy still lying about was cut short by a crash.
+      if (existsSync(folder)) for (const file of readdirSync(folder).filter(isLeftoverCopy)) removeDatabaseFile(join(folder, file));
       return removed;
     },
 

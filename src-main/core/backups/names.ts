@@ -34,3 +34,8 @@ export function requireBackupName(id: string): BackupName {
   if (!parsed) throw new AppError('invalid_input', `“${id}” is not the name of a backup of this store`);
   return parsed;
 }
+
+/** Copies being written (`.partial`) or re-encrypted (`.rekeying`) when the app stopped: never a backup. */
+export function isLeftoverCopy(file: string): boolean {
+  return /^liaison-[0-9TZ-]+-[a-z]+\.sqlite\.(partial|rekeying)$/.test(file);
+}

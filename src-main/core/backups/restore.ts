@@ -15,8 +15,9 @@ function problemWith(path: string, key: StoreKey): string | null {
   try {
     db = openKeyed(path, key);
   } catch (error) {
-    const code = (error as { code?: string }).code;
+    const code = (error as { code?: string }).code ?? '';
     if (code === 'SQLITE_NOTADB') return 'it does not open with this store’s key (it was made with another passphrase, or it is not a Liaison backup)';
+    if (code.startsWith('SQLITE_CORRUPT')) return `it is damaged (${(error as Error).message})`;
     return `it cannot be opened (${(error as Error).message})`;
   }
   try {
