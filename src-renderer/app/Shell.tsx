@@ -217,7 +217,7 @@ export function Shell() {
         <ErrorBoundary
           key={section}
           area={t(`sections.${section}`)}
-          exit={section === 'dashboard' ? undefined : { label: t('errorBoundary.toDashboard'), run: () => go('dashboard') }}
+          exit={section === 'dashboard' ? undefined : { label: t('errorBoundary.toDashboard'), run: () => useApp.getState().go('dashboard') }}
         >
           <Screen section={section} />
         </ErrorBoundary>

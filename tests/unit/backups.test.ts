@@ -5,8 +5,7 @@ import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupsIn, replaceStoreFile, retain, verifyStore } from '../../src-main/core/backups';
-import { openKeyed } from '../../src-main/core/backups/keyed';
-import { isNotADatabase, type Store, type StoreKey } from '../../src-main/core/store/cipher';
+import { isNotADatabase, openWithKey, type Store, type StoreKey } from '../../src-main/core/store/cipher';
 import { latestVersion } from '../../src-main/core/store/migrations';
 import { openStore } from '../../src-main/core/store/open';
 import { tempDir } from './helpers';
@@ -44,7 +43,7 @@ async function makeStore() {
 }
 
 function peopleIn(path: string, key: StoreKey): string[] {
-  const db = openKeyed(path, key, { readonly: true });
+  const db = openWithKey(path, key, { readonly: true });
   try {
     return db.prepare('SELECT full_name FROM people ORDER BY full_name').pluck().all() as string[];
   } finally {
@@ -54,7 +53,7 @@ function peopleIn(path: string, key: StoreKey): string[] {
 
 function opensWith(path: string, key: StoreKey): boolean {
   try {
-    openKeyed(path, key, { readonly: true }).close();
+    openWithKey(path, key, { readonly: true }).close();
     return true;
   } catch (error) {
     if (isNotADatabase(error)) return false;
@@ -115,8 +114,10 @@ describe('creating and listing backups', () => {
     const a = backups.create(db, 'manual', now);
     const b = backups.create(db, 'manual', now);
     expect(a.id).not.toBe(b.id);
-    // Both on one day: the retention rule keeps only the later.
-    expect(backups.list().map((i) => i.id)).toEqual([b.id]);
+    expect(backups.list().map((i) => i.id)).toEqual([b.id, a.id]);
+    // A day later, both on one past day: the retention rule keeps only the later.
+    backups.create(db, 'daily', new Date('2025-03-02T09:00:00Z'));
+    expect(backups.list().map((i) => i.id)).not.toContain(a.id);
   });
 
   it('refuses names that are not backups, and says when a backup is missing', async () => {
@@ -227,7 +228,7 @@ describe('restoring the store file from a backup', () => {
     expect(existsSync(`${path}-shm`)).toBe(false);
     expect(existsSync(`${path}.restoring`)).toBe(false);
     if (process.platform !== 'win32') expect(mode(path)).toBe(0o600);
-    const reopened = keep(openKeyed(path, key));
+    const reopened = keep(openWithKey(path, key));
     expect(reopened.prepare('SELECT full_name FROM people').pluck().all()).toEqual([CANARY]);
     expect(verifyStore(reopened).ok).toBe(true);
   });
@@ -269,7 +270,7 @@ describe('restoring the store file from a backup', () => {
     const { db, path, key, dir } = await makeStore();
     const newer = join(dir, 'newer.sqlite');
     db.prepare('VACUUM INTO ?').run(newer);
-    const copy = openKeyed(newer, key);
+    const copy = openWithKey(newer, key);
     copy.pragma(`user_version = ${latestVersion() + 1}`);
     copy.close();
     db.close();
@@ -319,7 +320,7 @@ describe('verifying the store', () => {
   it('checks a store opened read-only, saying what it skipped', async () => {
     const { db, path, key } = await makeStore();
     db.close();
-    const ro = keep(openKeyed(path, key, { readonly: true }));
+    const ro = keep(openWithKey(path, key, { readonly: true }));
     ro.pragma('query_only = ON');
     const result = verifyStore(ro);
     expect(result.ok).toBe(true);
@@ -344,15 +345,17 @@ describe('the retention rule', () => {
     ]);
   });
 
-  it('keeps only the newest of several on one day, and always the single newest', () => {
+  it('keeps every backup of the last 24 hours, then only the newest of several on one day, and always the single newest', () => {
     const now = at('2025-06-15T12:00:00Z');
-    expect(retain(named([at('2025-06-15T08:00:00Z'), at('2025-06-15T11:00:00Z'), at('2025-06-15T09:00:00Z')]), now, 'UTC')).toEqual(new Set(['b0001']));
+    const sameDay = named([at('2025-06-15T08:00:00Z'), at('2025-06-15T11:00:00Z'), at('2025-06-15T09:00:00Z')]);
+    expect(retain(sameDay, now, 'UTC')).toEqual(new Set(['b0000', 'b0001', 'b0002']));
+    expect(retain(sameDay, at('2025-06-16T11:30:00Z'), 'UTC')).toEqual(new Set(['b0001']));
     expect(retain(named([at('2020-01-01T00:00:00Z'), at('2019-01-01T00:00:00Z')]), now, 'UTC')).toEqual(new Set(['b0000']));
     expect(retain([], now)).toEqual(new Set());
   });
 
   it('counts days in the local zone', () => {
-    const now = at('2025-06-15T12:00:00Z');
+    const now = at('2025-06-16T12:00:00Z');
     const backups = named([at('2025-06-14T23:30:00Z'), at('2025-06-15T08:00:00Z')]);
     expect(retain(backups, now, 'UTC')).toEqual(new Set(['b0000', 'b0001']));
     // Both are on 15 June in Ljubljana (UTC+2).
@@ -384,7 +387,7 @@ describe('the retention rule', () => {
     .record({ now: fc.date({ min: at('2020-01-01T00:00:00Z'), max: at('2030-01-01T00:00:00Z'), noInvalidDate: true }), zone: zones })
     .chain(({ now, zone }) => past(now).map((dates) => ({ now, zone, backups: named(dates) })));
 
-  it('keeps the newest of each bucket and nothing else, at most 7 + 4 + 12', () => {
+  it('keeps the last day whole, then the newest of each bucket and nothing else, at most 7 + 4 + 12 more', () => {
     fc.assert(
       fc.property(scenario, ({ now, zone, backups }) => {
         const kept = retain(backups, now, zone);
@@ -396,10 +399,11 @@ describe('the retention rule', () => {
           }
         }
         const expected = new Set([...newestIn.values()].map((b) => b.id));
+        for (const b of backups) if (+now - +b.createdAt < 86_400_000) expected.add(b.id);
         const newest = [...backups].sort((x, y) => +y.createdAt - +x.createdAt || (x.id < y.id ? 1 : -1))[0];
         if (newest) expected.add(newest.id);
         expect(kept).toEqual(expected);
-        expect(kept.size).toBeLessThanOrEqual(7 + 4 + 12);
+        expect(kept.size).toBeLessThanOrEqual(7 + 4 + 12 + backups.filter((b) => +now - +b.createdAt < 86_400_000).length);
       }),
     );
   });

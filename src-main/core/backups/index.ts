@@ -2,9 +2,8 @@ import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BackupInfo, BackupReason } from '../../../src-shared/contract/backups';
 import { AppError } from '../../../src-shared/errors';
-import { isNotADatabase, type Store, type StoreKey } from '../store/cipher';
+import { isNotADatabase, openWithKey, type Store, type StoreKey } from '../store/cipher';
 import { ensurePrivateDir, makePrivate, quickCheck, schemaVersion } from '../store/open';
-import { openKeyed } from './keyed';
 import { fsyncDir, fsyncFile, removeDatabaseFile } from './files';
 import { type BackupName, backupName, isLeftoverCopy, parseBackupName, requireBackupName } from './names';
 import { rekeyFile } from './rekey';
@@ -68,7 +67,7 @@ export function backupsIn(dir: string, key: () => StoreKey): Backups {
     };
     let db: Store;
     try {
-      db = openKeyed(file, storeKey, { readonly: true });
+      db = openWithKey(file, storeKey, { readonly: true });
     } catch {
       return info;
     }
@@ -89,7 +88,7 @@ export function backupsIn(dir: string, key: () => StoreKey): Backups {
   function check(file: string, storeKey: StoreKey): void {
     let db: Store;
     try {
-      db = openKeyed(file, storeKey, { readonly: true });
+      db = openWithKey(file, storeKey, { readonly: true });
     } catch (error) {
       if (isNotADatabase(error)) throw new Error('the copy does not open with the current key');
       throw error;

@@ -1,8 +1,7 @@
 import { copyFileSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { isNotADatabase, type Store, type StoreKey } from '../store/cipher';
+import { isNotADatabase, openWithKey, type Store, type StoreKey } from '../store/cipher';
 import { makePrivate, quickCheck } from '../store/open';
-import { openKeyed } from './keyed';
 import { fsyncDir, fsyncFile, removeDatabaseFile } from './files';
 
 export type RekeyOutcome = 'rekeyed' | 'already' | 'unreadable';
@@ -10,7 +9,7 @@ export type RekeyOutcome = 'rekeyed' | 'already' | 'unreadable';
 function opensWith(path: string, key: StoreKey): boolean {
   let db: Store;
   try {
-    db = openKeyed(path, key, { readonly: true });
+    db = openWithKey(path, key, { readonly: true });
   } catch (error) {
     if (isNotADatabase(error)) return false;
     throw error;
@@ -31,7 +30,7 @@ export function rekeyFile(path: string, oldKey: StoreKey, newKey: StoreKey): Rek
   removeDatabaseFile(temp);
   try {
     copyFileSync(path, temp);
-    const db = openKeyed(temp, oldKey);
+    const db = openWithKey(temp, oldKey);
     try {
       // SQLite3 Multiple Ciphers cannot rekey a database in WAL mode.
       db.pragma('journal_mode = DELETE');
@@ -39,7 +38,7 @@ export function rekeyFile(path: string, oldKey: StoreKey, newKey: StoreKey): Rek
     } finally {
       db.close();
     }
-    const check = openKeyed(temp, newKey, { readonly: true });
+    const check = openWithKey(temp, newKey, { readonly: true });
     try {
       const problems = quickCheck(check);
       if (problems.length > 0) throw new Error(`the re-encrypted copy failed its check (${problems.slice(0, 3).join('; ')})`);

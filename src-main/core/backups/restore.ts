@@ -1,9 +1,9 @@
+import { openWithKey } from '../store/cipher';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Store, StoreKey } from '../store/cipher';
 import { latestVersion } from '../store/migrations';
 import { makePrivate, quickCheck, schemaVersion } from '../store/open';
-import { openKeyed } from './keyed';
 import { fsyncDir, fsyncFile, removeDatabaseFile } from './files';
 
 // A stale WAL or journal left beside the new file would be replayed onto it and corrupt it.
@@ -13,7 +13,7 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'];
 function problemWith(path: string, key: StoreKey): string | null {
   let db: Store;
   try {
-    db = openKeyed(path, key);
+    db = openWithKey(path, key);
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     if (code === 'SQLITE_NOTADB') return 'it does not open with this store’s key (it was made with another passphrase, or it is not a Liaison backup)';

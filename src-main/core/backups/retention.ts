@@ -5,6 +5,8 @@ export const KEEP_WEEKS = 4;
 export const KEEP_MONTHS = 12;
 
 const DAY_MS = 86_400_000;
+/** Everything younger than this is kept, whatever the rule says. */
+export const RECENT_MS = DAY_MS;
 
 interface LocalDay {
   /** Days since 1970-01-01 of the local calendar date. */
@@ -29,7 +31,8 @@ export function localDate(at: Date, zone: string = Temporal.Now.timeZoneId()): s
 /**
  * The backups to keep: the newest of each of the last 7 local calendar days, of the last 4 ISO weeks
  * and of the last 12 months (each counting the current one), and always the newest of all.
- * A backup dated after `now` is kept too: the clock was moved back, and no rule can place it.
+ * Every backup of the last 24 hours is kept too (before an import, a restore, a rotation: each is
+ * somebody's way back), as is one dated after `now` (the clock was moved back).
  */
 export function retain(backups: readonly { id: string; createdAt: Date }[], now: Date, zone: string = Temporal.Now.timeZoneId()): Set<string> {
   const keep = new Set<string>();
@@ -41,7 +44,8 @@ export function retain(backups: readonly { id: string; createdAt: Date }[], now:
     const at = backup.createdAt.getTime();
     const newestAt = newest.createdAt.getTime();
     if (at > newestAt || (at === newestAt && backup.id > newest.id)) newest = backup;
-    if (at > now.getTime()) {
+    // The last day's backups all stay: a restore's safety copy must not push out the backup just restored.
+    if (at > now.getTime() - RECENT_MS) {
       keep.add(backup.id);
       continue;
     }
