@@ -111,7 +111,7 @@ type DataHandlers = Pick<Handlers, DataCall>;
 const IMPORTS = new Set<CallName>(['directoryImport.commit', 'ics.import']);
 
 /** Every call that reads or writes the store, wired to its service. Rebuilt at each unlock. */
-function dataHandlers(db: Store, options: AppOptions, databasePath: string): DataHandlers {
+export function dataHandlers(db: Store, options: AppOptions, databasePath: string): DataHandlers {
   const people = peopleService(db);
   const organisations = organisationsService(db);
   const countries = countriesService(db);
