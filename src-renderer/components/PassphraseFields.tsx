@@ -38,7 +38,7 @@ export function StrengthMeter({ passphrase, id }: { passphrase: string; id: stri
           <span key={level} className={passphrase && strength >= level ? 'strength-bar is-on' : 'strength-bar'} />
         ))}
       </div>
-      <span className="strength-word" aria-live="polite">
+      <span className={passphrase ? 'strength-word' : 'strength-word is-empty'} aria-live="polite">
         {passphrase ? t(`vault.strength.${word}`) : t('vault.strength.empty', { min: PASSPHRASE_MIN })}
       </span>
     </div>
@@ -65,14 +65,14 @@ export function PassphraseFields(props: {
     <>
       <Field
         label={props.label ?? t('vault.fields.newPassphrase')}
-        hint={t('vault.fields.newPassphraseHint', { min: PASSPHRASE_MIN })}
+        hint={t('vault.fields.newPassphraseHint')}
         error={problem === 'short' ? t('vault.problems.short', { min: PASSPHRASE_MIN }) : problem === 'weak' ? t('vault.problems.weak') : undefined}
-        required
       >
         {(control) => (
           <>
             <input
               {...control}
+              aria-required
               aria-describedby={[control['aria-describedby'], meterId].filter(Boolean).join(' ')}
               className="input passphrase-input"
               type={type}
@@ -87,10 +87,11 @@ export function PassphraseFields(props: {
           </>
         )}
       </Field>
-      <Field label={t('vault.fields.confirm')} error={problem === 'mismatch' ? t('vault.problems.mismatch') : undefined} required>
+      <Field label={t('vault.fields.confirm')} error={problem === 'mismatch' ? t('vault.problems.mismatch') : undefined}>
         {(control) => (
           <input
             {...control}
+            aria-required
             className="input passphrase-input"
             type={type}
             autoComplete="new-password"

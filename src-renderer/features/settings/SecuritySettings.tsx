@@ -87,10 +87,11 @@ export function SecuritySettings() {
 /** The passphrase as typed at the lock screen: any text, checked by the service. */
 function CurrentPassphrase(props: { value: string; onChange: (value: string) => void; error?: string; label: string; autoFocus?: boolean }) {
   return (
-    <Field label={props.label} error={props.error} required>
+    <Field label={props.label} error={props.error}>
       {(control) => (
         <input
           {...control}
+          aria-required
           className="input passphrase-input"
           type="password"
           autoComplete="current-password"

@@ -99,10 +99,11 @@ function PassphraseForm({ state, onRecover }: { state: VaultState; onRecover: ()
           {t('vault.damaged.text')}
         </Banner>
       ) : null}
-      <Field label={t('vault.fields.passphrase')} error={error ?? undefined} hint={wait > 0 ? t('vault.unlock.wait', { count: wait }) : undefined}>
+      <Field label={t('vault.fields.passphrase')} error={error ?? undefined}>
         {(control) => (
           <input
             {...control}
+            aria-required
             ref={inputRef}
             className="input passphrase-input"
             type="password"
@@ -115,6 +116,12 @@ function PassphraseForm({ state, onRecover }: { state: VaultState; onRecover: ()
           />
         )}
       </Field>
+      {wait > 0 ? (
+        <p className="vault-wait" role="status" data-testid="unlock-wait">
+          <Icon name="clock" size={16} />
+          {t('vault.unlock.wait', { count: wait })}
+        </p>
+      ) : null}
       <div className="button-row vault-actions">
         <button type="submit" className="button button-primary" disabled={busy || wait > 0} aria-busy={busy}>
           {busy ? t('vault.unlock.busy') : t('vault.unlock.submit')}
@@ -176,10 +183,11 @@ function RecoveryForm({ onBack }: { onBack: () => void }) {
         <h1 className="vault-title">{t('vault.recover.title')}</h1>
         <p className="muted">{t('vault.recover.intro')}</p>
       </div>
-      <Field label={t('vault.fields.recoveryCode')} hint={t('vault.recover.codeHint')} error={codeError ?? undefined} required>
+      <Field label={t('vault.fields.recoveryCode')} hint={t('vault.recover.codeHint')} error={codeError ?? undefined}>
         {(control) => (
           <input
             {...control}
+            aria-required
             ref={codeRef}
             className="input recovery-input"
             autoComplete="off"
