@@ -13,22 +13,32 @@ export const KEY_BYTES = 32;
  */
 export function applyKey(db: Store, key: StoreKey): void {
   if (key.length !== KEY_BYTES) throw new Error('The store key must be 32 bytes');
-  cipherVersion(db);
+  cipherVersion();
   db.pragma(`key="x'${key.toString('hex')}'"`);
 }
 
-/** The SQLite3 Multiple Ciphers version, or an error if the plain SQLite build was loaded. */
-export function cipherVersion(db: Store): string {
+let version: string | null = null;
+
+/**
+ * The SQLite3 Multiple Ciphers version, or an error if the plain SQLite build was loaded. Asked
+ * of an empty in-memory database: an encrypted file answers nothing before its key is given.
+ */
+export function cipherVersion(): string {
+  if (version) return version;
+  const probe = new Database(':memory:');
   try {
-    return (db.prepare('SELECT sqlite3mc_version() AS v').get() as { v: string }).v;
+    version = (probe.prepare('SELECT sqlite3mc_version() AS v').get() as { v: string }).v;
+    return version;
   } catch {
     throw new Error('This build of SQLite cannot encrypt (better-sqlite3-multiple-ciphers is not the one loaded); refusing to write plaintext');
+  } finally {
+    probe.close();
   }
 }
 
 /** Opens a store file with its key, as a reader would: throws "file is not a database" for a wrong key. */
 export function openWithKey(path: string, key: StoreKey, options: Database.Options = {}): Store {
-  const db = new Database(path, options);
+  const db = new Database(path, { fileMustExist: true, ...options });
   try {
     applyKey(db, key);
     db.prepare('SELECT count(*) FROM sqlite_master').get();
