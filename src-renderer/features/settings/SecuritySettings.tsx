@@ -8,8 +8,10 @@ import { Icon } from '../../components/Icon';
 import { emptyPassphrase, PassphraseFields, passphraseProblem } from '../../components/PassphraseFields';
 import { RecoveryCodeView, TaskProgress } from '../../components/RecoveryCodeView';
 import { toast } from '../../components/Toast';
+import { translateIssue } from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
 import { formatShortcut } from '../../lib/shortcut';
+import { useSecondsLeft } from '../../lib/useCountdown';
 import { percent, useVault } from '../../lib/vault';
 
 const idleChoices = [5, 15, 30, 60, 0] as const;
@@ -107,12 +109,25 @@ function CurrentPassphrase(props: { value: string; onChange: (value: string) => 
 }
 
 /** Which field a refusal points at; the service names `current` or `passphrase` when the passphrase was wrong. */
-function refusal(error: unknown, field: string): { onField: string | null; other: string | null } {
+function refusal(error: unknown, field: string): { onField: string | null; other: string | null; retryAfterMs: number } {
   const problem = toAppError(error);
+  const retryAfterMs = typeof problem.details?.retryAfterMs === 'number' ? problem.details.retryAfterMs : 0;
   const issue = problem.details?.issues?.find((i) => i.path === field);
-  if (issue) return { onField: issue.message, other: null };
-  if (problem.code === 'invalid_input' && !problem.details?.issues?.length) return { onField: problem.message, other: null };
-  return { onField: null, other: problem.details?.issues?.[0]?.message ?? problem.message };
+  if (issue) return { onField: translateIssue(issue.message), other: null, retryAfterMs };
+  if (problem.code === 'invalid_input' && !problem.details?.issues?.length) return { onField: problem.message, other: null, retryAfterMs };
+  return { onField: null, other: translateIssue(problem.details?.issues?.[0]?.message ?? problem.message), retryAfterMs };
+}
+
+/** The wait the service imposes after a wrong passphrase, said under the field. */
+function WaitNote({ seconds }: { seconds: number }) {
+  const { t } = useTranslation();
+  if (seconds <= 0) return null;
+  return (
+    <p className="vault-wait" role="status">
+      <Icon name="clock" size={16} />
+      {t('vault.unlock.wait', { count: seconds })}
+    </p>
+  );
 }
 
 function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
@@ -123,13 +138,15 @@ function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [currentError, setCurrentError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [retryUntil, setRetryUntil] = useState(0);
+  const wait = useSecondsLeft(retryUntil);
   const formId = 'change-passphrase-form';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
     setCurrentError(current ? null : t('vault.unlock.empty'));
-    if (busy || !current || passphraseProblem(next)) return;
+    if (busy || wait > 0 || !current || passphraseProblem(next)) return;
     setBusy(true);
     setError(null);
     try {
@@ -137,9 +154,10 @@ function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
       toast('success', t('settings.security.passphrase.saved'), t('settings.security.passphrase.savedDetail'));
       onClose();
     } catch (e) {
-      const { onField, other } = refusal(e, 'current');
+      const { onField, other, retryAfterMs } = refusal(e, 'current');
       setCurrentError(onField);
       setError(other);
+      if (retryAfterMs > 0) setRetryUntil(Date.now() + retryAfterMs);
       setBusy(false);
     }
   }
@@ -158,7 +176,7 @@ function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
           <button type="button" className="button" onClick={onClose} disabled={busy}>
             {t('common.cancel')}
           </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={busy} aria-busy={busy}>
+          <button type="submit" form={formId} className="button button-primary" disabled={busy || wait > 0} aria-busy={busy}>
             {busy ? t('settings.security.passphrase.busy') : t('settings.security.passphrase.submit')}
           </button>
         </>
@@ -166,6 +184,7 @@ function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
     >
       <form id={formId} className="form" onSubmit={(e) => void submit(e)} noValidate>
         <CurrentPassphrase label={t('vault.fields.currentPassphrase')} value={current} onChange={setCurrent} error={currentError ?? undefined} autoFocus />
+        <WaitNote seconds={wait} />
         <PassphraseFields value={next} onChange={setNext} showErrors={tried} />
         {error ? (
           <Banner kind="error" title={t('settings.security.passphrase.failed')}>
@@ -184,12 +203,14 @@ function RotateKeyDialog({ onClose }: { onClose: () => void }) {
   const [passphraseError, setPassphraseError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [code, setCode] = useState<string | null>(null);
+  const [retryUntil, setRetryUntil] = useState(0);
+  const wait = useSecondsLeft(retryUntil);
   const progress = useVault((s) => s.progress.rotate);
   const formId = 'rotate-key-form';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
+    if (busy || wait > 0) return;
     if (!passphrase) {
       setPassphraseError(t('vault.unlock.empty'));
       return;
@@ -204,9 +225,10 @@ function RotateKeyDialog({ onClose }: { onClose: () => void }) {
       setCode(result.recoveryCode);
       toast('success', t('settings.security.rotate.done'));
     } catch (e) {
-      const { onField, other } = refusal(e, 'passphrase');
+      const { onField, other, retryAfterMs } = refusal(e, 'passphrase');
       setPassphraseError(onField);
       setError(other);
+      if (retryAfterMs > 0) setRetryUntil(Date.now() + retryAfterMs);
     } finally {
       setBusy(false);
     }
@@ -234,7 +256,7 @@ function RotateKeyDialog({ onClose }: { onClose: () => void }) {
           <button type="button" className="button" onClick={onClose} disabled={busy}>
             {t('common.cancel')}
           </button>
-          <button type="submit" form={formId} className="button button-danger" disabled={busy} aria-busy={busy}>
+          <button type="submit" form={formId} className="button button-danger" disabled={busy || wait > 0} aria-busy={busy}>
             {busy ? t('settings.security.rotate.busy') : t('settings.security.rotate.submit')}
           </button>
         </>
@@ -245,6 +267,7 @@ function RotateKeyDialog({ onClose }: { onClose: () => void }) {
           {t('settings.security.rotate.warning')}
         </Banner>
         <CurrentPassphrase label={t('vault.fields.passphrase')} value={passphrase} onChange={setPassphrase} error={passphraseError ?? undefined} autoFocus />
+        <WaitNote seconds={wait} />
         {error ? (
           <Banner kind="error" title={t('settings.security.rotate.failed')}>
             {error}

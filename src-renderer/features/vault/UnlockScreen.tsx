@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VaultState } from '../../../src-shared/contract';
 import { PASSPHRASE_MAX } from '../../../src-shared/passphrase';
@@ -6,24 +6,11 @@ import { Banner } from '../../components/Banner';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { emptyPassphrase, PassphraseFields, passphraseProblem } from '../../components/PassphraseFields';
+import { translateIssue } from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
+import { useSecondsLeft } from '../../lib/useCountdown';
 import { useVault } from '../../lib/vault';
 import { VaultFrame } from './VaultFrame';
-
-/** Counts down to `until` (a time in ms); 0 once it has passed. */
-function useSecondsLeft(until: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (until <= Date.now()) return;
-    setNow(Date.now());
-    const timer = setInterval(() => {
-      setNow(Date.now());
-      if (Date.now() >= until) clearInterval(timer);
-    }, 250);
-    return () => clearInterval(timer);
-  }, [until]);
-  return Math.max(0, Math.ceil((until - now) / 1000));
-}
 
 /** How long the service makes the next attempt wait: from the refusal itself, else from its state. */
 async function nextDelay(details: Record<string, unknown> | undefined): Promise<number> {
@@ -74,8 +61,11 @@ function PassphraseForm({ state, onRecover }: { state: VaultState; onRecover: ()
       useVault.getState().apply(await invoke('vault.unlock', { passphrase }));
     } catch (e) {
       const problem = toAppError(e);
-      setError(problem.code === 'internal' ? problem.message : t('vault.unlock.wrong'));
-      setPassphrase('');
+      const wrong = problem.details?.issues?.some((issue) => issue.path === 'passphrase');
+      // Refused before it was tried: the wait from earlier attempts is not over.
+      const early = !wrong && typeof problem.details?.retryAfterMs === 'number';
+      setError(wrong ? t('vault.unlock.wrong') : early ? t('vault.unlock.tooMany') : problem.message);
+      if (wrong) setPassphrase('');
       const delay = await nextDelay(problem.details);
       if (delay > 0) setRetryUntil(Date.now() + delay);
       setBusy(false);
@@ -142,12 +132,14 @@ function RecoveryForm({ onBack }: { onBack: () => void }) {
   const [busy, setBusy] = useState(false);
   const [codeError, setCodeError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [retryUntil, setRetryUntil] = useState(0);
+  const wait = useSecondsLeft(retryUntil);
   const codeRef = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTried(true);
-    if (busy) return;
+    if (busy || wait > 0) return;
     const clean = code.toUpperCase().replace(/[^A-Z0-9]/g, '');
     const badCode = clean.length !== 30;
     setCodeError(badCode ? t('vault.recover.codeShape') : null);
@@ -167,10 +159,11 @@ function RecoveryForm({ onBack }: { onBack: () => void }) {
     } catch (e) {
       const problem = toAppError(e);
       const onCode = problem.details?.issues?.find((issue) => issue.path === 'recoveryCode');
-      if (onCode) setCodeError(onCode.message);
-      else if (problem.code === 'internal' || problem.code === 'invalid_input') setError(problem.details?.issues?.[0]?.message ?? problem.message);
-      else setError(t('vault.recover.wrong'));
-      await nextDelay(problem.details);
+      const early = !problem.details?.issues?.length && typeof problem.details?.retryAfterMs === 'number';
+      if (onCode) setCodeError(problem.details?.retryAfterMs !== undefined ? t('vault.recover.wrong') : translateIssue(onCode.message));
+      else setError(early ? t('vault.unlock.tooMany') : translateIssue(problem.details?.issues?.[0]?.message ?? problem.message));
+      const delay = await nextDelay(problem.details);
+      if (delay > 0) setRetryUntil(Date.now() + delay);
     } finally {
       setBusy(false);
       vault.hold(null);
@@ -206,8 +199,14 @@ function RecoveryForm({ onBack }: { onBack: () => void }) {
           {error}
         </Banner>
       ) : null}
+      {wait > 0 ? (
+        <p className="vault-wait" role="status">
+          <Icon name="clock" size={16} />
+          {t('vault.unlock.wait', { count: wait })}
+        </p>
+      ) : null}
       <div className="button-row vault-actions">
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
+        <button type="submit" className="button button-primary" disabled={busy || wait > 0} aria-busy={busy}>
           {busy ? t('vault.recover.busy') : t('vault.recover.submit')}
         </button>
         <button type="button" className="link-button" onClick={onBack}>
