@@ -174,8 +174,12 @@ test('Settings → Data: back up now, change something, restore the backup and t
   for (const name of ['integrity', 'foreignKeys', 'search']) await expect(checks.getByTestId(`verify-${name}`)).toHaveClass(/is-ok/);
   await expect(page.getByText('Everything checked is in order')).toBeVisible();
 
+  // The toasts said their piece and go by themselves; the screenshot shows the page under them.
+  await expect(page.locator('.toast')).toHaveCount(0, { timeout: 15_000 });
   await page.getByTestId('settings-backups').scrollIntoViewIfNeeded();
   await screenshot(page, 'settings-data');
+  await page.getByTestId('settings-verify').scrollIntoViewIfNeeded();
+  await screenshot(page, 'settings-verify');
   await page.emulateMedia({ colorScheme: 'dark' });
   await screenshot(page, 'settings-data-dark');
   await page.getByTestId('settings-security').scrollIntoViewIfNeeded();
