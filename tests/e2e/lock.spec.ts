@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, PASSPHRASE, screenshot, startServer, test, type LoopbackServer } from './fixtures';
 
@@ -33,11 +34,29 @@ async function keepRecoveryCode(page: Page, shot?: string): Promise<string> {
   await expect(view).toContainText('If you lose both the passphrase and this code, the data cannot be recovered by anyone.');
   const open = view.getByRole('button', { name: 'Open Liaison' });
   await expect(open).toBeDisabled();
-  if (shot) await screenshot(page, shot);
+  if (shot) {
+    await screenshot(page, shot);
+    expect(await axeFindings(page)).toEqual([]);
+  }
   await view.getByRole('checkbox', { name: 'I have stored the recovery code somewhere safe' }).check();
   await open.click();
   await expect(sections(page)).toBeVisible();
   return code;
+}
+
+/** axe-core's serious and critical findings on the page as it is (WCAG 2.1 AA), as "rule: target" lines. */
+async function axeFindings(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/** Switches the colour scheme and lets the colours' transitions finish before a screenshot. */
+async function theme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+  await page.waitForTimeout(400);
 }
 
 async function unlock(page: Page, passphrase: string): Promise<void> {
@@ -69,9 +88,11 @@ test('a new store: the passphrase is chosen with its strength shown, the recover
     await expect(page.getByText('The two passphrases are not the same.')).toBeVisible();
     await page.getByLabel('Type it again').fill('harbour violin seven lanterns');
     await screenshot(page, 'lock-create');
-    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeFindings(page)).toEqual([]);
+    await theme(page, 'dark');
     await screenshot(page, 'lock-create-dark');
-    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await axeFindings(page)).toEqual([]);
+    await theme(page, 'light');
 
     await page.getByRole('button', { name: 'Create the passphrase' }).click();
     await keepRecoveryCode(page, 'lock-recovery-code');
@@ -104,9 +125,11 @@ test('Ctrl+L and the sidebar lock the app; a wrong passphrase is refused, the ri
     await page.getByRole('button', { name: 'Unlock', exact: true }).click();
     await expect(page.getByText('That passphrase is not right.')).toBeVisible();
     await screenshot(page, 'lock-unlock');
-    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeFindings(page)).toEqual([]);
+    await theme(page, 'dark');
     await screenshot(page, 'lock-unlock-dark');
-    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await axeFindings(page)).toEqual([]);
+    await theme(page, 'light');
     await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeEnabled({ timeout: 30_000 });
     await unlock(page, first);
     // Back where the user was.
@@ -180,8 +203,11 @@ test('Settings → Data: back up now, change something, restore the backup and t
   await screenshot(page, 'settings-data');
   await page.getByTestId('settings-verify').scrollIntoViewIfNeeded();
   await screenshot(page, 'settings-verify');
-  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeFindings(page)).toEqual([]);
+  await theme(page, 'dark');
+  await page.getByTestId('settings-backups').scrollIntoViewIfNeeded();
   await screenshot(page, 'settings-data-dark');
+  expect(await axeFindings(page)).toEqual([]);
   await page.getByTestId('settings-security').scrollIntoViewIfNeeded();
   await screenshot(page, 'settings-security-dark');
 
