@@ -49,6 +49,7 @@ const DOMAINS_CHANGED_BY: Partial<Record<CallName, string[]>> = {
   'roster.remove': ['roster', 'events'],
   'directoryImport.commit': ['people', 'organisations'],
   'backups.restore': ['*'],
+  'backups.create': ['backups'],
   'vault.rotateKey': ['*'],
   'people.merge': ['people', 'roster', 'events'],
   // A speaker not on the roster may be added to it.

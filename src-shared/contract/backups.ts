@@ -36,7 +36,8 @@ export const backupCalls = {
   },
   'backups.create': {
     summary: 'Back up now (encrypted with the same key), then apply the retention rule.',
-    mutates: false,
+    // Writes no row, but the list of backups changes: views showing it reload.
+    mutates: true,
     input: z.object({}).strict().default({}),
     output: backupInfo,
   },

@@ -91,7 +91,7 @@ function BackupsSection() {
     setBusy('export');
     try {
       const file = await invoke('backups.export', backup ? { id: backup.id } : {});
-      downloadBase64(file.fileName, file.contentBase64, 'application/vnd.sqlite3');
+      downloadBase64(file.fileName, file.contentBase64, 'application/zip');
       toast('success', t('settings.data.exported'), t('settings.data.exportedDetail', { file: file.fileName }));
     } catch (error) {
       toast('error', t('settings.data.exportFailed'), toAppError(error).message);
