@@ -4,8 +4,12 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { openApp, type LiaisonCore } from './core/app';
 import { registerIpc } from './ipc';
+import { electronKeyStore } from './system-keys';
 import { printToPdf } from './pdf';
 import { hardenSession, rendererUrlFor } from './security';
+
+// Every file Liaison creates (the store, its WAL, backups, the key file) is the user's alone.
+process.umask(0o077);
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererUrl = rendererUrlFor(app.isPackaged, process.env);
@@ -53,6 +57,7 @@ if (!app.requestSingleInstanceLock()) {
         transport: 'electron',
         appVersion: app.getVersion(),
         printToPdf,
+        systemKeys: electronKeyStore(),
       });
     } catch (error) {
       dialog.showErrorBox('Liaison could not open its data', error instanceof Error ? error.message : String(error));

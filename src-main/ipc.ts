@@ -1,5 +1,5 @@
 import { BrowserWindow, ipcMain, type WebFrameMain } from 'electron';
-import { callNames } from '../src-shared/contract';
+import { callNames, pushEventNames } from '../src-shared/contract';
 import { IPC_CHANNEL_PREFIX, PUSH_CHANNEL } from '../src-shared/bridge';
 import type { LiaisonCore } from './core/app';
 import { isTrustedUrl } from './security';
@@ -15,9 +15,9 @@ export function registerIpc(core: LiaisonCore, rendererUrl: string): void {
       return core.dispatch(name, input);
     });
   }
-  core.events.on('data.changed', (payload) => {
-    for (const window of BrowserWindow.getAllWindows()) {
-      window.webContents.send(PUSH_CHANNEL, { event: 'data.changed', payload });
-    }
-  });
+  for (const event of pushEventNames) {
+    core.events.on(event, (payload) => {
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.send(PUSH_CHANNEL, { event, payload });
+    });
+  }
 }

@@ -10,6 +10,9 @@ if (nodeProblem) {
   process.exit(1);
 }
 
+// Every file Liaison creates (the store, its WAL, backups, the key file) is the user's alone.
+process.umask(0o077);
+
 const here = dirname(fileURLToPath(import.meta.url));
 
 try {

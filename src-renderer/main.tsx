@@ -9,11 +9,14 @@ import './styles/components.css';
 import './styles/shell.css';
 import { startTheme } from './app/theme';
 import { Shell } from './app/Shell';
+import { VaultGate } from './features/vault/VaultGate';
 
 startTheme();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Shell />
+    <VaultGate>
+      <Shell />
+    </VaultGate>
   </StrictMode>,
 );

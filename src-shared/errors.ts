@@ -1,5 +1,5 @@
 /** Errors cross every boundary as data, never as thrown objects or stack traces. */
-export const errorCodes = ['invalid_input', 'not_found', 'conflict', 'internal'] as const;
+export const errorCodes = ['invalid_input', 'not_found', 'conflict', 'internal', 'locked', 'read_only'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export interface FieldIssue {

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { join } from 'node:path';
-import type { CallName, PushEventName, PushEvents } from '../../src-shared/contract';
+import { type CallName, contract, type PushEventName, type PushEvents } from '../../src-shared/contract';
+import { AppError } from '../../src-shared/errors';
 import { agendaModule } from './agenda';
 import { loadDemo } from './demo';
 import { documentHandlers } from './documents';
@@ -19,8 +19,11 @@ import { organisationsService } from './services/organisations';
 import { peopleService } from './services/people';
 import { settingsService } from './services/settings';
 import { systemService } from './services/system';
-import { closeStore, openStore, type Store } from './store/open';
-import { DATABASE_FILE } from './paths';
+import type { Store } from './store/open';
+import { verifyStore } from './backups';
+import type { KdfParams } from './vault/kdf';
+import { Vault } from './vault/session';
+import type { SystemKeyStore } from './vault/system-keys';
 
 /** Calls whose writes reach beyond their own domain. */
 const DOMAINS_CHANGED_BY: Partial<Record<CallName, string[]>> = {
@@ -45,6 +48,9 @@ const DOMAINS_CHANGED_BY: Partial<Record<CallName, string[]>> = {
   'roster.bulkUpdate': ['roster', 'events'],
   'roster.remove': ['roster', 'events'],
   'directoryImport.commit': ['people', 'organisations'],
+  'backups.restore': ['*'],
+  'backups.create': ['backups'],
+  'vault.rotateKey': ['*'],
   'people.merge': ['people', 'roster', 'events'],
   // A speaker not on the roster may be added to it.
   'agenda.addItem': ['agenda', 'roster', 'events'],
@@ -80,20 +86,33 @@ export interface AppOptions {
   appVersion?: string;
   /** The Electron shell prints HTML to PDF; over loopback the browser does. */
   printToPdf?: (html: string) => Promise<Buffer>;
+  /** Creates the store with this passphrase, or unlocks it, at start (LIAISON_KEY_FILE, and tests). */
+  passphrase?: string;
+  /** Argon2id cost of a new passphrase; tests lower it, the app keeps the default. */
+  kdf?: KdfParams;
+  /** The OS keychain (Electron's safeStorage), where one protects anything. */
+  systemKeys?: SystemKeyStore;
 }
 
 export interface LiaisonCore {
-  db: Store;
+  /** The open store; reading it while locked throws. */
+  readonly db: Store;
+  vault: Vault;
   dispatch: Dispatch;
   /** Push events for every window or browser tab. */
   events: { on<E extends PushEventName>(event: E, listener: (payload: PushEvents[E]) => void): () => void };
   close(): void;
 }
 
-/** Opens the store and wires every call of the contract to its service. No Electron here. */
-export async function openApp(options: AppOptions): Promise<LiaisonCore> {
-  const databasePath = join(options.dataDir, DATABASE_FILE);
-  const db = await openStore(databasePath);
+type VaultCall = Extract<CallName, `vault.${string}` | `backups.${string}`>;
+type DataCall = Exclude<CallName, VaultCall>;
+type DataHandlers = Pick<Handlers, DataCall>;
+
+/** Calls that bring data in from outside: the store is backed up before each. */
+const IMPORTS = new Set<CallName>(['directoryImport.commit', 'ics.import']);
+
+/** Every call that reads or writes the store, wired to its service. Rebuilt at each unlock. */
+export function dataHandlers(db: Store, options: AppOptions, databasePath: string): DataHandlers {
   const people = peopleService(db);
   const organisations = organisationsService(db);
   const countries = countriesService(db);
@@ -113,7 +132,7 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
     appVersion: options.appVersion ?? '0.0.0',
   });
 
-  const handlers: Handlers = {
+  return {
     'system.info': () => system.info(),
     'system.loadDemo': () => {
       const summary = loadDemo(db);
@@ -172,18 +191,89 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
       ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
     }),
   };
+}
 
+/** Opens the vault (locked until a passphrase opens it) and wires every call of the contract to its service. No Electron here. */
+export async function openApp(options: AppOptions): Promise<LiaisonCore> {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
-  const domainOf = (name: CallName) => name.slice(0, name.indexOf('.'));
-  const dispatch = createDispatch(handlers, (name) => {
-    // Demo data touches every domain at once.
-    const domains = DOMAINS_CHANGED_BY[name] ?? [domainOf(name)];
-    emitter.emit('data.changed', { domains } satisfies PushEvents['data.changed']);
+  let live: DataHandlers | null = null;
+  const vault = new Vault({
+    dataDir: options.dataDir,
+    ...(options.kdf ? { kdf: options.kdf } : {}),
+    ...(options.systemKeys ? { systemKeys: options.systemKeys } : {}),
+    emit: (event, payload) => emitter.emit(event, payload),
+    opened: (db) => {
+      live = dataHandlers(db, options, vault.storePath);
+    },
+    closing: () => {
+      live = null;
+    },
   });
 
+  const shown = async (recoveryCode: Promise<string>) => ({ recoveryCode: await recoveryCode, state: vault.state() });
+  const vaultHandlers: Pick<Handlers, VaultCall> = {
+    'vault.state': () => vault.state(),
+    'vault.activity': () => vault.state(),
+    'vault.create': ({ passphrase }) => shown(vault.create(passphrase)),
+    'vault.unlock': async ({ passphrase }) => (await vault.unlock(passphrase), vault.state()),
+    'vault.recover': ({ recoveryCode, newPassphrase }) => shown(vault.recover(recoveryCode, newPassphrase)),
+    'vault.lock': async () => (await vault.lock(), vault.state()),
+    'vault.changePassphrase': async ({ current, next }) => (await vault.changePassphrase(current, next), vault.state()),
+    'vault.rotateKey': ({ passphrase }) => shown(vault.rotateKey(passphrase)),
+    'vault.setIdleLock': async ({ minutes }) => (await vault.setIdleLock(minutes), vault.state()),
+    'backups.list': () => vault.backups.list(),
+    'backups.create': () => vault.backups.create(vault.store(), 'manual'),
+    'backups.restore': ({ id }) => vault.restore(id),
+    'backups.export': ({ id }) => vault.exportBackup(id),
+    'backups.verify': () => verifyStore(vault.store()),
+  };
+
+  // Data calls go to the handlers of the store open now; the gate has already refused them while locked.
+  const forward = Object.fromEntries(
+    (Object.keys(contract) as CallName[])
+      .filter((name): name is DataCall => !(name in vaultHandlers))
+      .map((name) => [name, (args: never) => {
+        if (!live) throw new AppError('locked', 'Liaison is locked: unlock it with your passphrase.');
+        if (IMPORTS.has(name)) vault.backups.create(vault.store(), 'import');
+        return (live[name] as (a: never) => unknown)(args);
+      }]),
+  ) as unknown as DataHandlers;
+
+  const domainOf = (name: CallName) => name.slice(0, name.indexOf('.'));
+  const dispatch = createDispatch({ ...vaultHandlers, ...forward } as Handlers, {
+    onMutation: (name) => {
+      if (name.startsWith('vault.') && name !== 'vault.rotateKey') return;
+      const domains = DOMAINS_CHANGED_BY[name] ?? [domainOf(name)];
+      emitter.emit('data.changed', { domains } satisfies PushEvents['data.changed']);
+    },
+    gate: (name, mutates) => {
+      if (name === 'vault.state') return null;
+      vault.activity();
+      if (name.startsWith('vault.')) return null;
+      if (!vault.unlocked) return { code: 'locked', message: 'Liaison is locked: unlock it with your passphrase.' };
+      if (vault.readOnly && mutates && name !== 'backups.restore') {
+        return {
+          code: 'read_only',
+          message: 'The store is damaged and open read-only: nothing is written into it. Restore a backup in Settings → Data.',
+        };
+      }
+      return null;
+    },
+  });
+
+  if (options.passphrase !== undefined) {
+    if (vault.state().status === 'new') await vault.create(options.passphrase);
+    else await vault.unlock(options.passphrase);
+  } else if (options.systemKeys) {
+    await vault.unlockWithSystem();
+  }
+
   return {
-    db,
+    get db() {
+      return vault.store();
+    },
+    vault,
     dispatch,
     events: {
       on(event, listener) {
@@ -191,6 +281,6 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
         return () => emitter.off(event, listener);
       },
     },
-    close: () => closeStore(db),
+    close: () => vault.shutdown(),
   };
 }

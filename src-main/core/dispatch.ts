@@ -25,12 +25,20 @@ export function toErrorData(error: unknown, log: (e: unknown) => void = console.
  * The one entry point of every transport: checks the name, validates the input with the
  * contract, runs the handler, and returns a Result. It never throws.
  */
-export function createDispatch(handlers: Handlers, onMutation?: (name: CallName) => void): Dispatch {
+export interface DispatchHooks {
+  onMutation?: (name: CallName) => void;
+  /** Refuses a call before its input is even read, e.g. while the store is locked. */
+  gate?: (name: CallName, mutates: boolean) => AppErrorData | null;
+}
+
+export function createDispatch(handlers: Handlers, hooks: DispatchHooks = {}): Dispatch {
   return async (name, input) => {
     if (!isCallName(name)) {
       return { ok: false, error: { code: 'not_found', message: `Unknown call: ${name}` } };
     }
     const spec = contract[name];
+    const refused = hooks.gate?.(name, spec.mutates);
+    if (refused) return { ok: false, error: refused };
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
       const issues = issuesOf(parsed.error);
@@ -41,7 +49,7 @@ export function createDispatch(handlers: Handlers, onMutation?: (name: CallName)
     try {
       const handler = handlers[name] as (args: unknown) => unknown;
       const data = await handler(parsed.data);
-      if (spec.mutates) onMutation?.(name);
+      if (spec.mutates) hooks.onMutation?.(name);
       return { ok: true, data };
     } catch (error) {
       return { ok: false, error: toErrorData(error) };

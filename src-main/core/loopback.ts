@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
-import { contract, type CallName } from '../../src-shared/contract';
+import { contract, pushEventNames, type CallName } from '../../src-shared/contract';
 import { CONTENT_SECURITY_POLICY, FRAME_ANCESTORS } from '../../src-shared/csp';
 import type { AppErrorData } from '../../src-shared/errors';
 import type { LiaisonCore } from './app';
@@ -38,7 +38,7 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
 };
 
-const STATUS: Record<AppErrorData['code'], number> = { invalid_input: 400, not_found: 404, conflict: 409, internal: 500 };
+const STATUS: Record<AppErrorData['code'], number> = { invalid_input: 400, not_found: 404, conflict: 409, internal: 500, locked: 423, read_only: 409 };
 
 // Permissions-Policy has no wildcard: every feature the app could be asked for is named and denied.
 const DENIED_FEATURES = [
@@ -149,13 +149,13 @@ export function startLoopback(options: LoopbackOptions): Promise<LoopbackServer>
   const streamEvents = (req: IncomingMessage, res: ServerResponse) => {
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
     res.write(': connected\n\n');
-    const off = options.core.events.on('data.changed', (payload) => {
-      res.write(`event: data.changed\ndata: ${JSON.stringify(payload)}\n\n`);
-    });
+    const offs = pushEventNames.map((name) =>
+      options.core.events.on(name, (payload) => res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`)),
+    );
     const keepAlive = setInterval(() => res.write(': ping\n\n'), 25_000);
     req.on('close', () => {
       clearInterval(keepAlive);
-      off();
+      for (const off of offs) off();
     });
   };
 

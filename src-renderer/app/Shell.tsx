@@ -8,6 +8,7 @@ import { transportKind } from '../lib/client';
 import { useDataChanged } from '../lib/events';
 import { formatShortcut } from '../lib/shortcut';
 import { startLookups } from '../lib/lookups';
+import { lockNow } from '../lib/vault';
 import { BodiesScreen } from '../features/bodies/BodiesScreen';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { useCalendar } from '../features/calendar/store';
@@ -18,6 +19,8 @@ import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { OrganisationsScreen } from '../features/organisations/OrganisationsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { useSettingsView } from '../features/settings/store';
+import { DamagedBanner } from '../features/vault/DamagedBanner';
 import { guarded, runCommand, type CommandName } from './commands';
 import { sections, useApp, type Section } from './store';
 
@@ -59,10 +62,16 @@ const letterCommands: Record<string, CommandName> = {
 /** App-wide keys; screens and panels say what "new", "save", "search", "close" and the rest mean for them. */
 function onGlobalKey(event: KeyboardEvent): void {
   if (event.defaultPrevented || event.isComposing) return;
-  // A modal dialog owns the keyboard until it closes.
-  if (document.querySelector('dialog[open]')) return;
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  // Locking wins over everything, an open dialog and unsaved edits included: it is for when someone walks up.
+  if (mod && !event.altKey && !event.shiftKey && key === 'l') {
+    event.preventDefault();
+    void lockNow();
+    return;
+  }
+  // A modal dialog owns the keyboard until it closes.
+  if (document.querySelector('dialog[open]')) return;
   const plain = !mod && !event.altKey;
   const sectionKeys = new RegExp(`^[1-${sections.length}]$`);
 
@@ -105,6 +114,11 @@ function goHome(section: Section): void {
     useProjectsView.getState().close();
   }
   useApp.getState().go(section);
+}
+
+function openBackups(): void {
+  useSettingsView.getState().setTab('data');
+  guarded(() => useApp.getState().go('settings'));
 }
 
 function Screen({ section }: { section: Section }) {
@@ -186,6 +200,10 @@ export function Shell() {
             </li>
           ))}
         </ul>
+        <button type="button" className="nav-item sidebar-lock" onClick={() => void lockNow()} title={`${t('vault.lock.title')} (${formatShortcut('Mod+L', { ctrl })})`}>
+          <Icon name="lock" />
+          <span className="nav-label">{t('vault.lock.button')}</span>
+        </button>
         <div className="sidebar-footer">
           <Icon name="database" size={14} />
           <span>{t('app.offline')}</span>
@@ -214,6 +232,7 @@ export function Shell() {
             </Banner>
           </div>
         ) : null}
+        <DamagedBanner onRestore={openBackups} />
         <ErrorBoundary
           key={section}
           area={t(`sections.${section}`)}

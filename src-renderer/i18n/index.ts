@@ -7,6 +7,7 @@ import enIssues from './issues.en.json';
 import enOutcomes from './outcomes.en.json';
 import enProjects from './projects.en.json';
 import enRoster from './roster.en.json';
+import enVault from './vault.en.json';
 
 type Catalog = { [key: string]: string | string[] | Catalog };
 
@@ -31,7 +32,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   defaultNS: 'translation',
   ns: ['translation', 'issues'],
-  resources: { en: { translation: merge(en, enAgenda, enOutcomes, enDocuments, enProjects, enRoster), issues: enIssues } },
+  resources: { en: { translation: merge(en, enAgenda, enOutcomes, enDocuments, enProjects, enRoster, enVault), issues: enIssues } },
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,

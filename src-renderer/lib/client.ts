@@ -219,6 +219,14 @@ export function validate<K extends CallName>(name: K, input: CallInput<K>): Fiel
   return parsed.success ? [] : zodIssues(parsed.error);
 }
 
+const lockedListeners = new Set<() => void>();
+
+/** Runs `listener` whenever a call is refused because the store is locked (the idle lock may have closed it). */
+export function onLockedAnswer(listener: () => void): () => void {
+  lockedListeners.add(listener);
+  return () => lockedListeners.delete(listener);
+}
+
 /** Calls the contract; resolves with the output or throws a {@link ClientError}. */
 export async function invoke<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
   const issues = validate(name, input);
@@ -226,7 +234,10 @@ export async function invoke<K extends CallName>(name: K, input: CallInput<K>): 
     throw new ClientError({ code: 'invalid_input', message: 'Some fields need attention.', details: { issues } });
   }
   const result = await transport.invoke(name, input);
-  if (!result.ok) throw new ClientError(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'locked') for (const listener of lockedListeners) listener();
+    throw new ClientError(result.error);
+  }
   return result.data as CallOutput<K>;
 }
 

@@ -21,3 +21,12 @@ export function formatDate(iso: string | null | undefined): string {
 
 /** A calendar day (due date, period start) read at local noon, so no zone moves it to the day before. */
 export const formatDay = (day: string | null | undefined): string => (day ? formatDate(`${day}T12:00`) : '');
+
+const megabyteFormat = new Intl.NumberFormat(locales as string[], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const smallMegabyteFormat = new Intl.NumberFormat(locales as string[], { maximumSignificantDigits: 2 });
+
+/** A file size in MB (1 MB = 1,048,576 bytes), with two significant digits below one MB so a small store is not "0.0 MB". */
+export function formatMegabytes(bytes: number): string {
+  const mb = bytes / 1_048_576;
+  return `${(mb < 1 ? smallMegabyteFormat : megabyteFormat).format(mb)} MB`;
+}

@@ -42,10 +42,11 @@ export const useLookups = create<LookupState>((set, get) => ({
 let started = false;
 
 export function startLookups(): void {
+  const load = () => useLookups.getState().load().catch((error: unknown) => console.error(error));
+  // The shell mounts again after each unlock: what changed meanwhile (a restore) is read anew.
+  void load();
   if (started) return;
   started = true;
-  const load = () => useLookups.getState().load().catch((error: unknown) => console.error(error));
-  void load();
   const report = (error: unknown) => console.error(error);
   on('data.changed', ({ domains }) => {
     const changed = domains ?? [];

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import type { VaultState } from './vault';
 import { agendaCalls } from './agenda';
 import { attendanceCalls } from './attendance';
+import { backupCalls } from './backups';
 import { bodyCalls } from './bodies';
 import { countryCalls } from './countries';
 import { documentCalls } from './documents';
@@ -14,12 +16,15 @@ import { peopleCalls } from './people';
 import { rosterCalls } from './roster';
 import { settingsCalls } from './settings';
 import { systemCalls } from './system';
+import { vaultCalls } from './vault';
 
 /**
  * Every call the renderer can make, declared once: the main process, the loopback
  * server and the renderer's client all take their names and types from here.
  */
 export const contract = {
+  ...vaultCalls,
+  ...backupCalls,
   ...systemCalls,
   ...countryCalls,
   ...organisationCalls,
@@ -53,11 +58,17 @@ export function isCallName(name: string): name is CallName {
 export interface PushEvents {
   /** Data of these domains changed: views showing them should reload. */
   'data.changed': { domains: string[] };
+  /** The store was locked, unlocked, created or found damaged. */
+  'vault.changed': VaultState;
+  /** Long work on the whole store (converting, rotating the key, restoring): how far it has gone. */
+  'vault.progress': { task: 'convert' | 'rotate' | 'restore' | 'backup'; done: number; total: number };
 }
 export type PushEventName = keyof PushEvents;
+export const pushEventNames: readonly PushEventName[] = ['data.changed', 'vault.changed', 'vault.progress'];
 
 export * from './agenda';
 export * from './attendance';
+export * from './backups';
 export * from './bodies';
 export * from './common';
 export * from './countries';
@@ -72,3 +83,4 @@ export * from './people';
 export * from './roster';
 export * from './settings';
 export * from './system';
+export * from './vault';

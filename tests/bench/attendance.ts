@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp } from '../../src-main/core/app';
+import { openBenchApp } from './vault';
 import { newId } from '../../src-main/core/ids';
 import { summarise, type Timing } from './directory';
 import { prng } from './generate';
@@ -11,7 +11,7 @@ export const MATRIX_TARGET_MS = 50;
 /** A body with 30 member states and 40 held meetings of about 60 participants each; times attendance.matrix. */
 export async function runAttendanceBench(options: { iterations: number; seed: number }): Promise<{ meetings: number; countries: number; participations: number; timing: Timing }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'liaison-bench-attendance-'));
-  const app = await openApp({ dataDir, transport: 'loopback', appVersion: 'bench' });
+  const app = await openBenchApp(dataDir);
   try {
     const db = app.db;
     const rand = prng(options.seed);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
@@ -22,7 +22,12 @@ export async function withLoopbackBrowser<T>(name: string, work: (session: Loopb
   const serve = join(root, 'out', 'main', 'serve.js');
   if (!existsSync(serve) || !existsSync(CHROMIUM)) return { skipped: `needs ${existsSync(serve) ? CHROMIUM : 'npm run build'}` };
   const dataDir = mkdtempSync(join(tmpdir(), `liaison-bench-${name}-`));
-  const server = spawn(process.execPath, [serve], { env: { ...process.env, LIAISON_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const keyFile = `${dataDir}.key`;
+  writeFileSync(keyFile, 'bench passphrase, not secret\n', { mode: 0o600 });
+  const server = spawn(process.execPath, [serve], {
+    env: { ...process.env, LIAISON_DATA_DIR: dataDir, LIAISON_KEY_FILE: keyFile },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -54,6 +59,7 @@ export async function withLoopbackBrowser<T>(name: string, work: (session: Loopb
     await browser.close();
     server.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(keyFile, { force: true });
   }
 }
 

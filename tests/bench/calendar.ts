@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp } from '../../src-main/core/app';
+import { openBenchApp } from './vault';
 import { newId } from '../../src-main/core/ids';
 import { buildRangeQuery } from '../../src-main/core/services/events';
 import { eventKinds, eventStatuses } from '../../src-shared/contract';
@@ -34,7 +34,7 @@ const CITIES = ['Bucharest', 'Sofia', 'Skopje', 'Tirana', 'Belgrade', 'Ljubljana
 export async function runCalendarBench(partial: Partial<CalendarBenchOptions> = {}, log: (line: string) => void = console.log) {
   const options = { ...defaultCalendarOptions, ...partial };
   const dataDir = mkdtempSync(join(tmpdir(), 'liaison-bench-calendar-'));
-  const app = await openApp({ dataDir, transport: 'loopback', appVersion: 'bench' });
+  const app = await openBenchApp(dataDir);
   try {
     const db = app.db;
     const rand = prng(options.seed);

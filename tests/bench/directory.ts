@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Statement } from 'better-sqlite3';
-import { openApp } from '../../src-main/core/app';
+import { openBenchApp } from './vault';
 import { buildOrganisationListQuery } from '../../src-main/core/services/organisations';
 import { buildPeopleListQuery, PERSON_BY_ID_SQL } from '../../src-main/core/services/people';
 import { type CallArgs, type CallInput, contract } from '../../src-shared/contract';
@@ -119,7 +119,7 @@ function planOf(db: import('better-sqlite3').Database, sql: string, params: Reco
 export async function runDirectoryBench(partial: Partial<DirectoryBenchOptions> = {}, log: (line: string) => void = console.log): Promise<DirectoryBenchResult> {
   const options: DirectoryBenchOptions = { ...defaultBenchOptions, ...partial };
   const dataDir = mkdtempSync(join(tmpdir(), 'liaison-bench-'));
-  const app = await openApp({ dataDir, transport: 'loopback', appVersion: 'bench' });
+  const app = await openBenchApp(dataDir);
   try {
     const db = app.db;
     log(`Generating ${options.people} people, ${options.organisations} organisations, ${options.events} events (seed ${options.seed}) …`);

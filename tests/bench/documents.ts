@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { Agenda, DocumentFile } from '../../src-shared/contract';
-import { openApp, type LiaisonCore } from '../../src-main/core/app';
+import type { LiaisonCore } from '../../src-main/core/app';
+import { openBenchApp } from './vault';
 
 export const DOCUMENT_TARGET_MS = 1000;
 const CHROMIUM = process.env.LIAISON_CHROMIUM ?? '/usr/bin/chromium';
@@ -34,7 +35,7 @@ async function time<T>(runs: number, run: () => Promise<T>): Promise<{ result: T
  */
 export async function runDocumentsBench(options: { items: number; runs: number }) {
   const dir = mkdtempSync(join(tmpdir(), 'liaison-bench-documents-'));
-  const core = await openApp({ dataDir: dir, transport: 'loopback', appVersion: 'bench' });
+  const core = await openBenchApp(dir);
   try {
     const event = await call<{ id: string }>(core, 'events.create', {
       title: '24th meeting of the Anti-Terrorism Task Force',

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { openApp } from '../../src-main/core/app';
+import { openBenchApp } from './vault';
 import { generateDirectory, prng } from './generate';
 
 /**
@@ -128,7 +128,7 @@ const time = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
 export async function runIcsBench(options: Partial<IcsBenchOptions> = {}, log: (line: string) => void = console.log): Promise<IcsBenchResult> {
   const o: IcsBenchOptions = { importEvents: 5_000, exportEvents: 15_000, directoryPeople: 0, seed: 20_241_015, ...options };
   const dir = mkdtempSync(join(tmpdir(), 'liaison-ics-bench-'));
-  const core = await openApp({ dataDir: dir, transport: 'loopback', appVersion: 'bench' });
+  const core = await openBenchApp(dir);
   if (o.directoryPeople) {
     generateDirectory(core.db, { people: o.directoryPeople, organisations: Math.ceil(o.directoryPeople / 30), events: 0, participantsPerEvent: 0, seed: o.seed });
   }

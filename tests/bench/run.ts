@@ -9,6 +9,7 @@ import { PROJECT_TARGETS, runProjectsBench } from './projects';
 import { DOCUMENT_TARGET_MS, runDocumentsBench } from './documents';
 import { LONG_TASK_TARGET_MS, runRosterRenderBench } from './roster-render';
 import { runIcsBench } from './ics';
+import { formatStoreTable, runStoreBench, STORE_TARGETS } from './store';
 import { type DirectoryBenchOptions, type DirectoryBenchResult, defaultBenchOptions, formatTable, runDirectoryBench } from './directory';
 
 export const ARTIFACT = fileURLToPath(new URL('../artifacts/bench/directory.json', import.meta.url));
@@ -106,8 +107,41 @@ export async function main(argv: readonly string[], log: (line: string) => void 
       `projects.dashboard p99 ${within(projects.dashboard.p99, PROJECT_TARGETS.dashboardP99)}, projects.pivot p99 ${within(projects.pivot.p99, PROJECT_TARGETS.pivotP99)}, ` +
       `projects.portfolio p99 ${within(projects.portfolio.p99, PROJECT_TARGETS.portfolioP99)}, donor report (XLSX) of the largest ${within(projects.report.p50, PROJECT_TARGETS.reportMs)}`,
   );
+  log('');
+  const store = await runStoreBench(
+    {
+      people: options.people,
+      organisations: options.organisations,
+      events: options.events,
+      participantsPerEvent: options.participantsPerEvent,
+      iterations: Math.min(options.iterations, 200),
+      writeIterations: Math.min(options.iterations, 100),
+      warmup: options.warmup,
+      seed: options.seed,
+    },
+    log,
+  );
+  log(formatStoreTable(store));
+  log(
+    `${store.totals.pass}/${store.totals.cases} calls within target (encrypted p50 ≤ ${STORE_TARGETS.ratio} × plaintext p50, same handlers and pragmas on both); ` +
+      `cold rows: a new connection's first call, for comparison only`,
+  );
+  const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+  const { unlock, backup, openChecked } = store;
+  log(
+    `vault.unlock (Argon2id m=${unlock.kdf.memoryKiB / 1024} MiB, t=${unlock.kdf.iterations}, p=${unlock.kdf.parallelism}; lock then unlock of the ${mib(store.generation.storeBytes)} store, median of ${unlock.runsMs.length}): ` +
+      `${unlock.medianMs.toFixed(0)} ms (Argon2id alone ${unlock.argon2idAloneMs.toFixed(0)} ms); target ≤ ${STORE_TARGETS.unlockMs} ms ${unlock.status}`,
+  );
+  log(
+    `backups.create of a ${mib(backup.storeBytes)} store (VACUUM INTO, then the copy checked): ${backup.ms.toFixed(0)} ms, copy ${mib(backup.backupBytes)}; ` +
+      `target ≤ ${STORE_TARGETS.backupMs} ms ${backup.status}`,
+  );
+  log(
+    `openStore of that ${mib(backup.storeBytes)} store with quick_check (median of ${openChecked.runsMs.length}): ${openChecked.medianMs.toFixed(0)} ms; ` +
+      `target ≤ ${STORE_TARGETS.openMs} ms ${openChecked.status} (quick_check alone on its plaintext twin: ${openChecked.plaintextQuickCheckMedianMs.toFixed(0)} ms)`,
+  );
   mkdirSync(dirname(ARTIFACT), { recursive: true });
-  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, documents, projects }, null, 2)}\n`);
+  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, documents, projects, store }, null, 2)}\n`);
   log(`Written ${ARTIFACT}`);
   return result;
 }

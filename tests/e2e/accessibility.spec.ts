@@ -169,7 +169,8 @@ test('keyboard: the agenda view\'s events are reached with Tab and opened with E
   const skipped = 1 + (await tabUntil(page, onEvent(page)));
   test.info().annotations.push({ type: 'tabs to the first event', description: `${straight} (${skipped} with the skip link)` });
   console.log(`Tabs from load to the first event in the month: ${straight}; with the skip link: ${skipped} and one Enter`);
-  expect(straight).toBeLessThanOrEqual(19);
+  // 20 since the sidebar holds the Lock button (issue 11).
+  expect(straight).toBeLessThanOrEqual(20);
   expect(skipped).toBeLessThanOrEqual(11);
 
   await page.getByTestId('calendar').focus();

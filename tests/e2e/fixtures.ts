@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -15,10 +15,27 @@ export interface LoopbackServer {
   rpc<T = unknown>(name: string, input?: unknown): Promise<T>;
 }
 
-/** Starts `out/main/serve.js` (run `npm run build` first) on a fresh data folder. */
-export async function startServer(dataDir: string): Promise<{ server: LoopbackServer; child: ChildProcess }> {
+/** The passphrase the tests' stores are created with. */
+export const PASSPHRASE = 'correct horse battery staple';
+
+/**
+ * Starts `out/main/serve.js` (run `npm run build` first) on a fresh data folder. By default it
+ * creates (or unlocks) the store from a key file, as automation does; `keyFile: false` starts
+ * it locked, at the screen that creates a passphrase.
+ */
+export async function startServer(
+  dataDir: string,
+  options: { keyFile?: boolean } = {},
+): Promise<{ server: LoopbackServer; child: ChildProcess }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LIAISON_DATA_DIR: dataDir, LIAISON_PORT: '0' };
+  delete env.LIAISON_KEY_FILE;
+  if (options.keyFile !== false) {
+    const keyFile = join(dataDir, '..', `${basename(dataDir)}.key`);
+    writeFileSync(keyFile, `${PASSPHRASE}\n`, { mode: 0o600 });
+    env.LIAISON_KEY_FILE = keyFile;
+  }
   const child = spawn(process.execPath, [join(root, 'out', 'main', 'serve.js')], {
-    env: { ...process.env, LIAISON_DATA_DIR: dataDir, LIAISON_PORT: '0' },
+    env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -59,6 +76,7 @@ export const test = base.extend<{ server: LoopbackServer }>({
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(`${dataDir}.key`, { force: true });
   },
 });
 

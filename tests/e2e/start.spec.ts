@@ -31,8 +31,9 @@ test('npm start falls back to the loopback transport, in one line, where Electro
     expect(lines[0]).toMatch(/^Electron is not available here \(.+\); starting Liaison over the loopback transport instead\.$/);
     const url = /LIAISON_URL=(\S+)/.exec(output)![1]!;
     await page.goto(url);
-    await expect(page.getByRole('navigation')).toBeVisible();
-    expect(existsSync(join(dataDir, 'liaison.sqlite'))).toBe(true);
+    // A first start asks for a passphrase before anything is written: nothing in clear ever reaches the disk.
+    await expect(page.getByRole('heading', { name: 'Choose a passphrase' })).toBeVisible();
+    expect(existsSync(join(dataDir, 'liaison.sqlite'))).toBe(false);
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));

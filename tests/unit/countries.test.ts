@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeStore, openStore, type Store } from '../../src-main/core/store/open';
+import { TEST_KEY } from './helpers';
 
 interface CountryRow {
   code: string;
@@ -18,7 +19,7 @@ describe('migration 0002: countries', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'liaison-countries-'));
-    db = await openStore(join(dir, 'liaison.sqlite'));
+    db = await openStore(join(dir, 'liaison.sqlite'), { key: TEST_KEY });
     rows = db.prepare('SELECT code, name, local_name FROM countries ORDER BY code').all() as CountryRow[];
   });
 

@@ -4,10 +4,10 @@ import { loadDemo } from '../../src-main/core/demo';
 import { eventTimes, zonedToUtc } from '../../src-main/core/demo/time';
 import { closeStore, openStore, type Store } from '../../src-main/core/store/open';
 import { AppError } from '../../src-shared/errors';
-import { callError, openTestApp, snapshot, tempDir } from './helpers';
+import { callError, openTestApp, snapshot, tempDir, TEST_KEY } from './helpers';
 
 async function freshStore(): Promise<Store> {
-  return openStore(join(tempDir(), 'liaison.sqlite'));
+  return openStore(join(tempDir(), 'liaison.sqlite'), { key: TEST_KEY });
 }
 
 const count = (db: Store, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -4,7 +4,7 @@ import type { Agenda, DocumentFile, LiaisonEvent, Person } from '../../src-share
 import type { LiaisonCore } from '../../src-main/core/app';
 import { escapeHtml } from '../../src-main/core/documents/html';
 import { clean, clock, safeFileName } from '../../src-main/core/documents/model';
-import { call, callError, openTestApp, tempDir } from './helpers';
+import { call, callError, openTestApp, tempDir, TEST_KDF, TEST_PASSPHRASE } from './helpers';
 import { openApp } from '../../src-main/core/app';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -226,6 +226,8 @@ describe('documents', () => {
     const desktop = await openApp({
       dataDir: tempDir(),
       transport: 'electron',
+      passphrase: TEST_PASSPHRASE,
+      kdf: TEST_KDF,
       printToPdf: async (html) => {
         printed.push(html);
         return Buffer.from('%PDF-1.7 fake');

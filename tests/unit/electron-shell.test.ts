@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNEL_PREFIX } from '../../src-shared/bridge';
@@ -18,6 +18,7 @@ const electron = vi.hoisted(() => {
     privileged: [] as any[],
     beforeRequest: null as Handler | null,
     dataDir: '',
+    keychainBackend: 'gnome_libsecret',
   };
   class BrowserWindow {
     options: any;
@@ -53,6 +54,13 @@ const electron = vi.hoisted(() => {
       registerSchemesAsPrivileged: (schemes: any[]) => state.privileged.push(...schemes),
       handle: (scheme: string, handler: Handler) => protocolHandlers.set(scheme, handler),
     },
+    // A keychain that marks what it wraps, as libsecret would on a Linux desktop.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => state.keychainBackend,
+      encryptString: (text: string) => Buffer.from(`sealed:${text}`),
+      decryptString: (data: Buffer) => data.toString().replace(/^sealed:/, ''),
+    },
     session: {
       defaultSession: {
         setPermissionRequestHandler: () => undefined,
@@ -66,6 +74,7 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
 
 const { state } = electron;
+let keyFile: any;
 const APP_URL = 'app://liaison/index.html';
 const frame = (url: string, parent: object | null = null) => ({ senderFrame: { url, parent } });
 
@@ -75,6 +84,11 @@ beforeAll(async () => {
   process.env.ELECTRON_RENDERER_URL = 'http://evil.example:5173';
   await import('../../src-main/index');
   await vi.waitFor(() => expect(state.windows).toHaveLength(1), { timeout: 15_000 });
+  // The store starts locked until a passphrase is created, as a user would at first start.
+  const [create] = state.ipcHandlers.get(`${IPC_CHANNEL_PREFIX}vault.create`)!;
+  expect(await create!(frame(APP_URL), { passphrase: 'correct horse battery staple' })).toMatchObject({ ok: true });
+  // Read now: the temp folder goes after the first test.
+  keyFile = JSON.parse(readFileSync(join(state.dataDir, 'liaison.keys.json'), 'utf8'));
 }, 20_000);
 afterAll(() => {
   delete process.env.ELECTRON_RENDERER_URL;
@@ -94,6 +108,13 @@ describe('the Electron shell against a stand-in electron module', () => {
     expect(webPreferences.preload).toMatch(/preload\.cjs$/);
     expect(webPreferences).not.toHaveProperty('allowRunningInsecureContent', true);
     expect(webPreferences).not.toHaveProperty('nodeIntegrationInSubFrames', true);
+  });
+
+  it('wraps the store key with the keychain as well, recording its backend, but never in the key file in clear', () => {
+    const ring = keyFile;
+    expect(ring.system.backend).toBe('gnome_libsecret');
+    expect(Buffer.from(ring.system.data, 'base64').toString()).toMatch(/^sealed:/);
+    expect(ring.passphrase).toMatchObject({ kdf: 'argon2id', memoryKiB: 65_536, iterations: 3, parallelism: 1 });
   });
 
   it('registers every contract call exactly once, and nothing else', () => {

@@ -16,9 +16,18 @@ export function tempDir(): string {
   return dir;
 }
 
-/** The real core on a real SQLite file in a temp folder. */
-export async function openTestApp(dataDir = tempDir()): Promise<LiaisonCore> {
-  const core = await openApp({ dataDir, transport: 'loopback', appVersion: '0.0.0-test' });
+/** The passphrase of every test store. */
+export const TEST_PASSPHRASE = 'correct horse battery staple';
+
+/** Argon2id at its cheapest: each test opens stores by the dozen, and the cost is stored with the wrap. */
+export const TEST_KDF = { memoryKiB: 64, iterations: 1, parallelism: 1 };
+
+/** A fixed key for tests that open the store module directly. */
+export const TEST_KEY = Buffer.alloc(32, 7);
+
+/** The real core on a real, encrypted SQLite file in a temp folder, unlocked. */
+export async function openTestApp(dataDir = tempDir(), options: { passphrase?: string | undefined } = { passphrase: TEST_PASSPHRASE }): Promise<LiaisonCore> {
+  const core = await openApp({ dataDir, transport: 'loopback', appVersion: '0.0.0-test', passphrase: options.passphrase, kdf: TEST_KDF });
   cleanups.unshift(() => core.close());
   return core;
 }

@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src-main/core/store/migrations';
 import { openStore } from '../../src-main/core/store/open';
-import { tempDir } from './helpers';
+import { tempDir, TEST_KEY } from './helpers';
 
 // One test per migration: open at version N-1, add rows, migrate to N, check the rows and the new shape.
 describe('migration 1: initial schema', () => {
   it('creates every table of the domain with ids, timestamps and foreign keys', async () => {
-    const db = await openStore(join(tempDir(), 'm1.sqlite'), { migrations: migrations.slice(0, 1) });
+    const db = await openStore(join(tempDir(), 'm1.sqlite'), { key: TEST_KEY, migrations: migrations.slice(0, 1) });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
     for (const t of [
       'countries', 'organisations', 'bodies', 'body_members', 'chair_terms', 'series', 'people', 'events', 'event_organisers',
@@ -28,7 +28,7 @@ describe('migration 1: initial schema', () => {
   });
 
   it('keeps the people search index in step with inserts, updates and deletes', async () => {
-    const db = await openStore(join(tempDir(), 'm1fts.sqlite'), { migrations: migrations.slice(0, 1) });
+    const db = await openStore(join(tempDir(), 'm1fts.sqlite'), { key: TEST_KEY, migrations: migrations.slice(0, 1) });
     db.prepare("INSERT INTO people (id, full_name, sort_name, created_at, updated_at) VALUES ('p1', 'Boštjan Novak', 'bostjan novak', 'x', 'x')").run();
     const find = (q: string) => db.prepare('SELECT person_id FROM people_fts WHERE people_fts MATCH ?').pluck().all(q);
     expect(find('bostjan')).toEqual(['p1']);
@@ -44,12 +44,12 @@ describe('migration 1: initial schema', () => {
 describe('migration 2: countries', () => {
   it('adds the countries to a version-1 database without touching its rows', async () => {
     const path = join(tempDir(), 'm2.sqlite');
-    const v1 = await openStore(path, { migrations: migrations.slice(0, 1) });
+    const v1 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 1) });
     v1.prepare("INSERT INTO organisations (id, name, sort_name, kind, created_at, updated_at) VALUES ('o1', 'CEPOL', 'cepol', 'international_organisation', 'x', 'x')").run();
     expect(v1.prepare('SELECT count(*) FROM countries').pluck().get()).toBe(0);
     v1.close();
 
-    const v2 = await openStore(path, { migrations: migrations.slice(0, 2) });
+    const v2 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 2) });
     expect(v2.prepare('SELECT name FROM organisations').pluck().all()).toEqual(['CEPOL']);
     expect(v2.prepare("SELECT name FROM countries WHERE code = 'TR'").pluck().get()).toBe('Türkiye');
     expect(v2.prepare("SELECT local_name FROM countries WHERE code = 'RO'").pluck().get()).toBe('România');
@@ -60,11 +60,11 @@ describe('migration 2: countries', () => {
 describe('migration 3: where a series starts counting', () => {
   it('gives existing series a first number of 1 and keeps their rows', async () => {
     const path = join(tempDir(), 'm3.sqlite');
-    const v2 = await openStore(path, { migrations: migrations.slice(0, 2) });
+    const v2 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 2) });
     v2.prepare("INSERT INTO bodies (id, name, kind, created_at, updated_at) VALUES ('b1', 'Task force', 'task_force', 'x', 'x')").run();
     v2.prepare("INSERT INTO series (id, body_id, name, event_kind, created_at, updated_at) VALUES ('s1', 'b1', 'meeting of the task force', 'task_force_meeting', 'x', 'x')").run();
     v2.close();
-    const v3 = await openStore(path, { migrations: migrations.slice(0, 3) });
+    const v3 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 3) });
     expect(v3.prepare('SELECT name, first_number FROM series').get()).toEqual({ name: 'meeting of the task force', first_number: 1 });
     expect(() => v3.prepare("UPDATE series SET first_number = 0").run()).toThrow(/CHECK/);
     v3.close();
@@ -74,12 +74,12 @@ describe('migration 3: where a series starts counting', () => {
 describe('migration 4: folded names in the search index', () => {
   it('re-indexes existing people so a name without its accents finds them, in any script', async () => {
     const path = join(tempDir(), 'm4.sqlite');
-    const v3 = await openStore(path, { migrations: migrations.slice(0, 3) });
+    const v3 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 3) });
     v3.prepare("INSERT INTO people (id, full_name, sort_name, created_at, updated_at) VALUES ('p1', 'Νικόλαος Παπαδόπουλος', 'νικολαος παπαδοπουλος', 'x', 'x')").run();
     const find = (db: typeof v3, q: string) => db.prepare('SELECT person_id FROM people_fts WHERE people_fts MATCH ?').pluck().all(q);
     expect(find(v3, 'παπαδοπουλος')).toEqual([]);
     v3.close();
-    const v4 = await openStore(path, { migrations: migrations.slice(0, 4) });
+    const v4 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 4) });
     expect(find(v4, 'παπαδοπουλος')).toEqual(['p1']);
     v4.prepare("UPDATE people SET full_name = 'Νίκος Παπάς', sort_name = 'νικος παπας' WHERE id = 'p1'").run();
     expect(find(v4, 'παπας')).toEqual(['p1']);
@@ -90,7 +90,7 @@ describe('migration 4: folded names in the search index', () => {
 describe('migration 5: sort keys given on insert', () => {
   it('still fills the sort keys of a row inserted without them, and keeps those given', async () => {
     const path = join(tempDir(), 'm5.sqlite');
-    const db = await openStore(path, { migrations: migrations.slice(0, 5) });
+    const db = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 5) });
     db.prepare("INSERT INTO people (id, full_name, sort_name, country_code, created_at, updated_at) VALUES ('p1', 'Ana', 'ana', 'RO', 'x', 'x')").run();
     db.prepare("INSERT INTO people (id, full_name, sort_name, country_code, country_sort, created_at, updated_at) VALUES ('p2', 'Bo', 'bo', 'RO', 'Given', 'x', 'x')").run();
     expect(db.prepare('SELECT id, country_sort FROM people ORDER BY id').all()).toEqual([
@@ -104,14 +104,14 @@ describe('migration 5: sort keys given on insert', () => {
 describe('migration 8: indicators fed by the officers on entries', () => {
   it('keeps existing indicators unfed, accepts a source, refuses an unknown one, and forgets a deleted source indicator', async () => {
     const path = join(tempDir(), 'm8.sqlite');
-    const v7 = await openStore(path, { migrations: migrations.slice(0, 7) });
+    const v7 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 7) });
     v7.prepare("INSERT INTO projects (id, acronym, title, starts_on, ends_on, created_at, updated_at) VALUES ('p1', 'ATHENA 2', 'Athena', '2025-10-01', '2027-09-30', 'x', 'x')").run();
     const indicator = v7.prepare("INSERT INTO indicators (id, project_id, name, target, created_at, updated_at) VALUES (?, 'p1', ?, 24, 'x', 'x')");
     indicator.run('i1', 'Joint patrols');
     indicator.run('i2', 'Officers involved');
     v7.close();
 
-    const v8 = await openStore(path, { migrations: migrations.slice(0, 8) });
+    const v8 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 8) });
     expect(v8.prepare('SELECT id, name, feed_officers, feed_officers_indicator_id FROM indicators ORDER BY id').all()).toEqual([
       { id: 'i1', name: 'Joint patrols', feed_officers: null, feed_officers_indicator_id: null },
       { id: 'i2', name: 'Officers involved', feed_officers: null, feed_officers_indicator_id: null },

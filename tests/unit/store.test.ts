@@ -1,14 +1,16 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { checkMigrationOrder, latestVersion, migrations } from '../../src-main/core/store/migrations';
 import { NewerDatabaseError, openStore, schemaVersion } from '../../src-main/core/store/open';
-import { tempDir } from './helpers';
+import { tempDir, TEST_KEY } from './helpers';
+import { applyKey } from '../../src-main/core/store/cipher';
 
 describe('the store', () => {
-  it('opens with WAL, full sync, foreign keys and a busy timeout, at the latest schema', async () => {
-    const db = await openStore(join(tempDir(), 'a.sqlite'));
+  it('opens with WAL, full sync, foreign keys, a busy timeout, temp in memory and secure delete, at the latest schema', async () => {
+    const db = await openStore(join(tempDir(), 'a.sqlite'), { key: TEST_KEY });
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -26,33 +28,27 @@ describe('the store', () => {
   it('refuses a database written by a newer version and leaves it untouched', async () => {
     const path = join(tempDir(), 'newer.sqlite');
     const raw = new Database(path);
+    applyKey(raw, TEST_KEY);
     raw.exec('CREATE TABLE keep (x INTEGER); INSERT INTO keep VALUES (42);');
     raw.pragma(`user_version = ${latestVersion() + 5}`);
     raw.close();
-    await expect(openStore(path)).rejects.toBeInstanceOf(NewerDatabaseError);
-    await expect(openStore(path)).rejects.toThrow(/newer version of Liaison/);
+    await expect(openStore(path, { key: TEST_KEY })).rejects.toBeInstanceOf(NewerDatabaseError);
+    await expect(openStore(path, { key: TEST_KEY })).rejects.toThrow(/newer version of Liaison/);
     const after = new Database(path);
+    applyKey(after, TEST_KEY);
     expect(after.prepare('SELECT x FROM keep').pluck().get()).toBe(42);
     expect(after.pragma('user_version', { simple: true })).toBe(latestVersion() + 5);
     after.close();
   });
 
-  it('backs the file up before migrating an existing database, and not a new one', async () => {
-    const dir = tempDir();
-    const path = join(dir, 'old.sqlite');
-    const first = await openStore(path, { migrations: migrations.slice(0, 1) });
-    expect(existsSync(join(dir, 'backups'))).toBe(false);
-    first.prepare("INSERT INTO organisations (id, name, sort_name, kind, created_at, updated_at) VALUES ('0190d6a0-0000-7000-8000-000000000001', 'SELEC', 'selec', 'international_organisation', 'x', 'x')").run();
+  it('calls its hook before migrating an existing database, and not for a new one', async () => {
+    const path = join(tempDir(), 'old.sqlite');
+    const seen: number[] = [];
+    const first = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 1), beforeMigration: (_db, from) => seen.push(from) });
+    expect(seen).toEqual([]);
     first.close();
-
-    const db = await openStore(path);
-    const backups = readdirSync(join(dir, 'backups'));
-    expect(backups).toHaveLength(1);
-    expect(backups[0]).toMatch(/^liaison-schema1-.*\.sqlite$/);
-    const backup = new Database(join(dir, 'backups', backups[0]!), { readonly: true });
-    expect(backup.pragma('user_version', { simple: true })).toBe(1);
-    expect(backup.prepare('SELECT name FROM organisations').pluck().get()).toBe('SELEC');
-    backup.close();
+    const db = await openStore(path, { key: TEST_KEY, beforeMigration: (_db, from) => seen.push(from) });
+    expect(seen).toEqual([1]);
     db.close();
   });
 
@@ -69,8 +65,9 @@ describe('the store', () => {
         },
       },
     ];
-    await expect(openStore(path, { migrations: broken })).rejects.toThrow('boom');
+    await expect(openStore(path, { key: TEST_KEY, migrations: broken })).rejects.toThrow('boom');
     const db = new Database(path);
+    applyKey(db, TEST_KEY);
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").pluck().get()).toBe(0);
     db.close();

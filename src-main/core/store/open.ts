@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { applyKey, type Store, type StoreKey } from './cipher';
 import { checkMigrationOrder, latestVersion, type Migration, migrations as allMigrations } from './migrations';
 
-export type Store = Database.Database;
+export type { Store, StoreKey } from './cipher';
 
 /** Thrown when the file was written by a newer Liaison: opening it could lose data. */
 export class NewerDatabaseError extends Error {
@@ -16,18 +17,44 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/** Thrown when the file opens with its key but fails SQLite's quick_check: it must not take a write. */
+export class DamagedStoreError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The data file is damaged: ${problems.slice(0, 3).join('; ')}`);
+    this.name = 'DamagedStoreError';
+  }
+}
+
 export interface OpenOptions {
-  /** Where backups taken before a migration go. Defaults to `backups/` beside the file. */
-  backupDir?: string;
+  key: StoreKey;
+  /** Runs before the first migration of an existing store, e.g. to take a backup. */
+  beforeMigration?: (db: Store, fromVersion: number) => void;
   migrations?: readonly Migration[];
 }
 
-export async function openStore(path: string, options: OpenOptions = {}): Promise<Store> {
-  mkdirSync(dirname(path), { recursive: true });
+/** The data folder is the user's alone: 0700, and every file in it 0600. */
+export function ensurePrivateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') chmodSync(dir, 0o700);
+}
+
+export function makePrivate(path: string): void {
+  if (process.platform === 'win32') return;
+  for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) {
+    if (existsSync(file)) chmodSync(file, 0o600);
+  }
+}
+
+export async function openStore(path: string, options: OpenOptions): Promise<Store> {
+  ensurePrivateDir(dirname(path));
   const db = new Database(path);
   try {
+    applyKey(db, options.key);
+    const problems = quickCheck(db);
+    if (problems.length > 0) throw new DamagedStoreError(problems);
     configure(db);
-    await migrate(db, path, options);
+    makePrivate(path);
+    migrate(db, options);
     return db;
   } catch (error) {
     db.close();
@@ -35,11 +62,33 @@ export async function openStore(path: string, options: OpenOptions = {}): Promis
   }
 }
 
+/** A damaged store, opened so its data can still be read and copied out; SQLite refuses every write. */
+export function openReadOnly(path: string, key: StoreKey): Store {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    applyKey(db, key);
+    db.pragma('query_only = ON');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** SQLite's quick_check: the problems it found, none when the file is sound. */
+export function quickCheck(db: Store): string[] {
+  const rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[];
+  return rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+}
+
 function configure(db: Store): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Temporary tables and indices are not encrypted on disk; deleted rows are overwritten, not left in free pages.
+  db.pragma('temp_store = MEMORY');
+  db.pragma('secure_delete = ON');
   // 64 MiB of page cache (default 2 MiB): imports of tens of thousands of rows touch many index pages.
   db.pragma('cache_size = -65536');
 }
@@ -48,19 +97,14 @@ export function schemaVersion(db: Store): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-async function migrate(db: Store, path: string, options: OpenOptions): Promise<void> {
+function migrate(db: Store, options: OpenOptions): void {
   const list = options.migrations ?? allMigrations;
   checkMigrationOrder(list);
   const current = schemaVersion(db);
   const latest = latestVersion(list);
   if (current > latest) throw new NewerDatabaseError(current, latest);
   if (current === latest) return;
-  if (current > 0) {
-    const backupDir = options.backupDir ?? join(dirname(path), 'backups');
-    mkdirSync(backupDir, { recursive: true });
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    await db.backup(join(backupDir, `liaison-schema${current}-${stamp}.sqlite`));
-  }
+  if (current > 0) options.beforeMigration?.(db, current);
   for (const m of list.slice(current)) {
     db.transaction(() => {
       m.up(db);
@@ -71,6 +115,6 @@ async function migrate(db: Store, path: string, options: OpenOptions): Promise<v
 
 export function closeStore(db: Store): void {
   if (!db.open) return;
-  db.pragma('optimize');
+  if (!db.readonly) db.pragma('optimize');
   db.close();
 }

@@ -4,8 +4,11 @@ import { sections, useApp } from '../../app/store';
 import { useTheme, type ThemePreference } from '../../app/theme';
 import { Banner } from '../../components/Banner';
 import { Kbd, ScreenHeader } from '../../components/Screen';
+import { Tabs } from '../../components/Tabs';
 import { transportKind } from '../../lib/client';
 import { formatShortcut } from '../../lib/shortcut';
+import { DataSettings } from './DataSettings';
+import { settingsTabs, useSettingsView } from './store';
 
 const themes: ThemePreference[] = ['system', 'light', 'dark'];
 
@@ -16,6 +19,8 @@ export function SettingsScreen() {
   const loadSystem = useApp((s) => s.loadSystem);
   const preference = useTheme((s) => s.preference);
   const setPreference = useTheme((s) => s.setPreference);
+  const tab = useSettingsView((s) => s.tab);
+  const setTab = useSettingsView((s) => s.setTab);
 
   useEffect(() => {
     void loadSystem();
@@ -45,59 +50,71 @@ export function SettingsScreen() {
     [t('settings.keys.previousNext'), ['←', '→', 'PgUp', 'PgDn']],
     [t('settings.keys.views'), ['M', 'W', 'D', 'A', 'Y']],
     [t('settings.keys.undoMove'), [mod('Z')]],
+    [t('settings.keys.lock'), [mod('L')]],
   ];
+
+  const general = (
+    <>
+      <section className="card settings-section" aria-labelledby="settings-appearance">
+        <h2 id="settings-appearance">{t('settings.appearance.title')}</h2>
+        <fieldset className="segmented" aria-describedby="settings-theme-hint">
+          <legend className="field-label">{t('settings.appearance.theme')}</legend>
+          <div className="segmented-options">
+            {themes.map((theme) => (
+              <label key={theme} className={preference === theme ? 'segmented-option is-checked' : 'segmented-option'}>
+                <input type="radio" name="theme" value={theme} checked={preference === theme} onChange={() => setPreference(theme)} />
+                {t(`settings.appearance.themes.${theme}`)}
+              </label>
+            ))}
+          </div>
+          <p id="settings-theme-hint" className="field-hint">
+            {t('settings.appearance.hint')}
+          </p>
+        </fieldset>
+      </section>
+      <section className="card settings-section" aria-labelledby="settings-about">
+        <h2 id="settings-about">{t('settings.about.title')}</h2>
+        {systemError ? (
+          <Banner kind="error" title={t('errors.systemInfo')}>
+            {systemError.message}
+          </Banner>
+        ) : null}
+        <dl className="info-list" data-testid="system-info">
+          {rows.map(([label, value, mono]) => (
+            <div key={label} className="info-row">
+              <dt>{label}</dt>
+              <dd className={mono ? 'mono' : undefined}>{value ?? '–'}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="field-hint">{t('settings.about.privacy')}</p>
+      </section>
+      <section className="card settings-section" aria-labelledby="settings-keys">
+        <h2 id="settings-keys">{t('settings.keys.title')}</h2>
+        <dl className="info-list">
+          {shortcuts.map(([label, keys]) => (
+            <div key={label} className="info-row">
+              <dt>{label}</dt>
+              <dd className="keys">
+                {keys.map((key) => (key === '…' ? <span key={key}>…</span> : <Kbd key={key}>{key}</Kbd>))}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </>
+  );
 
   return (
     <div className="screen">
       <div className="screen-main screen-scroll">
         <ScreenHeader title={t('settings.title')} />
-        <section className="card settings-section" aria-labelledby="settings-appearance">
-          <h2 id="settings-appearance">{t('settings.appearance.title')}</h2>
-          <fieldset className="segmented" aria-describedby="settings-theme-hint">
-            <legend className="field-label">{t('settings.appearance.theme')}</legend>
-            <div className="segmented-options">
-              {themes.map((theme) => (
-                <label key={theme} className={preference === theme ? 'segmented-option is-checked' : 'segmented-option'}>
-                  <input type="radio" name="theme" value={theme} checked={preference === theme} onChange={() => setPreference(theme)} />
-                  {t(`settings.appearance.themes.${theme}`)}
-                </label>
-              ))}
-            </div>
-            <p id="settings-theme-hint" className="field-hint">
-              {t('settings.appearance.hint')}
-            </p>
-          </fieldset>
-        </section>
-        <section className="card settings-section" aria-labelledby="settings-about">
-          <h2 id="settings-about">{t('settings.about.title')}</h2>
-          {systemError ? (
-            <Banner kind="error" title={t('errors.systemInfo')}>
-              {systemError.message}
-            </Banner>
-          ) : null}
-          <dl className="info-list" data-testid="system-info">
-            {rows.map(([label, value, mono]) => (
-              <div key={label} className="info-row">
-                <dt>{label}</dt>
-                <dd className={mono ? 'mono' : undefined}>{value ?? '–'}</dd>
-              </div>
-            ))}
-          </dl>
-          <p className="field-hint">{t('settings.about.privacy')}</p>
-        </section>
-        <section className="card settings-section" aria-labelledby="settings-keys">
-          <h2 id="settings-keys">{t('settings.keys.title')}</h2>
-          <dl className="info-list">
-            {shortcuts.map(([label, keys]) => (
-              <div key={label} className="info-row">
-                <dt>{label}</dt>
-                <dd className="keys">
-                  {keys.map((key) => (key === '…' ? <span key={key}>…</span> : <Kbd key={key}>{key}</Kbd>))}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
+        <Tabs tabs={settingsTabs} active={tab} onChange={setTab} label={t('settings.tabsLabel')} idPrefix="settings">
+          {(name) => t(`settings.tabs.${name}`)}
+        </Tabs>
+        <div role="tabpanel" id={`settings-tabpanel-${tab}`} aria-labelledby={`settings-tab-${tab}`} className="tab-panel">
+          {tab === 'data' ? <DataSettings /> : general}
+        </div>
       </div>
     </div>
   );
