@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
-import { findIana } from 'windows-iana';
+import { WINDOWS_TO_IANA_MAP, findIana } from 'windows-iana';
+import { WINDOWS_DISPLAY_NAMES, foldDisplayName } from './windows-display-names';
 
 /** A wall-clock reading, as iCalendar writes it (month 1–12). */
 export interface Wall {
@@ -145,6 +146,19 @@ export function ianaForTzid(tzid: string): string | null {
   return suffix ? knownIana(suffix) : null;
 }
 
+let displayNames: Map<string, string> | null = null;
+
+/**
+ * The IANA zone of a Windows display name ("(UTC-05:00) Eastern Time (US & Canada)",
+ * "Canberra, Melbourne, Sydney"): the territory-001 zone of its Windows zone, or null.
+ */
+export function ianaForDisplayName(tzid: string): string | null {
+  displayNames ??= new Map(WINDOWS_DISPLAY_NAMES.map(([display, windows]) => [foldDisplayName(display), windows]));
+  const windows = displayNames.get(foldDisplayName(tzid.replace(/^"|"$/g, '')));
+  const iana = windows ? findIana(windows, '001')[0] : undefined;
+  return iana ? knownIana(iana) : null;
+}
+
 /** A file's own VTIMEZONE, read by ical.js; stored under the IANA zone with the same offsets. */
 export function customZone(vtimezone: ICAL.Component, tzid: string, iana: string): Zone {
   const tz = new ICAL.Timezone({ component: vtimezone, tzid });
@@ -167,20 +181,34 @@ const offsetMinutes = (zone: Zone, epochMs: number): number => {
 };
 
 let candidates: string[] | null = null;
-/** European zones first (the people using Liaison work there), then the rest, alphabetically. */
-const candidateZones = (): string[] =>
-  (candidates ??= Intl.supportedValuesOf('timeZone')
-    .filter((z) => z.includes('/') && !z.startsWith('Etc/'))
-    .sort((a, b) => Number(!a.startsWith('Europe/')) - Number(!b.startsWith('Europe/')) || a.localeCompare(b)));
+/**
+ * Zones in the order a custom VTIMEZONE is matched against them: the canonical zone of each
+ * Windows region first (CLDR windowsZones, territory 001: Australia/Sydney, Asia/Singapore,
+ * America/Tijuana), then European zones, then the rest alphabetically, with Antarctic research
+ * stations and Etc/ offsets last (they share offsets with cities but not their histories).
+ */
+const candidateZones = (): string[] => {
+  if (candidates) return candidates;
+  const canonical = [...new Set(WINDOWS_TO_IANA_MAP.filter((e) => e.territory === '001').map((e) => knownIana(e.iana[0]!)))].filter(
+    (z): z is string => z !== null && !z.startsWith('Etc/'),
+  );
+  const rank = (z: string) => (z.startsWith('Europe/') ? 0 : z.startsWith('Antarctica/') ? 2 : 1);
+  const rest = Intl.supportedValuesOf('timeZone')
+    .filter((z) => z.includes('/') && !z.startsWith('Etc/') && !canonical.includes(z))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  candidates = [...canonical, ...rest];
+  return candidates;
+};
 
 /**
- * The first IANA zone whose offsets agree with a custom VTIMEZONE through the given year (twice a
- * month), so its events show at the wall-clock times their author saw. `preferred` is tried first.
+ * The first IANA zone whose offsets agree with a custom VTIMEZONE every day of the given years,
+ * so its events show at the wall-clock times their author saw. `preferred` is tried first.
  */
-export function guessIana(zone: Zone, year: number, preferred: readonly string[]): string | null {
-  const coarse = [Date.UTC(year, 0, 15, 12), Date.UTC(year, 6, 15, 12)];
+export function guessIana(zone: Zone, years: { from: number; to: number }, preferred: readonly string[]): string | null {
+  const to = Math.min(years.to, years.from + 10);
+  const coarse = [Date.UTC(years.from, 0, 15, 12), Date.UTC(years.from, 6, 15, 12)];
   const fine: number[] = [];
-  for (let month = 0; month < 12; month++) for (const day of [1, 8, 15, 22]) fine.push(Date.UTC(year, month, day, 12));
+  for (let t = Date.UTC(years.from, 0, 1, 12); t < Date.UTC(to + 1, 0, 1); t += DAY) fine.push(t);
   const expected = new Map(fine.concat(coarse).map((t) => [t, offsetMinutes(zone, t)]));
   // Two direct readings rule out most zones before any of them gets an offset table.
   const roughly = (name: string) =>
