@@ -18,7 +18,7 @@ import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
 import type { EventWhen } from '../../../src-shared/contract';
 import { icsError, type ParsedCalendar, type VeventSource } from './parse';
-import { type Wall, type Zone, customZone, guessIana, ianaForDisplayName, ianaForTzid, ianaZone, knownIana, utcZone } from './zones';
+import { type Wall, type Zone, customZone, guessIana, ianaForDisplayName, ianaForTzid, ianaHint, ianaZone, knownIana, utcZone } from './zones';
 
 export const MAX_OCCURRENCES = 500;
 export const MAX_YEARS = 3;
@@ -85,6 +85,8 @@ export function utcBasic(epochMs: number): string {
 }
 
 const DAY = 86_400_000;
+/** Days between repetitions of a frequency, roughly, to tell how far a COUNT reaches. */
+const FREQ_DAYS: Record<string, number> = { SECONDLY: 1, MINUTELY: 1, HOURLY: 1, DAILY: 1, WEEKLY: 7, MONTHLY: 31, YEARLY: 366 };
 const dayNumber = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day) / DAY;
 const addDays = (w: Wall, days: number): Wall => {
   const d = new Date(Date.UTC(w.year, w.month - 1, w.day) + days * DAY);
@@ -134,8 +136,8 @@ export class CalendarZones {
       // The file's own rules give the instants; the label is the IANA zone whose rules agree over the events' span.
       const location = knownIana(String(definition.getFirstProperty('x-lic-location')?.jCal[3] ?? ''));
       const read = customZone(definition, tzid, 'UTC');
-      const preferred = [location, display, ...this.seen, this.fallback.iana].filter((z): z is string => z !== null);
-      const guess = guessIana(read, this.yearsOf(tzid), preferred);
+      const preferred = [location, display, ianaHint(tzid), ...this.seen, this.fallback.iana].filter((z): z is string => z !== null);
+      const guess = guessIana(read, this.spanOf(tzid, read), preferred);
       zone = { ...read, iana: guess ?? 'UTC' };
       if (guess && guess !== location && guess !== display) {
         this.warn(line, `Time zone “${tzid}” is not a known zone name; its times are read with the file's own definition and shown in ${guess}, which has the same rules`);
@@ -160,29 +162,34 @@ export class CalendarZones {
     return [...this.unknown].map(([tzid, u]) => ({ tzid, line: u.line, uses: u.uses.size, zone: u.zone }));
   }
 
-  /** The years the events starting in this TZID cover: from their first start to the end of their repetitions (at most the import's cap). */
-  private yearsOf(tzid: string): { from: number; to: number } {
-    let from = Infinity;
-    let to = -Infinity;
+  /**
+   * The instants the events starting in this TZID cover, read with its own rules: from the first
+   * start to the end of the last repetition (UNTIL, or COUNT times the frequency; at most the
+   * import's cap of years).
+   */
+  private spanOf(tzid: string, zone: Zone): { fromMs: number; toMs: number } {
+    let fromMs = Infinity;
+    let toMs = -Infinity;
     for (const { component } of this.parsed.vevents) {
       const start = component.getFirstProperty('dtstart');
-      if (!start || start.getParameter('tzid') !== tzid) continue;
-      const year = Number(String(start.jCal[3]).slice(0, 4));
-      if (!Number.isInteger(year)) continue;
-      let last = year;
-      const rule = component.getFirstProperty('rrule')?.jCal[3] as { until?: string } | undefined;
+      if (!start || String(start.getParameter('tzid') ?? '').trim() !== tzid) continue;
+      const parsed = typeof start.jCal[3] === 'string' ? parseWall(start.jCal[3]) : null;
+      if (!parsed) continue;
+      const startMs = zone.toEpoch(parsed.wall);
+      let endMs = startMs + DAY;
+      const rule = component.getFirstProperty('rrule')?.jCal[3] as { until?: string; count?: number; freq?: string; interval?: number } | undefined;
       if (rule) {
-        const until = rule.until ? Number(String(rule.until).slice(0, 4)) : Infinity;
-        last = Math.min(year + MAX_YEARS, Number.isInteger(until) ? until : year + MAX_YEARS);
+        const cap = startMs + MAX_YEARS * 366 * DAY;
+        const until = rule.until ? Date.parse(String(rule.until).length <= 10 ? `${rule.until}T23:59:59Z` : String(rule.until)) : NaN;
+        const step = (FREQ_DAYS[String(rule.freq ?? '').toUpperCase()] ?? 1) * Math.max(1, Number(rule.interval ?? 1)) * DAY;
+        endMs = Number.isFinite(until) ? Math.min(until, cap) : rule.count ? Math.min(startMs + Number(rule.count) * step, cap) : cap;
+        endMs = Math.max(endMs, startMs + DAY);
       }
-      from = Math.min(from, year);
-      to = Math.max(to, last);
+      fromMs = Math.min(fromMs, startMs);
+      toMs = Math.max(toMs, endMs);
     }
-    if (!Number.isFinite(from)) {
-      const now = new Date().getUTCFullYear();
-      return { from: now, to: now };
-    }
-    return { from, to: Math.max(from, to) };
+    if (!Number.isFinite(fromMs)) return { fromMs: Date.now(), toMs: Date.now() + DAY };
+    return { fromMs, toMs };
   }
 
   noteFloating(line: number) {

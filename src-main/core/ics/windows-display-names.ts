@@ -179,7 +179,7 @@ export const WINDOWS_DISPLAY_NAMES: ReadonlyArray<readonly [display: string, win
   ['Kiritimati Island', 'Line Islands Standard Time'],
 ];
 
-/** "(UTC-03:00) Brasília" → "brasilia": no offset prefix, no accents, one case, one spacing, ';' read as ','. */
+/** "(UTC-03:00) Brasília" → "brasilia": no offset prefix, no accents, one case, one spacing, ';' read as ',' and '&' as 'and'. */
 export function foldDisplayName(name: string): string {
   return name
     .replace(/\\([,;\\])/g, '$1')
@@ -187,6 +187,7 @@ export function foldDisplayName(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/;/g, ',')
+    .replace(/\s*&\s*/g, ' and ')
     .replace(/\s*,\s*/g, ', ')
     .replace(/\s+/g, ' ')
     .trim()

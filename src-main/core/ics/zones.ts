@@ -146,6 +146,12 @@ export function ianaForTzid(tzid: string): string | null {
   return suffix ? knownIana(suffix) : null;
 }
 
+/** The IANA name inside a custom TZID ("custom_Pacific/Fiji" → Pacific/Fiji): a hint for matching its VTIMEZONE, not a reading. */
+export function ianaHint(tzid: string): string | null {
+  const hint = /(?:^|[^A-Za-z])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(?:\/[A-Za-z0-9_+-]+)?)/.exec(tzid)?.[1];
+  return hint ? knownIana(hint) : null;
+}
+
 let displayNames: Map<string, string> | null = null;
 
 /**
@@ -159,18 +165,31 @@ export function ianaForDisplayName(tzid: string): string | null {
   return iana ? knownIana(iana) : null;
 }
 
-/** A file's own VTIMEZONE, read by ical.js; stored under the IANA zone with the same offsets. */
+/**
+ * A file's own VTIMEZONE, read by ical.js; stored under the IANA zone with the same offsets.
+ * ical.js converts wall clock → instant correctly but instant → wall clock compares the instant
+ * with the changes' local times, hours off near a change east of UTC: that direction is checked
+ * against the first and corrected.
+ */
 export function customZone(vtimezone: ICAL.Component, tzid: string, iana: string): Zone {
   const tz = new ICAL.Timezone({ component: vtimezone, tzid });
+  const toEpoch = (w: Wall) => new ICAL.Time({ ...w, isDate: false }, tz).toUnixTime() * 1000;
+  const localMs = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return {
     iana,
-    toEpoch: (w) => new ICAL.Time({ ...w, isDate: false }, tz).toUnixTime() * 1000,
+    toEpoch,
     toWall(epochMs) {
       const utc = new ICAL.Time({ year: 1970, month: 1, day: 1 }, ICAL.Timezone.utcTimezone);
       utc.isDate = false;
       utc.fromUnixTime(Math.floor(epochMs / 1000));
       const t = utc.convertToZone(tz);
-      return { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second };
+      let wall: Wall = { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second };
+      for (let i = 0; i < 2; i++) {
+        const back = toEpoch(wall);
+        if (back === Math.floor(epochMs / 1000) * 1000) break;
+        wall = wallOf(localMs(wall) + (Math.floor(epochMs / 1000) * 1000 - back));
+      }
+      return wall;
     },
   };
 }
@@ -201,18 +220,20 @@ const candidateZones = (): string[] => {
 };
 
 /**
- * The first IANA zone whose offsets agree with a custom VTIMEZONE every day of the given years,
- * so its events show at the wall-clock times their author saw. `preferred` is tried first.
+ * The first IANA zone whose offsets agree with a custom VTIMEZONE over the span of the events
+ * read in it (at its ends and every day between, at most 11 years), so its events show at the
+ * wall-clock times their author saw. `preferred` is tried first.
  */
-export function guessIana(zone: Zone, years: { from: number; to: number }, preferred: readonly string[]): string | null {
-  const to = Math.min(years.to, years.from + 10);
-  const coarse = [Date.UTC(years.from, 0, 15, 12), Date.UTC(years.from, 6, 15, 12)];
+export function guessIana(zone: Zone, span: { fromMs: number; toMs: number }, preferred: readonly string[]): string | null {
+  const to = Math.min(span.toMs, span.fromMs + 11 * 366 * DAY);
+  const coarse = [span.fromMs, to];
   const fine: number[] = [];
-  for (let t = Date.UTC(years.from, 0, 1, 12); t < Date.UTC(to + 1, 0, 1); t += DAY) fine.push(t);
-  const expected = new Map(fine.concat(coarse).map((t) => [t, offsetMinutes(zone, t)]));
+  for (let t = span.fromMs; t < to; t += DAY) fine.push(t);
+  fine.push(to);
+  const expected = new Map(fine.map((t) => [t, offsetMinutes(zone, t)]));
   // Two direct readings rule out most zones before any of them gets an offset table.
   const roughly = (name: string) =>
-    coarse.every((t) => Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(name).offsetNanoseconds / 60e9 === expected.get(t));
+    coarse.every((t) => Math.round(Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(name).offsetNanoseconds / 60e9) === expected.get(t));
   const exactly = (name: string) => fine.every((t) => offsetMinutes(ianaZone(name), t) === expected.get(t));
-  return [...preferred, ...candidateZones()].find((name) => roughly(name) && exactly(name)) ?? null;
+  return [...new Set([...preferred, ...candidateZones()])].find((name) => roughly(name) && exactly(name)) ?? null;
 }
