@@ -11,6 +11,8 @@ export interface Sheet {
   headers: string[];
   rows: string[][];
   rowNumbers: number[];
+  /** CSV: the number of cells of each row (trailing empty cells past the header's not counted); a count unlike the header's is an error of that row. Empty for workbooks. */
+  cellCounts: number[];
 }
 
 const refuse = (message: string, issues: Array<{ path: string; message: string }> = []) =>
@@ -74,11 +76,15 @@ function toSheet(format: Sheet['format'], encoding: string, delimiter: string, r
   if (filled.length < 2) throw refuse('The file has a header row but no rows of people');
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
+  const cellCounts: number[] = [];
   for (const [number, cells] of filled.slice(1)) {
     rows.push(headers.map((_, i) => (cells[i] ?? '').trim()));
     rowNumbers.push(number);
+    let count = cells.length;
+    while (count > headers.length && (cells[count - 1] ?? '').trim() === '') count--;
+    if (format === 'csv') cellCounts.push(count);
   }
-  return { format, encoding, delimiter, headers, rows, rowNumbers };
+  return { format, encoding, delimiter, headers, rows, rowNumbers, cellCounts };
 }
 
 /** Control characters other than tab, CR and LF: a few in a text file, many in a binary one. */
