@@ -33,8 +33,9 @@ const CODE_PAGE_NAMES: Record<string, string> = {
   'windows-1254': 'Windows-1254 (Turkish)',
 };
 
-// C0 controls but tab, and DEL: RFC 5545 admits none in a content line.
-const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
+// C0 controls but tab, and DEL: RFC 5545 admits none in a content line (C1 controls are left alone).
+const CONTROL = /\p{Cc}/gu;
+const isStripped = (c: string) => c !== '\t' && (c <= '\u001f' || c === '\u007f');
 
 export function decodeIcs(bytes: Uint8Array): DecodedFile {
   if (bytes.length === 0) throw new AppError('invalid_input', 'The file is empty', { issues: [{ path: 'base64', message: 'The file is empty' }] });
@@ -64,7 +65,8 @@ export function decodeIcs(bytes: Uint8Array): DecodedFile {
   const touched: number[] = [];
   for (const line of lines) {
     chars += line.text.length;
-    const cleaned = line.text.replace(CONTROL, () => {
+    const cleaned = line.text.replace(CONTROL, (c) => {
+      if (!isStripped(c)) return c;
       controls++;
       return '';
     });
