@@ -75,7 +75,8 @@ export function decodeIcs(bytes: Uint8Array): DecodedFile {
       line.text = cleaned;
     }
   }
-  if (controls > 0 && controls * 100 > chars) throw refuse('The file is not text (it is full of control characters): it is not an iCalendar (.ics) file');
+  // A few control characters are sloppiness; one in twenty characters is a binary file.
+  if (controls >= 16 && controls * 20 > chars) throw refuse('The file is not text (it is full of control characters): it is not an iCalendar (.ics) file');
   if (touched.length) {
     const where = touched.length === 1 ? 'one line' : `${touched.length} lines`;
     warnings.push({ line: touched[0]!, message: `Control characters (invisible, such as NUL) were removed from ${where}` });
