@@ -36,6 +36,13 @@ const CODE_PAGE_NAMES: Record<string, string> = {
 // C0 controls but tab, and DEL: RFC 5545 admits none in a content line (C1 controls are left alone).
 const CONTROL = /\p{Cc}/gu;
 const isStripped = (c: string) => c !== '\t' && (c <= '\u001f' || c === '\u007f');
+const hasControl = (text: string) => {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09) || code === 0x7f) return true;
+  }
+  return false;
+};
 
 export function decodeIcs(bytes: Uint8Array): DecodedFile {
   if (bytes.length === 0) throw new AppError('invalid_input', 'The file is empty', { issues: [{ path: 'base64', message: 'The file is empty' }] });
@@ -65,6 +72,7 @@ export function decodeIcs(bytes: Uint8Array): DecodedFile {
   const touched: number[] = [];
   for (const line of lines) {
     chars += line.text.length;
+    if (!hasControl(line.text)) continue;
     const cleaned = line.text.replace(CONTROL, (c) => {
       if (!isStripped(c)) return c;
       controls++;
@@ -98,6 +106,7 @@ function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: string } 
   }
 }
 
+const found = (index: number) => (index < 0 ? Infinity : index);
 const CR = 0x0d;
 const LF = 0x0a;
 
@@ -108,10 +117,14 @@ function unfoldBytes(bytes: Uint8Array): { joined: Uint8Array; numbers: number[]
   let n = 0;
   let physical = 0;
   let i = 0;
+  // The next CR and LF, found natively and kept until passed (a file of LF only is not rescanned for CR per line).
+  let nextCr = -1;
+  let nextLf = -1;
   while (i < bytes.length) {
     physical++;
-    let end = i;
-    while (end < bytes.length && bytes[end] !== CR && bytes[end] !== LF) end++;
+    if (nextCr < i) nextCr = found(bytes.indexOf(CR, i));
+    if (nextLf < i) nextLf = found(bytes.indexOf(LF, i));
+    const end = Math.min(nextCr, nextLf, bytes.length);
     const continues = (bytes[i] === 0x20 || bytes[i] === 0x09) && numbers.length > 0;
     if (end === i) {
       // An empty line: nothing to keep.
