@@ -374,3 +374,12 @@ describe('ics interop: export', () => {
     expect(unfolded).toContain(`SUMMARY:${title.replace(/[,;\\]/g, (c) => `\\${c}`)}`);
   });
 });
+
+describe('ics interop: a stray line after a title is still refused', () => {
+  it('refuses a line without a colon after SUMMARY, with its line', async () => {
+    const core = await openTestApp();
+    const text = ics(...event('stray-title@example.org', 'DTSTART:20240521T063000Z', 'SUMMARY:Cut short', 'this line has no colon at all'));
+    const error = await callError(core, 'ics.preview', bytes(text));
+    expect(error.message).toMatch(/^Line 9: “this line has no colon at all” is not a property line/);
+  });
+});

@@ -30,8 +30,8 @@ export interface ParsedCalendar {
 
 type LogicalLine = ContentLine;
 
-// TEXT properties a stray line (a line break the writer forgot to fold) can belong to.
-const TEXT_PROPERTIES = new Set(['DESCRIPTION', 'SUMMARY', 'LOCATION', 'COMMENT', 'X-ALT-DESC']);
+// Long, many-line texts a stray line (a line break the writer forgot to fold) can belong to; after a title or anything else it is refused.
+const TEXT_PROPERTIES = new Set(['DESCRIPTION', 'COMMENT', 'X-ALT-DESC']);
 // A parameter value opened with a quote that closes only after the value: TZID="W. Europe Standard Time:20200609T090000".
 const QUOTE_AFTER_VALUE = /^([^:"]*(?:"[^"]*"[^:"]*)*=)"([^"]*):([^":]*)"$/;
 
