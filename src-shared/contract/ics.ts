@@ -48,7 +48,8 @@ export const icsPreview = z.object({
    * which zone each is and passes the answers as `zoneFor`. `zone` is the answer used, or null
    * (the preview then shows their times in the calendar's X-WR-TIMEZONE or UTC, and the import refuses the file).
    */
-  unknownZones: z.array(z.object({ tzid: z.string(), line: z.number().int(), events: z.number().int(), zone: z.string().nullable() })),
+  // `uses`: how many DTSTART, DTEND, EXDATE… values of the file name it.
+  unknownZones: z.array(z.object({ tzid: z.string(), line: z.number().int(), uses: z.number().int(), zone: z.string().nullable() })),
   /** How the file's bytes were read: `utf-8`, `utf-16le`, `windows-1252`… */
   encoding: z.string(),
 });

@@ -299,7 +299,7 @@ describe('ics import: reading what Outlook, Google and Thunderbird write', () =>
     expect(result.rows.find((r) => r.uid === 'floating@example.org')).toMatchObject({ startsAt: '2024-05-21T06:30:00.000Z', timeZone: 'Europe/Bucharest' });
     // A zone nobody knows: asked about, shown meanwhile in the calendar's zone; a DTSTART alone lasts no time.
     expect(result.rows.find((r) => r.uid === 'unknown-zone@example.org')).toMatchObject({ startsAt: '2024-05-21T06:30:00.000Z', endsAt: '2024-05-21T06:30:00.000Z' });
-    expect(result.unknownZones).toEqual([{ tzid: 'Mars Standard Time', line: 17, events: 1, zone: null }]);
+    expect(result.unknownZones).toEqual([{ tzid: 'Mars Standard Time', line: 17, uses: 1, zone: null }]);
     const daily = result.rows.filter((r) => r.uid.startsWith('daily@example.org/'));
     expect(daily).toHaveLength(500);
     expect(daily[0]).toMatchObject({ uid: 'daily@example.org/20240101T070000Z', endsAt: '2024-01-01T07:30:00.000Z' });

@@ -253,14 +253,14 @@ describe('ics interop: time zones', () => {
     const core = await openTestApp();
     const file = bytes(ics(...event('odd@example.org', 'DTSTART;TZID=Ministry Time:20240521T090000', 'DTEND;TZID=Ministry Time:20240521T100000', 'SUMMARY:Odd')));
     const asked = await preview(core, file);
-    expect(asked.unknownZones).toEqual([{ tzid: 'Ministry Time', line: 7, events: 2, zone: null }]);
+    expect(asked.unknownZones).toEqual([{ tzid: 'Ministry Time', line: 7, uses: 2, zone: null }]);
     const before = snapshot(core);
     const refused = await callError(core, 'ics.import', file);
     expect(refused.message).toBe('Line 7: Time zone “Ministry Time” is not known and the file does not define it: choose which zone it is before importing');
     expect(snapshot(core)).toEqual(before);
 
     const answered = await preview(core, { ...file, zoneFor: { 'Ministry Time': 'Europe/Sofia' } });
-    expect(answered.unknownZones).toEqual([{ tzid: 'Ministry Time', line: 7, events: 2, zone: 'Europe/Sofia' }]);
+    expect(answered.unknownZones).toEqual([{ tzid: 'Ministry Time', line: 7, uses: 2, zone: 'Europe/Sofia' }]);
     expect(answered.rows[0]).toMatchObject({ startsAt: '2024-05-21T06:00:00.000Z', endsAt: '2024-05-21T07:00:00.000Z', timeZone: 'Europe/Sofia' });
     await importFile(core, { ...file, zoneFor: { 'Ministry Time': 'Europe/Sofia' } });
     expect((await stored(core, 'odd@example.org')).when).toEqual({ allDay: false, start: '2024-05-21T09:00', end: '2024-05-21T10:00', timeZone: 'Europe/Sofia' });

@@ -239,7 +239,7 @@ export function icsImporter(db: Store, deps: { events: EventsService; people: Pe
       }
       const { occurrences, skipped: without } = occurrencesOf(calendar, zones, file.lineText, warn);
       zones.flush();
-      for (const u of zones.unknownZones()) unknownZones.push({ tzid: u.tzid, line: u.line, events: u.uses, zone: u.zone });
+      for (const u of zones.unknownZones()) unknownZones.push(u);
       for (const s of without) {
         skipped.push({ uid: s.uid, title: s.title || '(no title)', startsAt: EPOCH, endsAt: EPOCH, allDay: false, timeZone: zones.fallback.iana, status: 'planned', action: 'skip', reason: s.reason, attendees: 0, line: s.line });
       }

@@ -133,7 +133,7 @@ export function ImportDialog(props: { file: IcsFile | null; onClose: () => void;
           <div className="import-zones" data-testid="ics-zones">
             {preview.unknownZones.map((u) => (
               <label key={u.tzid} className="field">
-                <span className="field-label">{t('ics.import.zoneLabel', { tzid: u.tzid, line: u.line, uses: u.events })}</span>
+                <span className="field-label">{t('ics.import.zoneLabel', { tzid: u.tzid, line: u.line, uses: u.uses })}</span>
                 <select
                   className="select"
                   value={answers[u.tzid] ?? userTimeZone()}
