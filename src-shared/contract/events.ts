@@ -19,6 +19,9 @@ export const eventStatuses = ['planned', 'confirmed', 'held', 'postponed', 'canc
 export const eventStatus = z.enum(eventStatuses);
 export type EventStatus = z.infer<typeof eventStatus>;
 
+/** An event's notes: long enough for a pasted invitation or a mail thread imported from a calendar. */
+export const EVENT_NOTES_MAX = 200_000;
+
 /** An IANA zone name such as Europe/Bucharest; checked against the zones this runtime knows. */
 export const timeZone = z
   .string()
@@ -102,7 +105,7 @@ export const eventFields = z.object({
   status: eventStatus.default('planned'),
   tags: z.array(tagName).max(30).default([]),
   links: z.array(link).max(30).default([]),
-  notes: optionalText(20_000),
+  notes: optionalText(EVENT_NOTES_MAX),
 });
 export type EventFields = z.input<typeof eventFields>;
 

@@ -1,9 +1,24 @@
 import { z } from 'zod';
 import { id, timestamp } from './common';
-import { calendarFilter } from './events';
+import { calendarFilter, timeZone } from './events';
 
-/** An .ics file's text; files are read in the renderer and sent whole (a year of meetings is small). */
-const icsText = z.string().min(1, 'The file is empty').max(50 * 1024 * 1024, 'The file is larger than 50 MB');
+/** The largest .ics file accepted, before base64. */
+export const ICS_MAX_BYTES = 50 * 1024 * 1024;
+
+/**
+ * An .ics file as the renderer read it: its bytes in base64 (the service unfolds the octets and
+ * finds the encoding, as RFC 5545 wants), or, for callers that already hold text, its text.
+ * `zoneFor` answers the preview's question about time zones it could not resolve: TZID → IANA zone.
+ */
+const icsInput = z
+  .object({
+    base64: z.string().min(1, 'The file is empty').max(Math.ceil(ICS_MAX_BYTES / 3) * 4 + 4, 'The file is larger than 50 MB').optional(),
+    text: z.string().min(1, 'The file is empty').max(ICS_MAX_BYTES, 'The file is larger than 50 MB').optional(),
+    fileName: z.string().max(300).default(''),
+    zoneFor: z.record(z.string().max(300), timeZone).default({}),
+  })
+  .strict()
+  .refine((v) => (v.base64 === undefined) !== (v.text === undefined), { message: 'Give the file as base64 or as text (one of them)', path: ['base64'] });
 
 export const icsPreviewRow = z.object({
   uid: z.string(),
@@ -28,6 +43,15 @@ export const icsPreview = z.object({
   /** People the attendees will add to the directory (no match by email or name). */
   newPeople: z.number().int(),
   warnings: z.array(z.object({ line: z.number().int(), message: z.string() })),
+  /**
+   * TZIDs that are neither a zone name Liaison knows nor defined in the file: the renderer asks
+   * which zone each is and passes the answers as `zoneFor`. `zone` is the answer used, or null
+   * (the preview then shows their times in the calendar's X-WR-TIMEZONE or UTC, and the import refuses the file).
+   */
+  // `uses`: how many DTSTART, DTEND, EXDATE… values of the file name it.
+  unknownZones: z.array(z.object({ tzid: z.string(), line: z.number().int(), uses: z.number().int(), zone: z.string().nullable() })),
+  /** How the file's bytes were read: `utf-8`, `utf-16le`, `windows-1252`… */
+  encoding: z.string(),
 });
 export type IcsPreview = z.infer<typeof icsPreview>;
 
@@ -41,13 +65,13 @@ export const icsCalls = {
   'ics.preview': {
     summary: 'Read an iCalendar file and say what importing it would create, update and skip. Writes nothing.',
     mutates: false,
-    input: z.object({ text: icsText, fileName: z.string().max(300).default('') }).strict(),
+    input: icsInput,
     output: icsPreview,
   },
   'ics.import': {
     summary: 'Import an iCalendar file: all of it or, on any error, nothing. Re-importing updates by UID.',
     mutates: true,
-    input: z.object({ text: icsText, fileName: z.string().max(300).default('') }).strict(),
+    input: icsInput,
     output: z.object({ created: z.number().int(), updated: z.number().int(), skipped: z.number().int(), peopleCreated: z.number().int() }),
   },
   'ics.export': {

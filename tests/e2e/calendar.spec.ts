@@ -268,6 +268,43 @@ test('calendar: keyboard, views, an event in another zone, its page', async ({ p
   expect(csp).toEqual([]);
 });
 
+test('calendar: an .ics with a zone nobody knows asks which zone it is, the user\'s by default', async ({ page, server }) => {
+  const csp = watchCsp(page);
+  await openCalendar(page, server);
+  const text = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Ministry//Mail//EN',
+    'BEGIN:VEVENT',
+    'UID:ministry-zone@example.org',
+    'DTSTAMP:20240101T000000Z',
+    'DTSTART;TZID=Ministry Standard Time:20240612T093000',
+    'DTEND;TZID=Ministry Standard Time:20240612T110000',
+    'SUMMARY:Coordination call with the ministry',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+  await page.getByLabel('iCalendar file to import').setInputFiles({ name: 'ministry.ics', mimeType: 'text/calendar', buffer: Buffer.from(text, 'utf8') });
+  const dialog = page.getByTestId('ics-import');
+  const zones = dialog.getByTestId('ics-zones');
+  await expect(dialog).toContainText('Which time zone is “Ministry Standard Time”?');
+  const select = zones.getByRole('combobox', { name: '“Ministry Standard Time” (line 7, 2 times)' });
+  // The user's own zone (the browser runs in Europe/Bucharest) until another is chosen.
+  await expect(select).toHaveValue('Europe/Bucharest');
+  const row = dialog.locator('tbody tr').first();
+  await expect(row).toContainText('09:30–11:00');
+  await expect(row).toContainText('Europe/Bucharest');
+  await select.selectOption('Europe/Vienna');
+  await expect(row).toContainText('Europe/Vienna');
+  await screenshot(page, 'calendar-import-zone-question');
+  await dialog.getByRole('button', { name: 'Import 1 event' }).click();
+  await expect(dialog).toBeHidden();
+  const [stored] = await rangeRows(server, '2024-06-01', '2024-07-01');
+  expect(stored).toMatchObject({ title: 'Coordination call with the ministry', startsAt: '2024-06-12T07:30:00.000Z', timeZone: 'Europe/Vienna' });
+  expect(csp).toEqual([]);
+});
+
 test('calendar: import an Outlook .ics, refuse a malformed one, export', async ({ page, server }) => {
   const csp = watchCsp(page);
   await openCalendar(page, server);

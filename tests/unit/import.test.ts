@@ -394,3 +394,26 @@ describe('directory import: commit', () => {
     expect(snapshot(core)).toEqual(before);
   });
 });
+
+describe('directory import: rows whose cells do not fit the header', () => {
+  it('flags a row with fewer or more cells than the header as an error on its row, with both counts', async () => {
+    const core = await openTestApp();
+    const file = bytes(
+      'ragged.csv',
+      ['"Name","Email","Organisation","Country"', '"Ana Pop","ana@igpr.ro","IGPR","Romania"', '"Too","few","columns"', '"Ivo","ivo@mup.hr","MUP","Croatia","extra","cells"', '"Eva Novak","eva@policija.si","Policija","Slovenia",'].join('\r\n'),
+    );
+    const result = await preview(core, file, ['fullName', 'email', 'organisation', 'country']);
+    const byRow = new Map(result.rows.map((r) => [r.row, r]));
+    expect(byRow.get(2)!.action).toBe('create');
+    expect(byRow.get(3)!.action).toBe('error');
+    expect(byRow.get(4)!.action).toBe('error');
+    // A trailing delimiter (an empty last cell) is how Excel ends some rows: not an extra cell.
+    expect(byRow.get(5)!.action).toBe('create');
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: 3, field: 'row', severity: 'error', message: 'Row 3 has 3 cells but the header row has 4: its cells cannot be matched to the columns' }),
+        expect.objectContaining({ row: 4, field: 'row', severity: 'error', message: 'Row 4 has 6 cells but the header row has 4: its cells cannot be matched to the columns' }),
+      ]),
+    );
+  });
+});

@@ -151,7 +151,7 @@ export function icsExporter(db: Store) {
 
     const single = rows.length === 1 ? rows[0]!.title : null;
     const fileName = `${slug(name ?? single ?? '') || `liaison-events-${nowIso().slice(0, 10)}`}.ics`;
-    return { fileName, text: `${calendar.toString()}\r\n`, count: rows.length };
+    return { fileName, text: `${foldedText(calendar)}\r\n`, count: rows.length };
   };
 
   /** One VEVENT as jCal, which ical.js escapes, folds and writes. */
@@ -202,6 +202,20 @@ export function icsExporter(db: Store) {
       props.push(['attendee', params, 'cal-address', addressOf(p)]);
     }
     return ['vevent', props.map(cleanProperty), []];
+  }
+}
+
+/**
+ * RFC 5545 folds at 75 octets including the space that starts a continuation line; ical.js counts
+ * 75 octets after that space (and never splits a character), so it is asked for 74.
+ */
+function foldedText(calendar: ICAL.Component): string {
+  const saved = ICAL.foldLength;
+  ICAL.foldLength = 74;
+  try {
+    return calendar.toString();
+  } finally {
+    ICAL.foldLength = saved;
   }
 }
 

@@ -1,5 +1,5 @@
 import type ICAL from 'ical.js';
-import type { CallArgs, CallOutput, EventStatus, IcsPreview, IcsPreviewRow } from '../../../src-shared/contract';
+import { type CallArgs, type CallOutput, EVENT_NOTES_MAX, type EventStatus, type IcsPreview, type IcsPreviewRow } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import type { EventsService } from '../services/events';
 import type { peopleService } from '../services/people';
@@ -39,10 +39,14 @@ import { importStore, instantsFor, type ParticipationRow, type StoredEvent } fro
  */
 
 type EventArgs = CallArgs<'events.create'>;
+/** The file as `ics.preview` and `ics.import` take it. */
+export type IcsInput = Pick<CallArgs<'ics.preview'>, 'base64' | 'text'> & { zoneFor?: Readonly<Record<string, string>> };
 type People = ReturnType<typeof peopleService>;
 
 interface Draft {
   title: string;
+  /** What was changed in reading the text (a title too long for a title…), for the preview. */
+  adjusted: string[];
   liaisonKind: string;
   categories: string[] | null;
   status: string;
@@ -60,6 +64,7 @@ type ParticipationWrite =
   | { op: 'update'; id: string; role: Role; invitation: Invitation };
 
 const MAX_WARNINGS = 200;
+const TITLE_MAX = 300;
 /** Files up to this size stay parsed between a preview and the import that follows it. */
 const CACHE_MAX_CHARS = 20_000_000;
 const EPOCH = '1970-01-01T00:00:00.000Z';
@@ -79,8 +84,21 @@ export function icsImporter(db: Store, deps: { events: EventsService; people: Pe
     const lineOf = (name: string) => source.props.get(name) ?? source.line;
     const summary = text(component, 'summary').replace(/\s+/g, ' ').trim();
     const sequence = Number(component.getFirstProperty('sequence')?.jCal[3] ?? 0);
+    const adjusted: string[] = [];
+    const description = component.hasProperty('description') ? text(component, 'description').replace(/\r\n?/g, '\n').trim() : null;
+    let notes = description;
+    if (summary.length > TITLE_MAX) {
+      // Nothing is cut silently: the whole title opens the notes.
+      notes = `${summary}${description ? `\n\n${description}` : ''}`;
+      adjusted.push(`the title has ${summary.length} characters: shortened to ${TITLE_MAX}, the whole title is at the top of the notes`);
+    }
+    if (notes !== null && notes.length > EVENT_NOTES_MAX) {
+      adjusted.push(`the description has ${notes.length} characters: only the first ${EVENT_NOTES_MAX} are kept`);
+      notes = clip(notes, EVENT_NOTES_MAX);
+    }
     return {
-      title: clip(summary || '(no title)', 300),
+      adjusted,
+      title: clip(summary || '(no title)', TITLE_MAX),
       liaisonKind: text(component, 'x-liaison-kind').trim().toLowerCase(),
       categories: component.hasProperty('categories') ? tagsOf(component) : null,
       status: text(component, 'status').trim().toUpperCase(),
@@ -88,7 +106,7 @@ export function icsImporter(db: Store, deps: { events: EventsService; people: Pe
       location: component.hasProperty('location') ? text(component, 'location').replace(/\s*\n\s*/g, ', ').trim() : null,
       venue: venueOf(component, countries),
       url: urlOf(component),
-      notes: component.hasProperty('description') ? clip(text(component, 'description').replace(/\r\n?/g, '\n').trim(), 20_000) : null,
+      notes,
       sequence: Number.isInteger(sequence) && sequence >= 0 ? sequence : 0,
       attendees: attendeesOf(component, lineOf),
     };
@@ -196,27 +214,32 @@ export function icsImporter(db: Store, deps: { events: EventsService; people: Pe
     found: Array<{ occ: Occurrence; draft: Draft; cancelled: boolean; instants: { startsAt: string; endsAt: string } }>;
     warnings: IcsPreview['warnings'];
     firstLine: number;
+    unknownZones: IcsPreview['unknownZones'];
+    encoding: string;
   }
 
   /** What the file says, independent of the database: parsed, expanded, mapped to Liaison's fields. */
-  function read(input: string): Read {
+  function read(input: Uint8Array | string, zoneFor: Readonly<Record<string, string>>): Read {
     const file = parseIcs(input);
     const warnings: IcsPreview['warnings'] = [];
+    const unknownZones: IcsPreview['unknownZones'] = [];
     let dropped = 0;
     const warn = (line: number, message: string) => {
       if (warnings.length < MAX_WARNINGS) warnings.push({ line, message });
       else dropped++;
     };
+    for (const w of file.warnings) warn(w.line, w.message);
     const skipped: IcsPreviewRow[] = [];
     const found: Read['found'] = [];
     for (const calendar of file.calendars) {
-      const zones = new CalendarZones(calendar, warn);
+      const zones = new CalendarZones(calendar, warn, zoneFor);
       const cancelled = text(calendar.calendar, 'method').trim().toUpperCase() === 'CANCEL';
       for (const [name, { line, count }] of calendar.ignored) {
         warn(line, count === 1 ? `A ${name} is not an event and was not imported` : `${count} ${name} components are not events and were not imported`);
       }
       const { occurrences, skipped: without } = occurrencesOf(calendar, zones, file.lineText, warn);
       zones.flush();
+      for (const u of zones.unknownZones()) unknownZones.push(u);
       for (const s of without) {
         skipped.push({ uid: s.uid, title: s.title || '(no title)', startsAt: EPOCH, endsAt: EPOCH, allDay: false, timeZone: zones.fallback.iana, status: 'planned', action: 'skip', reason: s.reason, attendees: 0, line: s.line });
       }
@@ -231,21 +254,29 @@ export function icsImporter(db: Store, deps: { events: EventsService; people: Pe
       }
     }
     if (dropped) warnings.push({ line: warnings[warnings.length - 1]!.line, message: `…and ${dropped} more warnings` });
-    return { skipped, found, warnings, firstLine: file.calendars[0]?.line ?? 1 };
+    return { skipped, found, warnings, firstLine: file.calendars[0]?.line ?? 1, unknownZones, encoding: file.encoding };
   }
 
-  // The renderer previews a file, then imports the same text: the second call reuses what the first read.
-  let last: { text: string; read: Read } | null = null;
-  const readOnce = (input: string): Read => {
-    if (last?.text === input) return last.read;
-    const result = read(input);
-    last = input.length <= CACHE_MAX_CHARS ? { text: input, read: result } : null;
+  // The renderer previews a file, then imports the same bytes: the second call reuses what the first read.
+  let last: { key: string; read: Read } | null = null;
+  const readOnce = (input: IcsInput): Read => {
+    const content = input.base64 ?? input.text ?? '';
+    const key = `${input.base64 === undefined ? 't' : 'b'}${JSON.stringify(input.zoneFor ?? {})}\u0000${content}`;
+    if (last?.key === key) return last.read;
+    const result = read(input.base64 === undefined ? content : Buffer.from(content, 'base64'), input.zoneFor ?? {});
+    last = content.length <= CACHE_MAX_CHARS ? { key, read: result } : null;
     return result;
   };
 
-  function run(input: string, write: boolean) {
-    const { skipped, found, warnings: fileWarnings, firstLine } = readOnce(input);
+  function run(input: IcsInput, write: boolean) {
+    const { skipped, found, warnings: fileWarnings, firstLine, unknownZones, encoding } = readOnce(input);
     if (write) last = null;
+    const unanswered = unknownZones.find((u) => u.zone === null);
+    if (write && unanswered) {
+      throw icsError(unanswered.line, `Time zone “${unanswered.tzid}” is not known and the file does not define it: choose which zone it is before importing`, {
+        tzid: unanswered.tzid,
+      });
+    }
     const warnings = [...fileWarnings];
     const rows: IcsPreviewRow[] = [];
     const counts = { create: 0, update: 0, skip: 0 };
@@ -265,7 +296,8 @@ export function icsImporter(db: Store, deps: { events: EventsService; people: Pe
     for (const { occ, draft: d, cancelled, instants } of found) {
       const line = occ.source.line;
       const row = (action: IcsPreviewRow['action'], reason: string, title: string, status: EventStatus): IcsPreviewRow => {
-        const r: IcsPreviewRow = { uid: occ.key, title, ...instants, allDay: occ.when.allDay, timeZone: occ.when.timeZone, status, action, reason, attendees: d.attendees.length, line };
+        const noted = d.adjusted.length && action !== 'skip' ? `${reason}; ${d.adjusted.join('; ')}` : reason;
+        const r: IcsPreviewRow = { uid: occ.key, title, ...instants, allDay: occ.when.allDay, timeZone: occ.when.timeZone, status, action, reason: noted, attendees: d.attendees.length, line };
         anchors.set(r, occ.anchor);
         return r;
       };
@@ -312,16 +344,16 @@ export function icsImporter(db: Store, deps: { events: EventsService; people: Pe
     if (!rows.length) warnings.push({ line: firstLine, message: 'The file holds no events' });
     // In the order of the file; the occurrences of a repeating event together, by date.
     rows.sort((a, b) => anchors.get(a)! - anchors.get(b)!);
-    return { rows, counts, newPeople: people.newPeople, warnings };
+    return { rows, counts, newPeople: people.newPeople, warnings, unknownZones, encoding };
   }
 
   return {
-    preview(text: string): IcsPreview {
-      return run(text, false);
+    preview(input: IcsInput): IcsPreview {
+      return run(input, false);
     },
     /** Call inside a transaction: any error leaves nothing written. */
-    import(text: string): CallOutput<'ics.import'> {
-      const { counts, newPeople } = run(text, true);
+    import(input: IcsInput): CallOutput<'ics.import'> {
+      const { counts, newPeople } = run(input, true);
       return { created: counts.create, updated: counts.update, skipped: counts.skip, peopleCreated: newPeople };
     },
   };

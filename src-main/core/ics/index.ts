@@ -3,7 +3,7 @@ import type { EventsService } from '../services/events';
 import { peopleService } from '../services/people';
 import type { Store } from '../store/open';
 import { icsExporter } from './export';
-import { icsImporter } from './import';
+import { type IcsInput, icsImporter } from './import';
 
 /**
  * iCalendar (RFC 5545) import and export, as Outlook, Google Calendar and Thunderbird write it.
@@ -13,11 +13,11 @@ import { icsImporter } from './import';
 export function icsService(db: Store, deps: { events: EventsService }) {
   const importer = icsImporter(db, { events: deps.events, people: peopleService(db) });
   const exportIcs = icsExporter(db);
-  const importAll = db.transaction((text: string) => importer.import(text));
+  const importAll = db.transaction((input: IcsInput) => importer.import(input));
   return {
-    preview: ({ text }: CallArgs<'ics.preview'>): CallOutput<'ics.preview'> => importer.preview(text),
+    preview: (args: CallArgs<'ics.preview'>): CallOutput<'ics.preview'> => importer.preview(args),
     /** One transaction: on any error nothing is written. */
-    import: ({ text }: CallArgs<'ics.import'>): CallOutput<'ics.import'> => importAll(text),
+    import: (args: CallArgs<'ics.import'>): CallOutput<'ics.import'> => importAll(args),
     export: (scope: CallArgs<'ics.export'>): CallOutput<'ics.export'> => exportIcs(scope),
   };
 }

@@ -9,14 +9,16 @@
  *
  * Times: a TZID is read as its IANA zone (Windows names mapped), else with the file's own
  * VTIMEZONE; UTC times and floating times are shown in the calendar's X-WR-TIMEZONE, or UTC.
- * A TZID that is neither known nor defined in the file is read like a floating time, with a warning.
+ * A Windows display name ("(UTC-05:00) Eastern Time (US & Canada)") is read as its zone when the
+ * file does not define it. A TZID that is neither known nor defined is asked about: the preview
+ * lists it, and the import needs an answer (`zoneFor`) for it.
  */
 import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
 import type { EventWhen } from '../../../src-shared/contract';
 import { icsError, type ParsedCalendar, type VeventSource } from './parse';
-import { type Wall, type Zone, customZone, guessIana, ianaForTzid, ianaZone, knownIana, utcZone } from './zones';
+import { type Wall, type Zone, customZone, guessIana, ianaForDisplayName, ianaForTzid, ianaHint, ianaZone, knownIana, utcZone } from './zones';
 
 export const MAX_OCCURRENCES = 500;
 export const MAX_YEARS = 3;
@@ -83,6 +85,8 @@ export function utcBasic(epochMs: number): string {
 }
 
 const DAY = 86_400_000;
+/** Days between repetitions of a frequency, roughly, to tell how far a COUNT reaches. */
+const FREQ_DAYS: Record<string, number> = { SECONDLY: 1, MINUTELY: 1, HOURLY: 1, DAILY: 1, WEEKLY: 7, MONTHLY: 31, YEARLY: 366 };
 const dayNumber = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day) / DAY;
 const addDays = (w: Wall, days: number): Wall => {
   const d = new Date(Date.UTC(w.year, w.month - 1, w.day) + days * DAY);
@@ -98,10 +102,12 @@ export class CalendarZones {
   private readonly definitions = new Map<string, ICAL.Component>();
   private readonly floating = new Set<number>();
   private readonly seen = new Set<string>();
+  private readonly unknown = new Map<string, { line: number; uses: Set<number>; zone: string | null }>();
 
   constructor(
-    parsed: ParsedCalendar,
+    private readonly parsed: ParsedCalendar,
     private readonly warn: Warn,
+    private readonly zoneFor: Readonly<Record<string, string>> = {},
   ) {
     for (const vtimezone of parsed.calendar.getAllSubcomponents('vtimezone')) {
       const tzid = String(vtimezone.getFirstProperty('tzid')?.jCal[3] ?? '');
@@ -114,34 +120,76 @@ export class CalendarZones {
   }
 
   /** The zone a TZID names, read once per calendar. */
-  forTzid(tzid: string, line: number, year: number): Zone {
+  forTzid(tzid: string, line: number): Zone {
     let zone = this.byTzid.get(tzid);
-    if (zone) return zone;
+    if (zone) {
+      this.unknown.get(tzid)?.uses.add(line);
+      return zone;
+    }
     const iana = ianaForTzid(tzid);
     const definition = this.definitions.get(tzid);
+    const display = ianaForDisplayName(tzid);
     if (iana) {
       zone = ianaZone(iana);
       this.seen.add(iana);
     } else if (definition) {
+      // The file's own rules give the instants; the label is the IANA zone whose rules agree over the events' span.
       const location = knownIana(String(definition.getFirstProperty('x-lic-location')?.jCal[3] ?? ''));
       const read = customZone(definition, tzid, 'UTC');
-      // Zones the file already uses are the likeliest meaning of a custom one.
-      const guess = location ?? guessIana(read, year, [...this.seen, this.fallback.iana]);
+      const preferred = [location, display, ianaHint(tzid), ...this.seen, this.fallback.iana].filter((z): z is string => z !== null);
+      const guess = guessIana(read, this.spanOf(tzid, read), preferred);
       zone = { ...read, iana: guess ?? 'UTC' };
-      if (!location) {
-        this.warn(
-          line,
-          guess
-            ? `Time zone “${tzid}” is not a known zone name; its times are read with the file's own definition and shown in ${guess}, which has the same offsets`
-            : `Time zone “${tzid}” is not a known zone name and matches none; its times are read with the file's own definition and shown in UTC`,
-        );
+      if (guess && guess !== location && guess !== display) {
+        this.warn(line, `Time zone “${tzid}” is not a known zone name; its times are read with the file's own definition and shown in ${guess}, which has the same rules`);
+      } else if (!guess) {
+        this.warn(line, `Time zone “${tzid}” is not a known zone name and matches none (no zone has its rules); its times are read with the file's own definition and shown in UTC`);
       }
+    } else if (display) {
+      zone = ianaZone(display);
+      this.seen.add(display);
     } else {
-      zone = this.fallback;
-      this.warn(line, `Time zone “${tzid}” is not known and the file does not define it; its times are read as ${zone.iana}`);
+      const answer = this.zoneFor[tzid] ? knownIana(this.zoneFor[tzid]) : null;
+      zone = answer ? ianaZone(answer) : this.fallback;
+      this.unknown.set(tzid, { line, uses: new Set([line]), zone: answer });
+      if (!answer) this.warn(line, `Time zone “${tzid}” is not known and the file does not define it: choose which zone it is (until then its times are shown in ${this.fallback.iana})`);
     }
     this.byTzid.set(tzid, zone);
     return zone;
+  }
+
+  /** TZIDs that are neither known nor defined, with the answer given for each (null: none yet). */
+  unknownZones(): Array<{ tzid: string; line: number; uses: number; zone: string | null }> {
+    return [...this.unknown].map(([tzid, u]) => ({ tzid, line: u.line, uses: u.uses.size, zone: u.zone }));
+  }
+
+  /**
+   * The instants the events starting in this TZID cover, read with its own rules: from the first
+   * start to the end of the last repetition (UNTIL, or COUNT times the frequency; at most the
+   * import's cap of years).
+   */
+  private spanOf(tzid: string, zone: Zone): { fromMs: number; toMs: number } {
+    let fromMs = Infinity;
+    let toMs = -Infinity;
+    for (const { component } of this.parsed.vevents) {
+      const start = component.getFirstProperty('dtstart');
+      if (!start || String(start.getParameter('tzid') ?? '').trim() !== tzid) continue;
+      const parsed = typeof start.jCal[3] === 'string' ? parseWall(start.jCal[3]) : null;
+      if (!parsed) continue;
+      const startMs = zone.toEpoch(parsed.wall);
+      let endMs = startMs + DAY;
+      const rule = component.getFirstProperty('rrule')?.jCal[3] as { until?: string; count?: number; freq?: string; interval?: number } | undefined;
+      if (rule) {
+        const cap = startMs + MAX_YEARS * 366 * DAY;
+        const until = rule.until ? Date.parse(String(rule.until).length <= 10 ? `${rule.until}T23:59:59Z` : String(rule.until)) : NaN;
+        const step = (FREQ_DAYS[String(rule.freq ?? '').toUpperCase()] ?? 1) * Math.max(1, Number(rule.interval ?? 1)) * DAY;
+        endMs = Number.isFinite(until) ? Math.min(until, cap) : rule.count ? Math.min(startMs + Number(rule.count) * step, cap) : cap;
+        endMs = Math.max(endMs, startMs + DAY);
+      }
+      fromMs = Math.min(fromMs, startMs);
+      toMs = Math.max(toMs, endMs);
+    }
+    if (!Number.isFinite(fromMs)) return { fromMs: Date.now(), toMs: Date.now() + DAY };
+    return { fromMs, toMs };
   }
 
   noteFloating(line: number) {
@@ -173,7 +221,7 @@ function readValue(raw: unknown, prop: ICAL.Property, line: number, ctx: Context
   if (parsed.utc) return { ...parsed, form: 'utc', zone: utcZone };
   if (parsed.isDate) return { ...parsed, form: 'floating', zone: ctx.zones.fallback };
   if (typeof tzid === 'string' && tzid.trim()) {
-    return { ...parsed, form: 'zoned', zone: ctx.zones.forTzid(tzid.trim(), line, parsed.wall.year) };
+    return { ...parsed, form: 'zoned', zone: ctx.zones.forTzid(tzid.trim(), line) };
   }
   return { ...parsed, form: 'floating', zone: ctx.zones.fallback };
 }
@@ -377,7 +425,7 @@ export function occurrencesOf(
 
   interface Entry { component: ICAL.Component; source: VeventSource; uid: string }
   const masters = new Map<string, Entry>();
-  const overrides = new Map<string, Array<Entry & { key: string }>>();
+  const overrides = new Map<string, Array<Entry & { key: string; dateKey: string }>>();
   const order: Array<Entry & { override?: string }> = [];
 
   for (const { component, source } of parsed.vevents) {
@@ -391,7 +439,8 @@ export function occurrencesOf(
     if (recurrenceId) {
       const key = occurrenceKey(uid, recurrenceId);
       const list = overrides.get(uid) ?? [];
-      list.push({ ...entry, key });
+      // Google writes a DATE-TIME RECURRENCE-ID (20030425T000000Z) on overrides of all-day series: those match by date.
+      list.push({ ...entry, key, dateKey: `${uid}/${basicDate(recurrenceId.wall)}` });
       overrides.set(uid, list);
       order.push({ ...entry, override: key });
     } else if (masters.has(uid)) {
@@ -431,7 +480,7 @@ export function occurrencesOf(
       );
     }
     const excluded = exclusions(entry, start, ctx);
-    const byKey = new Map(own.map((o) => [o.key, o]));
+    const byKey = new Map(own.map((o) => [start.isDate ? o.dateKey : o.key, o]));
     for (const wall of walls) {
       const value: TimeValue = { ...start, wall };
       const key = occurrenceKey(entry.uid, value);
@@ -446,7 +495,7 @@ export function occurrencesOf(
       }
     }
     // Overrides of occurrences the rule no longer yields (moved out of the cap, or from an older rule) stand on their own.
-    for (const o of byKey.values()) emit(o, o.key, entry.source.line);
+    for (const o of byKey.values()) emit(o, start.isDate ? o.dateKey : o.key, entry.source.line);
   }
   return { occurrences, skipped };
 }

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { AppError } from '../../../src-shared/errors';
+import { type ContentLine, decodeIcs } from './bytes';
 
 /**
  * Reading an .ics file: ical.js does the RFC 5545 parsing; this module only finds where things
@@ -27,25 +28,46 @@ export interface ParsedCalendar {
   ignored: Map<string, { line: number; count: number }>;
 }
 
-interface LogicalLine {
-  no: number;
-  text: string;
-}
+type LogicalLine = ContentLine;
 
-/** Physical lines unfolded into content lines, each with the number of its first physical line. */
-function unfold(text: string): LogicalLine[] {
-  const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  const lines: LogicalLine[] = [];
-  for (let i = 0; i < physical.length; i++) {
-    const raw = physical[i]!;
-    const last = lines[lines.length - 1];
-    if ((raw.startsWith(' ') || raw.startsWith('\t')) && last) {
-      last.text += raw.slice(1);
-    } else if (raw.trim() !== '') {
-      lines.push({ no: i + 1, text: raw });
+// Long, many-line texts a stray line (a line break the writer forgot to fold) can belong to; after a title or anything else it is refused.
+const TEXT_PROPERTIES = new Set(['DESCRIPTION', 'COMMENT', 'X-ALT-DESC']);
+// A parameter value opened with a quote that closes only after the value: TZID="W. Europe Standard Time:20200609T090000".
+const QUOTE_AFTER_VALUE = /^([^:"]*(?:"[^"]*"[^:"]*)*=)"([^"]*):([^":]*)"$/;
+
+/**
+ * Sloppiness that other readers forgive and whose meaning is not in doubt, read with a warning:
+ * a quote closed after the value, spaces in an RRULE's lists ("BYDAY=MO, TU"), and a line of
+ * a TEXT property's value that was not folded (read as a new line of that text).
+ */
+function repair(lines: LogicalLine[], warn: (line: number, message: string) => void): LogicalLine[] {
+  const out: LogicalLine[] = [];
+  for (const line of lines) {
+    const name = NAME.exec(line.text)?.[1]?.toUpperCase();
+    const previous = out[out.length - 1];
+    const previousName = previous ? NAME.exec(previous.text)?.[1]?.toUpperCase() : undefined;
+    if ((!name || !line.text.includes(':')) && previous && previousName && TEXT_PROPERTIES.has(previousName)) {
+      previous.text += `\\n${line.text.replace(/[\\;,]/g, (c) => `\\${c}`)}`;
+      warn(line.no, `“${excerpt(line.text)}” is not a property line; it was read as a further line of ${previousName} (line ${previous.no}), as the writer seems to have forgotten to fold it`);
+      continue;
     }
+    const quoted = name ? QUOTE_AFTER_VALUE.exec(line.text) : null;
+    if (quoted) {
+      const fixed = `${quoted[1]}"${quoted[2]}":${quoted[3]}`;
+      warn(line.no, `${name}: a quote in the parameters closes after the value; read as “${excerpt(fixed)}”`);
+      out.push({ no: line.no, text: fixed });
+      continue;
+    }
+    if ((name === 'RRULE' || name === 'EXRULE') && /:.*\s/.test(line.text)) {
+      const colon = line.text.indexOf(':');
+      const fixed = `${line.text.slice(0, colon + 1)}${line.text.slice(colon + 1).replace(/\s+/g, '')}`;
+      warn(line.no, `${name} has spaces inside its value; read without them: “${excerpt(fixed)}”`);
+      out.push({ no: line.no, text: fixed });
+      continue;
+    }
+    out.push(line);
   }
-  return lines;
+  return out;
 }
 
 const NAME = /^([A-Za-z0-9-]+)[;:]/;
@@ -158,12 +180,19 @@ function locate(lines: LogicalLine[], error: unknown): AppError {
 
 export interface ParsedFile {
   calendars: ParsedCalendar[];
+  /** How the bytes were read (`utf-8`, `windows-1252`…). */
+  encoding: string;
+  /** What was read leniently or cleaned, line by line. */
+  warnings: Array<{ line: number; message: string }>;
   /** The unfolded content line that starts on this line of the file, shortened for a message. */
   lineText(line: number): string;
 }
 
-export function parseIcs(text: string): ParsedFile {
-  const lines = unfold(text);
+/** The file's bytes (a string is taken as its UTF-8 text). */
+export function parseIcs(input: Uint8Array | string): ParsedFile {
+  const decoded = decodeIcs(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
+  const warnings = [...decoded.warnings];
+  const lines = repair(decoded.lines, (line, message) => warnings.push({ line, message }));
   const sources = scan(lines);
   let jcal: unknown;
   try {
@@ -186,5 +215,5 @@ export function parseIcs(text: string): ParsedFile {
       ignored: source.ignored,
     };
   });
-  return { calendars, lineText: (line) => excerpt(byLine.get(line) ?? '') };
+  return { calendars, encoding: decoded.encoding, warnings, lineText: (line) => excerpt(byLine.get(line) ?? '') };
 }

@@ -2,7 +2,8 @@ import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
 
 /**
- * A VTIMEZONE for an IANA zone, built from the runtime's tz database for the years given.
+ * A VTIMEZONE for an IANA zone, built from the runtime's tz database for the years given,
+ * starting with the change in force at their start, so every time of those years has an observance.
  * Each run of years with the same rule (month, nth weekday, local time, offsets) becomes one
  * STANDARD or DAYLIGHT observance with a yearly RRULE, as Outlook writes them; a run reaching the
  * last year stays open-ended. A zone without changes gets one STANDARD observance.
@@ -63,7 +64,10 @@ const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
 function transitionsOf(timeZone: string, fromYear: number, toYear: number): Transition[] {
   const raw: Array<{ epochMs: number; offsetFrom: number; offsetTo: number }> = [];
-  let cursor: Temporal.ZonedDateTime | null = Temporal.PlainDate.from({ year: fromYear, month: 1, day: 1 }).toZonedDateTime({ timeZone });
+  const first = Temporal.PlainDate.from({ year: fromYear, month: 1, day: 1 }).toZonedDateTime({ timeZone });
+  // From the change in force on the first day: a reader before the first observance guesses (Moscow 2013 read as +03 for +04).
+  const previous = first.getTimeZoneTransition('previous');
+  let cursor: Temporal.ZonedDateTime | null = previous ? previous.subtract({ nanoseconds: 1 }) : first;
   let offset = cursor.offsetNanoseconds;
   for (;;) {
     cursor = cursor.getTimeZoneTransition('next');

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
-import { findIana } from 'windows-iana';
+import { WINDOWS_TO_IANA_MAP, findIana } from 'windows-iana';
+import { WINDOWS_DISPLAY_NAMES, foldDisplayName } from './windows-display-names';
 
 /** A wall-clock reading, as iCalendar writes it (month 1–12). */
 export interface Wall {
@@ -145,18 +146,50 @@ export function ianaForTzid(tzid: string): string | null {
   return suffix ? knownIana(suffix) : null;
 }
 
-/** A file's own VTIMEZONE, read by ical.js; stored under the IANA zone with the same offsets. */
+/** The IANA name inside a custom TZID ("custom_Pacific/Fiji" → Pacific/Fiji): a hint for matching its VTIMEZONE, not a reading. */
+export function ianaHint(tzid: string): string | null {
+  const hint = /(?:^|[^A-Za-z])((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(?:\/[A-Za-z0-9_+-]+)?)/.exec(tzid)?.[1];
+  return hint ? knownIana(hint) : null;
+}
+
+let displayNames: Map<string, string> | null = null;
+
+/**
+ * The IANA zone of a Windows display name ("(UTC-05:00) Eastern Time (US & Canada)",
+ * "Canberra, Melbourne, Sydney"): the territory-001 zone of its Windows zone, or null.
+ */
+export function ianaForDisplayName(tzid: string): string | null {
+  displayNames ??= new Map(WINDOWS_DISPLAY_NAMES.map(([display, windows]) => [foldDisplayName(display), windows]));
+  const windows = displayNames.get(foldDisplayName(tzid.replace(/^"|"$/g, '')));
+  const iana = windows ? findIana(windows, '001')[0] : undefined;
+  return iana ? knownIana(iana) : null;
+}
+
+/**
+ * A file's own VTIMEZONE, read by ical.js; stored under the IANA zone with the same offsets.
+ * ical.js converts wall clock → instant correctly but instant → wall clock compares the instant
+ * with the changes' local times, hours off near a change east of UTC: that direction is checked
+ * against the first and corrected.
+ */
 export function customZone(vtimezone: ICAL.Component, tzid: string, iana: string): Zone {
   const tz = new ICAL.Timezone({ component: vtimezone, tzid });
+  const toEpoch = (w: Wall) => new ICAL.Time({ ...w, isDate: false }, tz).toUnixTime() * 1000;
+  const localMs = (w: Wall) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return {
     iana,
-    toEpoch: (w) => new ICAL.Time({ ...w, isDate: false }, tz).toUnixTime() * 1000,
+    toEpoch,
     toWall(epochMs) {
       const utc = new ICAL.Time({ year: 1970, month: 1, day: 1 }, ICAL.Timezone.utcTimezone);
       utc.isDate = false;
       utc.fromUnixTime(Math.floor(epochMs / 1000));
       const t = utc.convertToZone(tz);
-      return { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second };
+      let wall: Wall = { year: t.year, month: t.month, day: t.day, hour: t.hour, minute: t.minute, second: t.second };
+      for (let i = 0; i < 2; i++) {
+        const back = toEpoch(wall);
+        if (back === Math.floor(epochMs / 1000) * 1000) break;
+        wall = wallOf(localMs(wall) + (Math.floor(epochMs / 1000) * 1000 - back));
+      }
+      return wall;
     },
   };
 }
@@ -167,24 +200,40 @@ const offsetMinutes = (zone: Zone, epochMs: number): number => {
 };
 
 let candidates: string[] | null = null;
-/** European zones first (the people using Liaison work there), then the rest, alphabetically. */
-const candidateZones = (): string[] =>
-  (candidates ??= Intl.supportedValuesOf('timeZone')
-    .filter((z) => z.includes('/') && !z.startsWith('Etc/'))
-    .sort((a, b) => Number(!a.startsWith('Europe/')) - Number(!b.startsWith('Europe/')) || a.localeCompare(b)));
+/**
+ * Zones in the order a custom VTIMEZONE is matched against them: the canonical zone of each
+ * Windows region first (CLDR windowsZones, territory 001: Australia/Sydney, Asia/Singapore,
+ * America/Tijuana), then European zones, then the rest alphabetically, with Antarctic research
+ * stations and Etc/ offsets last (they share offsets with cities but not their histories).
+ */
+const candidateZones = (): string[] => {
+  if (candidates) return candidates;
+  const canonical = [...new Set(WINDOWS_TO_IANA_MAP.filter((e) => e.territory === '001').map((e) => knownIana(e.iana[0]!)))].filter(
+    (z): z is string => z !== null && !z.startsWith('Etc/'),
+  );
+  const rank = (z: string) => (z.startsWith('Europe/') ? 0 : z.startsWith('Antarctica/') ? 2 : 1);
+  const rest = Intl.supportedValuesOf('timeZone')
+    .filter((z) => z.includes('/') && !z.startsWith('Etc/') && !canonical.includes(z))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  candidates = [...canonical, ...rest];
+  return candidates;
+};
 
 /**
- * The first IANA zone whose offsets agree with a custom VTIMEZONE through the given year (twice a
- * month), so its events show at the wall-clock times their author saw. `preferred` is tried first.
+ * The first IANA zone whose offsets agree with a custom VTIMEZONE over the span of the events
+ * read in it (at its ends and every day between, at most 11 years), so its events show at the
+ * wall-clock times their author saw. `preferred` is tried first.
  */
-export function guessIana(zone: Zone, year: number, preferred: readonly string[]): string | null {
-  const coarse = [Date.UTC(year, 0, 15, 12), Date.UTC(year, 6, 15, 12)];
+export function guessIana(zone: Zone, span: { fromMs: number; toMs: number }, preferred: readonly string[]): string | null {
+  const to = Math.min(span.toMs, span.fromMs + 11 * 366 * DAY);
+  const coarse = [span.fromMs, to];
   const fine: number[] = [];
-  for (let month = 0; month < 12; month++) for (const day of [1, 8, 15, 22]) fine.push(Date.UTC(year, month, day, 12));
-  const expected = new Map(fine.concat(coarse).map((t) => [t, offsetMinutes(zone, t)]));
+  for (let t = span.fromMs; t < to; t += DAY) fine.push(t);
+  fine.push(to);
+  const expected = new Map(fine.map((t) => [t, offsetMinutes(zone, t)]));
   // Two direct readings rule out most zones before any of them gets an offset table.
   const roughly = (name: string) =>
-    coarse.every((t) => Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(name).offsetNanoseconds / 60e9 === expected.get(t));
+    coarse.every((t) => Math.round(Temporal.Instant.fromEpochMilliseconds(t).toZonedDateTimeISO(name).offsetNanoseconds / 60e9) === expected.get(t));
   const exactly = (name: string) => fine.every((t) => offsetMinutes(ianaZone(name), t) === expected.get(t));
-  return [...preferred, ...candidateZones()].find((name) => roughly(name) && exactly(name)) ?? null;
+  return [...new Set([...preferred, ...candidateZones()])].find((name) => roughly(name) && exactly(name)) ?? null;
 }

@@ -237,6 +237,11 @@ export function planImport(
     const problems: ImportProblem[] = [];
     const error = (field: string, message: string, suggestion?: string) =>
       problems.push(suggestion ? { field, message, suggestion, severity: 'error' } : { field, message, severity: 'error' });
+    // A row with cells missing or extra cannot be matched to the columns: "Too","few","columns" is not a person "Too" of organisation "columns".
+    const cellCount = sheet.cellCounts[index];
+    if (cellCount !== undefined && cellCount !== sheet.headers.length) {
+      error('row', `Row ${row} has ${cellCount} ${cellCount === 1 ? 'cell' : 'cells'} but the header row has ${sheet.headers.length}: its cells cannot be matched to the columns`);
+    }
     const fixed = fixes.get(row);
     const texts: Record<ImportField, string> = {
       fullName: fixed?.get('fullName') ?? (cell(fullNameCol) || [cell(firstNameCol), cell(lastNameCol)].filter(Boolean).join(' ')),

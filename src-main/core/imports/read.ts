@@ -11,6 +11,8 @@ export interface Sheet {
   headers: string[];
   rows: string[][];
   rowNumbers: number[];
+  /** CSV: the number of cells of each row (trailing empty cells past the header's not counted); a count unlike the header's is an error of that row. Empty for workbooks. */
+  cellCounts: number[];
 }
 
 const refuse = (message: string, issues: Array<{ path: string; message: string }> = []) =>
@@ -74,11 +76,15 @@ function toSheet(format: Sheet['format'], encoding: string, delimiter: string, r
   if (filled.length < 2) throw refuse('The file has a header row but no rows of people');
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
+  const cellCounts: number[] = [];
   for (const [number, cells] of filled.slice(1)) {
     rows.push(headers.map((_, i) => (cells[i] ?? '').trim()));
     rowNumbers.push(number);
+    let count = cells.length;
+    while (count > headers.length && (cells[count - 1] ?? '').trim() === '') count--;
+    if (format === 'csv') cellCounts.push(count);
   }
-  return { format, encoding, delimiter, headers, rows, rowNumbers };
+  return { format, encoding, delimiter, headers, rows, rowNumbers, cellCounts };
 }
 
 /** Control characters other than tab, CR and LF: a few in a text file, many in a binary one. */
@@ -100,8 +106,8 @@ const LEGACY = ['windows-1250', 'windows-1251', 'windows-1253', 'windows-1254'] 
  * words look most like its own script wins (see {@link codePageScore}).
  */
 export function decodeText(bytes: Buffer): { text: string; encoding: string } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(new TextDecoder('utf-16le').decode(bytes), 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(new TextDecoder('utf-16be').decode(bytes), 'utf-16be');
+  const utf16 = decodeUtf16(bytes);
+  if (utf16) return checked(utf16.text, utf16.encoding);
   if (bytes.subarray(0, 65536).includes(0)) throw notText();
   try {
     // TextDecoder drops a leading BOM by itself.
@@ -109,13 +115,30 @@ export function decodeText(bytes: Buffer): { text: string; encoding: string } {
   } catch (error) {
     if (error instanceof AppError) throw error;
   }
+  const best = decodeLegacy(bytes, LEGACY);
+  return checked(best.text, best.encoding);
+}
+
+/** UTF-16 by its BOM (dropped), or null. */
+export function decodeUtf16(bytes: Uint8Array): { text: string; encoding: 'utf-16le' | 'utf-16be' } | null {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (!encoding) return null;
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+  } catch {
+    throw refuse(`The file says it is ${encoding.toUpperCase()} (it starts with that byte-order mark) but holds bytes that are not ${encoding.toUpperCase()} text`);
+  }
+}
+
+/** The candidate code page whose decoding reads most like its own script; the first wins a tie. */
+export function decodeLegacy(bytes: Uint8Array, candidates: readonly string[]): { text: string; encoding: string } {
   let best: { text: string; encoding: string; score: number } | null = null;
-  for (const encoding of LEGACY) {
+  for (const encoding of candidates) {
     const text = new TextDecoder(encoding).decode(bytes);
     const score = codePageScore(text, encoding);
     if (!best || score > best.score) best = { text, encoding, score };
   }
-  return checked(best!.text, best!.encoding);
+  return { text: best!.text, encoding: best!.encoding };
 }
 
 const notText = () => refuse('This file is neither CSV text nor an Excel workbook (.xlsx)');
@@ -127,6 +150,8 @@ const checked = (text: string, encoding: string) => {
 const CYRILLIC_VOWELS = new Set('аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ');
 // Letters of each Latin code page that Latin-1 lacks: the evidence that it, and not the other, was used.
 const LATIN_EVIDENCE: Record<string, Set<string>> = {
+  // Western European letters that windows-1250 lacks (it has é, ü, ö… too).
+  'windows-1252': new Set('àÀèÈìÌòÒùÙâÂêÊîÎûÛãÃõÕñÑåÅæÆøØœŒÿŸïÏ'),
   'windows-1250': new Set('ŠšŚśŤťŽžŹźŁłĄąŞşŻżĽľŔŕĂăĹĺĆćČčĘęĚěĎďĐđŃńŇňŐőŘřŮůŰűŢţ'),
   'windows-1254': new Set('ĞğİıŞş'),
 };

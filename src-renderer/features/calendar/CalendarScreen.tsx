@@ -6,6 +6,8 @@ import { EventPage } from '../events/EventPage';
 import { EventPanel } from '../events/EventPanel';
 import { useKeptDraft } from '../events/keptDraft';
 import { CalendarView } from './CalendarView';
+import { ICS_MAX_BYTES } from '../../../src-shared/contract';
+import { readChosenFile } from '../import/file';
 import { ImportDialog, type IcsFile } from './ImportDialog';
 import { useCalendar } from './store';
 import './calendar.css';
@@ -31,7 +33,9 @@ export function CalendarScreen() {
     input.value = '';
     if (!file) return;
     try {
-      setImporting({ name: file.name, text: await file.text() });
+      const chosen = await readChosenFile(file, ICS_MAX_BYTES);
+      if (chosen === 'tooLarge') toast('error', t('ics.import.tooLarge', { fileName: file.name }));
+      else setImporting({ name: file.name, base64: chosen.base64 });
     } catch (error) {
       toast('error', t('ics.import.unreadable', { fileName: file.name }), error instanceof Error ? error.message : String(error));
     }

@@ -7,11 +7,12 @@ import { Dialog } from '../../components/Dialog';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { formatNumber } from '../../lib/format';
-import { addDays, allDaySpan, formatDays, formatInstants, userTimeZone } from '../../lib/time';
+import { addDays, allDaySpan, formatDays, formatInstants, timeZoneNames, userTimeZone } from '../../lib/time';
 
+/** A chosen .ics file: its bytes in base64, so the service reads them as RFC 5545 says (unfold octets, then decode). */
 export interface IcsFile {
   name: string;
-  text: string;
+  base64: string;
 }
 
 function rowWhen(row: IcsPreviewRow): string {
@@ -30,25 +31,40 @@ export function ImportDialog(props: { file: IcsFile | null; onClose: () => void;
   const [preview, setPreview] = useState<IcsPreview | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
+  // The zone chosen for each TZID the service could not resolve; the user's own zone until changed.
+  const [zoneFor, setZoneFor] = useState<{ file: IcsFile | null; zones: Record<string, string> }>({ file: null, zones: {} });
+  const answers = zoneFor.file === file ? zoneFor.zones : {};
 
   useEffect(() => {
-    setPreview(null);
     setError(null);
-    if (!file) return;
+    if (!file) {
+      setPreview(null);
+      return;
+    }
     let live = true;
-    invoke('ics.preview', { text: file.text, fileName: file.name })
-      .then((result) => live && setPreview(result))
+    invoke('ics.preview', { base64: file.base64, fileName: file.name, zoneFor: answers })
+      .then((result) => {
+        if (!live) return;
+        const unanswered = result.unknownZones.filter((u) => !answers[u.tzid]);
+        if (unanswered.length) {
+          setZoneFor({ file, zones: { ...answers, ...Object.fromEntries(unanswered.map((u) => [u.tzid, userTimeZone()])) } });
+          return;
+        }
+        setPreview(result);
+      })
       .catch((e: unknown) => live && setError(toAppError(e)));
     return () => {
       live = false;
     };
-  }, [file]);
+    // `answers` is derived from zoneFor and file.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [file, zoneFor]);
 
   async function runImport() {
     if (!file) return;
     setBusy(true);
     try {
-      const result = await invoke('ics.import', { text: file.text, fileName: file.name });
+      const result = await invoke('ics.import', { base64: file.base64, fileName: file.name, zoneFor: answers });
       toast(
         'success',
         t('ics.import.done', { fileName: file.name }),
@@ -108,6 +124,33 @@ export function ImportDialog(props: { file: IcsFile | null; onClose: () => void;
         </Banner>
       ) : null}
       {!preview && !error ? <div className="loading-note">{t('ics.import.reading')}</div> : null}
+      {preview && preview.unknownZones.length ? (
+        <Banner
+          kind="warning"
+          title={t('ics.import.zonesTitle', { count: preview.unknownZones.length, tzid: preview.unknownZones[0]!.tzid })}
+        >
+          <p>{t('ics.import.zonesHelp')}</p>
+          <div className="import-zones" data-testid="ics-zones">
+            {preview.unknownZones.map((u) => (
+              <label key={u.tzid} className="field">
+                <span className="field-label">{t('ics.import.zoneLabel', { tzid: u.tzid, line: u.line, uses: u.uses })}</span>
+                <select
+                  className="select"
+                  value={answers[u.tzid] ?? userTimeZone()}
+                  disabled={busy}
+                  onChange={(e) => setZoneFor({ file, zones: { ...answers, [u.tzid]: e.target.value } })}
+                >
+                  {timeZoneNames().map((zone) => (
+                    <option key={zone} value={zone}>
+                      {zone}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+        </Banner>
+      ) : null}
       {preview && preview.warnings.length ? (
         <Banner kind="warning" title={t('ics.import.warnings', { count: preview.warnings.length })}>
           <ul className="import-warnings">

@@ -8,8 +8,8 @@ export interface ChosenFile {
 }
 
 /** Reads a chosen file's bytes as base64; the service detects format and encoding from them. */
-export async function readChosenFile(file: File): Promise<ChosenFile | 'tooLarge'> {
-  if (file.size > IMPORT_MAX_BYTES) return 'tooLarge';
+export async function readChosenFile(file: File, maxBytes = IMPORT_MAX_BYTES): Promise<ChosenFile | 'tooLarge'> {
+  if (file.size > maxBytes) return 'tooLarge';
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   // In slices, so a large file does not overflow the argument list.

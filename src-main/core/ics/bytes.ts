@@ -1,0 +1,159 @@
+import { AppError } from '../../../src-shared/errors';
+import { decodeLegacy, decodeUtf16 } from '../imports/read';
+
+/**
+ * An .ics file's bytes into content lines. RFC 5545 folds lines by octets, so a fold may fall
+ * inside a UTF-8 character: lines are unfolded as bytes and only then decoded. UTF-8 (with or
+ * without BOM) is read strictly; other bytes are read as a Windows code page (named in a
+ * warning); UTF-16 is recognised by its BOM, or by the zero bytes of "BEGIN" without one.
+ * A decoding never yields U+FFFD: the file is read in the right encoding or refused.
+ */
+
+export interface ContentLine {
+  /** The physical line the content line starts on. */
+  no: number;
+  text: string;
+}
+
+export interface DecodedFile {
+  lines: ContentLine[];
+  encoding: string;
+  warnings: Array<{ line: number; message: string }>;
+}
+
+const refuse = (message: string) => new AppError('invalid_input', `Line 1: ${message}`, { line: 1, issues: [{ path: 'base64', message }] });
+
+// Western first: Outlook and Lotus Notes in Western Europe write Windows-1252.
+const CODE_PAGES = ['windows-1252', 'windows-1250', 'windows-1251', 'windows-1253', 'windows-1254'] as const;
+const CODE_PAGE_NAMES: Record<string, string> = {
+  'windows-1252': 'Windows-1252 (Western European)',
+  'windows-1250': 'Windows-1250 (Central European)',
+  'windows-1251': 'Windows-1251 (Cyrillic)',
+  'windows-1253': 'Windows-1253 (Greek)',
+  'windows-1254': 'Windows-1254 (Turkish)',
+};
+
+// C0 controls but tab, and DEL: RFC 5545 admits none in a content line (C1 controls are left alone).
+const CONTROL = /\p{Cc}/gu;
+const isStripped = (c: string) => c !== '\t' && (c <= '\u001f' || c === '\u007f');
+const hasControl = (text: string) => {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09) || code === 0x7f) return true;
+  }
+  return false;
+};
+
+export function decodeIcs(bytes: Uint8Array): DecodedFile {
+  if (bytes.length === 0) throw new AppError('invalid_input', 'The file is empty', { issues: [{ path: 'base64', message: 'The file is empty' }] });
+  const warnings: DecodedFile['warnings'] = [];
+  let lines: ContentLine[];
+  let encoding: string;
+  const utf16 = decodeUtf16(bytes) ?? utf16WithoutBom(bytes);
+  if (utf16) {
+    encoding = utf16.encoding;
+    lines = unfoldText(utf16.text.replace(/^\uFEFF/, ''));
+  } else {
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const { joined, numbers } = unfoldBytes(bytes.subarray(start));
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(joined);
+      encoding = 'utf-8';
+    } catch {
+      ({ text, encoding } = decodeLegacy(joined, CODE_PAGES));
+      warnings.push({ line: 1, message: `The file is not UTF-8; it was read as ${CODE_PAGE_NAMES[encoding] ?? encoding}` });
+    }
+    const texts = text.split('\n');
+    lines = numbers.map((no, i) => ({ no, text: texts[i] ?? '' }));
+  }
+  let controls = 0;
+  let chars = 0;
+  const touched: number[] = [];
+  for (const line of lines) {
+    chars += line.text.length;
+    if (!hasControl(line.text)) continue;
+    const cleaned = line.text.replace(CONTROL, (c) => {
+      if (!isStripped(c)) return c;
+      controls++;
+      return '';
+    });
+    if (cleaned !== line.text) {
+      touched.push(line.no);
+      line.text = cleaned;
+    }
+  }
+  // A few control characters are sloppiness; one in twenty characters is a binary file.
+  if (controls >= 16 && controls * 20 > chars) throw refuse('The file is not text (it is full of control characters): it is not an iCalendar (.ics) file');
+  if (touched.length) {
+    const where = touched.length === 1 ? 'one line' : `${touched.length} lines`;
+    warnings.push({ line: touched[0]!, message: `Control characters (invisible, such as NUL) were removed from ${where}` });
+  }
+  return { lines: lines.filter((l) => l.text.trim() !== ''), encoding, warnings };
+}
+
+/** "B\0E\0G\0I\0N\0" or "\0B\0E\0G\0I\0N": UTF-16 written without a byte-order mark. */
+function utf16WithoutBom(bytes: Uint8Array): { text: string; encoding: string } | null {
+  if (bytes.length < 4) return null;
+  const le = bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0;
+  const be = bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0;
+  if (!le && !be) return null;
+  const encoding = le ? 'utf-16le' : 'utf-16be';
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+  } catch {
+    throw refuse(`The file looks like ${encoding.toUpperCase()} without a byte-order mark but is not valid ${encoding.toUpperCase()} text`);
+  }
+}
+
+const found = (index: number) => (index < 0 ? Infinity : index);
+const CR = 0x0d;
+const LF = 0x0a;
+
+/** Physical lines (CRLF, LF or a lone CR) joined into content lines, as bytes, separated by LF. */
+function unfoldBytes(bytes: Uint8Array): { joined: Uint8Array; numbers: number[] } {
+  const out = new Uint8Array(bytes.length);
+  const numbers: number[] = [];
+  let n = 0;
+  let physical = 0;
+  let i = 0;
+  // The next CR and LF, found natively and kept until passed (a file of LF only is not rescanned for CR per line).
+  let nextCr = -1;
+  let nextLf = -1;
+  while (i < bytes.length) {
+    physical++;
+    if (nextCr < i) nextCr = found(bytes.indexOf(CR, i));
+    if (nextLf < i) nextLf = found(bytes.indexOf(LF, i));
+    const end = Math.min(nextCr, nextLf, bytes.length);
+    const continues = (bytes[i] === 0x20 || bytes[i] === 0x09) && numbers.length > 0;
+    if (end === i) {
+      // An empty line: nothing to keep.
+    } else if (continues) {
+      out.set(bytes.subarray(i + 1, end), n);
+      n += end - i - 1;
+    } else {
+      if (numbers.length) out[n++] = LF;
+      numbers.push(physical);
+      out.set(bytes.subarray(i, end), n);
+      n += end - i;
+    }
+    i = end;
+    if (bytes[i] === CR) {
+      i++;
+      if (bytes[i] === LF) i++;
+    } else if (bytes[i] === LF) i++;
+  }
+  return { joined: out.subarray(0, n), numbers };
+}
+
+function unfoldText(text: string): ContentLine[] {
+  const physical = text.split(/\r\n|\n|\r/);
+  const lines: ContentLine[] = [];
+  for (let i = 0; i < physical.length; i++) {
+    const raw = physical[i]!;
+    const last = lines[lines.length - 1];
+    if ((raw.startsWith(' ') || raw.startsWith('\t')) && last) last.text += raw.slice(1);
+    else if (raw !== '') lines.push({ no: i + 1, text: raw });
+  }
+  return lines;
+}
