@@ -49,6 +49,9 @@ class Zones:
             except Exception:
                 pass
         self.cache = {}
+        # Floating times are read in the calendar's X-WR-TIMEZONE where it names a zone, else in UTC (the tests' user zone).
+        wr = str(cal.get("X-WR-TIMEZONE", "")).strip()
+        self.floating = ("zoneinfo", lambda wall, zi=ZoneInfo(wr): wall.replace(tzinfo=zi)) if wr in IANA else None
 
     def resolve(self, tzid):
         """(localize(wall) -> aware datetime, or None) for a TZID."""
@@ -90,7 +93,7 @@ class Value:
             self.resolved = self.zone is not None
         else:
             self.wall = parsed
-            self.zone = None  # floating: the reader's clock; Liaison reads it in the user's zone (UTC in tests)
+            self.zone = zones.floating
 
     def instant(self, wall=None):
         wall = self.wall if wall is None else wall
