@@ -2,7 +2,7 @@
 """What an independent reader makes of an .ics file: python3-icalendar parses, zoneinfo and the
 file's own VTIMEZONEs resolve TZIDs, dateutil expands the rules. Prints JSON:
 
-  {"events": [...], "vevents": N, "error": null}
+  {"events": [...], "vevents": N, "unread": [what it could not read], "error": null}
 
 one entry per occurrence: uid, recurrenceId, summary (full text), status, allDay, start/end
 (UTC instants, or for DATE values the dates, end exclusive), tzid, resolved, kind
@@ -28,10 +28,12 @@ MAX_OCCURRENCES = 500
 MAX_YEARS = 3
 IANA = available_timezones()
 UTC = timezone.utc
+# Values this reader had to leave out: where any are, its reading is not the whole file.
+UNREAD = []
 
 
 def fail(message):
-    print(json.dumps({"events": [], "vevents": 0, "error": message}))
+    print(json.dumps({"events": [], "vevents": 0, "unread": [], "error": message}))
     sys.exit(0)
 
 
@@ -125,6 +127,7 @@ def values_of(component, name, zones):
     out = []
     for prop in props:
         if prop is None:  # a value python3-icalendar could not read (Google's "date+Z" RDATEs)
+            UNREAD.append(f"{name} of {text_of(component, 'UID') or 'a VEVENT without UID'}: a value python3-icalendar cannot read")
             continue
         tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
         for raw in raw_of(prop).split(","):
@@ -133,7 +136,7 @@ def values_of(component, name, zones):
                 try:
                     out.append(Value(raw, str(tzid) if tzid is not None else None, zones))
                 except Exception:
-                    pass
+                    UNREAD.append(f"{name} of {text_of(component, 'UID') or 'a VEVENT without UID'}: {raw!r} cannot be read")
     return out
 
 
@@ -209,8 +212,11 @@ def expand(component, start, zones):
     rules = rules_of(component)
     if not start.resolved:
         return None
-    cap = start.wall.replace(year=start.wall.year + MAX_YEARS) if not (start.wall.month == 2 and start.wall.day == 29) else start.wall.replace(year=start.wall.year + MAX_YEARS, day=28)
-    cap = datetime(cap.year, cap.month, cap.day) + timedelta(days=1)
+    # Liaison's cap: occurrences before the same wall clock MAX_YEARS later (29 February becomes the 28th).
+    try:
+        cap = start.wall.replace(year=start.wall.year + MAX_YEARS)
+    except ValueError:
+        cap = start.wall.replace(year=start.wall.year + MAX_YEARS, day=28)
     rset = rrule.rruleset()
     try:
         for text in rules:
@@ -347,7 +353,7 @@ def read(path):
     for uid, comps in overrides.items():
         for o in comps:
             events.extend(override_of(o, None, zones))
-    print(json.dumps({"events": events, "vevents": len(vevents), "error": None}, ensure_ascii=False))
+    print(json.dumps({"events": events, "vevents": len(vevents), "unread": UNREAD, "error": None}, ensure_ascii=False))
 
 
 def override_of(component, series_start, zones):

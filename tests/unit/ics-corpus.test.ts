@@ -108,6 +108,8 @@ interface Expected {
 interface Reading {
   events: Expected[];
   vevents: number;
+  /** Values the reader had to leave out (Google's "20131210Z" RDATEs): then its reading is not the whole file. */
+  unread: string[];
   error: string | null;
 }
 
@@ -214,7 +216,7 @@ function compare(expected: Expected[], stored: Stored[]): { missing: string[]; u
 /** The occurrences the reader can vouch for: a resolved start, and a rule it could expand. */
 const judged = (r: Reading) => r.events.filter((e) => e.resolved && e.start && (e.kind === 'single' || e.kind === 'occurrence' || e.kind === 'override'));
 /** Whether the reader saw the whole file: then nothing else may be stored. */
-const complete = (r: Reading) => r.events.every((e) => e.kind !== 'first' && e.kind !== 'unreadable' && (e.resolved || !e.start));
+const complete = (r: Reading) => r.unread.length === 0 && r.events.every((e) => e.kind !== 'first' && e.kind !== 'unreadable' && (e.resolved || !e.start));
 
 // ── explicit expectations, where the reader cannot judge or its judgement is not Liaison's ────────────────
 
