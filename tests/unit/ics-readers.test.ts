@@ -96,13 +96,22 @@ async function build(): Promise<Built> {
 const minute = (iso: string) => new Date(iso).toISOString().slice(0, 16);
 const dayBefore = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
-describe('ics export read back by python3-icalendar', () => {
-  it.skipIf(!PYTHON)(`parses every export: UID, DTSTAMP and DTSTART on every VEVENT, every TZID defined, each event where Liaison stored it, no line over 75 octets${PYTHON ? '' : ' (python3-icalendar is not installed)'}`, async () => {
-    const { text, byUid, mine } = await build();
-    const file = join(tempDir(), 'export.ics');
-    writeFileSync(file, text, 'utf8');
+/** One store and its export for every check of this file (each check reads it on its own). */
+let built: Promise<Built> | null = null;
+const export_ = () => (built ??= build());
 
-    const structure = JSON.parse(execFileSync(PYTHON!, [STRUCTURE_PY, file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as {
+function exportFile(text: string): string {
+  const file = join(tempDir(), 'export.ics');
+  writeFileSync(file, text, 'utf8');
+  return file;
+}
+
+const NO_PYTHON = PYTHON ? '' : ' (python3-icalendar is not installed)';
+
+describe('ics export read back by python3-icalendar', () => {
+  it.skipIf(!PYTHON)(`parses the export: UID, DTSTAMP and DTSTART on every VEVENT, every TZID used defined by a VTIMEZONE${NO_PYTHON}`, async () => {
+    const { text, byUid, mine } = await export_();
+    const structure = JSON.parse(execFileSync(PYTHON!, [STRUCTURE_PY, exportFile(text)], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as {
       error: string | null;
       vevents: Array<{ uid: string | null; dtstamp: boolean; dtstart: boolean; summary: string }>;
       tzidsUsed: string[];
@@ -112,14 +121,18 @@ describe('ics export read back by python3-icalendar', () => {
     expect(structure.vevents).toHaveLength(byUid.size);
     expect(structure.vevents.filter((v) => !v.uid || !v.dtstamp || !v.dtstart)).toEqual([]);
     expect(structure.tzidsUsed.filter((z) => !structure.tzidsDefined.includes(z))).toEqual([]);
+    expect(structure.tzidsUsed).toEqual(expect.arrayContaining(['Europe/Moscow', 'Australia/Sydney']));
     expect(structure.vevents.find((v) => v.uid === mine.long)?.summary).toBe(LONG_TITLE);
+  });
 
-    // Each event at the instants (or on the days) Liaison stored, read with the export's own VTIMEZONEs.
-    const reading = JSON.parse(execFileSync(PYTHON!, [EXPECT_PY, file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as {
+  it.skipIf(!PYTHON)(`reads every event, with the export's own VTIMEZONEs, at the instants or on the days Liaison stored${NO_PYTHON}`, async () => {
+    const { text, byUid, mine } = await export_();
+    const reading = JSON.parse(execFileSync(PYTHON!, [EXPECT_PY, exportFile(text)], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as {
       error: string | null;
       events: Array<{ uid: string; allDay: boolean; start: string; end: string; tzid: string | null; resolved: boolean }>;
     };
     expect(reading.error).toBeNull();
+    expect(reading.events).toHaveLength(byUid.size);
     const differ: string[] = [];
     for (const e of reading.events) {
       const s = byUid.get(e.uid);
@@ -132,23 +145,31 @@ describe('ics export read back by python3-icalendar', () => {
       if (read !== stored || e.allDay !== s.allDay) differ.push(`“${s.title}” (${s.timeZone}): read ${read}, stored ${stored}`);
     }
     expect(differ).toEqual([]);
-    // The two Moscow events by name: UTC+4 in 2013, UTC+3 since October 2014.
+    // By name: Moscow was UTC+4 all year in 2013 and UTC+3 from October 2014; Sydney is on summer time in October.
     const at = (uid: string) => reading.events.find((e) => e.uid === uid);
     expect(at(mine.moscow2013)).toMatchObject({ start: '2013-03-12T06:00:00Z', end: '2013-03-12T08:00:00Z' });
     expect(at(mine.moscow2015)).toMatchObject({ start: '2015-06-10T07:00:00Z', end: '2015-06-10T09:30:00Z' });
     expect(at(mine.sydney)).toMatchObject({ start: '2024-10-07T22:30:00Z', end: '2024-10-07T23:15:00Z' });
     expect(at(mine.allDay)).toMatchObject({ allDay: true, start: '2024-06-12', end: '2024-06-15' });
+  });
 
-    // RFC 5545 3.1: no line longer than 75 octets, the leading space of a continuation line included.
-    const lines = text.split('\r\n');
+  it('folds every line at 75 octets, the leading space of a continuation line included (RFC 5545 3.1)', async () => {
+    const { text } = await export_();
     expect(text.endsWith('\r\n')).toBe(true);
+    const lines = text.split('\r\n');
     expect(lines.filter((l) => Buffer.byteLength(l, 'utf8') > 75).map((l) => `${Buffer.byteLength(l, 'utf8')} octets: ${l}`)).toEqual([]);
+    // The long title is folded over several lines and unfolds to itself.
+    const summaryAt = lines.findIndex((l) => l.startsWith('SUMMARY:Совещание'));
+    expect(summaryAt).toBeGreaterThan(-1);
+    expect(lines[summaryAt + 1]).toMatch(/^ /);
+    expect(text.replace(/\r\n[ \t]/g, '')).toContain(`SUMMARY:${LONG_TITLE}\r\n`);
+    expect(text.includes('\uFFFD')).toBe(false);
   });
 });
 
 describe('ics export read back by khal', () => {
   it.skipIf(!KHAL)(`imports the export with khal import --batch; khal list shows the same events at the same times${KHAL ? '' : ' (khal is not installed)'}`, async () => {
-    const { text, byUid, mine } = await build();
+    const { text, byUid, mine } = await export_();
     const dir = tempDir();
     const vdir = join(dir, 'vdir', 'liaison');
     mkdirSync(vdir, { recursive: true });
