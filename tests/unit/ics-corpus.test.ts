@@ -116,7 +116,7 @@ interface Reading {
 // ── the contract's input, whatever it is today ──────────────────────────────────────────────
 
 /** The file as ics.preview/ics.import accept it: its bytes in base64 once the contract takes them, else its text as the renderer reads it. */
-export function icsInput(bytes: Buffer, fileName: string): Record<string, string> {
+function icsInput(bytes: Buffer, fileName: string): Record<string, string> {
   const shape = (icsCalls['ics.preview'].input as unknown as { shape: Record<string, unknown> }).shape;
   const base64Key = Object.keys(shape).find((k) => /base64/i.test(k));
   if (base64Key) return { [base64Key]: bytes.toString('base64'), fileName };
