@@ -36,7 +36,7 @@ const OUTCOMES: Record<string, Outcome> = {
   'exchange2010-bad-ms-tz.ics': imported,
   'exchange2010-blank-tzid.ics': imported,
   'exchange2010-custom-tz.ics': imported,
-  'exchange2010-ms-timezones.ics': { outcome: 'refused', line: 152, reason: /DTSTART/, lineText: /^DTSTART;TZID="W\. Europe Standard Time:20200609T090000"$/ },
+  'exchange2010-ms-timezones.ics': imported,
   'exchange2010-owa.ics': imported,
   'exchange2010-tz-same-start.ics': imported,
   'exchange2010-tzid-unquoted.ics': imported,
@@ -44,7 +44,7 @@ const OUTCOMES: Record<string, Outcome> = {
   'google-aus-holidays.ics': imported,
   'google-birthday.ics': imported,
   'google-biweekly-exdate-until.ics': imported,
-  'google-icsparser-testkalender.ics': { outcome: 'refused', line: 68, reason: /not a property line/, lineText: /^&nbsp; And a non-breaking space\.$/ },
+  'google-icsparser-testkalender.ics': { outcome: 'refused', line: 22, reason: /DTSTART cannot be read/, lineText: /^DTSTART:20171032T000000$/ },
   'google-kiev-tz.ics': imported,
   'google-recurrence-id-order.ics': imported,
   'groupwise7.ics': imported,
@@ -231,6 +231,17 @@ interface FileCheck {
 }
 
 const EXPLICIT: Record<string, FileCheck> = {
+  'exchange-cdo-issue165.ics': {
+    why: 'BYDAY written "MO, TU, WE, TH, FR" and folded before WKST: the independent reader keeps only the first instance',
+    ignore: () => true,
+    check(events) {
+      // Weekdays from Friday 3 July to Wednesday 22 July 2015 (UNTIL 08:00Z), 10:00–10:30 at GMT+2 (08:00Z).
+      const days = events.map((e) => e.startsAt.slice(0, 10));
+      expect(days).toEqual(['2015-07-03', '2015-07-06', '2015-07-07', '2015-07-08', '2015-07-09', '2015-07-10', '2015-07-13', '2015-07-14',
+        '2015-07-15', '2015-07-16', '2015-07-17', '2015-07-20', '2015-07-21', '2015-07-22']);
+      expect(events.every((e) => e.startsAt.endsWith('T08:00:00.000Z') && e.endsAt.endsWith('T08:30:00.000Z'))).toBe(true);
+    },
+  },
   'exchange2010-owa.ics': {
     why: 'Windows display-name TZIDs with no VTIMEZONE: zoneinfo cannot resolve them',
     check(events) {
@@ -274,7 +285,7 @@ const EXPLICIT: Record<string, FileCheck> = {
       expect(new Set(events.map((e) => e.timeZone))).toEqual(new Set(['Australia/Sydney']));
       // Every weekday at 09:30–09:45 Sydney wall clock, also after April 2010 when Antarctica/Macquarie left Sydney's rules.
       expect(events.filter((e) => e.start.slice(11) !== '09:30' || e.end.slice(11) !== '09:45').map((e) => `${e.startsAt} shown ${e.start}`)).toEqual([]);
-      expect(events.find((e) => e.startsAt.startsWith('2010-06-01'))).toMatchObject({ startsAt: '2010-05-31T23:30:00.000Z', start: '2010-06-01T09:30' });
+      expect(events.find((e) => e.start.startsWith('2010-06-01'))).toMatchObject({ startsAt: '2010-05-31T23:30:00.000Z', start: '2010-06-01T09:30' });
     },
   },
   'outlook12-2207678.ics': {
@@ -289,9 +300,11 @@ const EXPLICIT: Record<string, FileCheck> = {
   'google-aus-holidays.ics': {
     why: 'overrides with a DATE-TIME RECURRENCE-ID on a DATE series replace the occurrence of their date',
     check(events) {
-      // No holiday twice: one event per title and day.
+      // No occurrence twice: one event per series (UID) and day. Two series may share a title and a day
+      // (the file holds two "Public Holiday" events on 27 December 2005, under two UIDs).
       const seen = new Map<string, number>();
-      for (const e of events) seen.set(`${e.start} ${squash(e.title)}`, (seen.get(`${e.start} ${squash(e.title)}`) ?? 0) + 1);
+      const key = (e: Stored) => `${e.start} ${squash(e.title)} ${e.uid.split('/')[0]}`;
+      for (const e of events) seen.set(key(e), (seen.get(key(e)) ?? 0) + 1);
       expect([...seen].filter(([, n]) => n > 1).map(([k, n]) => `${k} ×${n}`)).toEqual([]);
       expect(events.every((e) => e.allDay)).toBe(true);
     },
