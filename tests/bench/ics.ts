@@ -6,10 +6,11 @@ import { openBenchApp } from './vault';
 import { generateDirectory, prng } from './generate';
 
 /**
- * iCalendar benchmark: preview and import of a 5,000-event file (Outlook, Google and Thunderbird
- * conventions mixed, a third of the events with attendees) into a fresh store, then export of
- * 15,000 events. Reports milliseconds; the target is under a second for each. `directoryPeople`
- * fills the directory first, to time matching and creating attendees against a large one.
+ * iCalendar benchmark: preview and import of a 5,000-event file with ~15,000 attendees (Outlook,
+ * Google and Thunderbird conventions mixed) into a fresh store, as the renderer does it (preview,
+ * then import of the same bytes), the same file again, and an export of 15,000 events. Every
+ * import call includes the backup made before it; that backup is also timed on its own.
+ * `directoryPeople` fills the directory first, to time matching attendees against a large one.
  */
 
 export interface IcsBenchOptions {
@@ -24,16 +25,22 @@ export interface IcsBenchResult {
   options: IcsBenchOptions;
   fileBytes: number;
   previewMs: number;
+  /** The import that follows the preview (the file is read once, by the preview). */
   importMs: number;
-  /** The same file again: every event unchanged. */
+  /** The same file again, every event unchanged, as the renderer sends it after a preview. */
   reimportMs: number;
+  /** The same again with the file read afresh (as a later session would), preview and import. */
+  reimportFreshMs: number;
+  /** One backup of the store as it is before the re-import: part of every import call. */
+  backupMs: number;
   exportMs: number;
   exportBytes: number;
-  counts: { imported: number; peopleCreated: number; exported: number };
-  targetMs: number;
+  counts: { imported: number; attendees: number; peopleCreated: number; exported: number };
+  targets: typeof ICS_TARGETS_MS;
 }
 
-export const ICS_TARGET_MS = 1_000;
+/** Issue 12's targets. */
+export const ICS_TARGETS_MS = { preview: 500, import: 500, reimport: 300, export: 500 };
 
 const ZONES: ReadonlyArray<{ tzid: string; definition: string | null }> = [
   { tzid: 'Europe/Bucharest', definition: 'Europe/Bucharest' },
@@ -49,7 +56,7 @@ const TITLES = ['Meeting of the Anti-Terrorism Task Force', 'Workshop on electro
 const CITIES = ['SELEC HQ, Bucharest, Romania', 'Hotel Regina, Vienna, Austria', 'Ljubljana', 'Ankara, Türkiye', ''];
 
 /** A calendar file of `count` events, written with ical.js so escaping and folding are those of a real file. */
-export function generateIcs(count: number, seed: number, people = 600): string {
+export function generateIcs(count: number, seed: number, people = 3_000): string {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -98,7 +105,8 @@ export function generateIcs(count: number, seed: number, people = 600): string {
       categories.setValues([pick(['Drugs', 'Cybercrime', 'Terrorism']), pick(['Workshop', 'Danube project', 'SELEC'])]);
       v.addProperty(categories);
     }
-    if (random() < 0.33) {
+    // Two events in three have two to seven attendees: ~15,000 ATTENDEE lines in 5,000 events.
+    if (random() < 0.67) {
       const organiser = new ICAL.Property('organizer');
       organiser.setParameter('cn', 'Secretariat');
       organiser.setValue('mailto:secretariat@selec.example.org');
@@ -143,9 +151,16 @@ export async function runIcsBench(options: Partial<IcsBenchOptions> = {}, log: (
     const file = { base64: Buffer.from(text).toString('base64'), fileName: 'bench.ics' };
     const [preview, previewMs] = await time(() => ok<{ counts: { create: number } }>('ics.preview', file));
     const [imported, importMs] = await time(() => ok<{ created: number; peopleCreated: number }>('ics.import', file));
+    const [, backupMs] = await time(() => ok('backups.create', {}));
     const [, reimportMs] = await time(() => ok('ics.import', file));
+    // A zone answer for a TZID the file does not use: the same events, but not the bytes last read.
+    const fresh = { ...file, zoneFor: { 'Bench/Unused': 'UTC' } };
+    const [, reimportFreshMs] = await time(async () => {
+      await ok('ics.preview', fresh);
+      return ok('ics.import', fresh);
+    });
     if (preview.counts.create !== imported.created) throw new Error('The preview and the import disagree');
-    log(`ics: preview ${o.importEvents} events ${previewMs} ms, import ${importMs} ms, re-import ${reimportMs} ms`);
+    log(`ics: preview ${o.importEvents} events ${previewMs} ms, import ${importMs} ms, re-import ${reimportMs} ms (read afresh ${reimportFreshMs} ms; backup ${backupMs} ms)`);
 
     // Fill the store up to the export size with more files (not timed).
     for (let have = imported.created, k = 1; have < o.exportEvents; k++) {
@@ -160,10 +175,12 @@ export async function runIcsBench(options: Partial<IcsBenchOptions> = {}, log: (
       previewMs,
       importMs,
       reimportMs,
+      reimportFreshMs,
+      backupMs,
       exportMs,
       exportBytes: Buffer.byteLength(exported.text),
-      counts: { imported: imported.created, peopleCreated: imported.peopleCreated, exported: exported.count },
-      targetMs: ICS_TARGET_MS,
+      counts: { imported: imported.created, attendees: (text.match(/^ATTENDEE/gm) ?? []).length, peopleCreated: imported.peopleCreated, exported: exported.count },
+      targets: ICS_TARGETS_MS,
     };
   } finally {
     core.close();

@@ -62,9 +62,13 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   log(formatCalendarTable(calendar.cases));
   log('');
   const ics = await runIcsBench({ seed: options.seed }, () => {});
-  const verdict = (ms: number) => `${ms.toFixed(0)} ms ${ms < ics.targetMs ? 'PASS' : 'MISS'}`;
-  log(`ics.preview of ${ics.counts.imported} events: ${verdict(ics.previewMs)}; ics.import: ${verdict(ics.importMs)}; re-import (all unchanged): ${verdict(ics.reimportMs)}`);
-  log(`ics.export of ${ics.counts.exported} events: ${verdict(ics.exportMs)} (${(ics.exportBytes / 1024 / 1024).toFixed(1)} MiB); target < ${ics.targetMs} ms each`);
+  const verdict = (ms: number, target: number) => `${ms.toFixed(0)} ms ${ms <= target ? 'PASS' : 'MISS'} (≤ ${target})`;
+  log(
+    `ics.preview of ${ics.counts.imported} events, ${ics.counts.attendees} attendees: ${verdict(ics.previewMs, ics.targets.preview)}; ` +
+      `ics.import: ${verdict(ics.importMs, ics.targets.import)}; re-import (all unchanged): ${verdict(ics.reimportMs, ics.targets.reimport)}`,
+  );
+  log(`  each import includes the backup before it (${ics.backupMs} ms here); re-import read afresh, preview + import: ${ics.reimportFreshMs} ms`);
+  log(`ics.export of ${ics.counts.exported} events: ${verdict(ics.exportMs, ics.targets.export)} (${(ics.exportBytes / 1024 / 1024).toFixed(1)} MiB)`);
   const attendance = await runAttendanceBench({ iterations: Math.min(options.iterations, 100), seed: options.seed });
   log(
     `attendance.matrix ${attendance.countries} countries × ${attendance.meetings} meetings (${attendance.participations} participations): ` +

@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: new URL('../..', import.meta.url).pathname,
-    include: ['tests/bench/run.test.ts'],
+    // BENCH_FILE runs one file of your own instead (a profile of one part, say).
+    include: [process.env.BENCH_FILE ?? 'tests/bench/run.test.ts'],
     environment: 'node',
     // One process, no parallel files: timings must not compete with other work.
     pool: 'forks',

@@ -1,6 +1,5 @@
 import ICAL from 'ical.js';
 import type { CallArgs, CallOutput, EventStatus } from '../../../src-shared/contract';
-import { icsText } from '../export-text';
 import { nowIso } from '../ids';
 import { buildRangeQuery } from '../services/events';
 import { notFound, statementCache } from '../services/lookups';
@@ -8,6 +7,7 @@ import type { Store } from '../store/open';
 import { type Invitation, type Role, composeLocation, countryNames, guessKind, invitationToIcal, needsOwnRole, roleToIcal, statusToIcal, venueFromLocation } from './fields';
 import { type Wall, ianaZone } from './zones';
 import { vtimezoneFor } from './vtimezone';
+import { contentLine, type Property } from './content-lines';
 
 /**
  * Export: one VEVENT per event, with DTSTART/DTEND in the event's own zone and one generated
@@ -124,12 +124,18 @@ export function icsExporter(db: Store) {
     const links = group(linkRows.all(json));
     const participants = participantsOf(json);
 
-    const calendar = new ICAL.Component('vcalendar');
-    calendar.addPropertyWithValue('prodid', PRODID);
-    calendar.addPropertyWithValue('version', '2.0');
-    calendar.addPropertyWithValue('calscale', 'GREGORIAN');
-    calendar.addPropertyWithValue('method', 'PUBLISH');
-    calendar.addPropertyWithValue('x-wr-calname', icsText(name ?? 'Liaison'));
+    const out: string[] = [
+      'BEGIN:VCALENDAR',
+      ...(
+        [
+          ['prodid', {}, 'text', PRODID],
+          ['version', {}, 'text', '2.0'],
+          ['calscale', {}, 'text', 'GREGORIAN'],
+          ['method', {}, 'text', 'PUBLISH'],
+          ['x-wr-calname', {}, 'text', name ?? 'Liaison'],
+        ] satisfies Property[]
+      ).map(contentLine),
+    ];
 
     // Zones first: calendars read VTIMEZONEs before the events that use them.
     const years = new Map<string, { from: number; to: number }>();
@@ -141,22 +147,25 @@ export function icsExporter(db: Store) {
       years.set(r.time_zone, { from: Math.min(span?.from ?? from, from), to: Math.max(span?.to ?? to, to) });
     }
     for (const [zone, span] of [...years].sort(([a], [b]) => a.localeCompare(b))) {
-      calendar.addSubcomponent(vtimezoneFor(zone, span.from - 1, span.to + 1));
+      out.push(foldedText(vtimezoneFor(zone, span.from - 1, span.to + 1)));
     }
 
     const stamp = utc(nowIso());
     for (const r of rows) {
-      calendar.addSubcomponent(new ICAL.Component(vevent(r, stamp, tags.get(r.id) ?? [], links.get(r.id)?.[0]?.url ?? null, participants.get(r.id) ?? [])));
+      out.push('BEGIN:VEVENT');
+      for (const prop of vevent(r, stamp, tags.get(r.id) ?? [], links.get(r.id)?.[0]?.url ?? null, participants.get(r.id) ?? [])) out.push(contentLine(prop));
+      out.push('END:VEVENT');
     }
+    out.push('END:VCALENDAR', '');
 
     const single = rows.length === 1 ? rows[0]!.title : null;
     const fileName = `${slug(name ?? single ?? '') || `liaison-events-${nowIso().slice(0, 10)}`}.ics`;
-    return { fileName, text: `${foldedText(calendar)}\r\n`, count: rows.length };
+    return { fileName, text: out.join('\r\n'), count: rows.length };
   };
 
-  /** One VEVENT as jCal, which ical.js escapes, folds and writes. */
-  function vevent(r: EventRow, stamp: string, tags: Array<{ name: string }>, url: string | null, people: ParticipantRow[]): unknown[] {
-    const props: unknown[][] = [
+  /** One VEVENT's properties, in the order they are written. */
+  function vevent(r: EventRow, stamp: string, tags: Array<{ name: string }>, url: string | null, people: ParticipantRow[]): Property[] {
+    const props: Property[] = [
       ['uid', {}, 'text', r.ical_uid ?? `${r.id}@liaison`],
       ['dtstamp', {}, 'date-time', stamp],
       ['last-modified', {}, 'date-time', utc(r.updated_at)],
@@ -201,29 +210,22 @@ export function icsExporter(db: Store) {
       if (needsOwnRole(p.role)) params['x-liaison-role'] = p.role;
       props.push(['attendee', params, 'cal-address', addressOf(p)]);
     }
-    return ['vevent', props.map(cleanProperty), []];
+    return props;
   }
 }
 
 /**
- * RFC 5545 folds at 75 octets including the space that starts a continuation line; ical.js counts
- * 75 octets after that space (and never splits a character), so it is asked for 74.
+ * A generated VTIMEZONE. RFC 5545 folds at 75 octets including the space that starts a
+ * continuation line; ical.js counts 75 octets after that space (and never splits a character), so it is asked for 74.
  */
-function foldedText(calendar: ICAL.Component): string {
+function foldedText(component: ICAL.Component): string {
   const saved = ICAL.foldLength;
   ICAL.foldLength = 74;
   try {
-    return calendar.toString();
+    return component.toString();
   } finally {
     ICAL.foldLength = saved;
   }
-}
-
-/** Control characters out of TEXT values and of the CN parameter, where RFC 5545 admits none. */
-function cleanProperty(prop: unknown[]): unknown[] {
-  const [name, params, type, ...values] = prop as [string, Record<string, string>, string, ...unknown[]];
-  const cleanParams = params.cn === undefined ? params : { ...params, cn: icsText(params.cn) };
-  return [name, cleanParams, type, ...(type === 'text' ? values.map((v) => (typeof v === 'string' ? icsText(v) : v)) : values)];
 }
 
 const addressOf = (p: ParticipantRow): string => (p.email ? `mailto:${p.email}` : `urn:uuid:${p.person_id}`);

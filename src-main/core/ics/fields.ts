@@ -68,8 +68,16 @@ export function guessKind(title: string, categories: readonly string[], liaisonK
   const own = liaisonKindOf(liaisonKind);
   if (own) return own;
   const haystack = [title, ...categories].join(' | ');
-  return KIND_RULES.find(([pattern]) => pattern.test(haystack))?.[1] ?? 'other';
+  let kind = guessed.get(haystack);
+  if (kind === undefined) {
+    kind = KIND_RULES.find(([pattern]) => pattern.test(haystack))?.[1] ?? 'other';
+    // A calendar repeats its titles: the rules run once per title, with the memory bounded.
+    if (guessed.size >= 10_000) guessed.clear();
+    guessed.set(haystack, kind);
+  }
+  return kind;
 }
+const guessed = new Map<string, EventKind>();
 
 // ── tags ─────────────────────────────────────────────────────────────────────────────────
 

@@ -258,6 +258,7 @@ export function icsImporter(db: Store, deps: { events: EventsService; people: Pe
   }
 
   // The renderer previews a file, then imports the same bytes: the second call reuses what the first read.
+  // What is read depends on the bytes and the zones chosen alone, never on the store, so it stays valid after the import.
   let last: { key: string; read: Read } | null = null;
   const readOnce = (input: IcsInput): Read => {
     const content = input.base64 ?? input.text ?? '';
@@ -270,7 +271,7 @@ export function icsImporter(db: Store, deps: { events: EventsService; people: Pe
 
   function run(input: IcsInput, write: boolean) {
     const { skipped, found, warnings: fileWarnings, firstLine, unknownZones, encoding } = readOnce(input);
-    if (write) last = null;
+    if (write) store.begin();
     const unanswered = unknownZones.find((u) => u.zone === null);
     if (write && unanswered) {
       throw icsError(unanswered.line, `Time zone “${unanswered.tzid}” is not known and the file does not define it: choose which zone it is before importing`, {
@@ -320,7 +321,7 @@ export function icsImporter(db: Store, deps: { events: EventsService; people: Pe
       if (!current) {
         add(row('create', occ.repeating ? 'New (an occurrence of a repeating event)' : 'New event', fields.title, fields.status));
         if (write) {
-          const id = store.createEvent(fields, { icalUid: occ.key, icalSequence: d.sequence });
+          const id = store.createEvent(fields, { icalUid: occ.key, icalSequence: d.sequence, instants });
           applyParticipations(id, writes);
           created++;
         }

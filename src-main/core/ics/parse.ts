@@ -42,16 +42,18 @@ const QUOTE_AFTER_VALUE = /^([^:"]*(?:"[^"]*"[^:"]*)*=)"([^"]*):([^":]*)"$/;
  */
 function repair(lines: LogicalLine[], warn: (line: number, message: string) => void): LogicalLine[] {
   const out: LogicalLine[] = [];
+  let previousName: string | undefined;
   for (const line of lines) {
     const name = NAME.exec(line.text)?.[1]?.toUpperCase();
     const previous = out[out.length - 1];
-    const previousName = previous ? NAME.exec(previous.text)?.[1]?.toUpperCase() : undefined;
     if ((!name || !line.text.includes(':')) && previous && previousName && TEXT_PROPERTIES.has(previousName)) {
       previous.text += `\\n${line.text.replace(/[\\;,]/g, (c) => `\\${c}`)}`;
       warn(line.no, `“${excerpt(line.text)}” is not a property line; it was read as a further line of ${previousName} (line ${previous.no}), as the writer seems to have forgotten to fold it`);
       continue;
     }
-    const quoted = name ? QUOTE_AFTER_VALUE.exec(line.text) : null;
+    previousName = name;
+    // The quote test is a costly pattern: only a line that ends in a quote can need it.
+    const quoted = name && line.text.endsWith('"') ? QUOTE_AFTER_VALUE.exec(line.text) : null;
     if (quoted) {
       const fixed = `${quoted[1]}"${quoted[2]}":${quoted[3]}`;
       warn(line.no, `${name}: a quote in the parameters closes after the value; read as “${excerpt(fixed)}”`);

@@ -125,7 +125,17 @@ export function importStore(db: Store) {
   );
   const updateParticipation = db.prepare('UPDATE participations SET role = @role, invitation = @invitation, updated_at = @now WHERE id = @id');
 
+  // Within one import: tags met before need no lookup, and one timestamp serves every row (as one transaction writes them all).
+  const tagIds = new Map<string, string>();
+  let stamp: string | null = null;
+  const clock = () => (stamp ??= nowIso());
+
   return {
+    /** Starts a new import: tags may have changed since, and its rows get the time of this import. */
+    begin() {
+      tagIds.clear();
+      stamp = null;
+    },
     existing(uids: string[]): Map<string, StoredEvent> {
       const map = new Map<string, StoredEvent>();
       for (const r of byUids.all(JSON.stringify(uids))) {
@@ -165,15 +175,18 @@ export function importStore(db: Store) {
       }
       return map;
     },
-    /** A new event outside any series; the caller runs it in a transaction and then calls `events.invalidate()`. */
-    createEvent(fields: EventArgs, extra: { icalUid: string; icalSequence: number }): string {
+    /**
+     * A new event outside any series; the caller runs it in a transaction and then calls `events.invalidate()`.
+     * `instants` are those `instantsFor(fields.when)` gives, already computed by the reading.
+     */
+    createEvent(fields: EventArgs, extra: { icalUid: string; icalSequence: number; instants: { startsAt: string; endsAt: string } }): string {
       const id = newId();
-      const now = nowIso();
+      const now = clock();
       insert.run({
         id,
         kind: fields.kind,
         title: fields.title,
-        ...instantsFor(fields.when),
+        ...extra.instants,
         timeZone: fields.when.timeZone,
         allDay: fields.when.allDay ? 1 : 0,
         venueName: fields.venueName,
@@ -188,21 +201,22 @@ export function importStore(db: Store) {
         now,
       });
       for (const name of fields.tags) {
-        let tag = tagByName.get(name);
-        if (!tag) {
-          tag = { id: newId() };
-          addTag.run(tag.id, name, now, now);
+        let tagId = tagIds.get(name) ?? tagByName.get(name)?.id;
+        if (!tagId) {
+          tagId = newId();
+          addTag.run(tagId, name, now, now);
         }
-        addEventTag.run(newId(), id, tag.id, now, now);
+        tagIds.set(name, tagId);
+        addEventTag.run(newId(), id, tagId, now, now);
       }
       for (const link of fields.links) addLink.run(newId(), id, link.label, link.url, now, now);
       return id;
     },
     addParticipation(eventId: string, personId: string, role: Role, invitation: Invitation) {
-      insertParticipation.run({ id: newId(), eventId, personId, role, invitation, now: nowIso() });
+      insertParticipation.run({ id: newId(), eventId, personId, role, invitation, now: clock() });
     },
     updateParticipation(id: string, role: Role, invitation: Invitation) {
-      updateParticipation.run({ id, role, invitation, now: nowIso() });
+      updateParticipation.run({ id, role, invitation, now: clock() });
     },
   };
 }
