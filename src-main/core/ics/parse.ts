@@ -203,7 +203,9 @@ export function parseIcs(input: Uint8Array | string): ParsedFile {
     throw locate(lines, error);
   }
   const roots = (Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[][];
-  const byLine = new Map(lines.map((l) => [l.no, l.text]));
+  // Only a warning needs a line's text: the index is built at the first.
+  let byLine: Map<number, string> | null = null;
+  const lineText = (line: number) => excerpt((byLine ??= new Map(lines.map((l) => [l.no, l.text]))).get(line) ?? '');
   const calendars = roots.map((root, i): ParsedCalendar => {
     const calendar = new ICAL.Component(root);
     const source = sources[i]!;
@@ -217,5 +219,5 @@ export function parseIcs(input: Uint8Array | string): ParsedFile {
       ignored: source.ignored,
     };
   });
-  return { calendars, encoding: decoded.encoding, warnings, lineText: (line) => excerpt(byLine.get(line) ?? '') };
+  return { calendars, encoding: decoded.encoding, warnings, lineText };
 }
