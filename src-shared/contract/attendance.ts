@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byId, id, timestamp } from './common';
+import { byId, fileToSave, id, timestamp } from './common';
 import { eventStatus } from './events';
 import { person } from './people';
 import { attendanceStatus, invitationStatus, participantRole } from './roster';
@@ -56,7 +56,7 @@ export const attendanceCalls = {
       .object({ bodyId: id.optional(), seriesId: id.optional(), format: z.enum(['csv', 'xlsx']) })
       .strict()
       .refine((s) => (s.bodyId === undefined) !== (s.seriesId === undefined), { message: 'Choose a body or a series', path: ['bodyId'] }),
-    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
+    output: fileToSave,
   },
   'people.history': {
     summary: "A person's participation in events, newest first.",

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { byId, countryCode, deleted, id, isoDate, optionalText, requiredText, timestamp } from './common';
+import { byId, countryCode, deleted, fileToSave, id, isoDate, optionalText, requiredText, timestamp } from './common';
 import { timeZone } from './events';
-import { csvSeparator, rosterExportFormat, rosterFile } from './roster';
+import { csvSeparator, rosterExportFormat } from './roster';
 
 export const outcomeKinds = ['conclusion', 'decision'] as const;
 export const outcomeKind = z.enum(outcomeKinds);
@@ -113,7 +113,7 @@ export const outcomeCalls = {
         separator: csvSeparator.optional(),
       })
       .strict(),
-    output: rosterFile,
+    output: fileToSave,
   },
   'actions.create': {
     summary: 'Record who must do what by when, from an event (or one of its agenda items).',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { byId, countryCode, deleted, id, isoDate, localeTag, meta, optionalText, requiredText, timestamp } from './common';
+import { byId, countryCode, deleted, fileToSave, id, isoDate, localeTag, meta, optionalText, requiredText, timestamp } from './common';
 import { eventKind, eventStatus } from './events';
 
 export const projectStatuses = ['planned', 'running', 'closed', 'suspended'] as const;
@@ -253,8 +253,6 @@ export const pivot = z.object({
 });
 export type Pivot = z.infer<typeof pivot>;
 
-export const projectFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
-
 export const projectCalls = {
   'projects.portfolio': {
     summary: 'Every project with its progress, the ones with indicators furthest behind first.',
@@ -308,7 +306,7 @@ export const projectCalls = {
     summary: "The donor report for a reporting period (from–to; by default the project's start to today): indicators with targets for the period, actuals per period and per country, and the entries and events behind them, as XLSX.",
     mutates: false,
     input: z.object({ id, today, ...reportPeriod }).strict().refine(periodInOrder, periodOrder),
-    output: projectFile,
+    output: fileToSave,
   },
   'projects.reportHtml': {
     summary: 'The donor report as printable HTML (every text escaped), for PDF.',
@@ -320,7 +318,7 @@ export const projectCalls = {
     summary: 'The donor report as PDF, printed by the desktop app. Over loopback the browser prints the HTML instead.',
     mutates: false,
     input: z.object({ id, today, ...reportPeriod, locale: localeTag }).strict().refine(periodInOrder, periodOrder),
-    output: projectFile,
+    output: fileToSave,
   },
   'activities.create': {
     summary: 'Add a planned activity to a project, optionally the event that carries it out.',

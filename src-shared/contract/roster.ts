@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCode, id, optionalText, timestamp } from './common';
+import { countryCode, fileToSave, type FileToSave, id, optionalText, timestamp } from './common';
 
 /** In the order a roster lists them within a country. */
 export const participantRoles = [
@@ -134,9 +134,8 @@ export const delegationCandidate = z.object({
 });
 export type DelegationCandidate = z.infer<typeof delegationCandidate>;
 
-/** A file for the user to save; base64 so that it crosses IPC and HTTP alike. */
-export const rosterFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
-export type RosterFile = z.infer<typeof rosterFile>;
+/** The name existing callers know the roster export by. */
+export type RosterFile = FileToSave;
 
 export const rosterCalls = {
   'roster.list': {
@@ -244,6 +243,6 @@ export const rosterCalls = {
     summary: 'The roster as a CSV or Excel file, in English, with formula-like cells neutralised; CSV fields are separated by `separator` (a comma unless given).',
     mutates: false,
     input: z.object({ eventId: id, format: rosterExportFormat, separator: csvSeparator.optional() }).strict(),
-    output: rosterFile,
+    output: fileToSave,
   },
 } as const;

@@ -3,7 +3,7 @@ import type { AgendaTemplate, CallArgs, CallOutput, EventWhen } from '../../../s
 import { AppError } from '../../../src-shared/errors';
 import { newId, nowIso } from '../ids';
 import type { EventsService } from '../services/events';
-import { invalidField, notFound } from '../services/lookups';
+import { invalidField, notFound } from '../errors';
 import type { Store } from '../store/open';
 import { type AgendaService, eventDays } from './service';
 import { addDays, type Skeleton, skeleton, skeletonCounts, skeletonOf, skeletonWriter } from './skeleton';

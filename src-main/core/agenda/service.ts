@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Agenda, AgendaDay, AgendaItem, AgendaSpeaker, CallArgs } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import { newId, nowIso } from '../ids';
-import { invalidField, notFound, staleEdit } from '../services/lookups';
+import { invalidField, notFound, staleEdit } from '../errors';
 import type { Store } from '../store/open';
 import { utcToAllDay, utcToLocal } from '../time';
 import { dayWarnings, scheduleDay, type ScheduleSession, type SpeakerFacts } from './schedule';

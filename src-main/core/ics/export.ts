@@ -1,9 +1,10 @@
 import ICAL from 'ical.js';
 import type { CallArgs, CallOutput, EventStatus } from '../../../src-shared/contract';
-import { icsText } from '../export-text';
+import { icsText } from '../files';
 import { nowIso } from '../ids';
 import { buildRangeQuery } from '../services/events';
-import { notFound, statementCache } from '../services/lookups';
+import { notFound } from '../errors';
+import { statementCache } from '../store/statements';
 import type { Store } from '../store/open';
 import { type Invitation, type Role, composeLocation, countryNames, guessKind, invitationToIcal, needsOwnRole, roleToIcal, statusToIcal, venueFromLocation } from './fields';
 import { type Wall, ianaZone } from './zones';

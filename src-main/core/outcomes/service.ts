@@ -1,7 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import type { ActionItem, CallArgs, Outcome } from '../../../src-shared/contract';
 import { newId, nowIso } from '../ids';
-import { invalidField, notFound, staleEdit, statementCache } from '../services/lookups';
+import { invalidField, notFound, staleEdit } from '../errors';
+import { statementCache } from '../store/statements';
 import type { Store } from '../store/open';
 
 interface OutcomeDbRow {

@@ -1,6 +1,5 @@
 import type { projectCalls } from '../../../src-shared/contract';
-import { AppError } from '../../../src-shared/errors';
-import { safeFileName } from '../documents/model';
+import { printedPdf } from '../files';
 import type { Handlers } from '../dispatch';
 import type { Store } from '../store/open';
 import { reportData, reportHtml, reportXlsx } from './report';
@@ -20,11 +19,11 @@ export function projectModule(db: Store, options: { printToPdf?: ((html: string)
     'projects.pivot': ({ indicatorId }) => projects.pivot(indicatorId),
     'projects.report': ({ id, ...period }) => reportXlsx(reportData(projects, id, period)),
     'projects.reportHtml': ({ id, locale, ...period }) => reportHtml(reportData(projects, id, period), locale),
-    'projects.reportPdf': async ({ id, locale, ...period }) => {
-      if (!options.printToPdf) throw new AppError('invalid_input', 'PDF is printed by the browser here: use Print and choose “Save as PDF”');
-      const { title, html } = reportHtml(reportData(projects, id, period), locale);
-      return { fileName: `${safeFileName(title)}.pdf`, mimeType: 'application/pdf', base64: (await options.printToPdf(html)).toString('base64') };
-    },
+    'projects.reportPdf': ({ id, locale, ...period }) =>
+      printedPdf(options.printToPdf, () => {
+        const { title, html } = reportHtml(reportData(projects, id, period), locale);
+        return { name: title, html };
+      }),
     'activities.create': (args) => projects.createActivity(args),
     'activities.update': (args) => projects.updateActivity(args),
     'activities.delete': ({ id }) => projects.deleteActivity(id),

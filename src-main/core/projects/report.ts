@@ -2,8 +2,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Entry, IndicatorProgress, Pivot, Project } from '../../../src-shared/contract';
 import { html, page } from '../documents/html';
-import { xlsxCell } from '../export-text';
-import { exportFileName } from '../roster/export';
+import { exportFileName, XLSX_MIME, xlsxCell } from '../files';
 import { isCount, nextDay, periodsOf, targetBetween } from './progress';
 import type { ProjectsService } from './service';
 
@@ -184,7 +183,7 @@ export async function reportXlsx(data: ReportData) {
   await workbook.commit();
   return {
     fileName: `${exportFileName(project.acronym, `donor report ${data.from === project.startsOn ? data.to : `${data.from} to ${data.to}`}`)}.xlsx`,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    mimeType: XLSX_MIME,
     base64: Buffer.concat(chunks).toString('base64'),
   };
 }

@@ -1,7 +1,8 @@
 import type { Activity, CallArgs, Entry, Indicator, IndicatorProgress, Pivot, Project, ProjectSummary } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import { newId, nowIso } from '../ids';
-import { invalidField, lookups, notFound, staleEdit } from '../services/lookups';
+import { invalidField, notFound, staleEdit } from '../errors';
+import { references } from '../references';
 import type { Store } from '../store/open';
 import { utcToLocal } from '../time';
 import { type Counted, daysBetween, type FeedEvent, nextDay, periodIndex, periodsOf, plannedPerPeriod, progressOf, worstFirst } from './progress';
@@ -109,7 +110,7 @@ const localToday = () => {
 };
 
 export function projectsService(db: Store) {
-  const check = lookups(db);
+  const check = references(db);
   const projectById = db.prepare<[string], ProjectRow>(
     `SELECT p.*, o.name AS lead_org_name FROM projects p LEFT JOIN organisations o ON o.id = p.lead_org_id WHERE p.id = ?`,
   );

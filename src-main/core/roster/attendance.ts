@@ -1,7 +1,7 @@
 import type { AttendanceMatrix, MatrixCell, ParticipationHistoryRow } from '../../../src-shared/contract';
-import { notFound } from '../services/lookups';
+import { notFound } from '../errors';
 import type { Store } from '../store/open';
-import { exportFileName, exportTable, sheetName } from './export';
+import { exportFileName, exportTable, sheetName } from '../files';
 
 type Scope = { bodyId?: string; seriesId?: string };
 

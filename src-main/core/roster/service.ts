@@ -10,7 +10,8 @@ import {
   type RosterRow,
 } from '../../../src-shared/contract';
 import { newId, nowIso } from '../ids';
-import { invalidField, lookups, notFound, staleEdit } from '../services/lookups';
+import { invalidField, notFound, staleEdit } from '../errors';
+import { references } from '../references';
 import type { Store } from '../store/open';
 
 interface RosterDbRow {
@@ -144,7 +145,7 @@ export function countRoster(rows: readonly RosterRow[]): RosterCounts {
 }
 
 export function rosterService(db: Store) {
-  const check = lookups(db);
+  const check = references(db);
   const eventTitle = db.prepare<[string], { title: string }>('SELECT title FROM events WHERE id = ?');
   const listRows = db.prepare<[string], RosterDbRow>(`${SELECT} WHERE pa.event_id = ? ${ORDER}`);
   const rowById = db.prepare<[string], RosterDbRow>(`${SELECT} WHERE pa.id = ?`);

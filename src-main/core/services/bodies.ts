@@ -2,7 +2,8 @@ import type { Body, BodySummary, CallArgs, SeriesSummary } from '../../../src-sh
 import { newId, nowIso } from '../ids';
 import type { Store } from '../store/open';
 import type { EventsService } from './events';
-import { invalidField, lookups, notFound, staleEdit } from './lookups';
+import { invalidField, notFound, staleEdit } from '../errors';
+import { references } from '../references';
 
 type BodyArgs = CallArgs<'bodies.create'>;
 
@@ -31,7 +32,7 @@ interface BodyRow {
 const HOLDER_NAME = `coalesce(hc.name, ho.name, '')`;
 
 export function bodiesService(db: Store, events: EventsService) {
-  const check = lookups(db);
+  const check = references(db);
   const byId = db.prepare<[string], BodyRow>(
     `SELECT b.id, b.name, b.acronym, b.kind, b.parent_org_id, o.name AS parent_org_name, b.founded_on, b.description, b.created_at, b.updated_at
      FROM bodies b LEFT JOIN organisations o ON o.id = b.parent_org_id WHERE b.id = ?`,

@@ -4,7 +4,9 @@ import { englishOrdinal } from '../ordinal';
 import type { Store } from '../store/open';
 import { ftsPrefixQuery } from '../text';
 import { allDayToUtc, localToUtc, utcToAllDay, utcToLocal } from '../time';
-import { invalidField, lookups, notFound, staleEdit, statementCache } from './lookups';
+import { invalidField, notFound, staleEdit } from '../errors';
+import { references } from '../references';
+import { statementCache } from '../store/statements';
 
 type EventArgs = CallArgs<'events.create'>;
 type Filter = CallArgs<'events.range'>['filter'];
@@ -158,7 +160,7 @@ export function buildRangeQuery(from: string, to: string, filter: Filter, longes
 }
 
 export function eventsService(db: Store) {
-  const check = lookups(db);
+  const check = references(db);
   const prepared = statementCache(db);
   const byId = db.prepare<[string], EventRow>(EVENT_SQL);
   const longest = db.prepare<[], { ms: number | null }>(

@@ -3,7 +3,9 @@ import { AppError } from '../../../src-shared/errors';
 import { newId, nowIso } from '../ids';
 import type { Store } from '../store/open';
 import { foldForSort, ftsPrefixQuery, organisationDisplaySort } from '../text';
-import { invalidField, lookups, statementCache, notFound, staleEdit, type ListQuery } from './lookups';
+import { invalidField, notFound, staleEdit } from '../errors';
+import { references } from '../references';
+import { statementCache, type ListQuery } from '../store/statements';
 
 interface OrganisationRow {
   id: string;
@@ -82,7 +84,7 @@ export function buildOrganisationListQuery(args: CallArgs<'organisations.list'>)
 }
 
 export function organisationsService(db: Store) {
-  const check = lookups(db);
+  const check = references(db);
   const prepared = statementCache(db);
 
   const byId = db.prepare<[string], OrganisationRow>(`${SELECT} WHERE o.id = ?`);

@@ -3,7 +3,9 @@ import { AppError } from '../../../src-shared/errors';
 import { newId, nowIso } from '../ids';
 import type { Store } from '../store/open';
 import { foldForSort, ftsPrefixQuery } from '../text';
-import { lookups, statementCache, notFound, staleEdit, type ListQuery } from './lookups';
+import { notFound, staleEdit } from '../errors';
+import { references } from '../references';
+import { statementCache, type ListQuery } from '../store/statements';
 
 interface PersonRow {
   id: string;
@@ -135,7 +137,7 @@ export function buildPeopleListQuery(args: CallArgs<'people.list'>, also?: { org
 }
 
 export function peopleService(db: Store) {
-  const check = lookups(db);
+  const check = references(db);
   const prepared = statementCache(db);
 
   const byId = db.prepare<[string], PersonRow>(PERSON_BY_ID_SQL);
