@@ -25,59 +25,6 @@ import type { KdfParams } from './vault/kdf';
 import { Vault } from './vault/session';
 import type { SystemKeyStore } from './vault/system-keys';
 
-/** Calls whose writes reach beyond their own domain. */
-const DOMAINS_CHANGED_BY: Partial<Record<CallName, string[]>> = {
-  'organisations.update': ['organisations', 'people', 'roster'],
-  'organisations.delete': ['organisations', 'people', 'roster'],
-  'people.update': ['people', 'roster'],
-  'people.delete': ['people', 'roster'],
-  'system.loadDemo': ['people', 'organisations', 'events', 'bodies', 'tags', 'roster', 'projects', 'system'],
-  'ics.import': ['events', 'people', 'tags', 'roster'],
-  'events.create': ['events', 'tags'],
-  'events.update': ['events', 'tags'],
-  'events.delete': ['events', 'tags', 'roster'],
-  'series.create': ['bodies'],
-  'series.update': ['bodies', 'events'],
-  'series.delete': ['bodies', 'events'],
-  'bodies.delete': ['bodies', 'events'],
-  // Events show their participant count, and the calendar's country filter reads the roster.
-  'roster.add': ['roster', 'events'],
-  'roster.addDelegation': ['roster', 'events'],
-  'roster.inviteMembers': ['roster', 'events'],
-  'roster.update': ['roster', 'events'],
-  'roster.bulkUpdate': ['roster', 'events'],
-  'roster.remove': ['roster', 'events'],
-  'directoryImport.commit': ['people', 'organisations'],
-  'backups.restore': ['*'],
-  'backups.create': ['backups'],
-  'vault.rotateKey': ['*'],
-  'people.merge': ['people', 'roster', 'events'],
-  // A speaker not on the roster may be added to it.
-  'agenda.addItem': ['agenda', 'roster', 'events'],
-  'agenda.updateItem': ['agenda', 'roster', 'events'],
-  'agenda.carryOver': ['events', 'agenda', 'roster', 'bodies'],
-  'agendaTemplates.save': ['agendaTemplates'],
-  'agendaTemplates.apply': ['agenda'],
-  'outcomes.create': ['outcomes'],
-  'outcomes.update': ['outcomes'],
-  'outcomes.delete': ['outcomes'],
-  'actions.create': ['actions', 'outcomes'],
-  'actions.update': ['actions', 'outcomes'],
-  'actions.delete': ['actions', 'outcomes'],
-  // Held events feed indicators: any change to events or rosters may move a count.
-  'projects.linkEvents': ['projects', 'events'],
-  'activities.create': ['projects'],
-  'activities.update': ['projects'],
-  'activities.delete': ['projects'],
-  'indicators.create': ['projects'],
-  'indicators.update': ['projects'],
-  'indicators.delete': ['projects'],
-  'entries.create': ['projects'],
-  'entries.createMany': ['projects'],
-  'entries.update': ['projects'],
-  'entries.delete': ['projects'],
-};
-
 export type Transport = 'electron' | 'loopback';
 
 export interface AppOptions {
@@ -240,12 +187,9 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
       }]),
   ) as unknown as DataHandlers;
 
-  const domainOf = (name: CallName) => name.slice(0, name.indexOf('.'));
   const dispatch = createDispatch({ ...vaultHandlers, ...forward } as Handlers, {
-    onMutation: (name) => {
-      if (name.startsWith('vault.') && name !== 'vault.rotateKey') return;
-      const domains = DOMAINS_CHANGED_BY[name] ?? [domainOf(name)];
-      emitter.emit('data.changed', { domains } satisfies PushEvents['data.changed']);
+    onMutation: (_name, changed) => {
+      if (changed.length) emitter.emit('data.changed', { domains: [...changed] } satisfies PushEvents['data.changed']);
     },
     gate: (name, mutates) => {
       if (name === 'vault.state') return null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 import { fileToSave, type FileToSave, id, localeTag } from './common';
 
 export const documentKinds = ['agenda', 'outcomes'] as const;
@@ -35,4 +36,4 @@ export const documentCalls = {
     input: documentInput,
     output: fileToSave,
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 import { byId, countryCode, deleted, fileToSave, id, isoDate, localeTag, meta, optionalText, requiredText, timestamp } from './common';
 import { eventKind, eventStatus } from './events';
 
@@ -269,24 +270,28 @@ export const projectCalls = {
   'projects.create': {
     summary: 'Create a project.',
     mutates: true,
+    changes: ['projects'],
     input: projectFields,
     output: project,
   },
   'projects.update': {
     summary: 'Replace the fields of a project. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
     mutates: true,
+    changes: ['projects'],
     input: projectFields.and(z.object({ id, expectedUpdatedAt: timestamp.optional() })),
     output: project,
   },
   'projects.delete': {
     summary: 'Delete a project with its activities, indicators and entries; its events stay in the calendar.',
     mutates: true,
+    changes: ['projects'],
     input: byId.strict(),
     output: deleted,
   },
   'projects.linkEvents': {
     summary: 'Link events of the calendar to a project (or unlink them): held events then feed its indicators.',
     mutates: true,
+    changes: ['projects', 'events'],
     input: z.object({ projectId: id, eventIds: z.array(id).min(1).max(500), linked: z.boolean() }).strict(),
     output: project,
   },
@@ -323,36 +328,42 @@ export const projectCalls = {
   'activities.create': {
     summary: 'Add a planned activity to a project, optionally the event that carries it out.',
     mutates: true,
+    changes: ['projects'],
     input: z.object({ projectId: id }).and(activityFields),
     output: activity,
   },
   'activities.update': {
     summary: 'Replace the fields of an activity.',
     mutates: true,
+    changes: ['projects'],
     input: z.object({ id }).and(activityFields),
     output: activity,
   },
   'activities.delete': {
     summary: 'Delete an activity; entries that named it keep their counts.',
     mutates: true,
+    changes: ['projects'],
     input: byId.strict(),
     output: deleted,
   },
   'indicators.create': {
     summary: 'Add an indicator to a project.',
     mutates: true,
+    changes: ['projects'],
     input: z.object({ projectId: id }).and(indicatorFields),
     output: indicator,
   },
   'indicators.update': {
     summary: 'Replace the fields of an indicator. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
     mutates: true,
+    changes: ['projects'],
     input: z.object({ id, expectedUpdatedAt: timestamp.optional() }).and(indicatorFields),
     output: indicator,
   },
   'indicators.delete': {
     summary: 'Delete an indicator and its entries.',
     mutates: true,
+    changes: ['projects'],
     input: byId.strict(),
     output: deleted,
   },
@@ -368,12 +379,14 @@ export const projectCalls = {
   'entries.create': {
     summary: 'Count something toward an indicator: how many, when, which countries and officers, what it came from.',
     mutates: true,
+    changes: ['projects'],
     input: z.object({ indicatorId: id, ...entryFields }).strict(),
     output: entry,
   },
   'entries.createMany': {
     summary: 'Enter a whole period at once (a grid of indicators × countries): all of it or none of it.',
     mutates: true,
+    changes: ['projects'],
     input: z
       .object({ rows: z.array(z.object({ indicatorId: id, ...entryFields }).strict()).min(1).max(2000) })
       .strict(),
@@ -382,13 +395,15 @@ export const projectCalls = {
   'entries.update': {
     summary: 'Replace the fields of an entry. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
     mutates: true,
+    changes: ['projects'],
     input: z.object({ id, indicatorId: id, ...entryFields, expectedUpdatedAt: timestamp.optional() }).strict(),
     output: entry,
   },
   'entries.delete': {
     summary: 'Delete an entry; returns it whole so that it can be put back (undo).',
     mutates: true,
+    changes: ['projects'],
     input: byId.strict(),
     output: entry,
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 import { countryCode, fileToSave, type FileToSave, id, optionalText, timestamp } from './common';
 
 /** In the order a roster lists them within a country. */
@@ -147,6 +148,8 @@ export const rosterCalls = {
   'roster.add': {
     summary: 'Add people to an event; each represents their own country and organisation. People already on it are skipped.',
     mutates: true,
+    // Events show their participant count, and the calendar's country filter reads the roster.
+    changes: ['roster', 'events'],
     input: z
       .object({
         eventId: id,
@@ -173,6 +176,7 @@ export const rosterCalls = {
     summary:
       'Add a delegation of one country or one organisation to an event: everyone of it but interpreters and, for a country, staff of international organisations. People already on it are skipped.',
     mutates: true,
+    changes: ['roster', 'events'],
     input: z
       .object({
         eventId: id,
@@ -197,12 +201,14 @@ export const rosterCalls = {
   'roster.inviteMembers': {
     summary: 'Add the plan of `roster.inviteMembersPreview` in one transaction, each person representing their member state; people already on the roster are skipped.',
     mutates: true,
+    changes: ['roster', 'events'],
     input: memberInviteInput,
     output: addedSkipped,
   },
   'roster.update': {
     summary: 'Replace the fields of one participation. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
     mutates: true,
+    changes: ['roster', 'events'],
     input: z
       .object({
         id,
@@ -220,6 +226,7 @@ export const rosterCalls = {
   'roster.bulkUpdate': {
     summary: 'Set the invitation, attendance (null clears it) or role of several participations at once.',
     mutates: true,
+    changes: ['roster', 'events'],
     input: z
       .object({
         ids: participationIds,
@@ -236,6 +243,7 @@ export const rosterCalls = {
   'roster.remove': {
     summary: 'Take participations off their roster.',
     mutates: true,
+    changes: ['roster', 'events'],
     input: z.object({ ids: participationIds }).strict(),
     output: z.object({ removed: count }),
   },
@@ -245,4 +253,4 @@ export const rosterCalls = {
     input: z.object({ eventId: id, format: rosterExportFormat, separator: csvSeparator.optional() }).strict(),
     output: fileToSave,
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;
