@@ -1,5 +1,5 @@
 import type { documentCalls, FileToSave } from '../../../src-shared/contract';
-import type { Handlers } from '../dispatch';
+import type { CallsOf, DomainContext, DomainModule } from '../domain';
 import { DOCX_MIME, printedPdf, safeFileName } from '../files';
 import { renderDocx } from './docx';
 import { renderHtml } from './html';
@@ -7,22 +7,25 @@ import { buildModel, type DocumentSources } from './model';
 
 export type { DocumentSources } from './model';
 
-/** The handlers of the document export calls. */
-export function documentHandlers(sources: DocumentSources): Pick<Handlers, keyof typeof documentCalls> {
+/** The agenda and the outcomes of an event as a printable page, Word and PDF; it reads through other domains and stores nothing. */
+export function documentsDomain(_context: DomainContext, sources: DocumentSources): DomainModule<CallsOf<typeof documentCalls>> {
   return {
-    'documents.html': (input) => {
-      const model = buildModel(sources, input);
-      return { title: model.name, html: renderHtml(model) };
-    },
-    'documents.docx': async (input): Promise<FileToSave> => {
-      const model = buildModel(sources, input);
-      const file = await renderDocx(model);
-      return { fileName: `${safeFileName(model.name)}.docx`, mimeType: DOCX_MIME, base64: file.toString('base64') };
-    },
-    'documents.pdf': (input) =>
-      printedPdf(sources.printToPdf, () => {
+    handlers: {
+      'documents.html': (input) => {
         const model = buildModel(sources, input);
-        return { name: model.name, html: renderHtml(model) };
-      }),
+        return { title: model.name, html: renderHtml(model) };
+      },
+      'documents.docx': async (input): Promise<FileToSave> => {
+        const model = buildModel(sources, input);
+        const file = await renderDocx(model);
+        return { fileName: `${safeFileName(model.name)}.docx`, mimeType: DOCX_MIME, base64: file.toString('base64') };
+      },
+      'documents.pdf': (input) =>
+        printedPdf(sources.printToPdf, () => {
+          const model = buildModel(sources, input);
+          return { name: model.name, html: renderHtml(model) };
+        }),
+    },
+    api: {},
   };
 }

@@ -10,7 +10,7 @@ import type {
   Outcome,
 } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
-import { clean } from '../files';
+import { clean, type PrintToPdf } from '../files';
 
 /**
  * What an agenda or outcomes document says, built once from the event, its agenda and its
@@ -86,7 +86,7 @@ export interface DocumentSources {
   /** The body's acronym for the header; without it the header names the body alone. */
   body?: (id: string) => { name: string; acronym: string };
   /** Given by the Electron shell, which can print HTML to PDF; absent over loopback. */
-  printToPdf?: (html: string) => Promise<Buffer>;
+  printToPdf?: PrintToPdf | undefined;
 }
 
 export const LABELS = {

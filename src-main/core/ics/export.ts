@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import type { CallArgs, CallOutput, EventStatus } from '../../../src-shared/contract';
 import { icsText } from '../files';
 import { nowIso } from '../ids';
-import { buildRangeQuery } from '../services/events';
+import { buildRangeQuery } from '../events';
 import { notFound } from '../errors';
 import { statementCache } from '../store/statements';
 import type { Store } from '../store/open';

@@ -1,9 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
 import type { ActionItem, CallArgs, Outcome } from '../../../src-shared/contract';
 import { newId, nowIso } from '../ids';
+import type { ActionItemsRow, OutcomesWriter } from './writer';
 import { invalidField, notFound, staleEdit } from '../errors';
 import { statementCache } from '../store/statements';
-import type { Store } from '../store/open';
+import type { DomainContext } from '../domain';
 
 interface OutcomeDbRow {
   id: string;
@@ -102,7 +103,7 @@ const localToday = (): string => Temporal.Now.plainDateISO().toString();
 
 type ActionFilter = CallArgs<'actions.list'>;
 
-export function outcomesService(db: Store) {
+export function outcomesService({ db }: DomainContext, writer: OutcomesWriter) {
   const cached = statementCache(db);
   const eventExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM events WHERE id = ?');
   const itemEvent = db.prepare<[string], { event_id: string }>(
@@ -113,25 +114,8 @@ export function outcomesService(db: Store) {
   const outcomesOf = db.prepare<[string], OutcomeDbRow>(`${OUTCOME_SELECT} WHERE oc.event_id = ? ORDER BY oc.position, oc.created_at, oc.id`);
   const outcomeById = db.prepare<[string], OutcomeDbRow>(`${OUTCOME_SELECT} WHERE oc.id = ?`);
   const nextPosition = db.prepare<[string], { next: number }>('SELECT coalesce(max(position) + 1, 0) AS next FROM outcomes WHERE event_id = ?');
-  const insertOutcome = db.prepare(
-    `INSERT INTO outcomes (id, event_id, agenda_item_id, kind, text, position, created_at, updated_at)
-     VALUES (@id, @eventId, @agendaItemId, @kind, @text, @position, @now, @now)`,
-  );
-  const updateOutcome = db.prepare('UPDATE outcomes SET agenda_item_id = @agendaItemId, kind = @kind, text = @text, updated_at = @now WHERE id = @id');
-  const deleteOutcome = db.prepare<[string]>('DELETE FROM outcomes WHERE id = ?');
 
   const actionById = db.prepare<{ id: string; today: string }, ActionDbRow>(`${ACTION_SELECT} WHERE a.id = @id`);
-  const insertAction = db.prepare(
-    `INSERT INTO action_items (id, event_id, agenda_item_id, title, owner_person_id, due_on, status, notes, created_at, updated_at)
-     VALUES (@id, @eventId, @agendaItemId, @title, @ownerId, @dueOn, @status, @notes, @now, @now)`,
-  );
-  const updateAction = db.prepare(
-    `UPDATE action_items SET agenda_item_id = @agendaItemId, title = @title, owner_person_id = @ownerId, due_on = @dueOn,
-       status = @status, notes = @notes, updated_at = @now
-     WHERE id = @id`,
-  );
-  const actionExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM action_items WHERE id = ?');
-  const deleteAction = db.prepare<[string]>('DELETE FROM action_items WHERE id = ?');
 
   const requireEvent = (eventId: string): void => {
     if (!eventExists.get(eventId)) throw notFound('Event', eventId);
@@ -176,16 +160,15 @@ export function outcomesService(db: Store) {
   }
 
   type ActionFields = Omit<CallArgs<'actions.create'>, 'eventId'>;
-  const actionBinding = (id: string, f: ActionFields, now: string) => ({
-    id,
-    agendaItemId: f.agendaItemId,
-    title: f.title,
-    ownerId: f.ownerId,
-    dueOn: f.dueOn,
-    status: f.status,
-    notes: f.notes,
-    now,
-  });
+  const actionColumns = (f: ActionFields) =>
+    ({
+      agenda_item_id: f.agendaItemId,
+      title: f.title,
+      owner_person_id: f.ownerId,
+      due_on: f.dueOn,
+      status: f.status,
+      notes: f.notes,
+    }) satisfies Partial<ActionItemsRow>;
 
   return {
     /** The event's conclusions and decisions in order of entry, and its action items in the order of the actions list. */
@@ -197,18 +180,19 @@ export function outcomesService(db: Store) {
       requireEvent(eventId);
       requireItemOf(eventId, agendaItemId);
       const id = newId();
-      insertOutcome.run({ id, eventId, agendaItemId, kind, text, position: nextPosition.get(eventId)!.next, now: nowIso() });
+      const now = nowIso();
+      writer.outcomes.insert({ id, event_id: eventId, agenda_item_id: agendaItemId, kind, text, position: nextPosition.get(eventId)!.next, created_at: now, updated_at: now });
       return getOutcome(id);
     }),
     updateOutcome: db.transaction(({ id, agendaItemId, kind, text }: CallArgs<'outcomes.update'>): Outcome => {
       const current = getOutcome(id);
       requireItemOf(current.eventId, agendaItemId);
-      updateOutcome.run({ id, agendaItemId, kind, text, now: nowIso() });
+      writer.outcomes.update(id, { agenda_item_id: agendaItemId, kind, text, updated_at: nowIso() });
       return getOutcome(id);
     }),
     deleteOutcome: db.transaction((id: string) => {
       getOutcome(id);
-      deleteOutcome.run(id);
+      writer.outcomes.delete(id);
       return { id };
     }),
     actions: listActions,
@@ -217,7 +201,8 @@ export function outcomesService(db: Store) {
       requireItemOf(eventId, fields.agendaItemId);
       requireOwner(fields.ownerId);
       const id = newId();
-      insertAction.run({ ...actionBinding(id, fields, nowIso()), eventId });
+      const now = nowIso();
+      writer.actions.insert({ id, event_id: eventId, ...actionColumns(fields), created_at: now, updated_at: now });
       return getAction(id);
     }),
     updateAction: db.transaction(({ id, expectedUpdatedAt, ...fields }: CallArgs<'actions.update'>): ActionItem => {
@@ -225,12 +210,11 @@ export function outcomesService(db: Store) {
       if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) throw staleEdit(`“${current.title}”`, current.updatedAt);
       requireItemOf(current.eventId, fields.agendaItemId);
       requireOwner(fields.ownerId);
-      updateAction.run(actionBinding(id, fields, nowIso()));
+      writer.actions.update(id, { ...actionColumns(fields), updated_at: nowIso() });
       return getAction(id);
     }),
     deleteAction: db.transaction((id: string) => {
-      if (!actionExists.get(id)) throw notFound('Action item', id);
-      deleteAction.run(id);
+      if (!writer.actions.delete(id)) throw notFound('Action item', id);
       return { id };
     }),
   };

@@ -1,40 +1,49 @@
 import type { projectCalls } from '../../../src-shared/contract';
-import { printedPdf } from '../files';
-import type { Handlers } from '../dispatch';
-import type { Store } from '../store/open';
+import type { CallsOf, DomainContext, DomainModule } from '../domain';
+import { printedPdf, type PrintToPdf } from '../files';
+import { projectEditor } from './edit';
+import { projectReader } from './read';
 import { reportData, reportHtml, reportXlsx } from './report';
-import { projectsService } from './service';
+import { projectTracking } from './tracking';
+import { projectsWriter } from './writer';
 
-/** The handlers of the project, indicator, activity and entry calls; `printToPdf` comes from the Electron shell. */
-export function projectModule(db: Store, options: { printToPdf?: ((html: string) => Promise<Buffer>) | undefined } = {}) {
-  const projects = projectsService(db);
-  const handlers: Pick<Handlers, keyof typeof projectCalls> = {
-    'projects.portfolio': ({ today, status }) => projects.portfolio(today, status),
-    'projects.get': ({ id }) => projects.get(id),
-    'projects.create': (args) => projects.create(args),
-    'projects.update': (args) => projects.update(args),
-    'projects.delete': ({ id }) => projects.delete(id),
-    'projects.linkEvents': (args) => projects.linkEvents(args),
-    'projects.dashboard': ({ id, today }) => projects.dashboard(id, today),
-    'projects.pivot': ({ indicatorId }) => projects.pivot(indicatorId),
-    'projects.report': ({ id, ...period }) => reportXlsx(reportData(projects, id, period)),
-    'projects.reportHtml': ({ id, locale, ...period }) => reportHtml(reportData(projects, id, period), locale),
-    'projects.reportPdf': ({ id, locale, ...period }) =>
-      printedPdf(options.printToPdf, () => {
-        const { title, html } = reportHtml(reportData(projects, id, period), locale);
-        return { name: title, html };
-      }),
-    'activities.create': (args) => projects.createActivity(args),
-    'activities.update': (args) => projects.updateActivity(args),
-    'activities.delete': ({ id }) => projects.deleteActivity(id),
-    'indicators.create': (args) => projects.createIndicator(args),
-    'indicators.update': (args) => projects.updateIndicator(args),
-    'indicators.delete': ({ id }) => projects.deleteIndicator(id),
-    'entries.list': (args) => projects.entries(args),
-    'entries.create': (args) => projects.createEntry(args),
-    'entries.createMany': (args) => projects.createEntries(args),
-    'entries.update': (args) => projects.updateEntry(args),
-    'entries.delete': ({ id }) => projects.deleteEntry(id),
+export { projectsWriter, type ProjectsWriter } from './writer';
+
+/** Donor-funded projects: partners, activities, indicators counted by entries and by the calendar, and the donor report. */
+export function projectsDomain(context: DomainContext, deps: { printToPdf?: PrintToPdf | undefined } = {}): DomainModule<CallsOf<typeof projectCalls>> {
+  const read = projectReader(context.db);
+  const tracking = projectTracking(context.db, read);
+  const edit = projectEditor(context, read, projectsWriter(context));
+  const report = (id: string, period: Parameters<typeof reportData>[2]) => reportData({ ...read, ...tracking }, id, period);
+  return {
+    handlers: {
+      'projects.portfolio': ({ today, status }) => tracking.portfolio(today, status),
+      'projects.get': ({ id }) => read.get(id),
+      'projects.create': (args) => edit.create(args),
+      'projects.update': (args) => edit.update(args),
+      'projects.delete': ({ id }) => edit.delete(id),
+      'projects.linkEvents': (args) => edit.linkEvents(args),
+      'projects.dashboard': ({ id, today }) => tracking.dashboard(id, today),
+      'projects.pivot': ({ indicatorId }) => tracking.pivot(indicatorId),
+      'projects.report': ({ id, ...period }) => reportXlsx(report(id, period)),
+      'projects.reportHtml': ({ id, locale, ...period }) => reportHtml(report(id, period), locale),
+      'projects.reportPdf': ({ id, locale, ...period }) =>
+        printedPdf(deps.printToPdf, () => {
+          const { title, html } = reportHtml(report(id, period), locale);
+          return { name: title, html };
+        }),
+      'activities.create': (args) => edit.createActivity(args),
+      'activities.update': (args) => edit.updateActivity(args),
+      'activities.delete': ({ id }) => edit.deleteActivity(id),
+      'indicators.create': (args) => edit.createIndicator(args),
+      'indicators.update': (args) => edit.updateIndicator(args),
+      'indicators.delete': ({ id }) => edit.deleteIndicator(id),
+      'entries.list': (args) => read.entries(args),
+      'entries.create': (args) => edit.createEntry(args),
+      'entries.createMany': (args) => edit.createEntries(args),
+      'entries.update': (args) => edit.updateEntry(args),
+      'entries.delete': ({ id }) => edit.deleteEntry(id),
+    },
+    api: {},
   };
-  return { projects, handlers };
 }

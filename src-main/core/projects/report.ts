@@ -4,7 +4,11 @@ import type { Entry, IndicatorProgress, Pivot, Project } from '../../../src-shar
 import { html, page } from '../documents/html';
 import { exportFileName, XLSX_MIME, xlsxCell } from '../files';
 import { isCount, nextDay, periodsOf, targetBetween } from './progress';
-import type { ProjectsService } from './service';
+import type { ProjectReader } from './read';
+import type { ProjectTracking } from './tracking';
+
+/** What the report reads of a project. */
+export type ReportSources = Pick<ProjectReader, 'get' | 'allEntries'> & Pick<ProjectTracking, 'dashboard' | 'pivot'>;
 
 const STATUS: Record<IndicatorProgress['status'], string> = {
   behind: 'Behind schedule',
@@ -41,7 +45,7 @@ export interface ReportData {
   entries: Entry[];
 }
 
-export function reportData(projects: ProjectsService, id: string, options: { today?: string | undefined; from?: string | undefined; to?: string | undefined }): ReportData {
+export function reportData(projects: ReportSources, id: string, options: { today?: string | undefined; from?: string | undefined; to?: string | undefined }): ReportData {
   const project = projects.get(id);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const from = options.from ?? project.startsOn;

@@ -10,9 +10,10 @@ import {
   type RosterRow,
 } from '../../../src-shared/contract';
 import { newId, nowIso } from '../ids';
+import { invited, type ParticipationsWriter } from './writer';
 import { invalidField, notFound, staleEdit } from '../errors';
 import { references } from '../references';
-import type { Store } from '../store/open';
+import type { DomainContext } from '../domain';
 
 interface RosterDbRow {
   id: string;
@@ -144,7 +145,7 @@ export function countRoster(rows: readonly RosterRow[]): RosterCounts {
   };
 }
 
-export function rosterService(db: Store) {
+export function rosterService({ db }: DomainContext, writer: ParticipationsWriter) {
   const check = references(db);
   const eventTitle = db.prepare<[string], { title: string }>('SELECT title FROM events WHERE id = ?');
   const listRows = db.prepare<[string], RosterDbRow>(`${SELECT} WHERE pa.event_id = ? ${ORDER}`);
@@ -194,26 +195,6 @@ export function rosterService(db: Store) {
      WHERE p.is_spoc = 1 AND p.country_code IS NOT NULL AND ifnull(o.kind, '') <> 'international_organisation'
      ORDER BY p.sort_name, p.id`,
   );
-  const insert = db.prepare(
-    `INSERT INTO participations (id, event_id, person_id, role, representing_country_code, representing_org_id, invitation, created_at, updated_at)
-     VALUES (@id, @eventId, @personId, @role, @countryCode, @orgId, @invitation, @now, @now)
-     ON CONFLICT (event_id, person_id) DO NOTHING`,
-  );
-  const update = db.prepare(
-    `UPDATE participations SET role = @role, representing_country_code = @representingCountryCode, representing_org_id = @representingOrgId,
-       invitation = @invitation, attendance = @attendance, notes = @notes, updated_at = @now
-     WHERE id = @id`,
-  );
-  // One statement for every combination: a field is left alone unless its flag is set, so attendance can be cleared to null.
-  const bulkUpdate = db.prepare(
-    `UPDATE participations SET
-       invitation = CASE WHEN @setInvitation THEN @invitation ELSE invitation END,
-       attendance = CASE WHEN @setAttendance THEN @attendance ELSE attendance END,
-       role = CASE WHEN @setRole THEN @role ELSE role END,
-       updated_at = @now
-     WHERE id IN (SELECT value FROM json_each(@ids))`,
-  );
-  const remove = db.prepare<{ ids: string }>('DELETE FROM participations WHERE id IN (SELECT value FROM json_each(@ids))');
 
   const requireEvent = (eventId: string, path: string): string => {
     const event = eventTitle.get(eventId);
@@ -314,16 +295,8 @@ export function rosterService(db: Store) {
     const now = nowIso();
     let added = 0;
     for (const person of people) {
-      added += insert.run({
-        id: newId(),
-        eventId,
-        personId: person.id,
-        role,
-        countryCode: person.country_code,
-        orgId: person.organisation_id,
-        invitation,
-        now,
-      }).changes;
+      const row = { id: newId(), event_id: eventId, person_id: person.id, role, representing_country_code: person.country_code, representing_org_id: person.organisation_id, invitation };
+      if (writer.insert(invited(row, now))) added++;
     }
     return { added, skipped: people.length - added };
   };
@@ -356,16 +329,16 @@ export function rosterService(db: Store) {
       const now = nowIso();
       let added = 0;
       for (const person of picks) {
-        added += insert.run({
+        const row = {
           id: newId(),
-          eventId: args.eventId,
-          personId: person.personId,
+          event_id: args.eventId,
+          person_id: person.personId,
           role: person.role,
-          countryCode: person.countryCode,
-          orgId: person.organisationId,
+          representing_country_code: person.countryCode,
+          representing_org_id: person.organisationId,
           invitation: args.invitation,
-          now,
-        }).changes;
+        };
+        if (writer.insert(invited(row, now))) added++;
       }
       return { added, skipped: picks.length - added };
     }),
@@ -374,23 +347,22 @@ export function rosterService(db: Store) {
       if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) throw staleEdit(`${current.fullName}'s participation`, current.updatedAt);
       check.requireCountry(fields.representingCountryCode, 'representingCountryCode');
       check.requireOrganisation(fields.representingOrgId, 'representingOrgId');
-      update.run({ id, ...fields, now: nowIso() });
+      writer.update(id, {
+        role: fields.role,
+        representing_country_code: fields.representingCountryCode,
+        representing_org_id: fields.representingOrgId,
+        invitation: fields.invitation,
+        attendance: fields.attendance,
+        notes: fields.notes,
+        updated_at: nowIso(),
+      });
       return get(id);
     }),
-    bulkUpdate: db.transaction(({ ids, invitation, attendance, role }: CallArgs<'roster.bulkUpdate'>) => {
-      const { changes } = bulkUpdate.run({
-        ids: JSON.stringify(ids),
-        setInvitation: invitation === undefined ? 0 : 1,
-        invitation: invitation ?? null,
-        setAttendance: attendance === undefined ? 0 : 1,
-        attendance: attendance ?? null,
-        setRole: role === undefined ? 0 : 1,
-        role: role ?? null,
-        now: nowIso(),
-      });
-      return { updated: changes };
-    }),
-    remove: db.transaction(({ ids }: CallArgs<'roster.remove'>) => ({ removed: remove.run({ ids: JSON.stringify(ids) }).changes })),
+    // A field left out stays as it is; attendance given as null is cleared.
+    bulkUpdate: db.transaction(({ ids, invitation, attendance, role }: CallArgs<'roster.bulkUpdate'>) => ({
+      updated: writer.updateMany(ids, { invitation, attendance, role, updated_at: nowIso() }).length,
+    })),
+    remove: db.transaction(({ ids }: CallArgs<'roster.remove'>) => ({ removed: writer.deleteMany(ids).length })),
   };
 }
 

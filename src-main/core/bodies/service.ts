@@ -1,7 +1,8 @@
 import type { Body, BodySummary, CallArgs, SeriesSummary } from '../../../src-shared/contract';
+import type { DomainContext } from '../domain';
+import type { EventsService } from '../events';
 import { newId, nowIso } from '../ids';
-import type { Store } from '../store/open';
-import type { EventsService } from './events';
+import type { BodiesWriter } from './writer';
 import { invalidField, notFound, staleEdit } from '../errors';
 import { references } from '../references';
 
@@ -29,9 +30,19 @@ interface BodyRow {
   updated_at: string;
 }
 
+/** The columns a body's form fills, as stored. */
+const bodyColumns = (fields: BodyArgs) => ({
+  name: fields.name,
+  acronym: fields.acronym,
+  kind: fields.kind,
+  parent_org_id: fields.parentOrgId,
+  founded_on: fields.foundedOn,
+  description: fields.description,
+});
+
 const HOLDER_NAME = `coalesce(hc.name, ho.name, '')`;
 
-export function bodiesService(db: Store, events: EventsService) {
+export function bodiesService({ db }: DomainContext, writer: BodiesWriter, events: EventsService) {
   const check = references(db);
   const byId = db.prepare<[string], BodyRow>(
     `SELECT b.id, b.name, b.acronym, b.kind, b.parent_org_id, o.name AS parent_org_name, b.founded_on, b.description, b.created_at, b.updated_at
@@ -64,31 +75,6 @@ export function bodiesService(db: Store, events: EventsService) {
        (SELECT count(*) FROM events e WHERE e.body_id = b.id) AS event_count
      FROM bodies b LEFT JOIN organisations o ON o.id = b.parent_org_id ORDER BY b.name COLLATE NOCASE`,
   );
-  const insert = db.prepare(
-    `INSERT INTO bodies (id, name, acronym, kind, parent_org_id, founded_on, description, created_at, updated_at)
-     VALUES (@id, @name, @acronym, @kind, @parentOrgId, @foundedOn, @description, @now, @now)`,
-  );
-  const update = db.prepare(
-    `UPDATE bodies SET name = @name, acronym = @acronym, kind = @kind, parent_org_id = @parentOrgId, founded_on = @foundedOn,
-       description = @description, updated_at = @now WHERE id = @id`,
-  );
-  const remove = db.prepare<[string]>('DELETE FROM bodies WHERE id = ?');
-  const clearMembers = db.prepare<[string]>('DELETE FROM body_members WHERE body_id = ?');
-  const addMember = db.prepare(
-    `INSERT INTO body_members (id, body_id, country_code, organisation_id, kind, since, until, created_at, updated_at)
-     VALUES (@id, @bodyId, @countryCode, @organisationId, @kind, @since, @until, @now, @now)`,
-  );
-  const clearTerms = db.prepare<[string]>('DELETE FROM chair_terms WHERE body_id = ?');
-  const addTerm = db.prepare(
-    `INSERT INTO chair_terms (id, body_id, role, holder_country_code, holder_org_id, starts_on, ends_on, notes, created_at, updated_at)
-     VALUES (@id, @bodyId, @role, @holderCountryCode, @holderOrgId, @startsOn, @endsOn, @notes, @now, @now)`,
-  );
-  const insertSeries = db.prepare(
-    'INSERT INTO series (id, body_id, name, event_kind, first_number, created_at, updated_at) VALUES (@id, @bodyId, @name, @eventKind, @firstNumber, @now, @now)',
-  );
-  const updateSeries = db.prepare('UPDATE series SET body_id = @bodyId, name = @name, event_kind = @eventKind, first_number = @firstNumber, updated_at = @now WHERE id = @id');
-  const removeSeries = db.prepare<[string]>('DELETE FROM series WHERE id = ?');
-  const detachSeriesEvents = db.prepare<[string]>('UPDATE events SET series_number = NULL WHERE series_id = ?');
 
   const toSeries = (s: SeriesRow): SeriesSummary => ({
     id: s.id,
@@ -155,13 +141,6 @@ export function bodiesService(db: Store, events: EventsService) {
     });
   };
 
-  const writeChildren = (bodyId: string, fields: BodyArgs, now: string) => {
-    clearMembers.run(bodyId);
-    for (const m of fields.members) addMember.run({ id: newId(), bodyId, ...m, now });
-    clearTerms.run(bodyId);
-    for (const t of fields.chairTerms) addTerm.run({ id: newId(), bodyId, ...t, now });
-  };
-
   const requireSeries = (id: string) => {
     const s = seriesById.get(id);
     if (!s) throw notFound('Series', id);
@@ -186,8 +165,8 @@ export function bodiesService(db: Store, events: EventsService) {
       validate(fields);
       const id = newId();
       const now = nowIso();
-      insert.run({ id, ...fields, now });
-      writeChildren(id, fields, now);
+      writer.bodies.insert({ id, ...bodyColumns(fields), created_at: now, updated_at: now });
+      writer.replaceChildren(id, fields, now);
       return get(id);
     }),
     update: db.transaction(({ id, expectedUpdatedAt, ...fields }: CallArgs<'bodies.update'>): Body => {
@@ -195,35 +174,44 @@ export function bodiesService(db: Store, events: EventsService) {
       if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) throw staleEdit(current.name, current.updatedAt);
       validate(fields);
       const now = nowIso();
-      update.run({ id, ...fields, now });
-      writeChildren(id, fields, now);
+      writer.bodies.update(id, { ...bodyColumns(fields), updated_at: now });
+      writer.replaceChildren(id, fields, now);
       return get(id);
     }),
     delete: db.transaction((id: string) => {
       get(id);
-      for (const s of seriesOf.all(id)) detachSeriesEvents.run(s.id);
-      remove.run(id);
+      for (const s of seriesOf.all(id)) events.leaveSeries(s.id);
+      writer.bodies.delete(id);
       events.invalidate();
       return { id };
     }),
     createSeries: db.transaction((fields: CallArgs<'series.create'>): SeriesSummary => {
       if (!byId.get(fields.bodyId)) throw invalidField('bodyId', 'This body does not exist (it may have been deleted)');
       const id = newId();
-      insertSeries.run({ id, ...fields, now: nowIso() });
+      const now = nowIso();
+      writer.series.insert({ id, body_id: fields.bodyId, name: fields.name, event_kind: fields.eventKind, first_number: fields.firstNumber, created_at: now, updated_at: now });
       return toSeries(requireSeries(id));
     }),
     updateSeries: db.transaction((fields: CallArgs<'series.update'>): SeriesSummary => {
       const current = requireSeries(fields.id);
       if (fields.bodyId !== current.body_id && !byId.get(fields.bodyId)) throw invalidField('bodyId', 'This body does not exist');
-      updateSeries.run({ ...fields, firstNumber: fields.firstNumber ?? current.first_number, now: nowIso() });
+      writer.series.update(fields.id, {
+        body_id: fields.bodyId,
+        name: fields.name,
+        event_kind: fields.eventKind,
+        first_number: fields.firstNumber ?? current.first_number,
+        updated_at: nowIso(),
+      });
       events.renumberSeries(fields.id);
       return toSeries(requireSeries(fields.id));
     }),
     deleteSeries: db.transaction((id: string) => {
       requireSeries(id);
-      detachSeriesEvents.run(id);
-      removeSeries.run(id);
+      events.leaveSeries(id);
+      writer.series.delete(id);
       return { id };
     }),
   };
 }
+
+export type BodiesService = ReturnType<typeof bodiesService>;
