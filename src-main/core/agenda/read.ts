@@ -3,6 +3,7 @@ import type { Agenda, AgendaDay, AgendaItem, AgendaSpeaker } from '../../../src-
 import { notFound } from '../errors';
 import type { Store } from '../store/open';
 import { utcToAllDay, utcToLocal } from '../time';
+import { otherEventWarnings } from './clashes';
 import { dayWarnings, scheduleDay, type ScheduleSession, type SpeakerFacts, type Timed } from './schedule';
 
 export interface EventRow {
@@ -72,11 +73,6 @@ export function eventDays(e: Pick<EventRow, 'starts_at' | 'ends_at' | 'time_zone
   return days;
 }
 
-/** The instant a number of minutes after midnight of a local day in a zone. */
-function instantAt(day: string, minutes: number, timeZone: string): string {
-  return Temporal.PlainDateTime.from(`${day}T00:00`).add({ minutes }).toZonedDateTime(timeZone, { disambiguation: 'compatible' }).toInstant().toString();
-}
-
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const row of rows) {
@@ -127,6 +123,7 @@ const toItem = (i: ItemRow, sessionId: string, time: Timed, speakers: AgendaSpea
 
 /** The agenda of an event as its tab shows it: days, sessions and items with their times flowing, and every warning where it applies. */
 export function agendaReader(db: Store) {
+  const addOtherEventWarnings = otherEventWarnings(db);
   const eventById = db.prepare<[string], EventRow>('SELECT id, title, time_zone, starts_at, ends_at, all_day, series_id FROM events WHERE id = ?');
   const dayRows = db.prepare<[string], { day: string; starts_at: string; ends_at: string }>('SELECT day, starts_at, ends_at FROM agenda_days WHERE event_id = ?');
   const sessionRows = db.prepare<[string], SessionRow>(
@@ -150,13 +147,6 @@ export function agendaReader(db: Store) {
      WHERE s.event_id = ?
      ORDER BY sp.item_id, sp.position`,
   );
-  const otherEvents = db.prepare<[string, string, string, string], { person_id: string; title: string; starts_at: string; ends_at: string }>(
-    `SELECT pa.person_id, e.title, e.starts_at, e.ends_at
-     FROM participations pa JOIN events e ON e.id = pa.event_id
-     WHERE pa.person_id IN (SELECT value FROM json_each(?)) AND e.id <> ? AND pa.invitation <> 'declined' AND e.status <> 'cancelled'
-       AND e.starts_at < ? AND e.ends_at > ?`,
-  );
-
   const requireEvent = (id: string): EventRow => {
     const row = eventById.get(id);
     if (!row) throw notFound('Event', id);
@@ -214,40 +204,6 @@ export function agendaReader(db: Store) {
     const items = days.flatMap((d) => d.sessions.flatMap((s) => s.items));
     const warningCount = items.reduce((n, i) => n + i.warnings.length, 0);
     return { eventId, eventTitle: event.title, timeZone: event.time_zone, seriesId: event.series_id, days, itemCount: items.length, warningCount };
-  }
-
-  /** A speaker on the roster of another event at the time of their item. */
-  function addOtherEventWarnings(event: EventRow, timed: Array<{ item: AgendaItem; day: string }>) {
-    if (!timed.length) return;
-    // One query over the agenda's whole span first: most agendas clash with nothing, and then no
-    // item's instants need computing.
-    const days = timed.map((t) => t.day).sort();
-    const lastEnd = Math.max(...timed.filter((t) => t.day === days.at(-1)).map((t) => t.item.endMin));
-    const personIds = [...new Set(timed.flatMap(({ item }) => item.speakers.map((s) => s.personId)))];
-    const others = otherEvents.all(
-      JSON.stringify(personIds),
-      event.id,
-      instantAt(days.at(-1)!, lastEnd, event.time_zone),
-      instantAt(days[0]!, 0, event.time_zone),
-    );
-    if (!others.length) return;
-    const busy = new Set(others.map((o) => o.person_id));
-    for (const { item, day } of timed) {
-      if (!item.speakers.some((s) => busy.has(s.personId))) continue;
-      const start = instantAt(day, item.startMin, event.time_zone);
-      const end = instantAt(day, Math.max(item.endMin, item.startMin + 1), event.time_zone);
-      for (const speaker of item.speakers) {
-        for (const other of others) {
-          if (other.person_id !== speaker.personId || !(other.starts_at < end && other.ends_at > start)) continue;
-          const when = utcToLocal(other.starts_at, event.time_zone).replace('T', ' ');
-          item.warnings.push({
-            code: 'speaker_other_event',
-            personId: speaker.personId,
-            message: `${speaker.fullName} is on the roster of “${other.title}” (from ${when}) at the same time`,
-          });
-        }
-      }
-    }
   }
 
   return { get, requireEvent };

@@ -1,4 +1,8 @@
-import type { CalendarEvent, CallArgs, LiaisonEvent } from '../../../src-shared/contract';
+import type { CalendarEvent, CallArgs, LiaisonEvent, Tag } from '../../../src-shared/contract';
+import { notFound } from '../errors';
+import { nowIso } from '../ids';
+import type { Store } from '../store/open';
+import { statementCache } from '../store/statements';
 import { ftsPrefixQuery } from '../text';
 import { whenOf } from './when';
 
@@ -139,3 +143,56 @@ export function buildRangeQuery(from: string, to: string, filter: Filter, longes
     params,
   };
 }
+
+/** The calendar as it reads: events in a range (filtered), one event, tags, and past events nobody said took place. */
+export function eventsReader(db: Store) {
+  const prepared = statementCache(db);
+  const byId = db.prepare<[string], EventRow>(EVENT_SQL);
+  const longest = db.prepare<[], { ms: number | null }>(
+    `SELECT max((julianday(ends_at) - julianday(starts_at)) * 86400000) AS ms FROM events`,
+  );
+  const byIcalUid = db.prepare<[string], { id: string }>('SELECT id FROM events WHERE ical_uid = ?');
+  const allTags = db.prepare<[], { id: string; name: string; event_count: number }>(
+    `SELECT t.id, t.name, count(et.id) AS event_count FROM tags t LEFT JOIN event_tags et ON et.tag_id = t.id GROUP BY t.id ORDER BY t.name COLLATE NOCASE`,
+  );
+
+  // Ended, yet still only planned or confirmed: nobody has said whether it took place.
+  const PAST_NOT_HELD = `FROM events e LEFT JOIN bodies b ON b.id = e.body_id WHERE e.status IN ('planned', 'confirmed') AND e.ends_at <= ?`;
+  const pastNotHeldCount = db.prepare<[string], { n: number }>(`SELECT count(*) AS n ${PAST_NOT_HELD}`);
+  const pastNotHeldRows = db.prepare<[string, number], CalendarRow>(`SELECT ${CALENDAR_COLUMNS} ${PAST_NOT_HELD} ORDER BY e.ends_at DESC, e.id LIMIT ?`);
+
+  // The longest event bounds how far back an overlapping event can start; recomputed after writes.
+  let longestMs: number | null = null;
+  const longestEventMs = () => (longestMs ??= Math.max(longest.get()?.ms ?? 0, 86_400_000) + 60_000);
+  const afterWrite = () => {
+    longestMs = null;
+  };
+
+  const get = (id: string): LiaisonEvent => {
+    const row = byId.get(id);
+    if (!row) throw notFound('Event', id);
+    return toEvent(row);
+  };
+
+  return {
+    range({ from, to, filter }: CallArgs<'events.range'>): CalendarEvent[] {
+      const q = buildRangeQuery(from, to, filter, longestEventMs());
+      return (prepared(q.sql).all(q.params) as CalendarRow[]).map(toCalendarEvent);
+    },
+    get,
+    tags(): Tag[] {
+      return allTags.all().map((t) => ({ id: t.id, name: t.name, eventCount: t.event_count }));
+    },
+    idByIcalUid(uid: string): string | null {
+      return byIcalUid.get(uid)?.id ?? null;
+    },
+    /** Writes change the longest event, including those made around this domain (demo data, imports). */
+    invalidate: afterWrite,
+    pastNotHeld({ limit }: CallArgs<'events.pastNotHeld'>, now = nowIso()): { total: number; rows: CalendarEvent[] } {
+      const total = pastNotHeldCount.get(now)?.n ?? 0;
+      return { total, rows: pastNotHeldRows.all(now, limit).map(toCalendarEvent) };
+    },
+  };
+}
+
+export type EventsReader = ReturnType<typeof eventsReader>;

@@ -1,11 +1,10 @@
-import type { CalendarEvent, CallArgs, LiaisonEvent, Tag } from '../../../src-shared/contract';
+import type { CallArgs, LiaisonEvent } from '../../../src-shared/contract';
 import type { DomainContext } from '../domain';
-import { invalidField, notFound, staleEdit } from '../errors';
+import { invalidField, staleEdit } from '../errors';
 import { newId, nowIso } from '../ids';
 import { references } from '../references';
-import { statementCache } from '../store/statements';
 import { seriesNumbering } from './numbering';
-import { buildRangeQuery, CALENDAR_COLUMNS, type CalendarRow, EVENT_SQL, type EventRow, toCalendarEvent, toEvent } from './read';
+import { eventsReader } from './read';
 import { checkedInstants } from './when';
 import type { EventsRow, EventsWriter } from './writer';
 
@@ -36,35 +35,10 @@ function eventColumns(fields: EventArgs, bodyId: string | null) {
 
 export function eventsService({ db }: DomainContext, writer: EventsWriter) {
   const check = references(db);
-  const prepared = statementCache(db);
+  const read = eventsReader(db);
+  const { get, invalidate: afterWrite } = read;
   const numbering = seriesNumbering(db, writer);
-  const byId = db.prepare<[string], EventRow>(EVENT_SQL);
-  const longest = db.prepare<[], { ms: number | null }>(
-    `SELECT max((julianday(ends_at) - julianday(starts_at)) * 86400000) AS ms FROM events`,
-  );
   const bodyExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM bodies WHERE id = ?');
-  const byIcalUid = db.prepare<[string], { id: string }>('SELECT id FROM events WHERE ical_uid = ?');
-  const allTags = db.prepare<[], { id: string; name: string; event_count: number }>(
-    `SELECT t.id, t.name, count(et.id) AS event_count FROM tags t LEFT JOIN event_tags et ON et.tag_id = t.id GROUP BY t.id ORDER BY t.name COLLATE NOCASE`,
-  );
-
-  // Ended, yet still only planned or confirmed: nobody has said whether it took place.
-  const PAST_NOT_HELD = `FROM events e LEFT JOIN bodies b ON b.id = e.body_id WHERE e.status IN ('planned', 'confirmed') AND e.ends_at <= ?`;
-  const pastNotHeldCount = db.prepare<[string], { n: number }>(`SELECT count(*) AS n ${PAST_NOT_HELD}`);
-  const pastNotHeldRows = db.prepare<[string, number], CalendarRow>(`SELECT ${CALENDAR_COLUMNS} ${PAST_NOT_HELD} ORDER BY e.ends_at DESC, e.id LIMIT ?`);
-
-  // The longest event bounds how far back an overlapping event can start; recomputed after writes.
-  let longestMs: number | null = null;
-  const longestEventMs = () => (longestMs ??= Math.max(longest.get()?.ms ?? 0, 86_400_000) + 60_000);
-  const afterWrite = () => {
-    longestMs = null;
-  };
-
-  const get = (id: string): LiaisonEvent => {
-    const row = byId.get(id);
-    if (!row) throw notFound('Event', id);
-    return toEvent(row);
-  };
   const fresh = (id: string, expectedUpdatedAt: string | undefined): LiaisonEvent => {
     const current = get(id);
     if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) throw staleEdit(current.title, current.updatedAt);
@@ -89,11 +63,7 @@ export function eventsService({ db }: DomainContext, writer: EventsWriter) {
   };
 
   return {
-    range({ from, to, filter }: CallArgs<'events.range'>): CalendarEvent[] {
-      const q = buildRangeQuery(from, to, filter, longestEventMs());
-      return (prepared(q.sql).all(q.params) as CalendarRow[]).map(toCalendarEvent);
-    },
-    get,
+    ...read,
     /** `icalUid` defaults to one derived from the id, so every event exports with a stable UID. */
     create: db.transaction((fields: EventArgs, extra: { icalUid?: string; icalSequence?: number } = {}): LiaisonEvent => {
       const { bodyId } = validate(fields);
@@ -164,24 +134,12 @@ export function eventsService({ db }: DomainContext, writer: EventsWriter) {
       if (status === 'cancelled' || current.status === 'cancelled') numbering.renumber(current.seriesId);
       return get(id);
     }),
-    tags(): Tag[] {
-      return allTags.all().map((t) => ({ id: t.id, name: t.name, eventCount: t.event_count }));
-    },
-    idByIcalUid(uid: string): string | null {
-      return byIcalUid.get(uid)?.id ?? null;
-    },
     renumberSeries: numbering.renumber,
     /** A series is going: its events stay in the calendar, without their numbers. */
     leaveSeries(seriesId: string): void {
       writer.events.updateWhere({ series_id: seriesId }, { series_number: null });
     },
     renumberPreview: numbering.preview,
-    /** Writes made outside this service (demo data, imports) change the longest event. */
-    invalidate: afterWrite,
-    pastNotHeld({ limit }: CallArgs<'events.pastNotHeld'>, now = nowIso()): { total: number; rows: CalendarEvent[] } {
-      const total = pastNotHeldCount.get(now)?.n ?? 0;
-      return { total, rows: pastNotHeldRows.all(now, limit).map(toCalendarEvent) };
-    },
   };
 }
 

@@ -4,11 +4,12 @@ import type { Entry, IndicatorProgress, Pivot, Project } from '../../../src-shar
 import { html, page } from '../documents/html';
 import { exportFileName, XLSX_MIME, xlsxCell } from '../files';
 import { isCount, nextDay, periodsOf, targetBetween } from './progress';
+import type { ProjectDashboard } from './dashboard';
+import type { IndicatorPivot } from './pivot';
 import type { ProjectReader } from './read';
-import type { ProjectTracking } from './tracking';
 
 /** What the report reads of a project. */
-export type ReportSources = Pick<ProjectReader, 'get' | 'allEntries'> & Pick<ProjectTracking, 'dashboard' | 'pivot'>;
+export type ReportSources = Pick<ProjectReader, 'get' | 'allEntries'> & { dashboard: ProjectDashboard; pivot: IndicatorPivot };
 
 const STATUS: Record<IndicatorProgress['status'], string> = {
   behind: 'Behind schedule',

@@ -58,6 +58,19 @@ export interface TableWriter<R extends RowValues> {
 
 const KEYS = '(SELECT value FROM json_each(@keys))';
 
+/** The columns a patch sets: undefined means "leave it", and the key never changes. */
+const definedColumns = (patch: object, key: string) =>
+  Object.entries(patch).filter(([column, value]) => value !== undefined && column !== key) as Array<[string, string | number | null]>;
+
+/** An equality condition; its parameters are prefixed, so a patch may set the very column it selects by. */
+function whereOf(where: object): { sql: string; params: Record<string, unknown> } {
+  const entries = Object.entries(where).filter(([, value]) => value !== undefined);
+  return {
+    sql: entries.map(([column, value]) => (value === null ? `${column} IS NULL` : `${column} = @w_${column}`)).join(' AND ') || '1',
+    params: Object.fromEntries(entries.filter(([, value]) => value !== null).map(([column, value]) => [`w_${column}`, value])),
+  };
+}
+
 export function tableWriter<R extends RowValues>(db: Store, onChange: OnChange, spec: TableSpec<R>): TableWriter<R> {
   const { table, columns } = spec;
   const key = spec.key ?? 'id';
@@ -74,16 +87,8 @@ export function tableWriter<R extends RowValues>(db: Store, onChange: OnChange, 
   const deleteByKeys = db.prepare<{ keys: string }>(`DELETE FROM ${table} WHERE ${key} IN ${KEYS}`);
 
   const record = (id: string, old: R | null, next: R | null) => onChange({ table, id, old, new: next });
-  const defined = (patch: Patch<R>) => Object.entries(patch).filter(([column, value]) => value !== undefined && column !== key);
+  const defined = (patch: Patch<R>) => definedColumns(patch, key);
   const setClause = (patch: Patch<R>) => defined(patch).map(([column]) => `${column} = @${column}`).join(', ');
-  // Parameters of the condition are prefixed, so a patch may set the very column it selects by.
-  const whereOf = (where: Patch<R>) => {
-    const entries = Object.entries(where).filter(([, value]) => value !== undefined);
-    return {
-      sql: entries.map(([column, value]) => (value === null ? `${column} IS NULL` : `${column} = @w_${column}`)).join(' AND ') || '1',
-      params: Object.fromEntries(entries.filter(([, value]) => value !== null).map(([column, value]) => [`w_${column}`, value])),
-    };
-  };
   const merged = (old: R, patch: Patch<R>) => ({ ...old, ...Object.fromEntries(defined(patch)) }) as R;
 
   const writer: TableWriter<R> = {
