@@ -1,10 +1,10 @@
 import { Temporal } from 'temporal-polyfill';
 import type { AgendaTemplate, CallArgs, CallOutput, EventWhen } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
-import { newId, nowIso } from '../ids';
 import type { DomainContext } from '../domain';
 import { invalidField, notFound } from '../errors';
 import type { EventsService } from '../events';
+import { newId, nowIso } from '../ids';
 import { invited, type ParticipationsWriter } from '../roster';
 import { type AgendaReader, eventDays } from './read';
 import { addDays, laySkeleton, type Skeleton, skeleton, skeletonCounts, skeletonOf } from './skeleton';

@@ -1,7 +1,7 @@
 import type { AttendanceMatrix, MatrixCell } from '../../../src-shared/contract';
 import { notFound } from '../errors';
-import type { Store } from '../store/open';
 import { exportFileName, exportTable, sheetName } from '../files';
+import type { Store } from '../store/open';
 
 type Scope = { bodyId?: string; seriesId?: string };
 

@@ -16,6 +16,8 @@ export { retain } from './retention';
 export { verifyStore, type VerifyCheck, type VerifyResult } from './verify';
 export { replaceStoreFile } from './restore';
 export { backupName, parseBackupName } from './names';
+export { fsyncDir } from './files';
+export { rekeyFile } from './rekey';
 
 export interface RekeyReport {
   rekeyed: string[];

@@ -6,6 +6,8 @@ import { renderHtml } from './html';
 import { buildModel, type DocumentSources } from './model';
 
 export type { DocumentSources } from './model';
+/** A printable page in the documents' style, for the reports of other domains. */
+export { html, page } from './html';
 
 /** The agenda and the outcomes of an event as a printable page, Word and PDF; it reads through other domains and stores nothing. */
 export function documentsDomain(_context: DomainContext, sources: DocumentSources): DomainModule<CallsOf<typeof documentCalls>> {

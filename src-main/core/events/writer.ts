@@ -1,5 +1,5 @@
-import { newId } from '../ids';
 import type { DomainContext } from '../domain';
+import { newId } from '../ids';
 import { tableWriter } from '../store/table';
 
 export type EventsRow = {

@@ -1,12 +1,12 @@
 import type { CallArgs, Person } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import type { DomainContext } from '../domain';
-import { newId, nowIso } from '../ids';
-import { foldForSort, ftsPrefixQuery } from '../text';
-import { personColumns, type PeopleWriter } from './writer';
 import { notFound, staleEdit } from '../errors';
+import { newId, nowIso } from '../ids';
 import { references } from '../references';
 import { statementCache, type ListQuery } from '../store/statements';
+import { foldForSort, ftsPrefixQuery } from '../text';
+import { personColumns, type PeopleWriter } from './writer';
 
 interface PersonRow {
   id: string;

@@ -1,11 +1,11 @@
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import type { Entry, IndicatorProgress, Pivot, Project } from '../../../src-shared/contract';
-import { html, page } from '../documents/html';
+import { html, page } from '../documents';
 import { exportFileName, XLSX_MIME, xlsxCell } from '../files';
-import { isCount, nextDay, periodsOf, targetBetween } from './progress';
 import type { ProjectDashboard } from './dashboard';
 import type { IndicatorPivot } from './pivot';
+import { isCount, nextDay, periodsOf, targetBetween } from './progress';
 import type { ProjectReader } from './read';
 
 /** What the report reads of a project. */

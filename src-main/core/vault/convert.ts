@@ -1,9 +1,9 @@
-import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fsyncDir } from '../backups';
 import { applyKey, cipherVersion, type StoreKey } from '../store/cipher';
 import { makePrivate, quickCheck } from '../store/open';
-import { fsyncDir } from '../backups/files';
-import { dirname, join } from 'node:path';
 
 const PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 

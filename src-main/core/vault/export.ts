@@ -1,6 +1,6 @@
+import { strToU8, zipSync } from 'fflate';
 import { rmSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import type { Backups } from '../backups';
 import { DATABASE_FILE } from '../paths';
 import type { Store } from '../store/open';

@@ -1,10 +1,10 @@
 import { existsSync, rmSync } from 'node:fs';
 import { AppError } from '../../../src-shared/errors';
-import { rekeyFile } from '../backups/rekey';
-import { isNotADatabase, openWithKey, type StoreKey } from '../store/cipher';
+import { rekeyFile } from '../backups';
 import { DATABASE_FILE } from '../paths';
-import { swapIn } from './convert';
+import { isNotADatabase, openWithKey, type StoreKey } from '../store/cipher';
 import { DamagedStoreError, NewerDatabaseError, openReadOnly, openStore, quickCheck, type Store } from '../store/open';
+import { swapIn } from './convert';
 
 /** The store copied (VACUUM INTO, so under its key) to `copy` and re-encrypted there under the new key; the store itself is untouched. */
 export function rekeyedCopy(db: Store, copy: string, oldKey: StoreKey, newKey: StoreKey): string {
