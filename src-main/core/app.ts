@@ -1,82 +1,30 @@
 import { EventEmitter } from 'node:events';
-import { type CallName, contract, type PushEventName, type PushEvents } from '../../src-shared/contract';
+import { type backupCalls, type CallName, contract, type PushEventName, type PushEvents, type vaultCalls } from '../../src-shared/contract';
 import { AppError } from '../../src-shared/errors';
-import { agendaModule } from './agenda';
-import { loadDemo } from './demo';
-import { documentHandlers } from './documents';
+import { agendaDomain } from './agenda';
+import { attendanceDomain } from './attendance';
+import { backupsDomain } from './backups';
+import { bodiesDomain } from './bodies';
+import { countriesDomain } from './countries';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
-import { icsService } from './ics';
-import { importHandlers } from './imports';
-import { outcomesModule } from './outcomes';
-import { projectModule } from './projects';
-import { rosterHandlers } from './roster';
-import { attendanceService } from './roster/attendance';
-import { peopleMerge } from './services/people-merge';
-import { bodiesService } from './services/bodies';
-import { countriesService } from './services/countries';
-import { eventsService } from './services/events';
-import { organisationsService } from './services/organisations';
-import { peopleService } from './services/people';
-import { settingsService } from './services/settings';
-import { systemService } from './services/system';
+import { documentsDomain } from './documents';
+import type { CallsOf, DomainContext } from './domain';
+import { eventsDomain } from './events';
+import type { PrintToPdf } from './files';
+import { icsDomain } from './ics';
+import { importsDomain } from './imports';
+import { organisationsDomain } from './organisations';
+import { outcomesDomain } from './outcomes';
+import { peopleDomain } from './people';
+import { projectsDomain } from './projects';
+import { rosterDomain } from './roster';
+import { settingsDomain } from './settings';
 import type { Store } from './store/open';
-import { verifyStore } from './backups';
+import { ignoreChanges, type OnChange } from './store/table';
+import { systemDomain } from './system';
+import { Vault, vaultDomain } from './vault';
 import type { KdfParams } from './vault/kdf';
-import { Vault } from './vault/session';
 import type { SystemKeyStore } from './vault/system-keys';
-
-/** Calls whose writes reach beyond their own domain. */
-const DOMAINS_CHANGED_BY: Partial<Record<CallName, string[]>> = {
-  'organisations.update': ['organisations', 'people', 'roster'],
-  'organisations.delete': ['organisations', 'people', 'roster'],
-  'people.update': ['people', 'roster'],
-  'people.delete': ['people', 'roster'],
-  'system.loadDemo': ['people', 'organisations', 'events', 'bodies', 'tags', 'roster', 'projects', 'system'],
-  'ics.import': ['events', 'people', 'tags', 'roster'],
-  'events.create': ['events', 'tags'],
-  'events.update': ['events', 'tags'],
-  'events.delete': ['events', 'tags', 'roster'],
-  'series.create': ['bodies'],
-  'series.update': ['bodies', 'events'],
-  'series.delete': ['bodies', 'events'],
-  'bodies.delete': ['bodies', 'events'],
-  // Events show their participant count, and the calendar's country filter reads the roster.
-  'roster.add': ['roster', 'events'],
-  'roster.addDelegation': ['roster', 'events'],
-  'roster.inviteMembers': ['roster', 'events'],
-  'roster.update': ['roster', 'events'],
-  'roster.bulkUpdate': ['roster', 'events'],
-  'roster.remove': ['roster', 'events'],
-  'directoryImport.commit': ['people', 'organisations'],
-  'backups.restore': ['*'],
-  'backups.create': ['backups'],
-  'vault.rotateKey': ['*'],
-  'people.merge': ['people', 'roster', 'events'],
-  // A speaker not on the roster may be added to it.
-  'agenda.addItem': ['agenda', 'roster', 'events'],
-  'agenda.updateItem': ['agenda', 'roster', 'events'],
-  'agenda.carryOver': ['events', 'agenda', 'roster', 'bodies'],
-  'agendaTemplates.save': ['agendaTemplates'],
-  'agendaTemplates.apply': ['agenda'],
-  'outcomes.create': ['outcomes'],
-  'outcomes.update': ['outcomes'],
-  'outcomes.delete': ['outcomes'],
-  'actions.create': ['actions', 'outcomes'],
-  'actions.update': ['actions', 'outcomes'],
-  'actions.delete': ['actions', 'outcomes'],
-  // Held events feed indicators: any change to events or rosters may move a count.
-  'projects.linkEvents': ['projects', 'events'],
-  'activities.create': ['projects'],
-  'activities.update': ['projects'],
-  'activities.delete': ['projects'],
-  'indicators.create': ['projects'],
-  'indicators.update': ['projects'],
-  'indicators.delete': ['projects'],
-  'entries.create': ['projects'],
-  'entries.createMany': ['projects'],
-  'entries.update': ['projects'],
-  'entries.delete': ['projects'],
-};
 
 export type Transport = 'electron' | 'loopback';
 
@@ -85,7 +33,9 @@ export interface AppOptions {
   transport: Transport;
   appVersion?: string;
   /** The Electron shell prints HTML to PDF; over loopback the browser does. */
-  printToPdf?: (html: string) => Promise<Buffer>;
+  printToPdf?: PrintToPdf;
+  /** Told of every row a writer changes, inside its transaction: where a change log will listen. */
+  onChange?: OnChange;
   /** Creates the store with this passphrase, or unlocks it, at start (LIAISON_KEY_FILE, and tests). */
   passphrase?: string;
   /** Argon2id cost of a new passphrase; tests lower it, the app keeps the default. */
@@ -104,93 +54,65 @@ export interface LiaisonCore {
   close(): void;
 }
 
-type VaultCall = Extract<CallName, `vault.${string}` | `backups.${string}`>;
-type DataCall = Exclude<CallName, VaultCall>;
+/** Calls answered while the store is locked, or about the store as a whole. */
+type LockedCall = CallsOf<typeof vaultCalls> | CallsOf<typeof backupCalls>;
+type DataCall = Exclude<CallName, LockedCall>;
 type DataHandlers = Pick<Handlers, DataCall>;
 
 /** Calls that bring data in from outside: the store is backed up before each. */
 const IMPORTS = new Set<CallName>(['directoryImport.commit', 'ics.import']);
 
-/** Every call that reads or writes the store, wired to its service. Rebuilt at each unlock. */
+/** Every call that reads or writes the store, from the domain that answers it. Rebuilt at each unlock. */
 export function dataHandlers(db: Store, options: AppOptions, databasePath: string): DataHandlers {
-  const people = peopleService(db);
-  const organisations = organisationsService(db);
-  const countries = countriesService(db);
-  const events = eventsService(db);
-  const bodies = bodiesService(db, events);
-  const ics = icsService(db, { events });
-  const settings = settingsService(db);
-  const attendance = attendanceService(db);
-  const mergePeople = peopleMerge(db, people.get);
-  const { agenda, handlers: agendaHandlers } = agendaModule(db, events);
-  const outcomes = outcomesModule(db);
-  const projects = projectModule(db, { printToPdf: options.printToPdf });
-  const system = systemService(db, {
-    dataDir: options.dataDir,
-    databasePath,
-    transport: options.transport,
-    appVersion: options.appVersion ?? '0.0.0',
-  });
-
-  return {
-    'system.info': () => system.info(),
-    'system.loadDemo': () => {
-      const summary = loadDemo(db);
-      events.invalidate();
-      return summary;
-    },
-    'countries.list': () => countries.list(),
-    'organisations.list': (args) => organisations.list(args),
-    'organisations.options': () => organisations.options(),
-    'organisations.get': ({ id }) => organisations.get(id),
-    'organisations.create': (args) => organisations.create(args),
-    'organisations.update': (args) => organisations.update(args),
-    'organisations.delete': ({ id }) => organisations.delete(id),
-    'people.list': (args) => people.list(args),
-    'people.get': ({ id }) => people.get(id),
-    'people.create': (args) => people.create(args),
-    'people.update': (args) => people.update(args),
-    'people.delete': ({ id }) => people.delete(id),
-    'events.range': (args) => events.range(args),
-    'events.get': ({ id }) => events.get(id),
-    'events.create': (args) => events.create(args),
-    'events.update': (args) => events.update(args),
-    'events.move': (args) => events.move(args),
-    'events.delete': ({ id }) => events.delete(id),
-    'events.renumberPreview': (args) => events.renumberPreview(args),
-    'tags.list': () => events.tags(),
-    'events.pastNotHeld': (args) => events.pastNotHeld(args),
-    'events.setStatus': (args) => events.setStatus(args),
-    'bodies.list': () => bodies.list(),
-    'bodies.get': ({ id }) => bodies.get(id),
-    'bodies.create': (args) => bodies.create(args),
-    'bodies.update': (args) => bodies.update(args),
-    'bodies.delete': ({ id }) => bodies.delete(id),
-    'series.create': (args) => bodies.createSeries(args),
-    'series.update': (args) => bodies.updateSeries(args),
-    'series.delete': ({ id }) => bodies.deleteSeries(id),
-    'ics.preview': (args) => ics.preview(args),
-    'ics.import': (args) => ics.import(args),
-    'ics.export': (args) => ics.export(args),
-    'settings.get': ({ key }) => settings.get(key),
-    'settings.set': ({ key, value }) => settings.set(key, value),
-    'attendance.matrix': (scope) => attendance.matrix(scope),
-    'attendance.export': ({ format, ...scope }) => attendance.export(scope, format),
-    'people.history': ({ id }) => attendance.history(id),
-    'people.merge': (args) => mergePeople(args),
-    ...rosterHandlers(db),
-    ...importHandlers(db),
-    ...agendaHandlers,
-    ...outcomes.handlers,
-    ...projects.handlers,
-    ...documentHandlers({
-      event: (id) => events.get(id),
-      body: (id) => bodies.get(id),
-      agenda: (eventId) => agenda.get(eventId),
-      outcomes: outcomes.list,
-      ...(options.printToPdf ? { printToPdf: options.printToPdf } : {}),
+  const context: DomainContext = { db, onChange: options.onChange ?? ignoreChanges };
+  const people = peopleDomain(context);
+  const events = eventsDomain(context);
+  const bodies = bodiesDomain(context, { events: events.api.events });
+  const agenda = agendaDomain(context, { events: events.api.events });
+  const outcomes = outcomesDomain(context);
+  return mergeDomains(
+    systemDomain(context, {
+      dataDir: options.dataDir,
+      databasePath,
+      transport: options.transport,
+      appVersion: options.appVersion ?? '0.0.0',
+      eventsChanged: events.api.events.invalidate,
     }),
-  };
+    countriesDomain(context),
+    organisationsDomain(context),
+    people,
+    events,
+    bodies,
+    icsDomain(context, { events: events.api.events, people: people.api.people }),
+    settingsDomain(context),
+    rosterDomain(context),
+    importsDomain(context),
+    attendanceDomain(context),
+    agenda,
+    outcomes,
+    documentsDomain(context, {
+      event: events.api.events.get,
+      body: bodies.api.bodies.get,
+      agenda: agenda.api.get,
+      outcomes: outcomes.api.list,
+      printToPdf: options.printToPdf,
+    }),
+    projectsDomain(context, { printToPdf: options.printToPdf }),
+  );
+}
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/** One map of handlers from the domains; two domains answering the same call is a wiring mistake, refused at once. */
+function mergeDomains<M extends ReadonlyArray<{ handlers: object }>>(...domains: M): UnionToIntersection<M[number]['handlers']> {
+  const merged: Record<string, unknown> = {};
+  for (const domain of domains) {
+    for (const [name, handler] of Object.entries(domain.handlers)) {
+      if (name in merged) throw new Error(`Two domains answer ${name}`);
+      merged[name] = handler;
+    }
+  }
+  return merged as UnionToIntersection<M[number]['handlers']>;
 }
 
 /** Opens the vault (locked until a passphrase opens it) and wires every call of the contract to its service. No Electron here. */
@@ -211,28 +133,12 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
     },
   });
 
-  const shown = async (recoveryCode: Promise<string>) => ({ recoveryCode: await recoveryCode, state: vault.state() });
-  const vaultHandlers: Pick<Handlers, VaultCall> = {
-    'vault.state': () => vault.state(),
-    'vault.activity': () => vault.state(),
-    'vault.create': ({ passphrase }) => shown(vault.create(passphrase)),
-    'vault.unlock': async ({ passphrase }) => (await vault.unlock(passphrase), vault.state()),
-    'vault.recover': ({ recoveryCode, newPassphrase }) => shown(vault.recover(recoveryCode, newPassphrase)),
-    'vault.lock': async () => (await vault.lock(), vault.state()),
-    'vault.changePassphrase': async ({ current, next }) => (await vault.changePassphrase(current, next), vault.state()),
-    'vault.rotateKey': ({ passphrase }) => shown(vault.rotateKey(passphrase)),
-    'vault.setIdleLock': async ({ minutes }) => (await vault.setIdleLock(minutes), vault.state()),
-    'backups.list': () => vault.backups.list(),
-    'backups.create': () => vault.backups.create(vault.store(), 'manual'),
-    'backups.restore': ({ id }) => vault.restore(id),
-    'backups.export': ({ id }) => vault.exportBackup(id),
-    'backups.verify': () => verifyStore(vault.store()),
-  };
+  const lockedHandlers: Pick<Handlers, LockedCall> = mergeDomains(vaultDomain(vault), backupsDomain(vault));
 
   // Data calls go to the handlers of the store open now; the gate has already refused them while locked.
   const forward = Object.fromEntries(
     (Object.keys(contract) as CallName[])
-      .filter((name): name is DataCall => !(name in vaultHandlers))
+      .filter((name): name is DataCall => !(name in lockedHandlers))
       .map((name) => [name, (args: never) => {
         if (!live) throw new AppError('locked', 'Liaison is locked: unlock it with your passphrase.');
         if (IMPORTS.has(name)) vault.backups.create(vault.store(), 'import');
@@ -240,12 +146,9 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
       }]),
   ) as unknown as DataHandlers;
 
-  const domainOf = (name: CallName) => name.slice(0, name.indexOf('.'));
-  const dispatch = createDispatch({ ...vaultHandlers, ...forward } as Handlers, {
-    onMutation: (name) => {
-      if (name.startsWith('vault.') && name !== 'vault.rotateKey') return;
-      const domains = DOMAINS_CHANGED_BY[name] ?? [domainOf(name)];
-      emitter.emit('data.changed', { domains } satisfies PushEvents['data.changed']);
+  const dispatch = createDispatch({ ...lockedHandlers, ...forward }, {
+    onMutation: (_name, changed) => {
+      if (changed.length) emitter.emit('data.changed', { domains: [...changed] } satisfies PushEvents['data.changed']);
     },
     gate: (name, mutates) => {
       if (name === 'vault.state') return null;

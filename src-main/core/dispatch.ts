@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type CallArgs, type CallName, type CallOutput, contract, isCallName } from '../../src-shared/contract';
+import { type CallArgs, type CallName, type CallOutput, type ChangedDomain, changesOf, contract, isCallName } from '../../src-shared/contract';
 import { AppError, type AppErrorData, type FieldIssue, type Result } from '../../src-shared/errors';
 
 export type Handlers = { [K in CallName]: (args: CallArgs<K>) => CallOutput<K> | Promise<CallOutput<K>> };
@@ -26,7 +26,8 @@ export function toErrorData(error: unknown, log: (e: unknown) => void = console.
  * contract, runs the handler, and returns a Result. It never throws.
  */
 export interface DispatchHooks {
-  onMutation?: (name: CallName) => void;
+  /** After a write succeeded: the domains its contract says it changes (none for the vault's own calls). */
+  onMutation?: (name: CallName, changed: readonly ChangedDomain[]) => void;
   /** Refuses a call before its input is even read, e.g. while the store is locked. */
   gate?: (name: CallName, mutates: boolean) => AppErrorData | null;
 }
@@ -49,7 +50,7 @@ export function createDispatch(handlers: Handlers, hooks: DispatchHooks = {}): D
     try {
       const handler = handlers[name] as (args: unknown) => unknown;
       const data = await handler(parsed.data);
-      if (spec.mutates) hooks.onMutation?.(name);
+      if (spec.mutates) hooks.onMutation?.(name, changesOf(name));
       return { ok: true, data };
     } catch (error) {
       return { ok: false, error: toErrorData(error) };

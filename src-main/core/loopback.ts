@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
-import { contract, pushEventNames, type CallName } from '../../src-shared/contract';
+import { type CallName, type CallSpec, contract, pushEventNames } from '../../src-shared/contract';
 import { CONTENT_SECURITY_POLICY, FRAME_ANCESTORS } from '../../src-shared/csp';
 import type { AppErrorData } from '../../src-shared/errors';
 import type { LiaisonCore } from './app';
@@ -70,10 +70,11 @@ function decodePath(raw: string): string | null {
 
 /** The contract as JSON Schema, for anyone automating Liaison over the loopback. */
 export function describeContract() {
-  return Object.entries(contract).map(([name, spec]) => ({
+  return Object.entries(contract).map(([name, spec]: [string, CallSpec]) => ({
     name,
     summary: spec.summary,
     mutates: spec.mutates,
+    ...(spec.mutates ? { changes: spec.changes } : {}),
     input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
     output: z.toJSONSchema(spec.output, { io: 'output', unrepresentable: 'any' }),
   }));

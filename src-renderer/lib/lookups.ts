@@ -50,7 +50,7 @@ export function startLookups(): void {
   const report = (error: unknown) => console.error(error);
   on('data.changed', ({ domains }) => {
     const changed = domains ?? [];
-    if (touches(changed, ['organisations', 'countries'])) void load();
+    if (touches(changed, ['organisations'])) void load();
     else {
       // Event counts and current chairs show in the body pickers too.
       if (touches(changed, ['bodies', 'events'])) useLookups.getState().loadBodies().catch(report);

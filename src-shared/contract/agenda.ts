@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 import { byId, deleted, id, isoDate, optionalText, requiredText, timestamp } from './common';
 import { invitationStatus } from './roster';
 
@@ -117,6 +118,7 @@ export const agendaCalls = {
   'agenda.setDayHours': {
     summary: 'The planned hours of one day of the agenda; items running past them are flagged.',
     mutates: true,
+    changes: ['agenda'],
     input: z
       .object({ eventId: id, day: isoDate, startsAt: clock, endsAt: clock })
       .strict()
@@ -126,6 +128,7 @@ export const agendaCalls = {
   'agenda.addSession': {
     summary: 'Add a session to a day, after another session or at the end.',
     mutates: true,
+    changes: ['agenda'],
     input: z
       .object({ eventId: id, day: isoDate, title: optionalText(300), fixedStart: clock.nullable().default(null), afterSessionId: id.nullable().default(null) })
       .strict(),
@@ -134,42 +137,50 @@ export const agendaCalls = {
   'agenda.updateSession': {
     summary: 'Rename a session or fix its start (null: it follows the session before it).',
     mutates: true,
+    changes: ['agenda'],
     input: z.object({ id, title: optionalText(300), fixedStart: clock.nullable() }).strict(),
     output: agenda,
   },
   'agenda.deleteSession': {
     summary: 'Delete a session and its items.',
     mutates: true,
+    changes: ['agenda'],
     input: byId.strict(),
     output: agenda,
   },
   'agenda.splitSession': {
     summary: 'Split a session before an item: that item and the ones after it move to a new session.',
     mutates: true,
+    changes: ['agenda'],
     input: z.object({ itemId: id, title: optionalText(300) }).strict(),
     output: agenda,
   },
   'agenda.addItem': {
     summary: 'Add an item to a session, after another item (null: first) or at the end (omitted).',
     mutates: true,
+    // A speaker not on the roster may be added to it, and events show their participant count.
+    changes: ['agenda', 'roster', 'events'],
     input: z.object({ sessionId: id, afterItemId: id.nullable().optional(), ...itemFields }).strict(),
     output: agenda,
   },
   'agenda.updateItem': {
     summary: 'Replace the fields of an item. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
     mutates: true,
+    changes: ['agenda', 'roster', 'events'],
     input: z.object({ id, ...itemFields, expectedUpdatedAt: timestamp.optional() }).strict(),
     output: agenda,
   },
   'agenda.deleteItem': {
     summary: 'Delete an item; the items after it move up.',
     mutates: true,
+    changes: ['agenda'],
     input: byId.strict(),
     output: agenda,
   },
   'agenda.moveItem': {
     summary: 'Move an item to a position in a session of the same event (another session or day included); times recompute.',
     mutates: true,
+    changes: ['agenda'],
     input: z.object({ id, sessionId: id, index: z.number().int().min(0) }).strict(),
     output: agenda,
   },
@@ -190,6 +201,8 @@ export const agendaCalls = {
     summary:
       'Create the next meeting from this one: same kind, body, series, venue and hours on the new dates, the agenda skeleton (times, kinds, titles), optionally the speakers and the invitation list.',
     mutates: true,
+    // The next meeting is a new event of the series, with its roster and agenda.
+    changes: ['events', 'agenda', 'roster', 'bodies'],
     input: z
       .object({ fromEventId: id, start: isoDate, includeSpeakers: z.boolean().default(false), includeInvitations: z.boolean().default(false) })
       .strict(),
@@ -204,19 +217,22 @@ export const agendaCalls = {
   'agendaTemplates.save': {
     summary: "Save an event's agenda skeleton (days, sessions, times, kinds, titles) under a name; `replace` overwrites a template of that name.",
     mutates: true,
+    changes: ['agendaTemplates'],
     input: z.object({ eventId: id, name: requiredText(200, 'Name'), replace: z.boolean().default(false) }).strict(),
     output: agendaTemplate,
   },
   'agendaTemplates.apply': {
     summary: 'Start an empty agenda from a template, its days laid on the event’s days in order.',
     mutates: true,
+    changes: ['agenda'],
     input: z.object({ templateId: id, eventId: id }).strict(),
     output: agenda,
   },
   'agendaTemplates.delete': {
     summary: 'Delete a template.',
     mutates: true,
+    changes: ['agendaTemplates'],
     input: byId.strict(),
     output: deleted,
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

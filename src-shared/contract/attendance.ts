@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { byId, id, timestamp } from './common';
+import type { CallSpec } from './domains';
+import { fileToSave, id, timestamp } from './common';
 import { eventStatus } from './events';
-import { person } from './people';
-import { attendanceStatus, invitationStatus, participantRole } from './roster';
 
 /**
  * attended: someone represented the country and attended; excused: nobody attended, and someone was excused or
@@ -24,19 +23,6 @@ export const attendanceMatrix = z.object({
 });
 export type AttendanceMatrix = z.infer<typeof attendanceMatrix>;
 
-export const participationHistoryRow = z.object({
-  participationId: id,
-  eventId: id,
-  title: z.string(),
-  startsAt: timestamp,
-  status: eventStatus,
-  role: participantRole,
-  representingCountryCode: z.string().nullable(),
-  invitation: invitationStatus,
-  attendance: attendanceStatus.nullable(),
-});
-export type ParticipationHistoryRow = z.infer<typeof participationHistoryRow>;
-
 const matrixScope = z
   .object({ bodyId: id.optional(), seriesId: id.optional() })
   .strict()
@@ -56,21 +42,6 @@ export const attendanceCalls = {
       .object({ bodyId: id.optional(), seriesId: id.optional(), format: z.enum(['csv', 'xlsx']) })
       .strict()
       .refine((s) => (s.bodyId === undefined) !== (s.seriesId === undefined), { message: 'Choose a body or a series', path: ['bodyId'] }),
-    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
+    output: fileToSave,
   },
-  'people.history': {
-    summary: "A person's participation in events, newest first.",
-    mutates: false,
-    input: byId.strict(),
-    output: z.array(participationHistoryRow),
-  },
-  'people.merge': {
-    summary: 'Merge a duplicate into the person kept: every participation, speaker slot and action item moves over; contacts are joined; empty fields are filled.',
-    mutates: true,
-    input: z
-      .object({ keepId: id, mergeId: id })
-      .strict()
-      .refine((m) => m.keepId !== m.mergeId, { message: 'Choose two different people', path: ['mergeId'] }),
-    output: person,
-  },
-} as const;
+} as const satisfies Record<string, CallSpec>;

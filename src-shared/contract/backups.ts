@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 
 export const backupReason = z.enum(['daily', 'manual', 'migration', 'import', 'restore', 'rotate']);
 export type BackupReason = z.infer<typeof backupReason>;
@@ -36,14 +37,16 @@ export const backupCalls = {
   },
   'backups.create': {
     summary: 'Back up now (encrypted with the same key), then apply the retention rule.',
-    // Writes no row, but the list of backups changes: views showing it reload.
     mutates: true,
+    // Writes no row, but the list of backups changes: views showing it reload.
+    changes: ['backups'],
     input: z.object({}).strict().default({}),
     output: backupInfo,
   },
   'backups.restore': {
     summary: 'Replace the store with a backup; the current store is backed up first.',
     mutates: true,
+    changes: ['*'],
     input: z.object({ id: backupId }).strict(),
     output: z.object({ restored: backupInfo, safety: backupInfo.nullable() }),
   },
@@ -59,4 +62,4 @@ export const backupCalls = {
     input: z.object({}).strict().default({}),
     output: z.object({ ok: z.boolean(), checks: z.array(verifyCheck), checkedAt: z.string() }),
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

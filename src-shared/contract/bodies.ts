@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 import { byId, countryCode, deleted, id, isoDate, meta, optionalText, requiredText, timestamp } from './common';
 import { eventKind } from './events';
 
@@ -132,30 +133,35 @@ export const bodyCalls = {
   'bodies.create': {
     summary: 'Create a body with its members and chair terms.',
     mutates: true,
+    changes: ['bodies'],
     input: bodyFields.strict(),
     output: body,
   },
   'bodies.update': {
     summary: 'Replace a body, its members and its chair terms. `expectedUpdatedAt` refuses a stale edit.',
     mutates: true,
+    changes: ['bodies'],
     input: bodyFields.extend({ id, expectedUpdatedAt: timestamp.optional() }).strict(),
     output: body,
   },
   'bodies.delete': {
     summary: 'Delete a body and its series; its events stay, without a body.',
     mutates: true,
+    changes: ['bodies', 'events'],
     input: byId.strict(),
     output: deleted,
   },
   'series.create': {
     summary: 'Create a numbered meeting series of a body.',
     mutates: true,
+    changes: ['bodies'],
     input: seriesFields.strict(),
     output: seriesSummary,
   },
   'series.update': {
     summary: 'Rename a series or change where it starts counting; the titles of its events follow.',
     mutates: true,
+    changes: ['bodies', 'events'],
     // Without firstNumber the series keeps where it starts counting.
     input: seriesFields.extend({ id, firstNumber: seriesFields.shape.firstNumber.unwrap().optional() }).strict(),
     output: seriesSummary,
@@ -163,7 +169,8 @@ export const bodyCalls = {
   'series.delete': {
     summary: 'Delete a series; its events stay, unnumbered.',
     mutates: true,
+    changes: ['bodies', 'events'],
     input: byId.strict(),
     output: deleted,
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

@@ -59,3 +59,7 @@ export const meta = {
   createdAt: timestamp,
   updatedAt: timestamp,
 };
+
+/** A file for the user to save (an export, a report, a document); base64 so that it crosses IPC and HTTP alike. */
+export const fileToSave = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
+export type FileToSave = z.infer<typeof fileToSave>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 import { countryCode, id } from './common';
 
 export const country = z.object({
@@ -17,6 +18,6 @@ export const countryCalls = {
     input: z.object({}).strict().default({}),
     output: z.array(country),
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;
 
 export { countryCode };

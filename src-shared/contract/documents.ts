@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { id, localeTag } from './common';
+import type { CallSpec } from './domains';
+import { fileToSave, type FileToSave, id, localeTag } from './common';
 
 export const documentKinds = ['agenda', 'outcomes'] as const;
 export const documentKind = z.enum(documentKinds);
@@ -13,8 +14,8 @@ const documentInput = z
   })
   .strict();
 
-export const documentFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
-export type DocumentFile = z.infer<typeof documentFile>;
+/** The name existing callers know a document file by. */
+export type DocumentFile = FileToSave;
 
 export const documentCalls = {
   'documents.html': {
@@ -27,12 +28,12 @@ export const documentCalls = {
     summary: 'The agenda or the outcomes of an event as a Word document.',
     mutates: false,
     input: documentInput,
-    output: documentFile,
+    output: fileToSave,
   },
   'documents.pdf': {
     summary: 'The agenda or the outcomes as PDF, printed by the desktop app. Over loopback the browser prints the HTML instead.',
     mutates: false,
     input: documentInput,
-    output: documentFile,
+    output: fileToSave,
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

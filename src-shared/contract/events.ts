@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 import { byId, cleanText, countryCode, deleted, id, isoDate, meta, optionalText, searchText, timestamp } from './common';
 
 export const eventKinds = [
@@ -224,24 +225,29 @@ export const eventCalls = {
   'events.create': {
     summary: 'Create an event. In a series it is numbered, and the series renumbered, automatically.',
     mutates: true,
+    changes: ['events', 'tags'],
     input: eventFields.strict(),
     output: event,
   },
   'events.update': {
     summary: 'Replace the fields of an event. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
     mutates: true,
+    changes: ['events', 'tags'],
     input: eventFields.extend({ id, expectedUpdatedAt: timestamp.optional() }).strict(),
     output: event,
   },
   'events.move': {
     summary: 'Move or resize an event (drag in the calendar), keeping its time zone.',
     mutates: true,
+    changes: ['events'],
     input: eventMoveInput,
     output: event,
   },
   'events.delete': {
     summary: 'Delete an event and everything that belongs to it (roster, agenda); its series is renumbered.',
     mutates: true,
+    // The tags nobody uses any more go with it.
+    changes: ['events', 'tags', 'roster'],
     input: byId.strict(),
     output: deleted,
   },
@@ -267,7 +273,8 @@ export const eventCalls = {
   'events.setStatus': {
     summary: 'Set only the status of an event (held, cancelled, postponed…). `expectedUpdatedAt` refuses a stale edit with `conflict`.',
     mutates: true,
+    changes: ['events'],
     input: z.object({ id, status: eventStatus, expectedUpdatedAt: timestamp.optional() }).strict(),
     output: event,
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 import { id, timestamp } from './common';
 import { calendarFilter, timeZone } from './events';
 
@@ -71,6 +72,7 @@ export const icsCalls = {
   'ics.import': {
     summary: 'Import an iCalendar file: all of it or, on any error, nothing. Re-importing updates by UID.',
     mutates: true,
+    changes: ['events', 'people', 'tags', 'roster'],
     input: icsInput,
     output: z.object({ created: z.number().int(), updated: z.number().int(), skipped: z.number().int(), peopleCreated: z.number().int() }),
   },
@@ -80,4 +82,4 @@ export const icsCalls = {
     input: icsExportScope,
     output: z.object({ fileName: z.string(), text: z.string(), count: z.number().int() }),
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

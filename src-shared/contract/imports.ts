@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 import { countryCode, id } from './common';
 
 /** The largest file accepted, before base64. */
@@ -131,6 +132,7 @@ export const importCalls = {
     summary:
       'Import the file into the directory in one transaction: all of it or, when a row not marked skip still has an error, nothing. Remembers the mapping.',
     mutates: true,
+    changes: ['people', 'organisations'],
     input: previewInput
       .extend({
         decisions: z
@@ -146,4 +148,4 @@ export const importCalls = {
       organisationsCreated: z.number().int(),
     }),
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CallSpec, ChangedDomain } from './domains';
 import type { VaultState } from './vault';
 import { agendaCalls } from './agenda';
 import { attendanceCalls } from './attendance';
@@ -54,10 +55,16 @@ export function isCallName(name: string): name is CallName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
+/** The domains a call changes, as its contract declares them; none for a call that only reads. */
+export function changesOf(name: CallName): readonly ChangedDomain[] {
+  const spec: CallSpec = contract[name];
+  return spec.mutates ? spec.changes : [];
+}
+
 /** Events pushed from the main process to every window. */
 export interface PushEvents {
   /** Data of these domains changed: views showing them should reload. */
-  'data.changed': { domains: string[] };
+  'data.changed': { domains: ChangedDomain[] };
   /** The store was locked, unlocked, created or found damaged. */
   'vault.changed': VaultState;
   /** Long work on the whole store (converting, rotating the key, restoring): how far it has gone. */
@@ -73,6 +80,7 @@ export * from './bodies';
 export * from './common';
 export * from './countries';
 export * from './documents';
+export * from './domains';
 export * from './events';
 export * from './ics';
 export * from './imports';

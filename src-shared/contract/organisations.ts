@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 import { byId, countryCode, deleted, id, meta, optionalText, page, pageInput, requiredText, searchText, sortDir, timestamp } from './common';
 
 export const organisationKinds = [
@@ -79,19 +80,23 @@ export const organisationCalls = {
   'organisations.create': {
     summary: 'Create an organisation.',
     mutates: true,
+    changes: ['organisations'],
     input: organisationFields.strict(),
     output: organisation,
   },
   'organisations.update': {
     summary: 'Replace the fields of an organisation. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
     mutates: true,
+    // People and rosters show the organisation's name.
+    changes: ['organisations', 'people', 'roster'],
     input: organisationFields.extend({ id, expectedUpdatedAt: timestamp.optional() }).strict(),
     output: organisation,
   },
   'organisations.delete': {
     summary: 'Delete an organisation; its people stay, without an organisation.',
     mutates: true,
+    changes: ['organisations', 'people', 'roster'],
     input: byId.strict(),
     output: deleted,
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { byId, countryCode, deleted, id, isoDate, optionalText, requiredText, timestamp } from './common';
+import type { CallSpec } from './domains';
+import { byId, countryCode, deleted, fileToSave, id, isoDate, optionalText, requiredText, timestamp } from './common';
 import { timeZone } from './events';
-import { csvSeparator, rosterExportFormat, rosterFile } from './roster';
+import { csvSeparator, rosterExportFormat } from './roster';
 
 export const outcomeKinds = ['conclusion', 'decision'] as const;
 export const outcomeKind = z.enum(outcomeKinds);
@@ -62,6 +63,7 @@ export const outcomeCalls = {
   'outcomes.create': {
     summary: 'Record a conclusion or decision, for the whole event or one agenda item.',
     mutates: true,
+    changes: ['outcomes'],
     input: z
       .object({ eventId: id, agendaItemId: id.nullable().default(null), kind: outcomeKind.default('conclusion'), text: requiredText(10_000, 'Text') })
       .strict(),
@@ -70,12 +72,14 @@ export const outcomeCalls = {
   'outcomes.update': {
     summary: 'Change a conclusion or decision.',
     mutates: true,
+    changes: ['outcomes'],
     input: z.object({ id, agendaItemId: id.nullable(), kind: outcomeKind, text: requiredText(10_000, 'Text') }).strict(),
     output: outcome,
   },
   'outcomes.delete': {
     summary: 'Delete a conclusion or decision.',
     mutates: true,
+    changes: ['outcomes'],
     input: byId.strict(),
     output: deleted,
   },
@@ -113,24 +117,27 @@ export const outcomeCalls = {
         separator: csvSeparator.optional(),
       })
       .strict(),
-    output: rosterFile,
+    output: fileToSave,
   },
   'actions.create': {
     summary: 'Record who must do what by when, from an event (or one of its agenda items).',
     mutates: true,
+    changes: ['actions', 'outcomes'],
     input: z.object({ eventId: id, ...actionFields }).strict(),
     output: actionItem,
   },
   'actions.update': {
     summary: 'Replace the fields of an action item. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
     mutates: true,
+    changes: ['actions', 'outcomes'],
     input: z.object({ id, ...actionFields, expectedUpdatedAt: timestamp.optional() }).strict(),
     output: actionItem,
   },
   'actions.delete': {
     summary: 'Delete an action item.',
     mutates: true,
+    changes: ['actions', 'outcomes'],
     input: byId.strict(),
     output: deleted,
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

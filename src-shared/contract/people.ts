@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 import { byId, countryCode, deleted, id, meta, optionalText, page, pageInput, requiredText, searchText, sortDir, timestamp } from './common';
+import { eventStatus } from './events';
+import { attendanceStatus, invitationStatus, participantRole } from './roster';
 
 // 254 characters is the longest address SMTP can deliver (RFC 5321 path limit).
 const email = z.string().trim().max(254, 'At most 254 characters').toLowerCase().pipe(z.email({ message: 'Not a valid email address' }));
@@ -64,6 +67,19 @@ export const personListInput = z
   .strict();
 export type PersonListInput = z.input<typeof personListInput>;
 
+export const participationHistoryRow = z.object({
+  participationId: id,
+  eventId: id,
+  title: z.string(),
+  startsAt: timestamp,
+  status: eventStatus,
+  role: participantRole,
+  representingCountryCode: z.string().nullable(),
+  invitation: invitationStatus,
+  attendance: attendanceStatus.nullable(),
+});
+export type ParticipationHistoryRow = z.infer<typeof participationHistoryRow>;
+
 export const peopleCalls = {
   'people.list': {
     summary: 'A page of people, filtered by country and organisation, searched (full text, accent-insensitive) and sorted.',
@@ -80,19 +96,39 @@ export const peopleCalls = {
   'people.create': {
     summary: 'Create a person.',
     mutates: true,
+    changes: ['people'],
     input: personFields.strict(),
     output: person,
   },
   'people.update': {
     summary: 'Replace the fields of a person. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
     mutates: true,
+    // Rosters show the person's name.
+    changes: ['people', 'roster'],
     input: personFields.extend({ id, expectedUpdatedAt: timestamp.optional() }).strict(),
     output: person,
   },
   'people.delete': {
     summary: 'Delete a person.',
     mutates: true,
+    changes: ['people', 'roster'],
     input: byId.strict(),
     output: deleted,
   },
-} as const;
+  'people.history': {
+    summary: "A person's participation in events, newest first.",
+    mutates: false,
+    input: byId.strict(),
+    output: z.array(participationHistoryRow),
+  },
+  'people.merge': {
+    summary: 'Merge a duplicate into the person kept: every participation, speaker slot and action item moves over; contacts are joined; empty fields are filled.',
+    mutates: true,
+    changes: ['people', 'roster', 'events'],
+    input: z
+      .object({ keepId: id, mergeId: id })
+      .strict()
+      .refine((m) => m.keepId !== m.mergeId, { message: 'Choose two different people', path: ['mergeId'] }),
+    output: person,
+  },
+} as const satisfies Record<string, CallSpec>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { byId, countryCode, deleted, id, isoDate, localeTag, meta, optionalText, requiredText, timestamp } from './common';
+import type { CallSpec } from './domains';
+import { byId, countryCode, deleted, fileToSave, id, isoDate, localeTag, meta, optionalText, requiredText, timestamp } from './common';
 import { eventKind, eventStatus } from './events';
 
 export const projectStatuses = ['planned', 'running', 'closed', 'suspended'] as const;
@@ -253,8 +254,6 @@ export const pivot = z.object({
 });
 export type Pivot = z.infer<typeof pivot>;
 
-export const projectFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
-
 export const projectCalls = {
   'projects.portfolio': {
     summary: 'Every project with its progress, the ones with indicators furthest behind first.',
@@ -271,24 +270,28 @@ export const projectCalls = {
   'projects.create': {
     summary: 'Create a project.',
     mutates: true,
+    changes: ['projects'],
     input: projectFields,
     output: project,
   },
   'projects.update': {
     summary: 'Replace the fields of a project. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
     mutates: true,
+    changes: ['projects'],
     input: projectFields.and(z.object({ id, expectedUpdatedAt: timestamp.optional() })),
     output: project,
   },
   'projects.delete': {
     summary: 'Delete a project with its activities, indicators and entries; its events stay in the calendar.',
     mutates: true,
+    changes: ['projects'],
     input: byId.strict(),
     output: deleted,
   },
   'projects.linkEvents': {
     summary: 'Link events of the calendar to a project (or unlink them): held events then feed its indicators.',
     mutates: true,
+    changes: ['projects', 'events'],
     input: z.object({ projectId: id, eventIds: z.array(id).min(1).max(500), linked: z.boolean() }).strict(),
     output: project,
   },
@@ -308,7 +311,7 @@ export const projectCalls = {
     summary: "The donor report for a reporting period (from–to; by default the project's start to today): indicators with targets for the period, actuals per period and per country, and the entries and events behind them, as XLSX.",
     mutates: false,
     input: z.object({ id, today, ...reportPeriod }).strict().refine(periodInOrder, periodOrder),
-    output: projectFile,
+    output: fileToSave,
   },
   'projects.reportHtml': {
     summary: 'The donor report as printable HTML (every text escaped), for PDF.',
@@ -320,41 +323,47 @@ export const projectCalls = {
     summary: 'The donor report as PDF, printed by the desktop app. Over loopback the browser prints the HTML instead.',
     mutates: false,
     input: z.object({ id, today, ...reportPeriod, locale: localeTag }).strict().refine(periodInOrder, periodOrder),
-    output: projectFile,
+    output: fileToSave,
   },
   'activities.create': {
     summary: 'Add a planned activity to a project, optionally the event that carries it out.',
     mutates: true,
+    changes: ['projects'],
     input: z.object({ projectId: id }).and(activityFields),
     output: activity,
   },
   'activities.update': {
     summary: 'Replace the fields of an activity.',
     mutates: true,
+    changes: ['projects'],
     input: z.object({ id }).and(activityFields),
     output: activity,
   },
   'activities.delete': {
     summary: 'Delete an activity; entries that named it keep their counts.',
     mutates: true,
+    changes: ['projects'],
     input: byId.strict(),
     output: deleted,
   },
   'indicators.create': {
     summary: 'Add an indicator to a project.',
     mutates: true,
+    changes: ['projects'],
     input: z.object({ projectId: id }).and(indicatorFields),
     output: indicator,
   },
   'indicators.update': {
     summary: 'Replace the fields of an indicator. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
     mutates: true,
+    changes: ['projects'],
     input: z.object({ id, expectedUpdatedAt: timestamp.optional() }).and(indicatorFields),
     output: indicator,
   },
   'indicators.delete': {
     summary: 'Delete an indicator and its entries.',
     mutates: true,
+    changes: ['projects'],
     input: byId.strict(),
     output: deleted,
   },
@@ -370,12 +379,14 @@ export const projectCalls = {
   'entries.create': {
     summary: 'Count something toward an indicator: how many, when, which countries and officers, what it came from.',
     mutates: true,
+    changes: ['projects'],
     input: z.object({ indicatorId: id, ...entryFields }).strict(),
     output: entry,
   },
   'entries.createMany': {
     summary: 'Enter a whole period at once (a grid of indicators × countries): all of it or none of it.',
     mutates: true,
+    changes: ['projects'],
     input: z
       .object({ rows: z.array(z.object({ indicatorId: id, ...entryFields }).strict()).min(1).max(2000) })
       .strict(),
@@ -384,13 +395,15 @@ export const projectCalls = {
   'entries.update': {
     summary: 'Replace the fields of an entry. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
     mutates: true,
+    changes: ['projects'],
     input: z.object({ id, indicatorId: id, ...entryFields, expectedUpdatedAt: timestamp.optional() }).strict(),
     output: entry,
   },
   'entries.delete': {
     summary: 'Delete an entry; returns it whole so that it can be put back (undo).',
     mutates: true,
+    changes: ['projects'],
     input: byId.strict(),
     output: entry,
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

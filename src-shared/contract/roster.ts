@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { countryCode, id, optionalText, timestamp } from './common';
+import type { CallSpec } from './domains';
+import { countryCode, fileToSave, type FileToSave, id, optionalText, timestamp } from './common';
 
 /** In the order a roster lists them within a country. */
 export const participantRoles = [
@@ -134,9 +135,8 @@ export const delegationCandidate = z.object({
 });
 export type DelegationCandidate = z.infer<typeof delegationCandidate>;
 
-/** A file for the user to save; base64 so that it crosses IPC and HTTP alike. */
-export const rosterFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() });
-export type RosterFile = z.infer<typeof rosterFile>;
+/** The name existing callers know the roster export by. */
+export type RosterFile = FileToSave;
 
 export const rosterCalls = {
   'roster.list': {
@@ -148,6 +148,8 @@ export const rosterCalls = {
   'roster.add': {
     summary: 'Add people to an event; each represents their own country and organisation. People already on it are skipped.',
     mutates: true,
+    // Events show their participant count, and the calendar's country filter reads the roster.
+    changes: ['roster', 'events'],
     input: z
       .object({
         eventId: id,
@@ -174,6 +176,7 @@ export const rosterCalls = {
     summary:
       'Add a delegation of one country or one organisation to an event: everyone of it but interpreters and, for a country, staff of international organisations. People already on it are skipped.',
     mutates: true,
+    changes: ['roster', 'events'],
     input: z
       .object({
         eventId: id,
@@ -198,12 +201,14 @@ export const rosterCalls = {
   'roster.inviteMembers': {
     summary: 'Add the plan of `roster.inviteMembersPreview` in one transaction, each person representing their member state; people already on the roster are skipped.',
     mutates: true,
+    changes: ['roster', 'events'],
     input: memberInviteInput,
     output: addedSkipped,
   },
   'roster.update': {
     summary: 'Replace the fields of one participation. `expectedUpdatedAt` refuses a stale edit with `conflict`.',
     mutates: true,
+    changes: ['roster', 'events'],
     input: z
       .object({
         id,
@@ -221,6 +226,7 @@ export const rosterCalls = {
   'roster.bulkUpdate': {
     summary: 'Set the invitation, attendance (null clears it) or role of several participations at once.',
     mutates: true,
+    changes: ['roster', 'events'],
     input: z
       .object({
         ids: participationIds,
@@ -237,6 +243,7 @@ export const rosterCalls = {
   'roster.remove': {
     summary: 'Take participations off their roster.',
     mutates: true,
+    changes: ['roster', 'events'],
     input: z.object({ ids: participationIds }).strict(),
     output: z.object({ removed: count }),
   },
@@ -244,6 +251,6 @@ export const rosterCalls = {
     summary: 'The roster as a CSV or Excel file, in English, with formula-like cells neutralised; CSV fields are separated by `separator` (a comma unless given).',
     mutates: false,
     input: z.object({ eventId: id, format: rosterExportFormat, separator: csvSeparator.optional() }).strict(),
-    output: rosterFile,
+    output: fileToSave,
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 
 /** Preferences of this installation that must survive a restart whatever the transport (the loopback's origin changes every run). */
 export const settingKey = z.enum(['calendar.filter', 'calendar.view']);
@@ -44,7 +45,8 @@ export const settingsCalls = {
   'settings.set': {
     summary: 'Store a preference (any JSON value up to 64 KB and 32 levels deep).',
     mutates: true,
+    changes: ['settings'],
     input: z.object({ key: settingKey, value: settingValue }).strict(),
     output: z.object({ value: z.unknown().nullable() }),
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 
 export const transportKind = z.enum(['electron', 'loopback']);
 
@@ -34,7 +35,8 @@ export const systemCalls = {
   'system.loadDemo': {
     summary: 'Fill an empty store with demo data built from the seed documents. Refused when the store holds data.',
     mutates: true,
+    changes: ['people', 'organisations', 'events', 'bodies', 'tags', 'roster', 'projects', 'system'],
     input: z.object({}).strict().default({}),
     output: demoSummary,
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

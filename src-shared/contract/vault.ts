@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CallSpec } from './domains';
 import { PASSPHRASE_MAX, PASSPHRASE_MIN, passphraseStrength } from '../passphrase';
 
 /** Typed at the lock screen: bounded but never refused for its shape, so a wrong one is simply wrong. */
@@ -61,6 +62,7 @@ export const vaultCalls = {
   'vault.create': {
     summary: 'Create the passphrase of a new store (or convert a plaintext store to an encrypted one); returns the recovery code, once.',
     mutates: true,
+    changes: [],
     input: z.object({ passphrase: newPassphrase }).strict(),
     output: recoveryShown,
   },
@@ -73,6 +75,7 @@ export const vaultCalls = {
   'vault.recover': {
     summary: 'Open the store with the recovery code and set a new passphrase; the code is used up and a new one returned.',
     mutates: true,
+    changes: [],
     input: z.object({ recoveryCode, newPassphrase }).strict(),
     output: recoveryShown,
   },
@@ -85,19 +88,22 @@ export const vaultCalls = {
   'vault.changePassphrase': {
     summary: 'Wrap the key with a new passphrase (the data is not rewritten).',
     mutates: true,
+    changes: [],
     input: z.object({ current: typedPassphrase, next: newPassphrase }).strict(),
     output: vaultState,
   },
   'vault.rotateKey': {
     summary: 'Re-encrypt the whole store under a new key, verify it, then swap; returns a new recovery code.',
     mutates: true,
+    changes: ['*'],
     input: z.object({ passphrase: typedPassphrase }).strict(),
     output: recoveryShown,
   },
   'vault.setIdleLock': {
     summary: 'Minutes of inactivity before the app locks itself (0: never; at most a day).',
     mutates: true,
+    changes: [],
     input: z.object({ minutes: z.number().int().min(0).max(1440) }).strict(),
     output: vaultState,
   },
-} as const;
+} as const satisfies Record<string, CallSpec>;

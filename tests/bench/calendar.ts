@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openBenchApp } from './vault';
 import { newId } from '../../src-main/core/ids';
-import { buildRangeQuery } from '../../src-main/core/services/events';
+import { buildRangeQuery } from '../../src-main/core/events';
 import { eventKinds, eventStatuses } from '../../src-shared/contract';
 import { summarise, type Timing } from './directory';
 import { prng } from './generate';

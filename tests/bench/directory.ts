@@ -3,8 +3,8 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import { openBenchApp } from './vault';
-import { buildOrganisationListQuery } from '../../src-main/core/services/organisations';
-import { buildPeopleListQuery, PERSON_BY_ID_SQL } from '../../src-main/core/services/people';
+import { buildOrganisationListQuery } from '../../src-main/core/organisations/service';
+import { buildPeopleListQuery, PERSON_BY_ID_SQL } from '../../src-main/core/people';
 import { type CallArgs, type CallInput, contract } from '../../src-shared/contract';
 import { type GenerateResult, generateDirectory, prng } from './generate';
 

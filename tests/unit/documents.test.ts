@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Agenda, DocumentFile, LiaisonEvent, Person } from '../../src-shared/contract';
 import type { LiaisonCore } from '../../src-main/core/app';
 import { escapeHtml } from '../../src-main/core/documents/html';
-import { clean, clock, safeFileName } from '../../src-main/core/documents/model';
+import { clock } from '../../src-main/core/documents/model';
+import { clean, safeFileName } from '../../src-main/core/files';
 import { call, callError, openTestApp, tempDir, TEST_KDF, TEST_PASSPHRASE } from './helpers';
 import { openApp } from '../../src-main/core/app';
 

@@ -17,8 +17,8 @@ describe('did it take place?', () => {
     await make('Cancelled workshop', when('2025-07-10'), 'cancelled');
     await make('Postponed workshop', when('2025-08-10'), 'postponed');
     await make('Conference next year', when('2099-01-10'));
-    // An all-day event of today has not ended yet.
-    const today = new Date().toISOString().slice(0, 10);
+    // An all-day event of today (in its own zone, not UTC's) has not ended yet.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Bucharest' }).format(new Date());
     await make('Today, all day', day(today));
 
     const past = await call<Past>(core, 'events.pastNotHeld');

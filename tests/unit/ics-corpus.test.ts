@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LiaisonCore } from '../../src-main/core/app';
-import { whenOf } from '../../src-main/core/services/events';
+import { whenOf } from '../../src-main/core/events';
 import { icsCalls } from '../../src-shared/contract/ics';
 import { openTestApp } from './helpers';
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { contract, type Body, type DelegationCandidate, type LiaisonEvent, type MemberInvitePlan, type Person, type RosterFile, type RosterList, type SeriesSummary } from '../../src-shared/contract';
-import { csvField, toCsv } from '../../src-main/core/roster/export';
+import { csvField, toCsv } from '../../src-main/core/files';
 import { csvSeparatorFor } from '../../src-renderer/lib/csv';
 import { addressList } from '../../src-renderer/lib/emails';
 import { call, callError, openTestApp, snapshot } from './helpers';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { contract, type CalendarEvent, type LiaisonEvent, type RosterFile, type RosterList } from '../../src-shared/contract';
-import { csvField, exportFileName, neutraliseCell, sheetName, toCsv } from '../../src-main/core/roster/export';
+import { csvField, exportFileName, neutraliseCell, sheetName, toCsv } from '../../src-main/core/files';
 import { call, callError, openTestApp, snapshot } from './helpers';
 
 type Core = Awaited<ReturnType<typeof openTestApp>>;

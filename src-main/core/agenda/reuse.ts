@@ -1,12 +1,14 @@
 import { Temporal } from 'temporal-polyfill';
 import type { AgendaTemplate, CallArgs, CallOutput, EventWhen } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
+import type { DomainContext } from '../domain';
+import { invalidField, notFound } from '../errors';
+import type { EventsService } from '../events';
 import { newId, nowIso } from '../ids';
-import type { EventsService } from '../services/events';
-import { invalidField, notFound } from '../services/lookups';
-import type { Store } from '../store/open';
-import { type AgendaService, eventDays } from './service';
-import { addDays, type Skeleton, skeleton, skeletonCounts, skeletonOf, skeletonWriter } from './skeleton';
+import { invited, type ParticipationsWriter } from '../roster';
+import { type AgendaReader, eventDays } from './read';
+import { addDays, laySkeleton, type Skeleton, skeleton, skeletonCounts, skeletonOf } from './skeleton';
+import type { AgendaWriter } from './writer';
 
 interface TemplateRow {
   id: string;
@@ -26,8 +28,12 @@ const toTemplate = (r: TemplateRow): AgendaTemplate => ({
 const HALF_A_YEAR = 182;
 
 /** The next meeting from the previous one, and agendas saved as templates. */
-export function agendaReuse(db: Store, agenda: AgendaService, events: EventsService) {
-  const writeSkeleton = skeletonWriter(db);
+export function agendaReuse(
+  { db }: DomainContext,
+  agenda: AgendaReader,
+  w: { agenda: AgendaWriter; participations: ParticipationsWriter },
+  events: EventsService,
+) {
   const eventRow = db.prepare<[string], { starts_at: string; ends_at: string; time_zone: string; all_day: number }>(
     'SELECT starts_at, ends_at, time_zone, all_day FROM events WHERE id = ?',
   );
@@ -38,18 +44,11 @@ export function agendaReuse(db: Store, agenda: AgendaService, events: EventsServ
   const allTemplates = db.prepare<[], TemplateRow>('SELECT id, name, skeleton, updated_at FROM agenda_templates ORDER BY name COLLATE NOCASE');
   const templateById = db.prepare<[string], TemplateRow>('SELECT id, name, skeleton, updated_at FROM agenda_templates WHERE id = ?');
   const templateByName = db.prepare<[string], TemplateRow>('SELECT id, name, skeleton, updated_at FROM agenda_templates WHERE name = ?');
-  const insertTemplate = db.prepare('INSERT INTO agenda_templates (id, name, skeleton, created_at, updated_at) VALUES (@id, @name, @skeleton, @now, @now)');
-  const replaceTemplate = db.prepare('UPDATE agenda_templates SET name = @name, skeleton = @skeleton, updated_at = @now WHERE id = @id');
-  const deleteTemplate = db.prepare<[string]>('DELETE FROM agenda_templates WHERE id = ?');
   const roster = db.prepare<[string], { person_id: string; role: string; representing_country_code: string | null; representing_org_id: string | null }>(
     'SELECT person_id, role, representing_country_code, representing_org_id FROM participations WHERE event_id = ? ORDER BY created_at, id',
   );
   const personRef = db.prepare<[string], { country_code: string | null; organisation_id: string | null }>(
     'SELECT country_code, organisation_id FROM people WHERE id = ?',
-  );
-  const invite = db.prepare(
-    `INSERT OR IGNORE INTO participations (id, event_id, person_id, role, representing_country_code, representing_org_id, invitation, created_at, updated_at)
-     VALUES (@id, @eventId, @personId, @role, @countryCode, @organisationId, 'invited', @now, @now)`,
   );
 
   const firstDayOf = (eventId: string) => {
@@ -121,18 +120,12 @@ export function agendaReuse(db: Store, agenda: AgendaService, events: EventsServ
       });
       const now = nowIso();
       const people = roster.all(fromEventId);
+      const invite = (personId: string, role: string, countryCode: string | null, organisationId: string | null) =>
+        w.participations.insert(
+          invited({ id: newId(), event_id: next.id, person_id: personId, role, representing_country_code: countryCode, representing_org_id: organisationId }, now),
+        );
       if (includeInvitations) {
-        for (const p of people) {
-          invite.run({
-            id: newId(),
-            eventId: next.id,
-            personId: p.person_id,
-            role: p.role,
-            countryCode: p.representing_country_code,
-            organisationId: p.representing_org_id,
-            now,
-          });
-        }
+        for (const p of people) invite(p.person_id, p.role, p.representing_country_code, p.representing_org_id);
       }
       const copied = skeletonOf(agenda.get(fromEventId), firstDay, includeSpeakers);
       if (includeSpeakers) {
@@ -142,18 +135,15 @@ export function agendaReuse(db: Store, agenda: AgendaService, events: EventsServ
         for (const personId of speakerIds) {
           const before = previousRole.get(personId);
           const own = personRef.get(personId);
-          invite.run({
-            id: newId(),
-            eventId: next.id,
+          invite(
             personId,
-            role: before?.role ?? 'speaker',
-            countryCode: before ? before.representing_country_code : (own?.country_code ?? null),
-            organisationId: before ? before.representing_org_id : (own?.organisation_id ?? null),
-            now,
-          });
+            before?.role ?? 'speaker',
+            before ? before.representing_country_code : (own?.country_code ?? null),
+            before ? before.representing_org_id : (own?.organisation_id ?? null),
+          );
         }
       }
-      writeSkeleton(next.id, start, copied, now, { hours: true });
+      laySkeleton(w.agenda, next.id, start, copied, now, { hours: true });
       return { eventId: next.id };
     }),
 
@@ -169,9 +159,9 @@ export function agendaReuse(db: Store, agenda: AgendaService, events: EventsServ
         });
       }
       const id = existing?.id ?? newId();
-      const binding = { id, name, skeleton: JSON.stringify(body), now: nowIso() };
-      if (existing) replaceTemplate.run(binding);
-      else insertTemplate.run(binding);
+      const now = nowIso();
+      if (existing) w.agenda.templates.update(id, { name, skeleton: JSON.stringify(body), updated_at: now });
+      else w.agenda.templates.insert({ id, name, skeleton: JSON.stringify(body), created_at: now, updated_at: now });
       return toTemplate(templateById.get(id)!);
     }),
 
@@ -182,12 +172,12 @@ export function agendaReuse(db: Store, agenda: AgendaService, events: EventsServ
       if (hasSessions.get(eventId)) {
         throw new AppError('invalid_input', 'This agenda already has sessions: a template starts an empty agenda');
       }
-      writeSkeleton(eventId, firstDay, skeleton.parse(JSON.parse(template.skeleton)), nowIso(), { hours: false });
+      laySkeleton(w.agenda, eventId, firstDay, skeleton.parse(JSON.parse(template.skeleton)), nowIso(), { hours: false });
       return agenda.get(eventId);
     }),
 
     deleteTemplate: (id: string) => {
-      if (!deleteTemplate.run(id).changes) throw notFound('Template', id);
+      if (!w.agenda.templates.delete(id)) throw notFound('Template', id);
       return { id };
     },
   };

@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { type Agenda, agendaItemKind } from '../../../src-shared/contract';
 import { newId } from '../ids';
-import type { Store } from '../store/open';
+import type { AgendaWriter } from './writer';
 
 /**
  * The shape of an agenda without its event: what a template keeps and what carry-over copies.
@@ -70,32 +70,31 @@ export const skeletonCounts = (s: Skeleton) => ({
  * Lays a skeleton on an event whose agenda is empty, day 0 on `firstDay`. Speakers must already be
  * on the roster. Planned hours come along only when asked: a template meets events with hours of their own.
  */
-export function skeletonWriter(db: Store) {
-  const day = db.prepare(
-    `INSERT INTO agenda_days (id, event_id, day, starts_at, ends_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (event_id, day) DO UPDATE SET starts_at = excluded.starts_at, ends_at = excluded.ends_at, updated_at = excluded.updated_at`,
-  );
-  const session = db.prepare(
-    'INSERT INTO agenda_sessions (id, event_id, day, position, title, starts_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const item = db.prepare(
-    `INSERT INTO agenda_items (id, session_id, position, kind, title, starts_at, duration_min, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const speaker = db.prepare('INSERT INTO agenda_item_speakers (id, item_id, person_id, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
-  return (eventId: string, firstDay: string, s: Skeleton, now: string, options: { hours: boolean }) => {
-    for (const d of s.days) {
-      const date = addDays(firstDay, d.offset);
-      if (options.hours) day.run(newId(), eventId, date, d.startsAt, d.endsAt, now, now);
-      d.sessions.forEach((sess, sessionIndex) => {
-        const sessionId = newId();
-        session.run(sessionId, eventId, date, sessionIndex, sess.title, sess.fixedStart, now, now);
-        sess.items.forEach((it, itemIndex) => {
-          const itemId = newId();
-          item.run(itemId, sessionId, itemIndex, it.kind, it.title, it.fixedStart, it.durationMin, now, now);
-          it.speakerIds.forEach((personId, k) => speaker.run(newId(), itemId, personId, k, now, now));
+export function laySkeleton(writer: AgendaWriter, eventId: string, firstDay: string, s: Skeleton, now: string, options: { hours: boolean }): void {
+  const stamps = { created_at: now, updated_at: now };
+  for (const d of s.days) {
+    const date = addDays(firstDay, d.offset);
+    if (options.hours) writer.setDayHours(eventId, date, d, now);
+    d.sessions.forEach((sess, sessionIndex) => {
+      const sessionId = newId();
+      writer.sessions.insert({ id: sessionId, event_id: eventId, day: date, position: sessionIndex, title: sess.title, starts_at: sess.fixedStart, ends_at: null, ...stamps });
+      sess.items.forEach((it, itemIndex) => {
+        const itemId = newId();
+        writer.items.insert({
+          id: itemId,
+          session_id: sessionId,
+          position: itemIndex,
+          kind: it.kind,
+          title: it.title,
+          description: '',
+          starts_at: it.fixedStart,
+          ends_at: null,
+          duration_min: it.durationMin,
+          notes: '',
+          ...stamps,
         });
+        it.speakerIds.forEach((personId, k) => writer.speakers.insert({ id: newId(), item_id: itemId, person_id: personId, position: k, ...stamps }));
       });
-    }
-  };
+    });
+  }
 }

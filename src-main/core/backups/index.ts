@@ -1,18 +1,23 @@
 import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BackupInfo, BackupReason } from '../../../src-shared/contract/backups';
+import type { BackupInfo, BackupReason, backupCalls } from '../../../src-shared/contract/backups';
 import { AppError } from '../../../src-shared/errors';
+import type { CallsOf, DomainModule } from '../domain';
 import { isNotADatabase, openWithKey, type Store, type StoreKey } from '../store/cipher';
 import { ensurePrivateDir, makePrivate, quickCheck, schemaVersion } from '../store/open';
+import type { Vault } from '../vault';
 import { fsyncDir, fsyncFile, removeDatabaseFile } from './files';
 import { type BackupName, backupName, isLeftoverCopy, parseBackupName, requireBackupName } from './names';
 import { rekeyFile } from './rekey';
 import { localDate, retain } from './retention';
+import { verifyStore } from './verify';
 
 export { retain } from './retention';
 export { verifyStore, type VerifyCheck, type VerifyResult } from './verify';
 export { replaceStoreFile } from './restore';
 export { backupName, parseBackupName } from './names';
+export { fsyncDir } from './files';
+export { rekeyFile } from './rekey';
 
 export interface RekeyReport {
   rekeyed: string[];
@@ -183,4 +188,18 @@ export function backupsIn(dir: string, key: () => StoreKey): Backups {
     },
   };
   return backups;
+}
+
+/** The encrypted backups of the store the vault holds open. */
+export function backupsDomain(vault: Vault): DomainModule<CallsOf<typeof backupCalls>> {
+  return {
+    handlers: {
+      'backups.list': () => vault.backups.list(),
+      'backups.create': () => vault.backups.create(vault.store(), 'manual'),
+      'backups.restore': ({ id }) => vault.restore(id),
+      'backups.export': ({ id }) => vault.exportBackup(id),
+      'backups.verify': () => verifyStore(vault.store()),
+    },
+    api: {},
+  };
 }

@@ -1,7 +1,17 @@
 import type { Database } from 'better-sqlite3';
 import type { DemoSummary } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
+import { agendaWriter, type AgendaWriter } from '../agenda';
+import { bodiesWriter, type BodiesWriter } from '../bodies';
+import type { DomainContext } from '../domain';
+import { eventsWriter, type EventsWriter } from '../events';
 import { newId, nowIso } from '../ids';
+import { organisationsWriter, type OrganisationsWriter } from '../organisations';
+import { outcomesWriter, type OutcomesWriter } from '../outcomes';
+import { peopleWriter, type PeopleWriter } from '../people';
+import { projectsWriter, type ProjectsWriter } from '../projects';
+import { participationsWriter, type ParticipationsWriter } from '../roster';
+import { ignoreChanges, type RowValues, type TableWriter } from '../store/table';
 import { foldForSort, organisationDisplaySort } from '../text';
 import { AGENDAS, type DemoAgenda } from './agenda';
 import { BODIES, type DemoBody, type DemoSeries, type Holder, SERIES } from './bodies';
@@ -22,22 +32,42 @@ const participations: Readonly<Record<string, DemoParticipation[] | undefined>> 
 const agendas: Readonly<Record<string, DemoAgenda | undefined>> = AGENDAS;
 const projects: Readonly<Record<string, DemoProject>> = PROJECTS;
 
-/**
- * One prepared INSERT per table: `id`, `created_at` and `updated_at` are filled in,
- * the other columns are bound by name, so a missing value fails loudly.
- */
-function inserter(db: Database, now: string) {
-  return (table: string, columns: readonly string[]) => {
-    const statement = db.prepare(
-      `INSERT INTO ${table} (id, ${columns.join(', ')}, created_at, updated_at)
-       VALUES (@id, ${columns.map((c) => `@${c}`).join(', ')}, @now, @now)`,
-    );
-    return (row: Record<string, unknown>): string => {
+/** The writers of every table the demo fills: demo rows go in as any other. */
+export interface DemoWriters {
+  organisations: OrganisationsWriter;
+  people: PeopleWriter;
+  bodies: BodiesWriter;
+  events: EventsWriter;
+  participations: ParticipationsWriter;
+  agenda: AgendaWriter;
+  outcomes: OutcomesWriter;
+  projects: ProjectsWriter;
+}
+
+/** Writers on a store, telling `onChange` of each row; tests load the demo without a listener. */
+export function demoWriters(context: DomainContext): DemoWriters {
+  return {
+    organisations: organisationsWriter(context),
+    people: peopleWriter(context),
+    bodies: bodiesWriter(context),
+    events: eventsWriter(context),
+    participations: participationsWriter(context),
+    agenda: agendaWriter(context),
+    outcomes: outcomesWriter(context),
+    projects: projectsWriter(context),
+  };
+}
+
+type Stamped = { id: string; created_at: string; updated_at: string };
+
+/** Inserts through a table's writer: `id`, `created_at` and `updated_at` are filled in, every other column is typed. */
+function inserter(now: string) {
+  return <R extends RowValues & Stamped>(table: TableWriter<R>) =>
+    (row: Omit<R, keyof Stamped>): string => {
       const id = newId();
-      statement.run({ ...row, id, now });
+      table.insert({ ...row, id, created_at: now, updated_at: now } as R);
       return id;
     };
-  };
 }
 
 /** Looks up the id of a key inserted earlier; a wrong key in the demo modules is a bug, not user input. */
@@ -51,7 +81,7 @@ function idOf(map: Map<string, string>, key: string, what: string): string {
  * Fills an empty store with demo data built from the seed documents, in one transaction.
  * Refused with `conflict` as soon as people, organisations or events hold rows.
  */
-export function loadDemo(db: Database): DemoSummary {
+export function loadDemo(db: Database, writers = demoWriters({ db, onChange: ignoreChanges })): DemoSummary {
   const hasData = db.prepare(
     'SELECT EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM organisations) OR EXISTS (SELECT 1 FROM events) AS has_data',
   );
@@ -59,19 +89,19 @@ export function loadDemo(db: Database): DemoSummary {
     if ((hasData.get() as { has_data: number }).has_data) {
       throw new AppError('conflict', 'Demo data can only be loaded into an empty database');
     }
-    return insertDemo(db);
+    return insertDemo(writers);
   });
   return load.immediate();
 }
 
-function insertDemo(db: Database): DemoSummary {
-  const insert = inserter(db, nowIso());
+function insertDemo(w: DemoWriters): DemoSummary {
+  const insert = inserter(nowIso());
   const holder = (h: Holder, orgIds: Map<string, string>) =>
     'country' in h ? { country_code: h.country, organisation_id: null } : { country_code: null, organisation_id: idOf(orgIds, h.org, 'organisation') };
 
   // Organisations: parents are listed before their children.
   const orgIds = new Map<string, string>();
-  const insertOrganisation = insert('organisations', ['name', 'sort_name', 'display_sort', 'acronym', 'kind', 'country_code', 'parent_id', 'website', 'notes']);
+  const insertOrganisation = insert(w.organisations);
   for (const [key, org] of Object.entries(organisations)) {
     orgIds.set(
       key,
@@ -91,9 +121,7 @@ function insertDemo(db: Database): DemoSummary {
 
   // People
   const personIds = new Map<string, string>();
-  const insertPerson = insert('people', [
-    'full_name', 'sort_name', 'position', 'organisation_id', 'country_code', 'emails', 'phones', 'languages', 'is_spoc', 'notes',
-  ]);
+  const insertPerson = insert(w.people);
   for (const [key, person] of Object.entries(people)) {
     personIds.set(
       key,
@@ -114,9 +142,9 @@ function insertDemo(db: Database): DemoSummary {
 
   // Bodies, their members and their chair, presidency or coordination terms
   const bodyIds = new Map<string, string>();
-  const insertBody = insert('bodies', ['name', 'acronym', 'kind', 'parent_org_id', 'founded_on', 'description']);
-  const insertMember = insert('body_members', ['body_id', 'country_code', 'organisation_id', 'kind', 'since', 'until']);
-  const insertTerm = insert('chair_terms', ['body_id', 'role', 'holder_country_code', 'holder_org_id', 'starts_on', 'ends_on', 'notes']);
+  const insertBody = insert(w.bodies.bodies);
+  const insertMember = insert(w.bodies.members);
+  const insertTerm = insert(w.bodies.terms);
   for (const [key, body] of Object.entries(bodies)) {
     const bodyId = insertBody({
       name: body.name,
@@ -145,7 +173,7 @@ function insertDemo(db: Database): DemoSummary {
   }
 
   const seriesIds = new Map<string, string>();
-  const insertSeries = insert('series', ['body_id', 'name', 'event_kind', 'first_number']);
+  const insertSeries = insert(w.bodies.series);
   for (const [key, s] of Object.entries(series)) {
     seriesIds.set(key, insertSeries({ body_id: idOf(bodyIds, s.body, 'body'), name: s.name, event_kind: s.eventKind, first_number: s.firstNumber }));
   }
@@ -153,14 +181,11 @@ function insertDemo(db: Database): DemoSummary {
   // Events with their organisers, tags and links
   const eventIds = new Map<string, string>();
   const tagIds = new Map<string, string>();
-  const insertEvent = insert('events', [
-    'kind', 'title', 'body_id', 'series_id', 'series_number', 'starts_at', 'ends_at', 'time_zone', 'all_day',
-    'venue_name', 'venue_city', 'venue_country_code', 'host_org_id', 'funding_programme', 'audience', 'status', 'notes',
-  ]);
-  const insertOrganiser = insert('event_organisers', ['event_id', 'organisation_id']);
-  const insertTag = insert('tags', ['name']);
-  const insertEventTag = insert('event_tags', ['event_id', 'tag_id']);
-  const insertLink = insert('event_links', ['event_id', 'label', 'url']);
+  const insertEvent = insert(w.events.events);
+  const insertOrganiser = insert(w.events.organisers);
+  const insertTag = insert(w.events.tags);
+  const insertEventTag = insert(w.events.eventTags);
+  const insertLink = insert(w.events.links);
   for (const [key, event] of Object.entries(events)) {
     const times = eventTimes(event.start, event.end, event.timeZone);
     const eventId = insertEvent({
@@ -181,6 +206,8 @@ function insertDemo(db: Database): DemoSummary {
       audience: event.audience ?? '',
       status: event.status,
       notes: event.notes ?? '',
+      ical_uid: null,
+      ical_sequence: 0,
     });
     eventIds.set(key, eventId);
     for (const org of new Set(event.organisers ?? [])) {
@@ -198,9 +225,7 @@ function insertDemo(db: Database): DemoSummary {
   }
 
   // Who takes part
-  const insertParticipation = insert('participations', [
-    'event_id', 'person_id', 'role', 'representing_country_code', 'representing_org_id', 'invitation', 'attendance', 'notes',
-  ]);
+  const insertParticipation = insert(w.participations);
   for (const [eventKey, list] of Object.entries(participations)) {
     for (const p of list ?? []) {
       const person = people[p.person];
@@ -220,11 +245,11 @@ function insertDemo(db: Database): DemoSummary {
   }
 
   // Agendas, outcomes and action items
-  const insertSession = insert('agenda_sessions', ['event_id', 'day', 'position', 'title', 'starts_at', 'ends_at']);
-  const insertItem = insert('agenda_items', ['session_id', 'position', 'kind', 'title', 'description', 'starts_at', 'ends_at', 'duration_min', 'notes']);
-  const insertSpeaker = insert('agenda_item_speakers', ['item_id', 'person_id', 'position']);
-  const insertOutcome = insert('outcomes', ['event_id', 'agenda_item_id', 'kind', 'text', 'position']);
-  const insertAction = insert('action_items', ['event_id', 'agenda_item_id', 'title', 'owner_person_id', 'due_on', 'status', 'notes']);
+  const insertSession = insert(w.agenda.sessions);
+  const insertItem = insert(w.agenda.items);
+  const insertSpeaker = insert(w.agenda.speakers);
+  const insertOutcome = insert(w.outcomes.outcomes);
+  const insertAction = insert(w.outcomes.actions);
   for (const [eventKey, agenda] of Object.entries(agendas)) {
     const event = events[eventKey];
     if (!agenda || !event) throw new Error(`Demo agenda refers to an unknown event: ${eventKey}`);
@@ -287,16 +312,14 @@ function insertDemo(db: Database): DemoSummary {
   }
 
   // Projects with partners, linked events, activities, indicators and entries
-  const insertProject = insert('projects', ['acronym', 'title', 'funding_programme', 'starts_on', 'ends_on', 'lead_org_id', 'status', 'description']);
-  const insertPartner = insert('project_partners', ['project_id', 'country_code', 'organisation_id', 'role']);
-  const insertEventProject = insert('event_projects', ['event_id', 'project_id']);
-  const insertActivity = insert('activities', ['project_id', 'title', 'planned_start', 'planned_end', 'event_id', 'description', 'position']);
-  const insertIndicator = insert('indicators', [
-    'project_id', 'name', 'unit', 'target', 'baseline', 'cumulative', 'period', 'feed_event_kind', 'feed_measure', 'feed_officers', 'position',
-  ]);
-  const insertTarget = insert('indicator_targets', ['indicator_id', 'country_code', 'period_key', 'target']);
-  const insertEntry = insert('indicator_entries', ['indicator_id', 'occurred_on', 'count', 'officers', 'event_id', 'activity_id', 'note', 'evidence']);
-  const insertEntryCountry = insert('entry_countries', ['entry_id', 'country_code']);
+  const insertProject = insert(w.projects.projects);
+  const insertPartner = insert(w.projects.partners);
+  const insertEventProject = insert(w.projects.eventLinks);
+  const insertActivity = insert(w.projects.activities);
+  const insertIndicator = insert(w.projects.indicators);
+  const insertTarget = insert(w.projects.targets);
+  const insertEntry = insert(w.projects.entries);
+  const insertEntryCountry = insert(w.projects.entryCountries);
   for (const project of Object.values(projects)) {
     const projectId = insertProject({
       acronym: project.acronym,
@@ -333,6 +356,7 @@ function insertDemo(db: Database): DemoSummary {
         feed_event_kind: indicator.feed?.kind ?? null,
         feed_measure: indicator.feed?.measure ?? null,
         feed_officers: indicator.feedOfficers ? 'project' : null,
+        feed_officers_indicator_id: null,
         position,
       });
       for (const [country, target] of Object.entries(indicator.targetsByCountry ?? {})) {

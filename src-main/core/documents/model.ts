@@ -10,6 +10,7 @@ import type {
   Outcome,
 } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
+import { clean, type PrintToPdf } from '../files';
 
 /**
  * What an agenda or outcomes document says, built once from the event, its agenda and its
@@ -85,7 +86,7 @@ export interface DocumentSources {
   /** The body's acronym for the header; without it the header names the body alone. */
   body?: (id: string) => { name: string; acronym: string };
   /** Given by the Electron shell, which can print HTML to PDF; absent over loopback. */
-  printToPdf?: (html: string) => Promise<Buffer>;
+  printToPdf?: PrintToPdf | undefined;
 }
 
 export const LABELS = {
@@ -130,24 +131,6 @@ const OUTCOME_LABELS: Record<Outcome['kind'], string> = { conclusion: 'Conclusio
 
 const STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' };
 
-// Word refuses a file holding XML-illegal characters; in HTML they are noise at best.
-const CONTROL = /(?![\n\t])\p{Cc}|\p{Cs}|[\uFFFE\uFFFF]/gu;
-
-/** Text as stored, made fit for a document: line breaks kept, control characters dropped. */
-export function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
-}
-
-/** A name Windows, macOS and Linux all accept: none of the characters one of them refuses, no trailing dot, not too long. */
-export function safeFileName(name: string): string {
-  const safe = clean(name)
-    .replace(/[\\/:*?"<>|\n\t]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 150)
-    .replace(/[. ]+$/, '');
-  return safe || 'Liaison document';
-}
 
 export function resolveLocale(locale: string): string {
   try {

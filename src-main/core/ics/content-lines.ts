@@ -1,4 +1,4 @@
-import { icsText } from '../export-text';
+import { icsText } from '../files';
 
 /**
  * The content lines of an export, written directly: ical.js builds a component tree and then

@@ -1,8 +1,9 @@
 import ICAL from 'ical.js';
 import type { CallArgs, CallOutput, EventStatus } from '../../../src-shared/contract';
 import { nowIso } from '../ids';
-import { buildRangeQuery } from '../services/events';
-import { notFound, statementCache } from '../services/lookups';
+import { buildRangeQuery } from '../events';
+import { notFound } from '../errors';
+import { statementCache } from '../store/statements';
 import type { Store } from '../store/open';
 import { type Invitation, type Role, composeLocation, countryNames, guessKind, invitationToIcal, needsOwnRole, roleToIcal, statusToIcal, venueFromLocation } from './fields';
 import { type Wall, ianaZone } from './zones';

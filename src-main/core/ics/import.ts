@@ -1,8 +1,8 @@
 import type ICAL from 'ical.js';
 import { type CallArgs, type CallOutput, EVENT_NOTES_MAX, type EventStatus, type IcsPreview, type IcsPreviewRow } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
-import type { EventsService } from '../services/events';
-import type { peopleService } from '../services/people';
+import type { EventsService } from '../events';
+import type { peopleService } from '../people';
 import type { Store } from '../store/open';
 import {
   type Attendee,

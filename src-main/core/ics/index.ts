@@ -1,7 +1,7 @@
-import type { CallArgs, CallOutput } from '../../../src-shared/contract';
-import type { EventsService } from '../services/events';
-import { peopleService } from '../services/people';
-import type { Store } from '../store/open';
+import type { icsCalls } from '../../../src-shared/contract';
+import type { CallsOf, DomainContext, DomainModule } from '../domain';
+import type { EventsService } from '../events';
+import type { PeopleService } from '../people';
 import { icsExporter } from './export';
 import { type IcsInput, icsImporter } from './import';
 
@@ -10,14 +10,17 @@ import { type IcsInput, icsImporter } from './import';
  * Parsing and writing go through ical.js; see occurrences.ts for how repeating events and time
  * zones are read, import.ts for what a re-import changes, export.ts for what is written.
  */
-export function icsService(db: Store, deps: { events: EventsService }) {
-  const importer = icsImporter(db, { events: deps.events, people: peopleService(db) });
+export function icsDomain({ db }: DomainContext, deps: { events: EventsService; people: PeopleService }): DomainModule<CallsOf<typeof icsCalls>> {
+  const importer = icsImporter(db, deps);
   const exportIcs = icsExporter(db);
+  // One transaction: on any error nothing is written.
   const importAll = db.transaction((input: IcsInput) => importer.import(input));
   return {
-    preview: (args: CallArgs<'ics.preview'>): CallOutput<'ics.preview'> => importer.preview(args),
-    /** One transaction: on any error nothing is written. */
-    import: (args: CallArgs<'ics.import'>): CallOutput<'ics.import'> => importAll(args),
-    export: (scope: CallArgs<'ics.export'>): CallOutput<'ics.export'> => exportIcs(scope),
+    handlers: {
+      'ics.preview': (args) => importer.preview(args),
+      'ics.import': (args) => importAll(args),
+      'ics.export': (scope) => exportIcs(scope),
+    },
+    api: {},
   };
 }

@@ -1,5 +1,5 @@
 import { contract } from '../../../src-shared/contract';
-import type { peopleService } from '../services/people';
+import type { peopleService } from '../people';
 import type { Store } from '../store/open';
 import { foldForSort } from '../text';
 import type { Attendee } from './fields';

@@ -1,43 +1,45 @@
 import { importTarget, type importCalls } from '../../../src-shared/contract';
-import type { Handlers } from '../dispatch';
-import type { Store } from '../store/open';
+import type { CallsOf, DomainContext, DomainModule } from '../domain';
 import { decide, importWriter } from './commit';
 import { mappingMemory, suggestMapping } from './mapping';
 import { loadDirectory, planImport, toPreview } from './plan';
 import { readSheet } from './read';
 
-/** The handlers of the directory import calls. */
-export function importHandlers(db: Store): Pick<Handlers, keyof typeof importCalls> {
+/** The directory imported from CSV or XLSX: mapped, previewed row by row, then written all at once or not at all. */
+export function importsDomain({ db }: DomainContext): DomainModule<CallsOf<typeof importCalls>> {
   const memory = mappingMemory(db);
   const write = importWriter(db);
   const remembered = importTarget.array();
 
   return {
-    'directoryImport.read': async ({ fileName, base64 }) => {
-      const sheet = await readSheet(fileName, base64);
-      const recalled = remembered.safeParse(memory.recall(sheet.headers));
-      return {
-        sheet: { headers: sheet.headers, sampleRows: sheet.rows.slice(0, 20), rowCount: sheet.rows.length },
-        format: sheet.format,
-        encoding: sheet.encoding,
-        delimiter: sheet.delimiter,
-        suggestedMapping: suggestMapping(sheet.headers),
-        ...(recalled.success && recalled.data.length ? { rememberedMapping: recalled.data } : {}),
-      };
+    handlers: {
+      'directoryImport.read': async ({ fileName, base64 }) => {
+        const sheet = await readSheet(fileName, base64);
+        const recalled = remembered.safeParse(memory.recall(sheet.headers));
+        return {
+          sheet: { headers: sheet.headers, sampleRows: sheet.rows.slice(0, 20), rowCount: sheet.rows.length },
+          format: sheet.format,
+          encoding: sheet.encoding,
+          delimiter: sheet.delimiter,
+          suggestedMapping: suggestMapping(sheet.headers),
+          ...(recalled.success && recalled.data.length ? { rememberedMapping: recalled.data } : {}),
+        };
+      },
+      'directoryImport.preview': async ({ fileName, base64, mapping, defaults, corrections }) => {
+        const sheet = await readSheet(fileName, base64);
+        return toPreview(planImport(sheet, mapping, defaults, loadDirectory(db), corrections));
+      },
+      'directoryImport.commit': async ({ fileName, base64, mapping, defaults, corrections, decisions }) => {
+        const sheet = await readSheet(fileName, base64);
+        // The directory is read and written in one transaction, so nothing can change in between.
+        return db.transaction(() => {
+          const plan = planImport(sheet, mapping, defaults, loadDirectory(db), corrections);
+          const result = write(plan, decide(plan, decisions));
+          memory.remember(sheet.headers, mapping);
+          return result;
+        }).immediate();
+      },
     },
-    'directoryImport.preview': async ({ fileName, base64, mapping, defaults, corrections }) => {
-      const sheet = await readSheet(fileName, base64);
-      return toPreview(planImport(sheet, mapping, defaults, loadDirectory(db), corrections));
-    },
-    'directoryImport.commit': async ({ fileName, base64, mapping, defaults, corrections, decisions }) => {
-      const sheet = await readSheet(fileName, base64);
-      // The directory is read and written in one transaction, so nothing can change in between.
-      return db.transaction(() => {
-        const plan = planImport(sheet, mapping, defaults, loadDirectory(db), corrections);
-        const result = write(plan, decide(plan, decisions));
-        memory.remember(sheet.headers, mapping);
-        return result;
-      }).immediate();
-    },
+    api: {},
   };
 }

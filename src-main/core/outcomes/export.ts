@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
-import type { ActionItem, ActionStatus, CsvSeparator, RosterFile } from '../../../src-shared/contract';
-import { exportTable } from '../roster/export';
+import type { ActionItem, ActionStatus, CsvSeparator, FileToSave } from '../../../src-shared/contract';
+import { exportTable } from '../files';
 
 const STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' };
 
@@ -44,7 +44,7 @@ export function actionsTable(items: readonly ActionItem[], timeZone = 'UTC'): st
 export async function exportActions(
   items: readonly ActionItem[],
   options: { format: 'csv' | 'xlsx'; separator?: CsvSeparator | undefined; timeZone?: string | undefined; today: string },
-): Promise<RosterFile> {
+): Promise<FileToSave> {
   return exportTable(
     actionsTable(items, options.timeZone),
     { sheet: 'Actions', baseName: `Actions - ${options.today}`, widths: COLUMNS.map((c) => c.width), separator: options.separator },

@@ -1,41 +1,58 @@
 import type { projectCalls } from '../../../src-shared/contract';
-import { AppError } from '../../../src-shared/errors';
-import { safeFileName } from '../documents/model';
-import type { Handlers } from '../dispatch';
-import type { Store } from '../store/open';
+import type { CallsOf, DomainContext, DomainModule } from '../domain';
+import { printedPdf, type PrintToPdf } from '../files';
+import { projectDashboard } from './dashboard';
+import { projectEditor } from './edit';
+import { entryEditor } from './entries';
+import { indicatorEditor } from './indicators';
+import { indicatorPivot } from './pivot';
+import { projectPortfolio } from './portfolio';
+import { projectReader } from './read';
 import { reportData, reportHtml, reportXlsx } from './report';
-import { projectsService } from './service';
+import { projectsWriter } from './writer';
 
-/** The handlers of the project, indicator, activity and entry calls; `printToPdf` comes from the Electron shell. */
-export function projectModule(db: Store, options: { printToPdf?: ((html: string) => Promise<Buffer>) | undefined } = {}) {
-  const projects = projectsService(db);
-  const handlers: Pick<Handlers, keyof typeof projectCalls> = {
-    'projects.portfolio': ({ today, status }) => projects.portfolio(today, status),
-    'projects.get': ({ id }) => projects.get(id),
-    'projects.create': (args) => projects.create(args),
-    'projects.update': (args) => projects.update(args),
-    'projects.delete': ({ id }) => projects.delete(id),
-    'projects.linkEvents': (args) => projects.linkEvents(args),
-    'projects.dashboard': ({ id, today }) => projects.dashboard(id, today),
-    'projects.pivot': ({ indicatorId }) => projects.pivot(indicatorId),
-    'projects.report': ({ id, ...period }) => reportXlsx(reportData(projects, id, period)),
-    'projects.reportHtml': ({ id, locale, ...period }) => reportHtml(reportData(projects, id, period), locale),
-    'projects.reportPdf': async ({ id, locale, ...period }) => {
-      if (!options.printToPdf) throw new AppError('invalid_input', 'PDF is printed by the browser here: use Print and choose “Save as PDF”');
-      const { title, html } = reportHtml(reportData(projects, id, period), locale);
-      return { fileName: `${safeFileName(title)}.pdf`, mimeType: 'application/pdf', base64: (await options.printToPdf(html)).toString('base64') };
+export { projectsWriter, type ProjectsWriter } from './writer';
+
+/** Donor-funded projects: partners, activities, indicators counted by entries and by the calendar, and the donor report. */
+export function projectsDomain(context: DomainContext, deps: { printToPdf?: PrintToPdf | undefined } = {}): DomainModule<CallsOf<typeof projectCalls>> {
+  const read = projectReader(context.db);
+  const dashboard = projectDashboard(context.db, read);
+  const pivot = indicatorPivot(context.db, read);
+  const portfolio = projectPortfolio(context.db);
+  const writer = projectsWriter(context);
+  const edit = projectEditor(context, read, writer);
+  const indicators = indicatorEditor(context, read, writer);
+  const entries = entryEditor(context, read, writer);
+  const report = (id: string, period: Parameters<typeof reportData>[2]) => reportData({ get: read.get, allEntries: read.allEntries, dashboard, pivot }, id, period);
+  return {
+    handlers: {
+      'projects.portfolio': ({ today, status }) => portfolio(today, status),
+      'projects.get': ({ id }) => read.get(id),
+      'projects.create': (args) => edit.create(args),
+      'projects.update': (args) => edit.update(args),
+      'projects.delete': ({ id }) => edit.delete(id),
+      'projects.linkEvents': (args) => edit.linkEvents(args),
+      'projects.dashboard': ({ id, today }) => dashboard(id, today),
+      'projects.pivot': ({ indicatorId }) => pivot(indicatorId),
+      'projects.report': ({ id, ...period }) => reportXlsx(report(id, period)),
+      'projects.reportHtml': ({ id, locale, ...period }) => reportHtml(report(id, period), locale),
+      'projects.reportPdf': ({ id, locale, ...period }) =>
+        printedPdf(deps.printToPdf, () => {
+          const { title, html } = reportHtml(report(id, period), locale);
+          return { name: title, html };
+        }),
+      'activities.create': (args) => edit.createActivity(args),
+      'activities.update': (args) => edit.updateActivity(args),
+      'activities.delete': ({ id }) => edit.deleteActivity(id),
+      'indicators.create': (args) => indicators.createIndicator(args),
+      'indicators.update': (args) => indicators.updateIndicator(args),
+      'indicators.delete': ({ id }) => indicators.deleteIndicator(id),
+      'entries.list': (args) => read.entries(args),
+      'entries.create': (args) => entries.createEntry(args),
+      'entries.createMany': (args) => entries.createEntries(args),
+      'entries.update': (args) => entries.updateEntry(args),
+      'entries.delete': ({ id }) => entries.deleteEntry(id),
     },
-    'activities.create': (args) => projects.createActivity(args),
-    'activities.update': (args) => projects.updateActivity(args),
-    'activities.delete': ({ id }) => projects.deleteActivity(id),
-    'indicators.create': (args) => projects.createIndicator(args),
-    'indicators.update': (args) => projects.updateIndicator(args),
-    'indicators.delete': ({ id }) => projects.deleteIndicator(id),
-    'entries.list': (args) => projects.entries(args),
-    'entries.create': (args) => projects.createEntry(args),
-    'entries.createMany': (args) => projects.createEntries(args),
-    'entries.update': (args) => projects.updateEntry(args),
-    'entries.delete': ({ id }) => projects.deleteEntry(id),
+    api: {},
   };
-  return { projects, handlers };
 }

@@ -1,11 +1,15 @@
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import type { Entry, IndicatorProgress, Pivot, Project } from '../../../src-shared/contract';
-import { html, page } from '../documents/html';
-import { xlsxCell } from '../export-text';
-import { exportFileName } from '../roster/export';
+import { html, page } from '../documents';
+import { exportFileName, XLSX_MIME, xlsxCell } from '../files';
+import type { ProjectDashboard } from './dashboard';
+import type { IndicatorPivot } from './pivot';
 import { isCount, nextDay, periodsOf, targetBetween } from './progress';
-import type { ProjectsService } from './service';
+import type { ProjectReader } from './read';
+
+/** What the report reads of a project. */
+export type ReportSources = Pick<ProjectReader, 'get' | 'allEntries'> & { dashboard: ProjectDashboard; pivot: IndicatorPivot };
 
 const STATUS: Record<IndicatorProgress['status'], string> = {
   behind: 'Behind schedule',
@@ -42,7 +46,7 @@ export interface ReportData {
   entries: Entry[];
 }
 
-export function reportData(projects: ProjectsService, id: string, options: { today?: string | undefined; from?: string | undefined; to?: string | undefined }): ReportData {
+export function reportData(projects: ReportSources, id: string, options: { today?: string | undefined; from?: string | undefined; to?: string | undefined }): ReportData {
   const project = projects.get(id);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const from = options.from ?? project.startsOn;
@@ -184,7 +188,7 @@ export async function reportXlsx(data: ReportData) {
   await workbook.commit();
   return {
     fileName: `${exportFileName(project.acronym, `donor report ${data.from === project.startsOn ? data.to : `${data.from} to ${data.to}`}`)}.xlsx`,
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    mimeType: XLSX_MIME,
     base64: Buffer.concat(chunks).toString('base64'),
   };
 }

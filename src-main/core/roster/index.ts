@@ -1,25 +1,30 @@
 import type { rosterCalls } from '../../../src-shared/contract';
-import type { Handlers } from '../dispatch';
-import type { Store } from '../store/open';
+import type { CallsOf, DomainContext, DomainModule } from '../domain';
 import { exportRoster } from './export';
 import { rosterService } from './service';
+import { participationsWriter } from './writer';
 
-/** The handlers of the roster calls. */
-export function rosterHandlers(db: Store): Pick<Handlers, keyof typeof rosterCalls> {
-  const roster = rosterService(db);
+export { invited, participationsWriter, type ParticipationsRow, type ParticipationsWriter } from './writer';
+
+/** Who is invited to an event, whom they represent, and whether they came. */
+export function rosterDomain(context: DomainContext): DomainModule<CallsOf<typeof rosterCalls>> {
+  const roster = rosterService(context, participationsWriter(context));
   return {
-    'roster.list': ({ eventId }) => roster.list(eventId),
-    'roster.add': (args) => roster.add(args),
-    'roster.delegationCandidates': (args) => roster.delegationCandidates(args),
-    'roster.addDelegation': (args) => roster.addDelegation(args),
-    'roster.inviteMembersPreview': (args) => roster.inviteMembersPreview(args),
-    'roster.inviteMembers': (args) => roster.inviteMembers(args),
-    'roster.update': (args) => roster.update(args),
-    'roster.bulkUpdate': (args) => roster.bulkUpdate(args),
-    'roster.remove': (args) => roster.remove(args),
-    'roster.export': ({ eventId, format, separator }) => {
-      const { title, rows } = roster.rows(eventId);
-      return exportRoster(title, rows, format, separator);
+    handlers: {
+      'roster.list': ({ eventId }) => roster.list(eventId),
+      'roster.add': (args) => roster.add(args),
+      'roster.delegationCandidates': (args) => roster.delegationCandidates(args),
+      'roster.addDelegation': (args) => roster.addDelegation(args),
+      'roster.inviteMembersPreview': (args) => roster.inviteMembersPreview(args),
+      'roster.inviteMembers': (args) => roster.inviteMembers(args),
+      'roster.update': (args) => roster.update(args),
+      'roster.bulkUpdate': (args) => roster.bulkUpdate(args),
+      'roster.remove': (args) => roster.remove(args),
+      'roster.export': ({ eventId, format, separator }) => {
+        const { title, rows } = roster.rows(eventId);
+        return exportRoster(title, rows, format, separator);
+      },
     },
+    api: {},
   };
 }

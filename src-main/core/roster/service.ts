@@ -9,9 +9,13 @@ import {
   type RosterList,
   type RosterRow,
 } from '../../../src-shared/contract';
+import type { DomainContext } from '../domain';
+import { invalidField, notFound, staleEdit } from '../errors';
 import { newId, nowIso } from '../ids';
-import { invalidField, lookups, notFound, staleEdit } from '../services/lookups';
-import type { Store } from '../store/open';
+import { references } from '../references';
+import { delegationCandidates, type PersonRef } from './delegation';
+import { memberInvitePlanner } from './members';
+import { invited, type ParticipationsWriter } from './writer';
 
 interface RosterDbRow {
   id: string;
@@ -33,48 +37,6 @@ interface RosterDbRow {
   emails: string;
   updated_at: string;
 }
-
-/** What a new participation copies from the person: whom they represent by default. */
-interface PersonRef {
-  id: string;
-  country_code: string | null;
-  organisation_id: string | null;
-}
-
-interface CandidateDbRow extends PersonRef {
-  full_name: string;
-  position: string;
-  organisation_name: string | null;
-  on_roster: number;
-  is_international: number;
-  is_interpreter: number;
-}
-
-interface MemberPickDbRow {
-  person_id: string;
-  full_name: string;
-  position: string;
-  organisation_id: string | null;
-  organisation_name: string | null;
-  country_code: string;
-  source_event_title: string | null;
-  source_starts_at: string | null;
-  on_roster: number;
-}
-
-type PlannedPerson = MemberInvitePlan['states'][number]['people'][number];
-type MemberPick = PlannedPerson & { organisationId: string | null };
-
-const withoutOrganisationId = (p: MemberPick): PlannedPerson => ({
-  personId: p.personId,
-  fullName: p.fullName,
-  position: p.position,
-  organisationName: p.organisationName,
-  role: p.role,
-  source: p.source,
-  sourceEventTitle: p.sourceEventTitle,
-  onRoster: p.onRoster,
-});
 
 const toRow = (r: RosterDbRow): RosterRow => ({
   id: r.id,
@@ -143,77 +105,16 @@ export function countRoster(rows: readonly RosterRow[]): RosterCounts {
   };
 }
 
-export function rosterService(db: Store) {
-  const check = lookups(db);
+export function rosterService({ db }: DomainContext, writer: ParticipationsWriter) {
+  const check = references(db);
   const eventTitle = db.prepare<[string], { title: string }>('SELECT title FROM events WHERE id = ?');
   const listRows = db.prepare<[string], RosterDbRow>(`${SELECT} WHERE pa.event_id = ? ${ORDER}`);
   const rowById = db.prepare<[string], RosterDbRow>(`${SELECT} WHERE pa.id = ?`);
+  const candidates = delegationCandidates(db);
+  const memberPlan = memberInvitePlanner(db);
   const personById = db.prepare<[string], PersonRef>(
     'SELECT id, country_code, organisation_id FROM people WHERE id = ?',
   );
-  // An interpreter is known by the position or by having interpreted at an event before.
-  const CANDIDATE = `
-    SELECT p.id, p.country_code, p.organisation_id, p.full_name, p.position, o.name AS organisation_name,
-           EXISTS (SELECT 1 FROM participations x WHERE x.event_id = @eventId AND x.person_id = p.id) AS on_roster,
-           ifnull(o.kind = 'international_organisation', 0) AS is_international,
-           (p.position LIKE '%interpret%' OR EXISTS (SELECT 1 FROM participations x WHERE x.person_id = p.id AND x.role = 'interpreter')) AS is_interpreter
-    FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id`;
-  const candidatesOfCountry = db.prepare<{ eventId: string; key: string }, CandidateDbRow>(
-    `${CANDIDATE} WHERE p.country_code = @key ORDER BY p.sort_name, p.id`,
-  );
-  const candidatesOfOrganisation = db.prepare<{ eventId: string; key: string }, CandidateDbRow>(
-    `${CANDIDATE} WHERE p.organisation_id = @key ORDER BY p.sort_name, p.id`,
-  );
-  const eventRef = db.prepare<[string], { starts_at: string }>('SELECT starts_at FROM events WHERE id = ?');
-  const bodyName = db.prepare<[string], { name: string }>('SELECT name FROM bodies WHERE id = ?');
-  // Member states at the event's date, by name.
-  const memberStates = db.prepare<{ bodyId: string; day: string }, { code: string; name: string }>(
-    `SELECT c.code, c.name FROM body_members m JOIN countries c ON c.code = m.country_code
-     WHERE m.body_id = @bodyId AND m.kind = 'member_state' AND (m.until IS NULL OR m.until >= @day) AND (m.since IS NULL OR m.since <= @day)
-     ORDER BY c.name COLLATE NOCASE`,
-  );
-  const earlierHeads = db.prepare<{ bodyId: string; eventId: string; before: string }, MemberPickDbRow>(
-    `SELECT p.id AS person_id, p.full_name, p.position, p.organisation_id, o.name AS organisation_name,
-            pa.representing_country_code AS country_code, e.title AS source_event_title, e.starts_at AS source_starts_at,
-            EXISTS (SELECT 1 FROM participations x WHERE x.event_id = @eventId AND x.person_id = p.id) AS on_roster
-     FROM participations pa
-     JOIN events e ON e.id = pa.event_id
-     JOIN people p ON p.id = pa.person_id
-     LEFT JOIN organisations o ON o.id = p.organisation_id
-     WHERE e.body_id = @bodyId AND e.id <> @eventId AND e.starts_at < @before AND e.status <> 'cancelled'
-       AND pa.role = 'head_of_delegation' AND pa.representing_country_code IS NOT NULL
-     ORDER BY e.starts_at DESC, p.sort_name, p.id`,
-  );
-  // A contact point on the staff of an international organisation does not speak for the country.
-  const spocs = db.prepare<{ eventId: string }, MemberPickDbRow>(
-    `SELECT p.id AS person_id, p.full_name, p.position, p.organisation_id, o.name AS organisation_name,
-            p.country_code, NULL AS source_event_title, NULL AS source_starts_at,
-            EXISTS (SELECT 1 FROM participations x WHERE x.event_id = @eventId AND x.person_id = p.id) AS on_roster
-     FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
-     WHERE p.is_spoc = 1 AND p.country_code IS NOT NULL AND ifnull(o.kind, '') <> 'international_organisation'
-     ORDER BY p.sort_name, p.id`,
-  );
-  const insert = db.prepare(
-    `INSERT INTO participations (id, event_id, person_id, role, representing_country_code, representing_org_id, invitation, created_at, updated_at)
-     VALUES (@id, @eventId, @personId, @role, @countryCode, @orgId, @invitation, @now, @now)
-     ON CONFLICT (event_id, person_id) DO NOTHING`,
-  );
-  const update = db.prepare(
-    `UPDATE participations SET role = @role, representing_country_code = @representingCountryCode, representing_org_id = @representingOrgId,
-       invitation = @invitation, attendance = @attendance, notes = @notes, updated_at = @now
-     WHERE id = @id`,
-  );
-  // One statement for every combination: a field is left alone unless its flag is set, so attendance can be cleared to null.
-  const bulkUpdate = db.prepare(
-    `UPDATE participations SET
-       invitation = CASE WHEN @setInvitation THEN @invitation ELSE invitation END,
-       attendance = CASE WHEN @setAttendance THEN @attendance ELSE attendance END,
-       role = CASE WHEN @setRole THEN @role ELSE role END,
-       updated_at = @now
-     WHERE id IN (SELECT value FROM json_each(@ids))`,
-  );
-  const remove = db.prepare<{ ids: string }>('DELETE FROM participations WHERE id IN (SELECT value FROM json_each(@ids))');
-
   const requireEvent = (eventId: string, path: string): string => {
     const event = eventTitle.get(eventId);
     if (!event) throw invalidField(path, 'This event does not exist (it may have been deleted)');
@@ -233,77 +134,6 @@ export function rosterService(db: Store) {
     return { title: event.title, rows: listRows.all(eventId).map(toRow) };
   };
 
-  const toCandidate = (r: CandidateDbRow, leaveOutInternational: boolean): DelegationCandidate => ({
-    personId: r.id,
-    fullName: r.full_name,
-    position: r.position,
-    organisationName: r.organisation_name,
-    onRoster: r.on_roster === 1,
-    leftOut: r.is_interpreter ? 'interpreter' : leaveOutInternational && r.is_international ? 'international_organisation' : null,
-  });
-
-  const candidates = ({ eventId, countryCode, organisationId }: CallArgs<'roster.delegationCandidates'>): Array<DelegationCandidate & PersonRef> => {
-    requireEvent(eventId, 'eventId');
-    if (countryCode !== undefined) {
-      check.requireCountry(countryCode, 'countryCode');
-      return candidatesOfCountry.all({ eventId, key: countryCode }).map((r) => ({ ...r, ...toCandidate(r, true) }));
-    }
-    check.requireOrganisation(organisationId ?? null, 'organisationId');
-    // Staff of an international organisation are its delegation when the organisation is the one invited.
-    return candidatesOfOrganisation.all({ eventId, key: organisationId! }).map((r) => ({ ...r, ...toCandidate(r, false) }));
-  };
-
-  /** For each member state: its heads of delegation at the latest earlier meeting that had one, else its contact points. */
-  const memberPlan = ({ eventId, bodyId, pick }: CallArgs<'roster.inviteMembersPreview'>): { plan: MemberInvitePlan; picks: Array<MemberPick & { countryCode: string }> } => {
-    const event = eventRef.get(eventId);
-    if (!event) throw invalidField('eventId', 'This event does not exist (it may have been deleted)');
-    const body = bodyName.get(bodyId);
-    if (!body) throw invalidField('bodyId', 'This body does not exist (it may have been deleted)');
-    const toPick = (r: MemberPickDbRow, source: MemberPick['source']): MemberPick => ({
-      personId: r.person_id,
-      fullName: r.full_name,
-      position: r.position,
-      organisationId: r.organisation_id,
-      organisationName: r.organisation_name,
-      role: source === 'earlier_head' ? 'head_of_delegation' : 'delegate',
-      source,
-      sourceEventTitle: r.source_event_title,
-      onRoster: r.on_roster === 1,
-    });
-    const spocsByCountry = new Map<string, MemberPickDbRow[]>();
-    for (const r of spocs.all({ eventId })) spocsByCountry.set(r.country_code, [...(spocsByCountry.get(r.country_code) ?? []), r]);
-    const headsByCountry = new Map<string, MemberPickDbRow[]>();
-    if (pick === 'heads') {
-      for (const r of earlierHeads.all({ bodyId, eventId, before: event.starts_at })) {
-        const heads = headsByCountry.get(r.country_code);
-        // Only the latest meeting at which the country had a head of delegation counts.
-        if (!heads) headsByCountry.set(r.country_code, [r]);
-        else if (heads[0]!.source_starts_at === r.source_starts_at && !heads.some((h) => h.person_id === r.person_id)) heads.push(r);
-      }
-    }
-    const taken = new Set<string>();
-    const states = memberStates.all({ bodyId, day: event.starts_at.slice(0, 10) }).map((state) => {
-      const heads = headsByCountry.get(state.code);
-      const found = heads ? heads.map((r) => toPick(r, 'earlier_head')) : (spocsByCountry.get(state.code) ?? []).map((r) => toPick(r, 'spoc'));
-      // A person listed for two states is added once, for the first.
-      const people = found.filter((p) => !taken.has(p.personId));
-      for (const p of people) taken.add(p.personId);
-      return { countryCode: state.code, countryName: state.name, people };
-    });
-    const picks = states.flatMap((s) => s.people.map((p) => ({ ...p, countryCode: s.countryCode })));
-    return {
-      plan: {
-        bodyId,
-        bodyName: body.name,
-        pick,
-        states: states.map((s) => ({ ...s, people: s.people.map((p) => withoutOrganisationId(p)) })),
-        toAdd: picks.filter((p) => !p.onRoster).length,
-        onRoster: picks.filter((p) => p.onRoster).length,
-      },
-      picks,
-    };
-  };
-
   const addPeople = (
     eventId: string,
     people: ReadonlyArray<PersonRef>,
@@ -313,16 +143,8 @@ export function rosterService(db: Store) {
     const now = nowIso();
     let added = 0;
     for (const person of people) {
-      added += insert.run({
-        id: newId(),
-        eventId,
-        personId: person.id,
-        role,
-        countryCode: person.country_code,
-        orgId: person.organisation_id,
-        invitation,
-        now,
-      }).changes;
+      const row = { id: newId(), event_id: eventId, person_id: person.id, role, representing_country_code: person.country_code, representing_org_id: person.organisation_id, invitation };
+      if (writer.insert(invited(row, now))) added++;
     }
     return { added, skipped: people.length - added };
   };
@@ -355,16 +177,16 @@ export function rosterService(db: Store) {
       const now = nowIso();
       let added = 0;
       for (const person of picks) {
-        added += insert.run({
+        const row = {
           id: newId(),
-          eventId: args.eventId,
-          personId: person.personId,
+          event_id: args.eventId,
+          person_id: person.personId,
           role: person.role,
-          countryCode: person.countryCode,
-          orgId: person.organisationId,
+          representing_country_code: person.countryCode,
+          representing_org_id: person.organisationId,
           invitation: args.invitation,
-          now,
-        }).changes;
+        };
+        if (writer.insert(invited(row, now))) added++;
       }
       return { added, skipped: picks.length - added };
     }),
@@ -373,23 +195,22 @@ export function rosterService(db: Store) {
       if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) throw staleEdit(`${current.fullName}'s participation`, current.updatedAt);
       check.requireCountry(fields.representingCountryCode, 'representingCountryCode');
       check.requireOrganisation(fields.representingOrgId, 'representingOrgId');
-      update.run({ id, ...fields, now: nowIso() });
+      writer.update(id, {
+        role: fields.role,
+        representing_country_code: fields.representingCountryCode,
+        representing_org_id: fields.representingOrgId,
+        invitation: fields.invitation,
+        attendance: fields.attendance,
+        notes: fields.notes,
+        updated_at: nowIso(),
+      });
       return get(id);
     }),
-    bulkUpdate: db.transaction(({ ids, invitation, attendance, role }: CallArgs<'roster.bulkUpdate'>) => {
-      const { changes } = bulkUpdate.run({
-        ids: JSON.stringify(ids),
-        setInvitation: invitation === undefined ? 0 : 1,
-        invitation: invitation ?? null,
-        setAttendance: attendance === undefined ? 0 : 1,
-        attendance: attendance ?? null,
-        setRole: role === undefined ? 0 : 1,
-        role: role ?? null,
-        now: nowIso(),
-      });
-      return { updated: changes };
-    }),
-    remove: db.transaction(({ ids }: CallArgs<'roster.remove'>) => ({ removed: remove.run({ ids: JSON.stringify(ids) }).changes })),
+    // A field left out stays as it is; attendance given as null is cleared.
+    bulkUpdate: db.transaction(({ ids, invitation, attendance, role }: CallArgs<'roster.bulkUpdate'>) => ({
+      updated: writer.updateMany(ids, { invitation, attendance, role, updated_at: nowIso() }).length,
+    })),
+    remove: db.transaction(({ ids }: CallArgs<'roster.remove'>) => ({ removed: writer.deleteMany(ids).length })),
   };
 }
 

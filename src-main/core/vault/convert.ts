@@ -1,9 +1,9 @@
-import { closeSync, copyFileSync, existsSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fsyncDir } from '../backups';
 import { applyKey, cipherVersion, type StoreKey } from '../store/cipher';
 import { makePrivate, quickCheck } from '../store/open';
-import { fsyncDir } from '../backups/files';
-import { dirname } from 'node:path';
 
 const PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -91,4 +91,26 @@ export function swapIn(copy: string, path: string): void {
   renameSync(copy, path);
   fsyncDir(dirname(path));
   makePrivate(path);
+}
+
+/** A crash between storing the key and replacing the plaintext file: the verified copy is swapped in now. */
+export function finishInterruptedConversion(storePath: string, keyStored: boolean): void {
+  const copy = `${storePath}.converting`;
+  if (!existsSync(copy)) return;
+  if (keyStored && isPlaintextStore(storePath)) swapIn(copy, storePath);
+  else rmSync(copy, { force: true });
+}
+
+/** Backups made by the unencrypted version, before its migrations: encrypted too, so no plaintext copy is left. */
+export function encryptLegacyBackups(dir: string, key: StoreKey): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (!name.endsWith('.sqlite') || !isPlaintextStore(path)) continue;
+    const stamp = statSync(path).mtime.toISOString().replace(/[-:.]/g, '');
+    const encrypted = encryptCopy(path, key);
+    renameSync(encrypted, join(dir, `liaison-${stamp}-migration.sqlite`));
+    removeSidecars(path);
+    if (join(dir, `liaison-${stamp}-migration.sqlite`) !== path) rmSync(path, { force: true });
+  }
 }

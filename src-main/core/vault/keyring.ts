@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes, randomInt } from 'node:c
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { fsyncDir } from '../backups/files';
+import { fsyncDir } from '../backups';
 import { KEY_BYTES, type StoreKey } from '../store/cipher';
 import { type KdfParams, passphraseKey, recoveryKey } from './kdf';
 

@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { strToU8, zipSync } from 'fflate';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PushEventName, PushEvents, VaultState } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import { backupsIn, replaceStoreFile, type Backups } from '../backups';
-import { rekeyFile } from '../backups/rekey';
-import { isNotADatabase, KEY_BYTES, openWithKey, type StoreKey } from '../store/cipher';
-import { closeStore, DamagedStoreError, ensurePrivateDir, NewerDatabaseError, openReadOnly, openStore, quickCheck, type Store } from '../store/open';
 import { DATABASE_FILE } from '../paths';
+import { KEY_BYTES, type StoreKey } from '../store/cipher';
+import { closeStore, ensurePrivateDir, type Store } from '../store/open';
 import { Attempts } from './attempts';
-import { encryptCopy, isPlaintextStore, removeSidecars, swapIn } from './convert';
+import { encryptCopy, encryptLegacyBackups, finishInterruptedConversion, isPlaintextStore, swapIn } from './convert';
+import { exportBackup } from './export';
 import { DEFAULT_KDF, type KdfParams } from './kdf';
 import {
   formatRecoveryCode,
@@ -25,7 +24,8 @@ import {
   unwrap,
   writeKeyring,
 } from './keyring';
-import { type SystemKeyStore, usable } from './system-keys';
+import { openWithKeyOrSay, rekeyedCopy } from './rotate';
+import { type SystemKeyStore, usable, withSystemWrap } from './system-keys';
 
 export interface VaultOptions {
   dataDir: string;
@@ -71,7 +71,7 @@ export class Vault {
     this.now = options.now ?? (() => new Date());
     this.backups = backupsIn(join(options.dataDir, 'backups'), () => this.currentKey());
     this.ring = readKeyring(this.keyringPath);
-    this.finishInterruptedConversion();
+    finishInterruptedConversion(this.storePath, this.ring !== null);
   }
 
   /** Runs operations one after the other: two unlocks or a lock during a rotation never interleave. */
@@ -140,7 +140,7 @@ export class Vault {
       if (converted) {
         swapIn(converted, this.storePath);
         this.progress('convert', 2, 3);
-        this.encryptLegacyBackups(key);
+        encryptLegacyBackups(join(this.options.dataDir, 'backups'), key);
         this.progress('convert', 3, 3);
       }
       await this.open(key);
@@ -223,10 +223,7 @@ export class Vault {
       this.progress('rotate', 0, steps);
       this.backups.create(db, 'rotate', this.now());
       const newKey = randomBytes(KEY_BYTES);
-      const copy = `${this.storePath}.rotating`;
-      rmSync(copy, { force: true });
-      db.prepare('VACUUM INTO ?').run(copy);
-      rekeyFile(copy, oldKey, newKey);
+      const copy = rekeyedCopy(db, `${this.storePath}.rotating`, oldKey, newKey);
       this.progress('rotate', 1, steps);
       const recoveryCode = newRecoveryCode();
       const ring = this.withSystemWrap(
@@ -286,25 +283,7 @@ export class Vault {
    * opens with the passphrase (or the recovery code) of the day it was made.
    */
   exportBackup(id: string | undefined): { fileName: string; contentBase64: string } {
-    const db = this.store();
-    const ring = this.requireRing();
-    const source = id ? this.backups.path(id) : join(this.options.dataDir, 'export.tmp.sqlite');
-    if (!id) {
-      rmSync(source, { force: true });
-      db.prepare('VACUUM INTO ?').run(source);
-    }
-    try {
-      // The keychain's wrap is for this computer only.
-      const { system: _system, ...portable } = ring;
-      const zip = zipSync(
-        { [DATABASE_FILE]: readFileSync(source), [KEYRING_FILE]: strToU8(JSON.stringify(portable, null, 2)) },
-        { level: 0 },
-      );
-      const day = (id ? this.backups.get(id).createdAt : this.now().toISOString()).slice(0, 10);
-      return { fileName: `liaison-backup-${day}.zip`, contentBase64: Buffer.from(zip).toString('base64') };
-    } finally {
-      if (!id) rmSync(source, { force: true });
-    }
+    return exportBackup({ db: this.store(), ring: this.requireRing(), backups: this.backups, dataDir: this.options.dataDir, now: this.now() }, id);
   }
 
   /** Closes the store for good (the app quits). */
@@ -345,30 +324,10 @@ export class Vault {
     return key;
   }
 
-  /** Opens with the key: a damaged file opens read-only; "not a database" and "newer version" say what to do. */
   private async open(key: StoreKey): Promise<void> {
-    const rotating = `${this.storePath}.rotating`;
-    let db: Store;
     this.damaged = false;
-    try {
-      db = await this.openOrFinishRotation(key, rotating);
-    } catch (error) {
-      if (error instanceof DamagedStoreError) {
-        db = openReadOnly(this.storePath, key);
-        this.damaged = true;
-      } else if (isNotADatabase(error)) {
-        throw new AppError(
-          'conflict',
-          `${DATABASE_FILE} is not a store this key opens: the file was replaced by another, or was never a Liaison store. ` +
-            'Put the right file back, or move it away and restore a backup.',
-        );
-      } else if (error instanceof NewerDatabaseError) {
-        throw new AppError('conflict', error.message);
-      } else {
-        throw error;
-      }
-    }
-    rmSync(rotating, { force: true });
+    const { db, damaged } = await openWithKeyOrSay(this.storePath, key, (store) => this.backups.create(store, 'migration', this.now()));
+    this.damaged = damaged;
     this.key = key;
     this.db = db;
     this.lastActivity = Date.now();
@@ -376,19 +335,6 @@ export class Vault {
     if (!this.damaged && this.backups.dueToday(this.now())) this.backups.create(db, 'daily', this.now());
     this.startIdleTimer();
     this.options.emit('vault.changed', this.state());
-  }
-
-  private async openOrFinishRotation(key: StoreKey, rotating: string): Promise<Store> {
-    const open = () => openStore(this.storePath, { key, beforeMigration: (db) => this.backups.create(db, 'migration', this.now()) });
-    try {
-      return await open();
-    } catch (error) {
-      // The new key was stored but the re-encrypted copy not yet swapped in: finish the swap.
-      if (!isNotADatabase(error) || !existsSync(rotating)) throw error;
-      verifyFile(rotating, key);
-      swapIn(rotating, this.storePath);
-      return open();
-    }
   }
 
   private close(announce: boolean): void {
@@ -424,13 +370,7 @@ export class Vault {
   }
 
   private withSystemWrap(ring: Keyring, key: StoreKey): Keyring {
-    const system = this.options.systemKeys;
-    if (!usable(system)) return ring;
-    try {
-      return { ...ring, system: { backend: system.backend(), data: system.encrypt(key).toString('base64') } };
-    } catch {
-      return ring;
-    }
+    return withSystemWrap(ring, key, this.options.systemKeys);
   }
 
   /** The keychain's backend changed (or none was recorded): wrap again with the one in use now. */
@@ -442,37 +382,4 @@ export class Vault {
     writeKeyring(this.keyringPath, this.ring);
   }
 
-  /** A crash between storing the key and replacing the plaintext file: the verified copy is swapped in now. */
-  private finishInterruptedConversion(): void {
-    const copy = `${this.storePath}.converting`;
-    if (!existsSync(copy)) return;
-    if (this.ring && isPlaintextStore(this.storePath)) swapIn(copy, this.storePath);
-    else rmSync(copy, { force: true });
-  }
-
-  /** Backups made by the unencrypted version, before its migrations: encrypted too, so no plaintext copy is left. */
-  private encryptLegacyBackups(key: StoreKey): void {
-    const dir = join(this.options.dataDir, 'backups');
-    if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (!name.endsWith('.sqlite') || !isPlaintextStore(path)) continue;
-      const stamp = statSync(path).mtime.toISOString().replace(/[-:.]/g, '');
-      const encrypted = encryptCopy(path, key);
-      renameSync(encrypted, join(dir, `liaison-${stamp}-migration.sqlite`));
-      removeSidecars(path);
-      if (join(dir, `liaison-${stamp}-migration.sqlite`) !== path) rmSync(path, { force: true });
-    }
-  }
 }
-
-function verifyFile(path: string, key: StoreKey): void {
-  const db = openWithKey(path, key, { readonly: true });
-  try {
-    const problems = quickCheck(db);
-    if (problems.length > 0) throw new Error(`The re-encrypted copy failed its check: ${problems[0]}`);
-  } finally {
-    db.close();
-  }
-}
-

@@ -1,3 +1,5 @@
+import type { Keyring } from './keyring';
+
 /**
  * The operating system's keychain, as Electron's safeStorage offers it. Only the Electron shell
  * provides one; the core never imports Electron.
@@ -16,5 +18,15 @@ export function usable(store: SystemKeyStore | undefined): store is SystemKeySto
     return store.backend() !== 'basic_text' && store.backend() !== 'unknown';
   } catch {
     return false;
+  }
+}
+
+/** The keyring with the key wrapped by the keychain too, when there is a usable one; without, as it was. */
+export function withSystemWrap(ring: Keyring, key: Buffer, system: SystemKeyStore | undefined): Keyring {
+  if (!usable(system)) return ring;
+  try {
+    return { ...ring, system: { backend: system.backend(), data: system.encrypt(key).toString('base64') } };
+  } catch {
+    return ring;
   }
 }

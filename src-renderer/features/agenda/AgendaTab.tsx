@@ -56,7 +56,7 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
   useEffect(() => {
     void load();
   }, [load]);
-  useDataChanged(['agenda', 'roster', 'people', 'organisations', 'countries'], () => void load());
+  useDataChanged(['agenda', 'roster', 'people', 'organisations'], () => void load());
 
   /** Runs a change and shows the agenda it returns; a refusal is said in a toast and nothing moves. */
   const change = useCallback(

@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field, FieldError } from '../../components/Field';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
+import { useDataChanged } from '../../lib/events';
 import { formatDate, formatDay } from '../../lib/format';
 import { addDays, daysBetween } from '../../lib/time';
 import { useCalendar } from '../calendar/store';
@@ -199,6 +200,9 @@ export function TemplatesDialog(props: { open: boolean; eventId: string; canAppl
     if (props.open) load();
     // oxlint-disable-next-line react-hooks/exhaustive-deps -- reload each time it opens
   }, [props.open]);
+  useDataChanged(['agendaTemplates'], () => {
+    if (props.open) load();
+  });
 
   async function apply(template: AgendaTemplate) {
     setBusy(true);

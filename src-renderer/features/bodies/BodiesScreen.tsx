@@ -8,7 +8,7 @@ import { bodyColumns } from './columns';
 import { BodyPanel } from './BodyPanel';
 import { useBodiesView, type BodySort } from './store';
 
-const WATCH = ['bodies', 'events', 'organisations', 'countries'];
+const WATCH = ['bodies', 'events', 'organisations'];
 const PANEL_HIDDEN_COLUMNS = ['kind', 'parent'];
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();

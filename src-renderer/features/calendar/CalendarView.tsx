@@ -99,7 +99,7 @@ export function CalendarView(props: { onImport: () => void }) {
     };
   }, [filterKey]);
 
-  useDataChanged(['events', 'bodies', 'tags', 'countries'], () => api()?.refetchEvents());
+  useDataChanged(['events', 'bodies', 'tags'], () => api()?.refetchEvents());
 
   // FullCalendar measures itself on window resizes only; the side panel and the filters change its width too.
   useEffect(() => {

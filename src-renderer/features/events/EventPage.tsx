@@ -41,7 +41,7 @@ export function EventPage({ id }: { id: string }) {
   useEffect(() => {
     void load();
   }, [load]);
-  useDataChanged(['events', 'bodies', 'organisations', 'countries'], () => void load());
+  useDataChanged(['events', 'bodies', 'organisations'], () => void load());
 
   const back = () => guarded(() => {
     useCalendar.getState().setPanel(null);

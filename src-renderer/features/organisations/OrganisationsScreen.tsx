@@ -9,7 +9,7 @@ import { organisationColumns } from './columns';
 import { OrganisationPanel } from './OrganisationPanel';
 import { useOrganisationsView } from './store';
 
-const WATCH = ['organisations', 'people', 'countries'];
+const WATCH = ['organisations', 'people'];
 const PANEL_HIDDEN_COLUMNS = ['kind', 'updated'];
 
 export function OrganisationsScreen() {

@@ -10,7 +10,7 @@ import { personColumns } from './columns';
 import { PersonPanel } from './PersonPanel';
 import { usePeopleView } from './store';
 
-const WATCH = ['people', 'organisations', 'countries'];
+const WATCH = ['people', 'organisations'];
 const PANEL_HIDDEN_COLUMNS = ['emails', 'updated'];
 
 export function PeopleScreen() {

@@ -50,7 +50,7 @@ export function ProjectPage({ id }: { id: string }) {
     setData(null);
     void load();
   }, [load]);
-  useDataChanged(['projects', 'events', 'roster', 'organisations', 'countries'], () => void load());
+  useDataChanged(['projects', 'events', 'roster', 'organisations'], () => void load());
   useCommand('close', close);
   // N means a new entry anywhere on the page; the Entries tab, once open, takes the key itself.
   useCommand('new', () => {

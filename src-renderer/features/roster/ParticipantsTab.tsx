@@ -66,7 +66,7 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
   useEffect(() => {
     void load();
   }, [load]);
-  useDataChanged(['roster', 'people', 'organisations', 'countries'], () => void load());
+  useDataChanged(['roster', 'people', 'organisations'], () => void load());
 
   const allRows = useMemo(() => data?.rows ?? [], [data]);
   const rows = useMemo(() => (roleFilter ? allRows.filter((row) => row.role === roleFilter) : allRows), [allRows, roleFilter]);

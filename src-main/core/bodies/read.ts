@@ -1,12 +1,8 @@
-import type { Body, BodySummary, CallArgs, SeriesSummary } from '../../../src-shared/contract';
-import { newId, nowIso } from '../ids';
+import type { Body, BodySummary, SeriesSummary } from '../../../src-shared/contract';
+import { notFound } from '../errors';
 import type { Store } from '../store/open';
-import type { EventsService } from './events';
-import { invalidField, lookups, notFound, staleEdit } from './lookups';
 
-type BodyArgs = CallArgs<'bodies.create'>;
-
-interface SeriesRow {
+export interface SeriesRow {
   id: string;
   body_id: string;
   name: string;
@@ -28,10 +24,11 @@ interface BodyRow {
   updated_at: string;
 }
 
+
 const HOLDER_NAME = `coalesce(hc.name, ho.name, '')`;
 
-export function bodiesService(db: Store, events: EventsService) {
-  const check = lookups(db);
+/** Bodies as their screen shows them: members, chair terms with the current chair, and meeting series. */
+export function bodiesReader(db: Store) {
   const byId = db.prepare<[string], BodyRow>(
     `SELECT b.id, b.name, b.acronym, b.kind, b.parent_org_id, o.name AS parent_org_name, b.founded_on, b.description, b.created_at, b.updated_at
      FROM bodies b LEFT JOIN organisations o ON o.id = b.parent_org_id WHERE b.id = ?`,
@@ -63,31 +60,6 @@ export function bodiesService(db: Store, events: EventsService) {
        (SELECT count(*) FROM events e WHERE e.body_id = b.id) AS event_count
      FROM bodies b LEFT JOIN organisations o ON o.id = b.parent_org_id ORDER BY b.name COLLATE NOCASE`,
   );
-  const insert = db.prepare(
-    `INSERT INTO bodies (id, name, acronym, kind, parent_org_id, founded_on, description, created_at, updated_at)
-     VALUES (@id, @name, @acronym, @kind, @parentOrgId, @foundedOn, @description, @now, @now)`,
-  );
-  const update = db.prepare(
-    `UPDATE bodies SET name = @name, acronym = @acronym, kind = @kind, parent_org_id = @parentOrgId, founded_on = @foundedOn,
-       description = @description, updated_at = @now WHERE id = @id`,
-  );
-  const remove = db.prepare<[string]>('DELETE FROM bodies WHERE id = ?');
-  const clearMembers = db.prepare<[string]>('DELETE FROM body_members WHERE body_id = ?');
-  const addMember = db.prepare(
-    `INSERT INTO body_members (id, body_id, country_code, organisation_id, kind, since, until, created_at, updated_at)
-     VALUES (@id, @bodyId, @countryCode, @organisationId, @kind, @since, @until, @now, @now)`,
-  );
-  const clearTerms = db.prepare<[string]>('DELETE FROM chair_terms WHERE body_id = ?');
-  const addTerm = db.prepare(
-    `INSERT INTO chair_terms (id, body_id, role, holder_country_code, holder_org_id, starts_on, ends_on, notes, created_at, updated_at)
-     VALUES (@id, @bodyId, @role, @holderCountryCode, @holderOrgId, @startsOn, @endsOn, @notes, @now, @now)`,
-  );
-  const insertSeries = db.prepare(
-    'INSERT INTO series (id, body_id, name, event_kind, first_number, created_at, updated_at) VALUES (@id, @bodyId, @name, @eventKind, @firstNumber, @now, @now)',
-  );
-  const updateSeries = db.prepare('UPDATE series SET body_id = @bodyId, name = @name, event_kind = @eventKind, first_number = @firstNumber, updated_at = @now WHERE id = @id');
-  const removeSeries = db.prepare<[string]>('DELETE FROM series WHERE id = ?');
-  const detachSeriesEvents = db.prepare<[string]>('UPDATE events SET series_number = NULL WHERE series_id = ?');
 
   const toSeries = (s: SeriesRow): SeriesSummary => ({
     id: s.id,
@@ -138,29 +110,6 @@ export function bodiesService(db: Store, events: EventsService) {
     };
   };
 
-  const validate = (fields: BodyArgs) => {
-    check.requireOrganisation(fields.parentOrgId, 'parentOrgId');
-    const seen = new Set<string>();
-    fields.members.forEach((m, i) => {
-      check.requireCountry(m.countryCode, `members.${i}.countryCode`);
-      check.requireOrganisation(m.organisationId, `members.${i}.organisationId`);
-      const key = m.countryCode ?? m.organisationId!;
-      if (seen.has(key)) throw invalidField(`members.${i}`, 'Listed twice');
-      seen.add(key);
-    });
-    fields.chairTerms.forEach((t, i) => {
-      check.requireCountry(t.holderCountryCode, `chairTerms.${i}.holderCountryCode`);
-      check.requireOrganisation(t.holderOrgId, `chairTerms.${i}.holderOrgId`);
-    });
-  };
-
-  const writeChildren = (bodyId: string, fields: BodyArgs, now: string) => {
-    clearMembers.run(bodyId);
-    for (const m of fields.members) addMember.run({ id: newId(), bodyId, ...m, now });
-    clearTerms.run(bodyId);
-    for (const t of fields.chairTerms) addTerm.run({ id: newId(), bodyId, ...t, now });
-  };
-
   const requireSeries = (id: string) => {
     const s = seriesById.get(id);
     if (!s) throw notFound('Series', id);
@@ -168,6 +117,10 @@ export function bodiesService(db: Store, events: EventsService) {
   };
 
   return {
+    exists: (id: string) => byId.get(id) !== undefined,
+    seriesOf: (bodyId: string) => seriesOf.all(bodyId),
+    requireSeries,
+    toSeries,
     list(): BodySummary[] {
       return list.all({ today: new Date().toISOString().slice(0, 10) }).map((b) => ({
         id: b.id,
@@ -181,48 +134,7 @@ export function bodiesService(db: Store, events: EventsService) {
       }));
     },
     get,
-    create: db.transaction((fields: BodyArgs): Body => {
-      validate(fields);
-      const id = newId();
-      const now = nowIso();
-      insert.run({ id, ...fields, now });
-      writeChildren(id, fields, now);
-      return get(id);
-    }),
-    update: db.transaction(({ id, expectedUpdatedAt, ...fields }: CallArgs<'bodies.update'>): Body => {
-      const current = get(id);
-      if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) throw staleEdit(current.name, current.updatedAt);
-      validate(fields);
-      const now = nowIso();
-      update.run({ id, ...fields, now });
-      writeChildren(id, fields, now);
-      return get(id);
-    }),
-    delete: db.transaction((id: string) => {
-      get(id);
-      for (const s of seriesOf.all(id)) detachSeriesEvents.run(s.id);
-      remove.run(id);
-      events.invalidate();
-      return { id };
-    }),
-    createSeries: db.transaction((fields: CallArgs<'series.create'>): SeriesSummary => {
-      if (!byId.get(fields.bodyId)) throw invalidField('bodyId', 'This body does not exist (it may have been deleted)');
-      const id = newId();
-      insertSeries.run({ id, ...fields, now: nowIso() });
-      return toSeries(requireSeries(id));
-    }),
-    updateSeries: db.transaction((fields: CallArgs<'series.update'>): SeriesSummary => {
-      const current = requireSeries(fields.id);
-      if (fields.bodyId !== current.body_id && !byId.get(fields.bodyId)) throw invalidField('bodyId', 'This body does not exist');
-      updateSeries.run({ ...fields, firstNumber: fields.firstNumber ?? current.first_number, now: nowIso() });
-      events.renumberSeries(fields.id);
-      return toSeries(requireSeries(fields.id));
-    }),
-    deleteSeries: db.transaction((id: string) => {
-      requireSeries(id);
-      detachSeriesEvents.run(id);
-      removeSeries.run(id);
-      return { id };
-    }),
   };
 }
+
+export type BodiesReader = ReturnType<typeof bodiesReader>;

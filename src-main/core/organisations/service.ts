@@ -1,9 +1,12 @@
 import type { CallArgs, Organisation, OrganisationOption } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
+import type { DomainContext } from '../domain';
+import { invalidField, notFound, staleEdit } from '../errors';
 import { newId, nowIso } from '../ids';
-import type { Store } from '../store/open';
-import { foldForSort, ftsPrefixQuery, organisationDisplaySort } from '../text';
-import { invalidField, lookups, statementCache, notFound, staleEdit, type ListQuery } from './lookups';
+import { references } from '../references';
+import { statementCache, type ListQuery } from '../store/statements';
+import { foldForSort, ftsPrefixQuery } from '../text';
+import { organisationColumns, organisationsWriter } from './writer';
 
 interface OrganisationRow {
   id: string;
@@ -81,8 +84,10 @@ export function buildOrganisationListQuery(args: CallArgs<'organisations.list'>)
   };
 }
 
-export function organisationsService(db: Store) {
-  const check = lookups(db);
+export function organisationsService(context: DomainContext) {
+  const { db } = context;
+  const check = references(db);
+  const writer = organisationsWriter(context);
   const prepared = statementCache(db);
 
   const byId = db.prepare<[string], OrganisationRow>(`${SELECT} WHERE o.id = ?`);
@@ -101,16 +106,6 @@ export function organisationsService(db: Store) {
        WHERE o.parent_id IS NOT NULL AND up.depth < 100
      ) SELECT id FROM up`,
   );
-  const insert = db.prepare(
-    `INSERT INTO organisations (id, name, sort_name, display_sort, acronym, kind, country_code, parent_id, website, notes, created_at, updated_at)
-     VALUES (@id, @name, @sortName, @displaySort, @acronym, @kind, @countryCode, @parentId, @website, @notes, @now, @now)`,
-  );
-  const update = db.prepare(
-    `UPDATE organisations SET name = @name, sort_name = @sortName, display_sort = @displaySort, acronym = @acronym, kind = @kind,
-       country_code = @countryCode, parent_id = @parentId, website = @website, notes = @notes, updated_at = @now
-     WHERE id = @id`,
-  );
-  const remove = db.prepare<[string]>('DELETE FROM organisations WHERE id = ?');
 
   const get = (id: string): Organisation => {
     const row = byId.get(id);
@@ -131,20 +126,6 @@ export function organisationsService(db: Store) {
     }
   };
 
-  const bind = (fields: CallArgs<'organisations.create'>, id: string) => ({
-    id,
-    name: fields.name,
-    sortName: foldForSort(fields.name),
-    displaySort: organisationDisplaySort(fields.name, fields.acronym),
-    acronym: fields.acronym,
-    kind: fields.kind,
-    countryCode: fields.countryCode,
-    parentId: fields.parentId,
-    website: fields.website,
-    notes: fields.notes,
-    now: nowIso(),
-  });
-
   return {
     list(args: CallArgs<'organisations.list'>) {
       const q = buildOrganisationListQuery(args);
@@ -159,18 +140,19 @@ export function organisationsService(db: Store) {
     create: db.transaction((fields: CallArgs<'organisations.create'>): Organisation => {
       const id = newId();
       validate(fields, id);
-      insert.run(bind(fields, id));
+      const now = nowIso();
+      writer.insert({ id, ...organisationColumns(fields), created_at: now, updated_at: now });
       return get(id);
     }),
     update: db.transaction(({ id, expectedUpdatedAt, ...fields }: CallArgs<'organisations.update'>): Organisation => {
       const current = get(id);
       if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) throw staleEdit(current.name, current.updatedAt);
       validate(fields, id);
-      update.run(bind(fields, id));
+      writer.update(id, { ...organisationColumns(fields), updated_at: nowIso() });
       return get(id);
     }),
     delete: db.transaction((id: string) => {
-      if (remove.run(id).changes === 0) throw notFound('Organisation', id);
+      if (!writer.delete(id)) throw notFound('Organisation', id);
       return { id };
     }),
   };

@@ -1,9 +1,12 @@
 import type { CallArgs, Person } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
+import type { DomainContext } from '../domain';
+import { notFound, staleEdit } from '../errors';
 import { newId, nowIso } from '../ids';
-import type { Store } from '../store/open';
+import { references } from '../references';
+import { statementCache, type ListQuery } from '../store/statements';
 import { foldForSort, ftsPrefixQuery } from '../text';
-import { lookups, statementCache, notFound, staleEdit, type ListQuery } from './lookups';
+import { personColumns, type PeopleWriter } from './writer';
 
 interface PersonRow {
   id: string;
@@ -134,8 +137,8 @@ export function buildPeopleListQuery(args: CallArgs<'people.list'>, also?: { org
   };
 }
 
-export function peopleService(db: Store) {
-  const check = lookups(db);
+export function peopleService({ db }: DomainContext, writer: PeopleWriter) {
+  const check = references(db);
   const prepared = statementCache(db);
 
   const byId = db.prepare<[string], PersonRow>(PERSON_BY_ID_SQL);
@@ -147,17 +150,6 @@ export function peopleService(db: Store) {
      LIMIT 1`,
   );
   const emailPhrase = (email: string) => `emails : "${email.match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? ''}"`;
-  const insert = db.prepare(
-    `INSERT INTO people (id, full_name, sort_name, position, organisation_id, country_code, organisation_sort, country_sort, emails, phones, languages, is_spoc, notes, created_at, updated_at)
-     VALUES (@id, @fullName, @sortName, @position, @organisationId, @countryCode, (SELECT display_sort FROM organisations WHERE id = @organisationId), (SELECT name FROM countries WHERE code = @countryCode), @emails, @phones, @languages, @isSpoc, @notes, @now, @now)`,
-  );
-  const update = db.prepare(
-    `UPDATE people SET full_name = @fullName, sort_name = @sortName, position = @position, organisation_id = @organisationId,
-       country_code = @countryCode, emails = @emails, phones = @phones, languages = @languages, is_spoc = @isSpoc,
-       notes = @notes, updated_at = @now
-     WHERE id = @id`,
-  );
-  const remove = db.prepare<[string]>('DELETE FROM people WHERE id = ?');
   const allOrganisations = db.prepare<[], { id: string; name: string; acronym: string }>('SELECT id, name, acronym FROM organisations');
   const allCountries = db.prepare<[], { code: string; name: string; local_name: string }>('SELECT code, name, local_name FROM countries');
 
@@ -199,21 +191,6 @@ export function peopleService(db: Store) {
     });
   };
 
-  const bind = (fields: CallArgs<'people.create'>, id: string) => ({
-    id,
-    fullName: fields.fullName,
-    sortName: foldForSort(fields.fullName),
-    position: fields.position,
-    organisationId: fields.organisationId,
-    countryCode: fields.countryCode,
-    emails: JSON.stringify(fields.emails),
-    phones: JSON.stringify(fields.phones),
-    languages: JSON.stringify(fields.languages),
-    isSpoc: fields.isSpoc ? 1 : 0,
-    notes: fields.notes,
-    now: nowIso(),
-  });
-
   return {
     list(args: CallArgs<'people.list'>) {
       const q = buildPeopleListQuery(args, args.matchOrganisationAndCountry ? organisationsAndCountries(args.search) : undefined);
@@ -225,19 +202,22 @@ export function peopleService(db: Store) {
     create: db.transaction((fields: CallArgs<'people.create'>): Person => {
       const id = newId();
       validate(fields, id);
-      insert.run(bind(fields, id));
+      const now = nowIso();
+      writer.insert({ id, ...personColumns(fields), created_at: now, updated_at: now });
       return get(id);
     }),
     update: db.transaction(({ id, expectedUpdatedAt, ...fields }: CallArgs<'people.update'>): Person => {
       const current = get(id);
       if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) throw staleEdit(current.fullName, current.updatedAt);
       validate(fields, id);
-      update.run(bind(fields, id));
+      writer.update(id, { ...personColumns(fields), updated_at: nowIso() });
       return get(id);
     }),
     delete: db.transaction((id: string) => {
-      if (remove.run(id).changes === 0) throw notFound('Person', id);
+      if (!writer.delete(id)) throw notFound('Person', id);
       return { id };
     }),
   };
 }
+
+export type PeopleService = ReturnType<typeof peopleService>;

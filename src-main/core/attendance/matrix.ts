@@ -1,7 +1,7 @@
-import type { AttendanceMatrix, MatrixCell, ParticipationHistoryRow } from '../../../src-shared/contract';
-import { notFound } from '../services/lookups';
+import type { AttendanceMatrix, MatrixCell } from '../../../src-shared/contract';
+import { notFound } from '../errors';
+import { exportFileName, exportTable, sheetName } from '../files';
 import type { Store } from '../store/open';
-import { exportFileName, exportTable, sheetName } from './export';
 
 type Scope = { bodyId?: string; seriesId?: string };
 
@@ -13,7 +13,8 @@ const CELL_LABELS: Record<MatrixCell, string> = {
   not_invited: 'Not invited',
 };
 
-export function attendanceService(db: Store) {
+/** Member states × meetings of a body or a series, and the same as a file. */
+export function attendanceMatrix(db: Store) {
   const body = db.prepare<[string], { id: string; name: string }>('SELECT id, name FROM bodies WHERE id = ?');
   const series = db.prepare<[string], { id: string; name: string; body_id: string }>('SELECT id, name, body_id FROM series WHERE id = ?');
   const meetingsOfBody = db.prepare<[string], { id: string; title: string; starts_at: string; series_number: number | null; status: string }>(
@@ -34,12 +35,6 @@ export function attendanceService(db: Store) {
      WHERE p.event_id IN (SELECT value FROM json_each(?))
      GROUP BY p.event_id, c.code`,
   );
-  const history = db.prepare<[string], Record<string, string | null>>(
-    `SELECT p.id, p.event_id, e.title, e.starts_at, e.status, p.role, p.representing_country_code, p.invitation, p.attendance
-     FROM participations p JOIN events e ON e.id = p.event_id WHERE p.person_id = ? ORDER BY e.starts_at DESC`,
-  );
-  const personExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM people WHERE id = ?');
-
   const titleOf = (scope: Scope): { title: string; bodyId: string } => {
     if (scope.seriesId) {
       const s = series.get(scope.seriesId);
@@ -95,20 +90,6 @@ export function attendanceService(db: Store) {
         ['Countries attending', ...m.meetingTotals.map(String), ''],
       ];
       return exportTable(table, { sheet: sheetName(title), baseName: exportFileName(title, 'attendance'), widths: header.map((_, i) => (i === 0 ? 28 : 16)) }, format);
-    },
-    history(personId: string): ParticipationHistoryRow[] {
-      if (!personExists.get(personId)) throw notFound('Person', personId);
-      return history.all(personId).map((r) => ({
-        participationId: r.id!,
-        eventId: r.event_id!,
-        title: r.title!,
-        startsAt: r.starts_at!,
-        status: r.status as ParticipationHistoryRow['status'],
-        role: r.role as ParticipationHistoryRow['role'],
-        representingCountryCode: r.representing_country_code ?? null,
-        invitation: r.invitation as ParticipationHistoryRow['invitation'],
-        attendance: (r.attendance ?? null) as ParticipationHistoryRow['attendance'],
-      }));
     },
   };
 }

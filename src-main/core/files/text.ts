@@ -18,3 +18,11 @@ export const xlsxCell = <T>(value: T): T => (typeof value === 'string' ? (xmlTex
 export function icsText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(NOT_FOR_XML, (c) => (c === '\t' || c === '\n' ? c : ''));
 }
+
+// Word refuses a file holding XML-illegal characters; in HTML they are noise at best.
+const CONTROL = /(?![\n\t])\p{Cc}|\p{Cs}|[\uFFFE\uFFFF]/gu;
+
+/** Text as stored, made fit for a document: line breaks kept, control characters dropped. */
+export function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
+}

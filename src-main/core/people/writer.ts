@@ -1,0 +1,56 @@
+import type { CallArgs } from '../../../src-shared/contract';
+import type { DomainContext } from '../domain';
+import { tableWriter } from '../store/table';
+import { foldForSort } from '../text';
+
+export type PeopleRow = {
+  id: string;
+  full_name: string;
+  sort_name: string;
+  position: string;
+  organisation_id: string | null;
+  country_code: string | null;
+  emails: string;
+  phones: string;
+  languages: string;
+  is_spoc: number;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+};
+
+const COLUMNS = [
+  'id', 'full_name', 'sort_name', 'position', 'organisation_id', 'country_code', 'emails', 'phones', 'languages', 'is_spoc', 'notes', 'created_at', 'updated_at',
+] as const;
+
+/**
+ * The one writer of `people`. The sort keys by organisation and country are derived in the INSERT
+ * (triggers keep them after), so they are never bound nor logged; an insert reads nothing back.
+ */
+export function peopleWriter({ db, onChange }: DomainContext) {
+  return tableWriter<PeopleRow>(db, onChange, {
+    table: 'people',
+    columns: COLUMNS,
+    derived: {
+      organisation_sort: '(SELECT display_sort FROM organisations WHERE id = @organisation_id)',
+      country_sort: '(SELECT name FROM countries WHERE code = @country_code)',
+    },
+  });
+}
+export type PeopleWriter = ReturnType<typeof peopleWriter>;
+
+/** The columns a person's form fills, as stored. */
+export function personColumns(fields: CallArgs<'people.create'>) {
+  return {
+    full_name: fields.fullName,
+    sort_name: foldForSort(fields.fullName),
+    position: fields.position,
+    organisation_id: fields.organisationId,
+    country_code: fields.countryCode,
+    emails: JSON.stringify(fields.emails),
+    phones: JSON.stringify(fields.phones),
+    languages: JSON.stringify(fields.languages),
+    is_spoc: fields.isSpoc ? 1 : 0,
+    notes: fields.notes,
+  };
+}

@@ -1,0 +1,35 @@
+import type { DomainContext } from '../domain';
+import { tableWriter } from '../store/table';
+
+export type ParticipationsRow = {
+  id: string;
+  event_id: string;
+  person_id: string;
+  role: string;
+  representing_country_code: string | null;
+  representing_org_id: string | null;
+  invitation: string;
+  attendance: string | null;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+};
+
+const COLUMNS = [
+  'id', 'event_id', 'person_id', 'role', 'representing_country_code', 'representing_org_id', 'invitation', 'attendance', 'notes', 'created_at', 'updated_at',
+] as const;
+
+/**
+ * The one writer of `participations`, for the roster and for everyone who puts people on it
+ * (agenda speakers, the next meeting, a merge of two people). A person already on an event's
+ * roster is skipped: insert then returns false.
+ */
+export function participationsWriter({ db, onChange }: DomainContext) {
+  return tableWriter<ParticipationsRow>(db, onChange, { table: 'participations', columns: COLUMNS, onConflict: 'ignore' });
+}
+export type ParticipationsWriter = ReturnType<typeof participationsWriter>;
+
+/** A new participation: invited, attendance not known yet, no notes. */
+export function invited(row: Pick<ParticipationsRow, 'id' | 'event_id' | 'person_id' | 'role' | 'representing_country_code' | 'representing_org_id'> & { invitation?: string }, now: string): ParticipationsRow {
+  return { invitation: 'invited', ...row, attendance: null, notes: '', created_at: now, updated_at: now };
+}

@@ -1,0 +1,178 @@
+import type { Store } from './open';
+import { statementCache } from './statements';
+
+/** A row as its writer binds and the change log sees it: column names to SQLite values. */
+export type RowValues = Record<string, string | number | null>;
+
+/**
+ * One row changed by a writer, told inside the transaction that changes it: `old` is null for an
+ * insert, `new` for a delete. This is the seam through which exchanging changes between laptops
+ * will pass. Rows a foreign key cascades to are not told: the parent's delete implies them.
+ */
+export interface RowChange<R extends RowValues = RowValues> {
+  table: string;
+  id: string;
+  old: R | null;
+  new: R | null;
+}
+
+/** Told of every row change synchronously, inside its transaction: what it writes commits or rolls back with it. */
+export type OnChange = (change: RowChange) => void;
+
+export const ignoreChanges: OnChange = () => {};
+
+export interface TableSpec<R extends RowValues> {
+  table: string;
+  /** Every column the writer binds and the change log sees, the key first. */
+  columns: readonly (keyof R & string)[];
+  /** Columns an INSERT derives from others, as SQL over the row's parameters (sort keys): kept out of the log. */
+  derived?: Readonly<Record<string, string>>;
+  /** `ignore`: an insert clashing with a unique key is skipped and returns false. */
+  onConflict?: 'fail' | 'ignore';
+  /** The primary key when it is not `id`. */
+  key?: keyof R & string;
+}
+
+export type Patch<R> = Partial<R>;
+
+/** The one way rows of a table are inserted, updated and deleted. */
+export interface TableWriter<R extends RowValues> {
+  readonly table: string;
+  /** Binds every column of the row with a statement prepared once and reads nothing back, so bulk inserts stay cheap. */
+  insert(row: R): boolean;
+  get(key: string): R | undefined;
+  /** Rows whose columns equal these values (null matches NULL). */
+  select(where: Patch<R>): R[];
+  /** Changes some columns of one row; the patch may be computed from the old row. Undefined when there is no such row. */
+  update(key: string, patch: Patch<R> | ((old: R) => Patch<R>)): R | undefined;
+  /** The same change to many rows in one read and one write (a roster's selection). */
+  updateMany(keys: readonly string[], patch: Patch<R>): R[];
+  /** The same change to every row matching `where`; with `ignore`, rows that would clash with a unique key are left as they are. */
+  updateWhere(where: Patch<R>, patch: Patch<R>, options?: { onConflict: 'ignore' }): R[];
+  delete(key: string): R | undefined;
+  deleteMany(keys: readonly string[]): R[];
+  deleteWhere(where: Patch<R>): R[];
+  /** Deletes the rows an SQL condition picks, for what no equality says (tags no event uses). */
+  deleteMatching(condition: string): R[];
+}
+
+const KEYS = '(SELECT value FROM json_each(@keys))';
+
+/** The columns a patch sets: undefined means "leave it", and the key never changes. */
+const definedColumns = (patch: object, key: string) =>
+  Object.entries(patch).filter(([column, value]) => value !== undefined && column !== key) as Array<[string, string | number | null]>;
+
+/** An equality condition; its parameters are prefixed, so a patch may set the very column it selects by. */
+function whereOf(where: object): { sql: string; params: Record<string, unknown> } {
+  const entries = Object.entries(where).filter(([, value]) => value !== undefined);
+  return {
+    sql: entries.map(([column, value]) => (value === null ? `${column} IS NULL` : `${column} = @w_${column}`)).join(' AND ') || '1',
+    params: Object.fromEntries(entries.filter(([, value]) => value !== null).map(([column, value]) => [`w_${column}`, value])),
+  };
+}
+
+export function tableWriter<R extends RowValues>(db: Store, onChange: OnChange, spec: TableSpec<R>): TableWriter<R> {
+  const { table, columns } = spec;
+  const key = spec.key ?? 'id';
+  const cached = statementCache(db);
+  const derived = Object.entries(spec.derived ?? {});
+  const insertStatement = db.prepare(
+    `INSERT INTO ${table} (${[...columns, ...derived.map(([c]) => c)].join(', ')})
+     VALUES (${[...columns.map((c) => `@${c}`), ...derived.map(([, sql]) => sql)].join(', ')})${spec.onConflict === 'ignore' ? ' ON CONFLICT DO NOTHING' : ''}`,
+  );
+  const list = columns.join(', ');
+  const byKey = db.prepare<[string], R>(`SELECT ${list} FROM ${table} WHERE ${key} = ?`);
+  const deleteByKey = db.prepare<[string]>(`DELETE FROM ${table} WHERE ${key} = ?`);
+  const byKeys = db.prepare<{ keys: string }, R>(`SELECT ${list} FROM ${table} WHERE ${key} IN ${KEYS}`);
+  const deleteByKeys = db.prepare<{ keys: string }>(`DELETE FROM ${table} WHERE ${key} IN ${KEYS}`);
+
+  const record = (id: string, old: R | null, next: R | null) => onChange({ table, id, old, new: next });
+  const defined = (patch: Patch<R>) => definedColumns(patch, key);
+  const setClause = (patch: Patch<R>) => defined(patch).map(([column]) => `${column} = @${column}`).join(', ');
+  const merged = (old: R, patch: Patch<R>) => ({ ...old, ...Object.fromEntries(defined(patch)) }) as R;
+
+  const writer: TableWriter<R> = {
+    table,
+    insert(row) {
+      const inserted = insertStatement.run(row).changes > 0;
+      if (inserted) record(String(row[key]), null, row);
+      return inserted;
+    },
+    get: (id) => byKey.get(id),
+    select(where) {
+      const w = whereOf(where);
+      return cached(`SELECT ${list} FROM ${table} WHERE ${w.sql}`).all(w.params) as R[];
+    },
+    update(id, patch) {
+      const old = byKey.get(id);
+      if (!old) return undefined;
+      const values = typeof patch === 'function' ? patch(old) : patch;
+      // Nothing to write, and nothing for the log: a renumbering that leaves a position as it was.
+      if (defined(values).every(([column, value]) => old[column] === value)) return old;
+      cached(`UPDATE ${table} SET ${setClause(values)} WHERE ${key} = @key`).run({ ...Object.fromEntries(defined(values)), key: id });
+      const next = merged(old, values);
+      record(id, old, next);
+      return next;
+    },
+    updateMany(ids, patch) {
+      const params = { keys: JSON.stringify(ids) };
+      const olds = byKeys.all(params);
+      if (!olds.length || !defined(patch).length) return olds;
+      cached(`UPDATE ${table} SET ${setClause(patch)} WHERE ${key} IN ${KEYS}`).run({ ...Object.fromEntries(defined(patch)), ...params });
+      return olds.map((old) => {
+        const next = merged(old, patch);
+        record(String(old[key]), old, next);
+        return next;
+      });
+    },
+    updateWhere(where, patch, options) {
+      const olds = writer.select(where);
+      if (!olds.length || !defined(patch).length) return olds;
+      const values = Object.fromEntries(defined(patch));
+      if (options?.onConflict === 'ignore') {
+        const one = cached(`UPDATE OR IGNORE ${table} SET ${setClause(patch)} WHERE ${key} = @key`);
+        return olds.flatMap((old) => {
+          if (!one.run({ ...values, key: old[key] }).changes) return [];
+          const next = merged(old, patch);
+          record(String(old[key]), old, next);
+          return [next];
+        });
+      }
+      const w = whereOf(where);
+      cached(`UPDATE ${table} SET ${setClause(patch)} WHERE ${w.sql}`).run({ ...values, ...w.params });
+      return olds.map((old) => {
+        const next = merged(old, patch);
+        record(String(old[key]), old, next);
+        return next;
+      });
+    },
+    delete(id) {
+      const old = byKey.get(id);
+      if (!old) return undefined;
+      deleteByKey.run(id);
+      record(id, old, null);
+      return old;
+    },
+    deleteMany(ids) {
+      const params = { keys: JSON.stringify(ids) };
+      const olds = byKeys.all(params);
+      if (olds.length) deleteByKeys.run(params);
+      for (const old of olds) record(String(old[key]), old, null);
+      return olds;
+    },
+    deleteWhere(where) {
+      const w = whereOf(where);
+      const olds = cached(`SELECT ${list} FROM ${table} WHERE ${w.sql}`).all(w.params) as R[];
+      if (olds.length) cached(`DELETE FROM ${table} WHERE ${w.sql}`).run(w.params);
+      for (const old of olds) record(String(old[key]), old, null);
+      return olds;
+    },
+    deleteMatching(condition) {
+      const olds = cached(`SELECT ${list} FROM ${table} WHERE ${condition}`).all({}) as R[];
+      if (olds.length) cached(`DELETE FROM ${table} WHERE ${condition}`).run({});
+      for (const old of olds) record(String(old[key]), old, null);
+      return olds;
+    },
+  };
+  return writer;
+}
