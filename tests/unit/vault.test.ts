@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openApp, type LiaisonCore } from '../../src-main/core/app';
-import { readKeyFile } from '../../src-main/core/serve';
+import { readKeyFile } from '../../src-main/core/loopback-app';
 import { cipherVersion } from '../../src-main/core/store/cipher';
 import { migrations } from '../../src-main/core/store/migrations';
 import { Attempts } from '../../src-main/core/vault/attempts';
