@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unsupportedNodeMessage } from './core/node-version';
-import { serve, serveConfigFromEnv } from './core/serve';
+import { unsupportedNodeMessage } from './node-version';
+import { serve, serveConfigFromEnv } from './core/loopback-app';
 
 // `npm run serve`: the app without Electron, for a browser and for automation.
 const nodeProblem = unsupportedNodeMessage();

@@ -2,9 +2,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { unsupportedNodeMessage } from './core/node-version';
-import { findElectronBinary } from './core/electron-binary';
-import { serve, serveConfigFromEnv } from './core/serve';
+import { unsupportedNodeMessage } from './node-version';
+import { findElectronBinary } from './electron-binary';
+import { serve, serveConfigFromEnv } from './core/loopback-app';
 
 // `npm start` (after the build): the Electron app, or the loopback transport in a Chromium window where Electron is missing.
 const nodeProblem = unsupportedNodeMessage();

@@ -1,12 +1,20 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enAgenda from './agenda.en.json';
+import enBodies from './bodies.en.json';
+import enCalendar from './calendar.en.json';
+import enDashboard from './dashboard.en.json';
 import enDocuments from './documents.en.json';
 import en from './en.json';
+import enEvents from './events.en.json';
+import enImport from './import.en.json';
 import enIssues from './issues.en.json';
+import enOrganisations from './organisations.en.json';
 import enOutcomes from './outcomes.en.json';
+import enPeople from './people.en.json';
 import enProjects from './projects.en.json';
 import enRoster from './roster.en.json';
+import enSettings from './settings.en.json';
 import enVault from './vault.en.json';
 
 type Catalog = { [key: string]: string | string[] | Catalog };
@@ -32,7 +40,28 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   defaultNS: 'translation',
   ns: ['translation', 'issues'],
-  resources: { en: { translation: merge(en, enAgenda, enOutcomes, enDocuments, enProjects, enRoster, enVault), issues: enIssues } },
+  resources: {
+    en: {
+      translation: merge(
+        en,
+        enDashboard,
+        enPeople,
+        enImport,
+        enOrganisations,
+        enSettings,
+        enCalendar,
+        enEvents,
+        enBodies,
+        enAgenda,
+        enOutcomes,
+        enDocuments,
+        enProjects,
+        enRoster,
+        enVault,
+      ),
+      issues: enIssues,
+    },
+  },
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,

@@ -1,37 +1,32 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, screenshot, test, type LoopbackServer } from './fixtures';
 
-interface Agenda {
-  eventId: string;
-  days: Array<{ day: string; sessions: Array<{ id: string; title: string; items: Array<{ title: string; startMin: number; endMin: number; warnings: Array<{ code: string }> }> }> }>;
-}
-
 const section = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
 const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 async function times(server: LoopbackServer, eventId: string): Promise<string[]> {
-  const agenda = await server.rpc<Agenda>('agenda.get', { eventId });
+  const agenda = await server.rpc('agenda.get', { eventId });
   return agenda.days.flatMap((d) => d.sessions.flatMap((s) => s.items.map((i) => `${d.day} ${clock(i.startMin)}-${clock(i.endMin)} ${i.title}`)));
 }
 
 /** A two-day meeting of a series with three speakers on its roster, two of them confirmed. */
 async function meeting(server: LoopbackServer) {
-  const body = await server.rpc<{ id: string }>('bodies.create', { name: 'Anti-Terrorism Task Force', acronym: 'ATTF' });
-  const series = await server.rpc<{ id: string }>('series.create', { bodyId: body.id, name: 'meeting of the ATTF', eventKind: 'task_force_meeting' });
-  const event = await server.rpc<{ id: string; title: string }>('events.create', {
+  const body = await server.rpc('bodies.create', { name: 'Anti-Terrorism Task Force', acronym: 'ATTF' });
+  const series = await server.rpc('series.create', { bodyId: body.id, name: 'meeting of the ATTF', eventKind: 'task_force_meeting' });
+  const event = await server.rpc('events.create', {
     seriesId: series.id,
     when: { allDay: false, start: '2026-04-14T09:00', end: '2026-04-15T13:00', timeZone: 'Europe/Bucharest' },
     venueName: 'Palace of the Parliament',
     venueCity: 'Bucharest',
     venueCountryCode: 'RO',
   });
-  const org = await server.rpc<{ id: string }>('organisations.create', { name: 'Southeast European Law Enforcement Center', acronym: 'SELEC', kind: 'international_organisation' });
+  const org = await server.rpc('organisations.create', { name: 'Southeast European Law Enforcement Center', acronym: 'SELEC', kind: 'international_organisation' });
   const people: Record<string, string> = {};
   for (const [fullName, countryCode] of [['Ana Petrović', 'RS'], ['Ion Popescu', 'RO'], ['Eva Novak', 'SI']] as const) {
-    people[fullName] = (await server.rpc<{ id: string }>('people.create', { fullName, countryCode, organisationId: org.id })).id;
+    people[fullName] = (await server.rpc('people.create', { fullName, countryCode, organisationId: org.id })).id;
   }
-  await server.rpc('roster.add', { eventId: event.id, personIds: [people['Ana Petrović'], people['Ion Popescu']], role: 'speaker', invitation: 'confirmed' });
-  await server.rpc('roster.add', { eventId: event.id, personIds: [people['Eva Novak']], role: 'speaker', invitation: 'invited' });
+  await server.rpc('roster.add', { eventId: event.id, personIds: [people['Ana Petrović']!, people['Ion Popescu']!], role: 'speaker', invitation: 'confirmed' });
+  await server.rpc('roster.add', { eventId: event.id, personIds: [people['Eva Novak']!], role: 'speaker', invitation: 'invited' });
   return event;
 }
 
@@ -165,7 +160,7 @@ test('agenda: a two-day agenda by keyboard and drag, a speaker clash, and the ne
 test('agenda: templates, deleting with a confirmation, dark', async ({ page, server }) => {
   test.setTimeout(90_000);
   const event = await meeting(server);
-  const agenda = await server.rpc<Agenda>('agenda.addSession', { eventId: event.id, day: '2026-04-14', title: 'Morning' });
+  const agenda = await server.rpc('agenda.addSession', { eventId: event.id, day: '2026-04-14', title: 'Morning' });
   const sessionId = agenda.days[0]!.sessions[0]!.id;
   for (const [title, kind, durationMin] of [['Opening', 'opening', 15], ['Tour de table', 'discussion', 60], ['Lunch', 'lunch', 60]] as const) {
     await server.rpc('agenda.addItem', { sessionId, title, kind, durationMin });
@@ -191,7 +186,7 @@ test('agenda: templates, deleting with a confirmation, dark', async ({ page, ser
   await expect(item(page, 'Lunch')).toContainText('10:15–11:15');
 
   // A new event starts from the template.
-  const workshop = await server.rpc<{ id: string; title: string }>('events.create', {
+  const workshop = await server.rpc('events.create', {
     title: 'Regional workshop',
     kind: 'workshop',
     when: { allDay: false, start: '2026-04-16T09:30', end: '2026-04-16T16:00', timeZone: 'Europe/Bucharest' },

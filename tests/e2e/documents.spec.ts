@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from '@playwright/test';
 import { expect, screenshot, SCREENSHOTS, test, type LoopbackServer } from './fixtures';
+import type { Agenda, AgendaItemKind } from '../../src-shared/contract';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const ANA = 'Ana "<b>" Petrović';
@@ -15,36 +16,32 @@ const section = (page: Page, name: string) => page.getByRole('navigation', { nam
 // ICU puts thin and no-break spaces in dates; pdftotext and Word keep them.
 const spaces = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
 
-interface Agenda {
-  days: Array<{ sessions: Array<{ id: string; items: Array<{ id: string; title: string }> }> }>;
-}
-
 /** A two-day meeting of the 9th of a series: four sessions, speakers from organisations, an item titled like an attack. */
 async function meeting(server: LoopbackServer) {
-  const body = await server.rpc<{ id: string }>('bodies.create', { name: 'Anti-Terrorism Task Force', acronym: 'ATTF' });
-  const series = await server.rpc<{ id: string }>('series.create', { bodyId: body.id, name: 'meeting of the ATTF', eventKind: 'task_force_meeting', firstNumber: 9 });
-  const event = await server.rpc<{ id: string; title: string }>('events.create', {
+  const body = await server.rpc('bodies.create', { name: 'Anti-Terrorism Task Force', acronym: 'ATTF' });
+  const series = await server.rpc('series.create', { bodyId: body.id, name: 'meeting of the ATTF', eventKind: 'task_force_meeting', firstNumber: 9 });
+  const event = await server.rpc('events.create', {
     seriesId: series.id,
     when: { allDay: false, start: '2026-04-14T09:00', end: '2026-04-15T13:00', timeZone: 'Europe/Bucharest' },
     venueName: 'Palace of the Parliament',
     venueCity: 'Bucharest',
     venueCountryCode: 'RO',
   });
-  const selec = await server.rpc<{ id: string }>('organisations.create', { name: 'Southeast European Law Enforcement Center', acronym: 'SELEC' });
-  const police = await server.rpc<{ id: string }>('organisations.create', { name: 'General Inspectorate of Romanian Police' });
+  const selec = await server.rpc('organisations.create', { name: 'Southeast European Law Enforcement Center', acronym: 'SELEC' });
+  const police = await server.rpc('organisations.create', { name: 'General Inspectorate of Romanian Police' });
   const person = async (fullName: string, countryCode: string, organisationId: string | null) =>
-    (await server.rpc<{ id: string }>('people.create', { fullName, countryCode, organisationId })).id;
+    (await server.rpc('people.create', { fullName, countryCode, organisationId })).id;
   const ana = await person(ANA, 'RS', selec.id);
   const ion = await person('Ion Popescu', 'RO', police.id);
   const eva = await person('Eva Novak', 'SI', selec.id);
 
   let agenda: Agenda;
   const session = async (day: string, title: string) => {
-    agenda = await server.rpc<Agenda>('agenda.addSession', { eventId: event.id, day, title });
+    agenda = await server.rpc('agenda.addSession', { eventId: event.id, day, title });
     return agenda.days.flatMap((d) => d.sessions).at(-1)!.id;
   };
-  const add = async (sessionId: string, title: string, kind: string, durationMin: number, speakerIds: string[] = [], description = '') => {
-    agenda = await server.rpc<Agenda>('agenda.addItem', { sessionId, title, kind, durationMin, speakerIds, description, addSpeakersToRoster: true });
+  const add = async (sessionId: string, title: string, kind: AgendaItemKind, durationMin: number, speakerIds: string[] = [], description = '') => {
+    agenda = await server.rpc('agenda.addItem', { sessionId, title, kind, durationMin, speakerIds, description, addSpeakersToRoster: true });
   };
   const opening = await session('2026-04-14', 'Opening session');
   await add(opening, 'Welcome address', 'opening', 15, [ion]);
@@ -135,7 +132,7 @@ test('documents: the agenda in print preview, as PDF and as Word, every text esc
     await expect(preview).toBeHidden();
 
     // The PDF, as Chromium prints it from the same HTML.
-    const { html } = await server.rpc<{ html: string }>('documents.html', { eventId: event.id, document: 'agenda', locale: 'en-GB' });
+    const { html } = await server.rpc('documents.html', { eventId: event.id, document: 'agenda', locale: 'en-GB' });
     const pdf = join(dir, 'agenda.pdf');
     const text = await pdfOf(browser, html, pdf);
     // The acronym comes once the core is given the body (DocumentSources.body).
@@ -200,7 +197,7 @@ test('documents: the outcomes in print preview and as PDF, dark', async ({ page,
     await page.keyboard.press('Escape');
     await expect(preview).toBeHidden();
 
-    const { html } = await server.rpc<{ html: string }>('documents.html', { eventId: event.id, document: 'outcomes', locale: 'en-GB' });
+    const { html } = await server.rpc('documents.html', { eventId: event.id, document: 'outcomes', locale: 'en-GB' });
     const pdf = join(dir, 'outcomes.pdf');
     const text = await pdfOf(browser, html, pdf);
     for (const expected of ['Conclusions and decisions', 'Decision: The 10th meeting will be held in Sofia', 'Action list', 'Circulate the threat assessment', '15 May 2099', 'In progress']) {

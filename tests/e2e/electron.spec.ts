@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { findElectronBinary } from '../../src-main/core/electron-binary';
+import { findElectronBinary } from '../../src-main/electron-binary';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';

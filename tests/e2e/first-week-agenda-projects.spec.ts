@@ -3,29 +3,25 @@ import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, screenshot, test, type LoopbackServer } from './fixtures';
 
-interface Agenda {
-  days: Array<{ day: string; sessions: Array<{ id: string; items: Array<{ id: string; title: string; speakers: Array<{ fullName: string }> }> }> }>;
-}
-
 const section = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
 
 async function titles(server: LoopbackServer, eventId: string): Promise<string[]> {
-  const agenda = await server.rpc<Agenda>('agenda.get', { eventId });
+  const agenda = await server.rpc('agenda.get', { eventId });
   return agenda.days.flatMap((d) => d.sessions.flatMap((s) => s.items.map((i) => i.title)));
 }
 
 /** A one-day meeting whose agenda opens with one session and its "Opening", two people on the roster. */
 async function meeting(server: LoopbackServer) {
-  const event = await server.rpc<{ id: string; title: string }>('events.create', {
+  const event = await server.rpc('events.create', {
     kind: 'workshop',
     title: 'Workshop on cross-border patrols',
     when: { allDay: false, start: '2026-04-14T09:00', end: '2026-04-14T17:00', timeZone: 'Europe/Bucharest' },
   });
-  const agenda = await server.rpc<Agenda>('agenda.addSession', { eventId: event.id, day: '2026-04-14', title: 'Morning' });
+  const agenda = await server.rpc('agenda.addSession', { eventId: event.id, day: '2026-04-14', title: 'Morning' });
   await server.rpc('agenda.addItem', { sessionId: agenda.days[0]!.sessions[0]!.id, kind: 'opening', title: 'Opening', durationMin: 15 });
   const people: string[] = [];
   for (const [fullName, countryCode] of [['Ana Petrović', 'RS'], ['Ion Popescu', 'RO']] as const) {
-    people.push((await server.rpc<{ id: string }>('people.create', { fullName, countryCode })).id);
+    people.push((await server.rpc('people.create', { fullName, countryCode })).id);
   }
   await server.rpc('roster.add', { eventId: event.id, personIds: people, role: 'speaker', invitation: 'confirmed' });
   return event;
@@ -109,7 +105,7 @@ test('agenda: Enter in the speaker search picks the highlighted match and does n
   await search.fill('');
   await search.press('Control+Enter');
   await expect(dialog).toBeHidden();
-  const agenda = await server.rpc<Agenda>('agenda.get', { eventId: event.id });
+  const agenda = await server.rpc('agenda.get', { eventId: event.id });
   const added = agenda.days[0]!.sessions[0]!.items[1]!;
   expect(added.title).toBe('Patrols on the Danube');
   expect(added.speakers.map((s) => s.fullName)).toEqual([second]);
@@ -129,7 +125,7 @@ test('agenda: after clicking a speaker the search keeps the focus and Ctrl+Enter
   await screenshot(page, 'agenda-speaker-picked');
   await page.keyboard.press('Control+Enter');
   await expect(dialog).toBeHidden();
-  const agenda = await server.rpc<Agenda>('agenda.get', { eventId: event.id });
+  const agenda = await server.rpc('agenda.get', { eventId: event.id });
   expect(agenda.days[0]!.sessions[0]!.items.map((i) => [i.title, i.speakers.map((s) => s.fullName)])).toEqual([
     ['Opening', []],
     ['Joint investigation teams', ['Ana Petrović']],
@@ -147,7 +143,7 @@ test('agenda: after clicking a speaker the search keeps the focus and Ctrl+Enter
 
 /** ATHENA 2 with joint patrols and "Officers involved", which counts nothing yet. */
 async function athena(server: LoopbackServer) {
-  const project = await server.rpc<{ id: string }>('projects.create', {
+  const project = await server.rpc('projects.create', {
     acronym: 'ATHENA 2',
     title: 'Addressing Threat assessment through an European Network of Law Enforcement Agencies',
     startsOn: '2025-10-01',
@@ -206,7 +202,7 @@ test('projects: "Officers involved" counts the officers recorded on the entries,
 
 test('projects: the donor report for a chosen period — a quarter in the workbook, from–to checked before it is sent', async ({ page, server }) => {
   const project = await athena(server);
-  const indicators = await server.rpc<{ indicators: Array<{ id: string; name: string }> }>('projects.get', { id: project.id });
+  const indicators = await server.rpc('projects.get', { id: project.id });
   const patrols = indicators.indicators.find((i) => i.name === 'Joint patrols')!.id;
   await server.rpc('entries.create', { indicatorId: patrols, occurredOn: '2026-05-12', count: 2, officers: 14, countryCodes: ['RO'] });
   await server.rpc('entries.create', { indicatorId: patrols, occurredOn: '2026-08-20', count: 3, countryCodes: ['BG'] });

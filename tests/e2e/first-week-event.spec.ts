@@ -19,10 +19,10 @@ async function newEvent(page: Page, server: LoopbackServer) {
 }
 
 async function taskForce(server: LoopbackServer) {
-  const body = await server.rpc<{ id: string }>('bodies.create', { name: 'SELEC Anti-Terrorism Task Force', kind: 'task_force' });
-  const series = await server.rpc<{ id: string }>('series.create', { bodyId: body.id, name: 'meeting of the SELEC Anti-Terrorism Task Force' });
+  const body = await server.rpc('bodies.create', { name: 'SELEC Anti-Terrorism Task Force', kind: 'task_force' });
+  const series = await server.rpc('series.create', { bodyId: body.id, name: 'meeting of the SELEC Anti-Terrorism Task Force' });
   const meeting = (start: string) =>
-    server.rpc<{ id: string; seriesNumber: number }>('events.create', {
+    server.rpc('events.create', {
       seriesId: series.id,
       when: { allDay: true, start, end: start, timeZone: 'Europe/Bucharest' },
     });
@@ -53,7 +53,7 @@ test('First day: Backspace or a half-typed month keeps the form and what was typ
   await expect(firstDay).toHaveAccessibleDescription('Enter a date');
   await expect(panel).toBeVisible();
   expect(errors).toEqual([]);
-  expect(await server.rpc<unknown[]>('events.range', { from: '1900-01-01T00:00:00Z', to: '2200-01-01T00:00:00Z' })).toEqual([]);
+  expect(await server.rpc('events.range', { from: '1900-01-01T00:00:00Z', to: '2200-01-01T00:00:00Z' })).toEqual([]);
 });
 
 test('Last day never drifts while the first day is typed digit by digit, and absurd or year-long dates are refused on the field', async ({ page, server }) => {
@@ -95,7 +95,7 @@ test('Last day never drifts while the first day is typed digit by digit, and abs
   await lastDay.fill('2027-04-14');
   await panel.getByRole('button', { name: 'Create event' }).click();
   await expect(panel).toBeHidden();
-  const [stored] = await server.rpc<{ startsAt: string; endsAt: string }[]>('events.range', { from: '2027-01-01T00:00:00Z', to: '2028-01-01T00:00:00Z' });
+  const [stored] = await server.rpc('events.range', { from: '2027-01-01T00:00:00Z', to: '2028-01-01T00:00:00Z' });
   expect(stored).toMatchObject({ startsAt: '2027-04-12T21:00:00.000Z', endsAt: '2027-04-14T21:00:00.000Z' });
   expect(errors).toEqual([]);
 });
@@ -163,7 +163,7 @@ test('before saving a meeting that renumbers its series, the form says which mee
   await expect(notice).toContainText('This meeting will be the 2nd.');
   await expect(notice).toContainText('Check the meetings above, then save again to renumber them.');
   await expect(panel).toBeVisible();
-  expect((await server.rpc<{ seriesNumber: number }>('events.get', { id: may.id })).seriesNumber).toBe(2);
+  expect((await server.rpc('events.get', { id: may.id })).seriesNumber).toBe(2);
   await screenshot(page, 'event-form-renumber-notice');
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -172,7 +172,7 @@ test('before saving a meeting that renumbers its series, the form says which mee
 
   await panel.getByRole('button', { name: 'Create event' }).click();
   await expect(panel).toBeHidden();
-  expect((await server.rpc<{ seriesNumber: number; title: string }>('events.get', { id: may.id })).title).toBe(
+  expect((await server.rpc('events.get', { id: may.id })).title).toBe(
     '3rd meeting of the SELEC Anti-Terrorism Task Force',
   );
 });
@@ -224,8 +224,8 @@ test('dragging a meeting past another of its series says, in the undo toast, whi
 
   await expect(page.getByText('Renumbered: The 2nd on 10 Mar 2027 becomes the 1st')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
-  expect((await server.rpc<{ seriesNumber: number }>('events.get', { id: second.id })).seriesNumber).toBe(1);
-  expect((await server.rpc<{ seriesNumber: number }>('events.get', { id: first.id })).seriesNumber).toBe(2);
+  expect((await server.rpc('events.get', { id: second.id })).seriesNumber).toBe(1);
+  expect((await server.rpc('events.get', { id: first.id })).seriesNumber).toBe(2);
 });
 
 test('a section that fails shows what failed instead of a blank window, and offers to try again', async ({ page, server }) => {

@@ -2,17 +2,18 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { expect, screenshot, test, type LoopbackServer } from './fixtures';
 import { CHROMIUM_ARGS } from './playwright.config';
+import type { AttendanceStatus } from '../../src-shared/contract';
 
 const section = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
 
 /** A one-day meeting with one session, two items and an outcome. */
 async function meeting(server: LoopbackServer, title = 'Workshop on joint patrols', date = '2026-04-14') {
-  const event = await server.rpc<{ id: string; title: string; updatedAt: string }>('events.create', {
+  const event = await server.rpc('events.create', {
     title,
     kind: 'workshop',
     when: { allDay: false, start: `${date}T09:00`, end: `${date}T17:00`, timeZone: 'Europe/Bucharest' },
   });
-  const agenda = await server.rpc<{ days: Array<{ sessions: Array<{ id: string }> }> }>('agenda.addSession', { eventId: event.id, day: date, title: 'Opening session' });
+  const agenda = await server.rpc('agenda.addSession', { eventId: event.id, day: date, title: 'Opening session' });
   const sessionId = agenda.days[0]!.sessions[0]!.id;
   await server.rpc('agenda.addItem', { sessionId, title: 'Welcome address', kind: 'opening', durationMin: 15 });
   await server.rpc('agenda.addItem', { sessionId, title: 'Patrols on the RO–BG border', kind: 'presentation', durationMin: 45 });
@@ -109,9 +110,9 @@ test('print previews of the agenda, the outcomes and the donor report apply thei
 
 test('did it take place? the dashboard and the event page ask about past confirmed events; Held makes one count', async ({ page, server }) => {
   test.setTimeout(90_000);
-  const project = await server.rpc<{ id: string }>('projects.create', { acronym: 'ATHENA 2', title: 'ATHENA 2', startsOn: '2025-01-01', endsOn: '2027-12-31' });
-  const workshops = await server.rpc<{ id: string }>('indicators.create', { projectId: project.id, name: 'Thematic workshops', target: 6, feedEventKind: 'workshop', feedMeasure: 'events' });
-  const workshop = await server.rpc<{ id: string }>('events.create', {
+  const project = await server.rpc('projects.create', { acronym: 'ATHENA 2', title: 'ATHENA 2', startsOn: '2025-01-01', endsOn: '2027-12-31' });
+  const workshops = await server.rpc('indicators.create', { projectId: project.id, name: 'Thematic workshops', target: 6, feedEventKind: 'workshop', feedMeasure: 'events' });
+  const workshop = await server.rpc('events.create', {
     title: 'Workshop on joint patrols', kind: 'workshop', status: 'confirmed',
     when: { allDay: false, start: '2025-10-14T09:00', end: '2025-10-14T17:00', timeZone: 'Europe/Bucharest' },
   });
@@ -123,7 +124,7 @@ test('did it take place? the dashboard and the event page ask about past confirm
   await server.rpc('events.create', { title: 'Held roundtable', kind: 'roundtable', status: 'held', when: { allDay: true, start: '2025-08-01', end: '2025-08-01', timeZone: 'Europe/Bucharest' } });
   await server.rpc('events.create', { title: 'Conference to come', kind: 'conference', status: 'confirmed', when: { allDay: true, start: '2099-08-01', end: '2099-08-02', timeZone: 'Europe/Bucharest' } });
   const counted = async () =>
-    (await server.rpc<{ indicators: Array<{ indicator: { id: string }; actual: number }> }>('projects.dashboard', { id: project.id })).indicators.find((p) => p.indicator.id === workshops.id)!.actual;
+    (await server.rpc('projects.dashboard', { id: project.id })).indicators.find((p) => p.indicator.id === workshops.id)!.actual;
   expect(await counted()).toBe(0);
 
   await page.setViewportSize({ width: 1280, height: 720 });
@@ -212,12 +213,12 @@ test('directory import: a row in error is corrected in the preview, checked agai
   await rows.locator('tr[data-row="6"]').getByRole('button', { name: 'Use Romania (RO)' }).click();
   await expect(counts).toContainText('With errors0');
   await expect(rows.getByRole('textbox', { name: 'Country of row 6' })).toHaveValue('RO');
-  expect((await server.rpc<{ total: number }>('people.list', {})).total).toBe(1);
+  expect((await server.rpc('people.list', {})).total).toBe(1);
 
   await wizard.getByRole('button', { name: 'Import 6 people' }).click();
   await expect(wizard).toBeHidden();
   await expect(page.getByText('5 created · 1 merged · 0 skipped · 4 new organisations')).toBeVisible();
-  const stored = await server.rpc<{ rows: Array<{ fullName: string; emails: string[]; countryCode: string | null }> }>('people.list', { limit: 50 });
+  const stored = await server.rpc('people.list', { limit: 50 });
   const byName = new Map(stored.rows.map((p) => [p.fullName, p]));
   expect(byName.get('Ivan Ivić')).toMatchObject({ emails: ['ivan.ivic@mup.hr'], countryCode: 'HR' });
   expect(byName.get('Mihai Ionescu')).toMatchObject({ emails: ['m.ionescu@politiaromana.ro'], countryCode: 'RO' });
@@ -225,17 +226,17 @@ test('directory import: a row in error is corrected in the preview, checked agai
 
 test('attendance matrix: excused and no-show have their own symbols and a legend; a meeting not held yet shows invited', async ({ page, server }) => {
   test.setTimeout(90_000);
-  const body = await server.rpc<{ id: string }>('bodies.create', {
+  const body = await server.rpc('bodies.create', {
     name: 'Anti-Terrorism Task Force', acronym: 'ATTF', members: [{ countryCode: 'RO' }, { countryCode: 'BG' }, { countryCode: 'TR' }],
   });
-  const series = await server.rpc<{ id: string }>('series.create', { bodyId: body.id, name: 'meeting of the ATTF' });
-  const held = await server.rpc<{ id: string }>('events.create', { seriesId: series.id, status: 'held', when: { allDay: true, start: '2025-05-20', end: '2025-05-21', timeZone: 'Europe/Bucharest' } });
-  const next = await server.rpc<{ id: string }>('events.create', { seriesId: series.id, status: 'confirmed', when: { allDay: true, start: '2099-05-20', end: '2099-05-21', timeZone: 'Europe/Bucharest' } });
-  const person = async (fullName: string, countryCode: string) => (await server.rpc<{ id: string }>('people.create', { fullName, countryCode })).id;
+  const series = await server.rpc('series.create', { bodyId: body.id, name: 'meeting of the ATTF' });
+  const held = await server.rpc('events.create', { seriesId: series.id, status: 'held', when: { allDay: true, start: '2025-05-20', end: '2025-05-21', timeZone: 'Europe/Bucharest' } });
+  const next = await server.rpc('events.create', { seriesId: series.id, status: 'confirmed', when: { allDay: true, start: '2099-05-20', end: '2099-05-21', timeZone: 'Europe/Bucharest' } });
+  const person = async (fullName: string, countryCode: string) => (await server.rpc('people.create', { fullName, countryCode })).id;
   const people = { RO: await person('Ion Popescu', 'RO'), BG: await person('Ivan Petrov', 'BG'), TR: await person('Ayşe Yılmaz', 'TR') };
-  const record = async (eventId: string, attendance: Record<string, string | null>) => {
+  const record = async (eventId: string, attendance: Record<string, AttendanceStatus | null>) => {
     await server.rpc('roster.add', { eventId, personIds: Object.values(people) });
-    const roster = await server.rpc<{ rows: Array<{ id: string; personId: string }> }>('roster.list', { eventId });
+    const roster = await server.rpc('roster.list', { eventId });
     for (const [code, value] of Object.entries(attendance)) {
       const row = roster.rows.find((r) => r.personId === people[code as keyof typeof people])!;
       await server.rpc('roster.bulkUpdate', { ids: [row.id], attendance: value });

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { CallName, CallOutput } from '../../src-shared/contract';
+import type { CallInputArg } from '../call-input';
 
 const root = join(import.meta.dirname, '..', '..');
 export const SCREENSHOTS = join(root, 'tests', 'artifacts', 'screenshots');
@@ -12,7 +14,8 @@ export interface LoopbackServer {
   origin: string;
   token: string;
   dataDir: string;
-  rpc<T = unknown>(name: string, input?: unknown): Promise<T>;
+  /** Runs a call through `POST /rpc/<name>`, typed by the contract; throws on an error answer. */
+  rpc<K extends CallName>(name: K, ...[input]: CallInputArg<K>): Promise<CallOutput<K>>;
 }
 
 /** The passphrase the tests' stores are created with. */
@@ -53,15 +56,15 @@ export async function startServer(
   });
   const origin = new URL(url).origin;
   const token = new URL(url).hash.replace('#token=', '');
-  const rpc = async <T,>(name: string, input: unknown = {}): Promise<T> => {
+  const rpc = async <K extends CallName>(name: K, ...[input = {}]: CallInputArg<K>): Promise<CallOutput<K>> => {
     const response = await fetch(`${origin}/rpc/${name}`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify(input),
     });
-    const body = (await response.json()) as { data?: T; error?: { message: string } };
+    const body = (await response.json()) as { data?: CallOutput<K>; error?: { message: string } };
     if (!response.ok) throw new Error(`${name}: ${body.error?.message ?? response.status}`);
-    return body.data as T;
+    return body.data as CallOutput<K>;
   };
   return { server: { url, origin, token, dataDir, rpc }, child };
 }

@@ -1,20 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test, type LoopbackServer } from './fixtures';
 
-interface CalendarRow {
-  id: string;
-  title: string;
-}
-interface RosterRow {
-  personId: string;
-  fullName: string;
-}
-interface ActionRow {
-  title: string;
-  status: string;
-  overdue: boolean;
-}
-
 const MEETING = '9th meeting of the SELEC Anti-Terrorism Task Force';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -47,11 +33,11 @@ test('outcomes: conclusions, decisions and an overdue action item, followed up i
   test.setTimeout(120_000);
   const alerts = watchAlerts(page);
   await server.rpc('system.loadDemo');
-  const [meeting] = (await server.rpc<CalendarRow[]>('events.range', { from: '2024-05-01T00:00:00Z', to: '2024-06-01T00:00:00Z', filter: {} })).filter(
+  const [meeting] = (await server.rpc('events.range', { from: '2024-05-01T00:00:00Z', to: '2024-06-01T00:00:00Z', filter: {} })).filter(
     (e) => e.title === MEETING,
   );
   const eventId = meeting!.id;
-  const roster = (await server.rpc<{ rows: RosterRow[] }>('roster.list', { eventId })).rows;
+  const roster = (await server.rpc('roster.list', { eventId })).rows;
   const owner = roster.find((r) => r.fullName === 'Arben Hoxha') ?? roster[0]!;
 
   await openOutcomes(page, server, '2024-05-21', MEETING);
@@ -111,7 +97,7 @@ test('outcomes: conclusions, decisions and an overdue action item, followed up i
   await actionRow.getByRole('combobox', { name: /^Status of/ }).selectOption('done');
   await expect(actionRow).toBeHidden();
   await expect(page.getByTestId('actions-screen-empty')).toContainText('No action items match these filters');
-  const saved = await server.rpc<ActionRow[]>('actions.list', { show: 'all', eventId });
+  const saved = await server.rpc('actions.list', { show: 'all', eventId });
   expect(saved.find((a) => a.title.startsWith('Send the national'))).toMatchObject({ status: 'done', overdue: false });
 
   await page.getByRole('radio', { name: 'All' }).check();
@@ -136,12 +122,12 @@ test('outcomes: conclusions, decisions and an overdue action item, followed up i
 
 test('outcomes: empty states, text shown as text, delete after confirmation', async ({ page, server }) => {
   const alerts = watchAlerts(page);
-  const event = await server.rpc<{ id: string }>('events.create', {
+  const event = await server.rpc('events.create', {
     title: 'Expert meeting on terrorist financing',
     kind: 'workshop',
     when: { allDay: false, start: '2025-01-15T09:30', end: '2025-01-15T17:00', timeZone: 'Europe/Bucharest' },
   });
-  const agenda = await server.rpc<{ days: Array<{ sessions: Array<{ id: string }> }> }>('agenda.addSession', { eventId: event.id, day: '2025-01-15', title: 'Morning' });
+  const agenda = await server.rpc('agenda.addSession', { eventId: event.id, day: '2025-01-15', title: 'Morning' });
   await server.rpc('agenda.addItem', { sessionId: agenda.days[0]!.sessions[0]!.id, title: 'Financial intelligence units', durationMin: 60 });
   await openOutcomes(page, server, '2025-01-15', 'Expert meeting on terrorist financing');
   await expect(page.getByTestId('outcomes-empty')).toContainText('No conclusions or decisions yet');

@@ -2,17 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test, type LoopbackServer } from './fixtures';
-
-interface Summary {
-  id: string;
-  acronym: string;
-  indicators: Array<{ name: string; status: string; actual: number }>;
-}
-interface EventRow {
-  id: string;
-  when: unknown;
-  [field: string]: unknown;
-}
+import type { CallInput } from '../../src-shared/contract';
 
 const section = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
 
@@ -28,8 +18,8 @@ async function dismissToasts(page: Page) {
 const card = (page: Page, name: string) => page.getByTestId('indicator-card').filter({ has: page.getByRole('heading', { name, exact: true }) });
 
 /** Everything `events.update` replaces, as the event has it now, with `patch` over it. */
-async function updateEvent(server: LoopbackServer, id: string, patch: Record<string, unknown>) {
-  const e = await server.rpc<EventRow>('events.get', { id });
+async function updateEvent(server: LoopbackServer, id: string, patch: Partial<CallInput<'events.update'>>) {
+  const e = await server.rpc('events.get', { id });
   const fields = {
     kind: e.kind,
     title: e.title,
@@ -40,7 +30,7 @@ async function updateEvent(server: LoopbackServer, id: string, patch: Record<str
     venueCity: e.venueCity,
     venueCountryCode: e.venueCountryCode,
     hostOrgId: e.hostOrgId,
-    organiserIds: (e.organisers as Array<{ id: string }>).map((o) => o.id),
+    organiserIds: e.organisers.map((o) => o.id),
     fundingProgramme: e.fundingProgramme,
     audience: e.audience,
     status: e.status,
@@ -83,8 +73,8 @@ test('projects: ATHENA 2 built through the UI, entries by quick entry and period
   await expect(page.getByRole('tab', { name: 'Setup' })).toHaveAttribute('aria-selected', 'true');
   await expect(page1.locator('.project-partners')).toContainText('Romania');
 
-  const projectId = (await server.rpc<Summary[]>('projects.portfolio'))[0]!.id;
-  const viaRpc = (name: string, target: number, unit: string, extra: Record<string, unknown> = {}) =>
+  const projectId = (await server.rpc('projects.portfolio'))[0]!.id;
+  const viaRpc = (name: string, target: number, unit: string, extra: Partial<CallInput<'indicators.create'>> = {}) =>
     server.rpc('indicators.create', { projectId, name, unit, target, ...extra });
 
   // Seven indicators in the issue's order: two through the dialog, the rest by rpc.
@@ -185,7 +175,7 @@ test('projects: ATHENA 2 built through the UI, entries by quick entry and period
   await screenshot(page, 'projects-entries');
 
   // A workshop in the calendar, linked here, counts once it is held.
-  const workshop = await server.rpc<EventRow>('events.create', {
+  const workshop = await server.rpc('events.create', {
     kind: 'workshop',
     title: 'ATHENA 2 thematic workshop on joint patrols',
     when: { allDay: true, start: '2026-03-10', end: '2026-03-11', timeZone: 'Europe/Bucharest' },

@@ -2,10 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test, type LoopbackServer } from './fixtures';
 
-interface CalendarRow {
-  id: string;
-  title: string;
-}
 interface RosterRow {
   id: string;
   fullName: string;
@@ -25,7 +21,7 @@ const section = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
 
 async function roster(server: LoopbackServer, eventId: string): Promise<RosterList> {
-  return server.rpc<RosterList>('roster.list', { eventId });
+  return server.rpc('roster.list', { eventId });
 }
 
 async function dismissToasts(page: Page) {
@@ -35,7 +31,7 @@ async function dismissToasts(page: Page) {
 test('roster: a delegation, people from the directory, attendance in bulk and inline, CSV export, dark', async ({ page, server }) => {
   test.setTimeout(120_000);
   await server.rpc('system.loadDemo');
-  const [meeting] = (await server.rpc<CalendarRow[]>('events.range', { from: '2024-05-01T00:00:00Z', to: '2024-06-01T00:00:00Z', filter: {} })).filter(
+  const [meeting] = (await server.rpc('events.range', { from: '2024-05-01T00:00:00Z', to: '2024-06-01T00:00:00Z', filter: {} })).filter(
     (e) => e.title === MEETING,
   );
   const eventId = meeting!.id;
@@ -137,7 +133,7 @@ test('roster: a delegation, people from the directory, attendance in bulk and in
   await grid.getByLabel('Notes on Ioana Stănescu').fill('Presented the <b>annual</b> threat assessment');
   await grid.getByLabel('Notes on Ioana Stănescu').press('Enter');
   await expect
-    .poll(async () => (await server.rpc<{ rows: Array<{ fullName: string; notes: string }> }>('roster.list', { eventId })).rows.find((r) => r.fullName === 'Ioana Stănescu')?.notes)
+    .poll(async () => (await server.rpc('roster.list', { eventId })).rows.find((r) => r.fullName === 'Ioana Stănescu')?.notes)
     .toBe('Presented the <b>annual</b> threat assessment');
 
   // Representing: a seconded officer speaks for another country; the roster regroups her.
@@ -206,7 +202,7 @@ test('roster: a delegation, people from the directory, attendance in bulk and in
 
 test('roster: an empty roster says what to do, and 500 participants stay quick to move through', async ({ page, server }) => {
   test.setTimeout(120_000);
-  const event = await server.rpc<{ id: string }>('events.create', {
+  const event = await server.rpc('events.create', {
     title: 'Plenary of the network of liaison officers',
     kind: 'task_force_meeting',
     when: { allDay: true, start: '2025-06-10', end: '2025-06-10', timeZone: 'Europe/Bucharest' },
@@ -225,7 +221,7 @@ test('roster: an empty roster says what to do, and 500 participants stay quick t
   // 500 people, added over the contract in one go.
   const ids: string[] = [];
   for (let i = 0; i < 500; i++) {
-    const person = await server.rpc<{ id: string }>('people.create', { fullName: `Officer ${String(i).padStart(3, '0')}`, countryCode: i % 2 ? 'RO' : 'BG' });
+    const person = await server.rpc('people.create', { fullName: `Officer ${String(i).padStart(3, '0')}`, countryCode: i % 2 ? 'RO' : 'BG' });
     ids.push(person.id);
   }
   await server.rpc('roster.add', { eventId: event.id, personIds: ids });
@@ -247,12 +243,12 @@ test('roster: an empty roster says what to do, and 500 participants stay quick t
 });
 
 test('roster: an edit over a change made elsewhere is refused and says so', async ({ page, server }) => {
-  const event = await server.rpc<{ id: string }>('events.create', {
+  const event = await server.rpc('events.create', {
     title: 'Working group on firearms trafficking',
     kind: 'task_force_meeting',
     when: { allDay: true, start: '2025-06-12', end: '2025-06-12', timeZone: 'Europe/Bucharest' },
   });
-  const person = await server.rpc<{ id: string }>('people.create', { fullName: 'Dragana Marković', countryCode: 'RS' });
+  const person = await server.rpc('people.create', { fullName: 'Dragana Marković', countryCode: 'RS' });
   await server.rpc('roster.add', { eventId: event.id, personIds: [person.id] });
   // No change notices reach this window, as when another window saved while this one was asleep.
   await page.route('**/events', (route) => route.abort());

@@ -2,15 +2,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { startServer } from './fixtures';
+import { startServer, type LoopbackServer } from './fixtures';
 
 const ROUNDS = 12;
 
 /** Every person id in the store, page by page. */
-async function allIds(rpc: <T>(name: string, input?: unknown) => Promise<T>): Promise<Set<string>> {
+async function allIds(rpc: LoopbackServer['rpc']): Promise<Set<string>> {
   const ids = new Set<string>();
   for (let offset = 0; ; offset += 500) {
-    const page = await rpc<{ rows: { id: string }[]; total: number }>('people.list', { offset, limit: 500 });
+    const page = await rpc('people.list', { offset, limit: 500 });
     for (const row of page.rows) ids.add(row.id);
     if (offset + 500 >= page.total) return ids;
   }
@@ -29,7 +29,7 @@ test('kill -9 during writes on the encrypted store loses no acknowledged write',
       const writer = async (lane: number) => {
         for (let i = 0; !stop; i++) {
           try {
-            const person = await server.rpc<{ id: string }>('people.create', {
+            const person = await server.rpc('people.create', {
               fullName: `Officer ${round}-${lane}-${i}`,
               emails: [`officer.${round}.${lane}.${i}@example.org`],
               notes: 'n'.repeat(200 + ((round * 31 + i) % 900)),

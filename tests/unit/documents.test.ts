@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { Agenda, DocumentFile, LiaisonEvent, Person } from '../../src-shared/contract';
+import type { CallInput, DocumentFile, DocumentKind } from '../../src-shared/contract';
 import type { LiaisonCore } from '../../src-main/core/app';
 import { escapeHtml } from '../../src-main/core/documents/html';
 import { clock } from '../../src-main/core/documents/model';
@@ -13,41 +13,41 @@ const ANA = 'Ana "<b>" Petrović';
 
 /** The two-day meeting of the agenda tests, with speakers from organisations and an item titled like an attack. */
 async function meeting(core: LiaisonCore) {
-  const body = await call<{ id: string }>(core, 'bodies.create', { name: 'Anti-Terrorism Task Force', acronym: 'ATTF' });
-  const series = await call<{ id: string }>(core, 'series.create', { bodyId: body.id, name: 'meeting of the ATTF', eventKind: 'task_force_meeting', firstNumber: 9 });
-  const event = await call<LiaisonEvent>(core, 'events.create', {
+  const body = await call(core, 'bodies.create', { name: 'Anti-Terrorism Task Force', acronym: 'ATTF' });
+  const series = await call(core, 'series.create', { bodyId: body.id, name: 'meeting of the ATTF', eventKind: 'task_force_meeting', firstNumber: 9 });
+  const event = await call(core, 'events.create', {
     seriesId: series.id,
     when: { allDay: false, start: '2026-04-14T09:00', end: '2026-04-15T13:00', timeZone: 'Europe/Bucharest' },
     venueName: 'Palace of the Parliament',
     venueCity: 'Bucharest',
     venueCountryCode: 'RO',
   });
-  const selec = await call<{ id: string }>(core, 'organisations.create', { name: 'Southeast European Law Enforcement Center', acronym: 'SELEC' });
-  const police = await call<{ id: string }>(core, 'organisations.create', { name: 'General Inspectorate of Romanian Police' });
-  const ana = await call<Person>(core, 'people.create', { fullName: ANA, countryCode: 'RS', organisationId: selec.id });
-  const ion = await call<Person>(core, 'people.create', { fullName: 'Ion Popescu', countryCode: 'RO', organisationId: police.id });
-  const eva = await call<Person>(core, 'people.create', { fullName: 'Eva Novak' });
+  const selec = await call(core, 'organisations.create', { name: 'Southeast European Law Enforcement Center', acronym: 'SELEC' });
+  const police = await call(core, 'organisations.create', { name: 'General Inspectorate of Romanian Police' });
+  const ana = await call(core, 'people.create', { fullName: ANA, countryCode: 'RS', organisationId: selec.id });
+  const ion = await call(core, 'people.create', { fullName: 'Ion Popescu', countryCode: 'RO', organisationId: police.id });
+  const eva = await call(core, 'people.create', { fullName: 'Eva Novak' });
 
-  let agenda = await call<Agenda>(core, 'agenda.addSession', { eventId: event.id, day: '2026-04-14', title: 'Opening session' });
+  let agenda = await call(core, 'agenda.addSession', { eventId: event.id, day: '2026-04-14', title: 'Opening session' });
   const opening = agenda.days[0]!.sessions[0]!.id;
-  const add = async (sessionId: string, fields: Record<string, unknown>) => {
-    agenda = await call<Agenda>(core, 'agenda.addItem', { sessionId, addSpeakersToRoster: true, ...fields });
+  const add = async (sessionId: string, fields: Omit<CallInput<'agenda.addItem'>, 'sessionId'>) => {
+    agenda = await call(core, 'agenda.addItem', { sessionId, addSpeakersToRoster: true, ...fields });
   };
   await add(opening, { title: 'Welcome address', kind: 'opening', durationMin: 15, speakerIds: [ion.id] });
   await add(opening, { title: XSS, kind: 'presentation', durationMin: 45, description: 'Trends in 2025\nand what comes next', speakerIds: [ana.id, eva.id] });
   await add(opening, { title: 'Coffee break', kind: 'break', durationMin: 30 });
-  agenda = await call<Agenda>(core, 'agenda.addSession', { eventId: event.id, day: '2026-04-15', title: 'Closing session' });
+  agenda = await call(core, 'agenda.addSession', { eventId: event.id, day: '2026-04-15', title: 'Closing session' });
   const closing = agenda.days[1]!.sessions[0]!.id;
   await add(closing, { title: 'Conclusions & next steps', kind: 'closing', durationMin: 60, speakerIds: [ana.id] });
   return { body, event, agenda, people: { ana, ion, eva } };
 }
 
-const input = (eventId: string, locale = 'en-GB', document = 'agenda') => ({ eventId, document, locale });
+const input = (eventId: string, locale = 'en-GB', document: DocumentKind = 'agenda') => ({ eventId, document, locale });
 
 // ICU puts thin and no-break spaces in dates ("14 – 15"); the tests write plain ones.
 const spaces = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
 const getHtml = async (core: LiaisonCore, args: ReturnType<typeof input>) => {
-  const result = await call<{ title: string; html: string }>(core, 'documents.html', args);
+  const result = await call(core, 'documents.html', args);
   return { ...result, html: spaces(result.html) };
 };
 
@@ -125,7 +125,7 @@ describe('documents', () => {
     expect(de).toContain('<td class="time">09:15–10:00</td>');
 
     // A winter meeting in Lisbon: the offset is the one in force then.
-    const lisbon = await call<LiaisonEvent>(core, 'events.create', {
+    const lisbon = await call(core, 'events.create', {
       title: 'Bilateral',
       when: { allDay: true, start: '2026-01-20', end: '2026-01-20', timeZone: 'Europe/Lisbon' },
     });
@@ -141,7 +141,7 @@ describe('documents', () => {
   it('writes the same agenda as a Word document, text escaped by the XML', async () => {
     const core = await openTestApp();
     const { event } = await meeting(core);
-    const file = await call<DocumentFile>(core, 'documents.docx', input(event.id));
+    const file = await call(core, 'documents.docx', input(event.id));
     expect(file.fileName).toBe('9th meeting of the ATTF – agenda.docx');
     expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 
@@ -209,7 +209,7 @@ describe('documents', () => {
     const de = (await getHtml(core, input(event.id, 'de-DE', 'outcomes'))).html;
     expect(de).toContain('<td>15. Mai 2099</td>');
 
-    const file = await call<DocumentFile>(core, 'documents.docx', input(event.id, 'en-GB', 'outcomes'));
+    const file = await call(core, 'documents.docx', input(event.id, 'en-GB', 'outcomes'));
     expect(file.fileName).toBe('9th meeting of the ATTF – outcomes.docx');
     const plain = spaces(unescapeXml((await docxText(file)).text));
     for (const expected of ['Conclusions and decisions', '1.\tDecision: The 10th meeting will be held in Sofia.', 'Members share <data> faster.', 'Action list', 'Circulate the assessment', `${ANA} (SELEC, Serbia)`, '15 May 2099', 'In progress']) {
@@ -236,10 +236,10 @@ describe('documents', () => {
     });
     try {
       const other = await meeting(desktop);
-      const file = await call<DocumentFile>(desktop, 'documents.pdf', input(other.event.id));
+      const file = await call(desktop, 'documents.pdf', input(other.event.id));
       expect(file).toEqual({ fileName: '9th meeting of the ATTF – agenda.pdf', mimeType: 'application/pdf', base64: Buffer.from('%PDF-1.7 fake').toString('base64') });
       expect(printed).toHaveLength(1);
-      expect(printed[0]).toBe((await call<{ html: string }>(desktop, 'documents.html', input(other.event.id))).html);
+      expect(printed[0]).toBe((await call(desktop, 'documents.html', input(other.event.id))).html);
     } finally {
       desktop.close();
     }

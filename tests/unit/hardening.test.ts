@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { contract, type Person, type Project } from '../../src-shared/contract';
+import { contract } from '../../src-shared/contract';
 import type { LiaisonCore } from '../../src-main/core/app';
 import { call, callError, openTestApp, snapshot } from './helpers';
 
@@ -39,19 +39,19 @@ const nested = (depth: number) => {
 describe('inputs that used to escape as 500 or a wrong error', () => {
   it('refuses a malformed or empty locale on the project report, as on documents', async () => {
     const core = await openTestApp();
-    const project = await call<Project>(core, 'projects.create', { acronym: 'ATHENA 2', title: 'Athena', startsOn: '2025-10-01', endsOn: '2027-09-30' });
+    const project = await call(core, 'projects.create', { acronym: 'ATHENA 2', title: 'Athena', startsOn: '2025-10-01', endsOn: '2027-09-30' });
     for (const locale of ['en_GB', '', 'not a locale!']) {
-      for (const name of ['projects.reportHtml', 'projects.reportPdf']) {
+      for (const name of ['projects.reportHtml', 'projects.reportPdf'] as const) {
         const error = await callError(core, name, { id: project.id, today: '2026-11-22', locale });
         expect(error, `${name} ${locale}`).toMatchObject({ code: 'invalid_input', details: { issues: [{ path: 'locale' }] } });
       }
     }
-    const event = await call<{ id: string }>(core, 'events.create', {
+    const event = await call(core, 'events.create', {
       title: 'Workshop', when: { allDay: false, start: '2026-04-14T09:00', end: '2026-04-14T13:00', timeZone: 'Europe/Bucharest' },
     });
     const documents = await callError(core, 'documents.html', { eventId: event.id, document: 'agenda', locale: 'en_GB' });
     expect(documents).toMatchObject({ code: 'invalid_input', details: { issues: [{ path: 'locale' }] } });
-    const { html } = await call<{ html: string }>(core, 'projects.reportHtml', { id: project.id, today: '2026-11-22', locale: 'ro-RO' });
+    const { html } = await call(core, 'projects.reportHtml', { id: project.id, today: '2026-11-22', locale: 'ro-RO' });
     expect(html).toContain('ATHENA 2');
   });
 
@@ -70,11 +70,11 @@ describe('inputs that used to escape as 500 or a wrong error', () => {
 
 /** A roster of two: one name with characters XML forbids (as rows written before validation stripped them), one formula-like. */
 async function rosterWithBadNames(core: LiaisonCore) {
-  const event = await call<{ id: string }>(core, 'events.create', {
+  const event = await call(core, 'events.create', {
     title: 'Workshop', when: { allDay: false, start: '2026-04-14T09:00', end: '2026-04-14T13:00', timeZone: 'Europe/Bucharest' },
   });
-  const ana = await call<Person>(core, 'people.create', { fullName: 'Ana Ionescu', countryCode: 'RO' });
-  const formula = await call<Person>(core, 'people.create', { fullName: '=SUM(1)', countryCode: 'RO' });
+  const ana = await call(core, 'people.create', { fullName: 'Ana Ionescu', countryCode: 'RO' });
+  const formula = await call(core, 'people.create', { fullName: '=SUM(1)', countryCode: 'RO' });
   core.db.prepare('UPDATE people SET full_name = ?, notes = ? WHERE id = ?').run('Ana\uFFFE Io\u0001nescu', 'bell\u0007 and \uFFFF', ana.id);
   await call(core, 'roster.add', { eventId: event.id, personIds: [ana.id, formula.id] });
   return event.id;
@@ -84,7 +84,7 @@ describe('exports that must open anywhere', () => {
   it('writes a roster XLSX that strict XML parsers and exceljs open, without characters XML forbids', async () => {
     const core = await openTestApp();
     const eventId = await rosterWithBadNames(core);
-    const file = await call<File64>(core, 'roster.export', { eventId, format: 'xlsx' });
+    const file = await call(core, 'roster.export', { eventId, format: 'xlsx' });
     expect(xmlError(file)).toBeNull();
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
@@ -95,35 +95,35 @@ describe('exports that must open anywhere', () => {
   it('keeps a formula-like cell as plain text in XLSX and neutralises it only in CSV', async () => {
     const core = await openTestApp();
     const eventId = await rosterWithBadNames(core);
-    const xlsx = await call<File64>(core, 'roster.export', { eventId, format: 'xlsx' });
+    const xlsx = await call(core, 'roster.export', { eventId, format: 'xlsx' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
     const cell = book.worksheets[0]!.getColumn(2).values.find((v) => typeof v === 'string' && v.includes('SUM'));
     expect(cell).toBe('=SUM(1)'); // a string value: exceljs would give an object for a formula
-    const csv = Buffer.from((await call<File64>(core, 'roster.export', { eventId, format: 'csv' })).base64, 'base64').toString('utf8');
+    const csv = Buffer.from((await call(core, 'roster.export', { eventId, format: 'csv' })).base64, 'base64').toString('utf8');
     expect(csv).toContain("'=SUM(1)");
   });
 
   it('writes a DOCX Word opens when stored text holds forbidden characters (the document model cleans them)', async () => {
     const core = await openTestApp();
-    const event = await call<{ id: string }>(core, 'events.create', {
+    const event = await call(core, 'events.create', {
       title: 'Workshop', venueName: 'Palace', when: { allDay: false, start: '2026-04-14T09:00', end: '2026-04-14T13:00', timeZone: 'Europe/Bucharest' },
     });
     core.db.prepare('UPDATE events SET venue_name = ? WHERE id = ?').run('Pal\uFFFEace\u0002', event.id);
     await call(core, 'agenda.addSession', { eventId: event.id, day: '2026-04-14', title: 'Opening' });
-    const file = await call<File64>(core, 'documents.docx', { eventId: event.id, document: 'agenda', locale: 'en-GB' });
+    const file = await call(core, 'documents.docx', { eventId: event.id, document: 'agenda', locale: 'en-GB' });
     expect(xmlError(file)).toBeNull();
-    const { html } = await call<{ html: string }>(core, 'documents.html', { eventId: event.id, document: 'agenda', locale: 'en-GB' });
+    const { html } = await call(core, 'documents.html', { eventId: event.id, document: 'agenda', locale: 'en-GB' });
     expect(html).toContain('Pal');
   });
 
   it('strips control characters from iCalendar TEXT values', async () => {
     const core = await openTestApp();
-    const event = await call<{ id: string }>(core, 'events.create', {
+    const event = await call(core, 'events.create', {
       title: 'Workshop', notes: 'first line\nsecond', when: { allDay: false, start: '2026-04-14T09:00', end: '2026-04-14T13:00', timeZone: 'Europe/Bucharest' },
     });
     core.db.prepare('UPDATE events SET title = ?, notes = ? WHERE id = ?').run('Work\u0007shop\u001B', 'first\u0000 line\r\nsecond\uFFFE', event.id);
-    const { text } = await call<{ text: string }>(core, 'ics.export', { eventIds: [event.id] });
+    const { text } = await call(core, 'ics.export', { eventIds: [event.id] });
     expect(hasControls(text)).toBe(false);
     expect(text).toContain('SUMMARY:Workshop\r\n');
     expect(text).toContain('DESCRIPTION:first line\\nsecond\r\n');
@@ -133,7 +133,7 @@ describe('exports that must open anywhere', () => {
 describe('input validation of free text', () => {
   it('strips control characters and non-characters from names and notes before storing them', async () => {
     const core = await openTestApp();
-    const person = await call<Person>(core, 'people.create', { fullName: '\u0000Ana\uFFFE Io\u001Bnescu\uD800 ', notes: 'line one\nline\ttwo\u0007' });
+    const person = await call(core, 'people.create', { fullName: '\u0000Ana\uFFFE Io\u001Bnescu\uD800 ', notes: 'line one\nline\ttwo\u0007' });
     expect(person.fullName).toBe('Ana Ionescu');
     expect(person.notes).toBe('line one\nline\ttwo');
     const blank = await callError(core, 'people.create', { fullName: '\uFFFE\u0000' });

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openApp, type LiaisonCore } from '../../src-main/core/app';
+import type { CallName, CallOutput } from '../../src-shared/contract';
+import type { AppErrorData } from '../../src-shared/errors';
+import type { CallInputArg } from '../call-input';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -33,14 +36,24 @@ export async function openTestApp(dataDir = tempDir(), options: { passphrase?: s
 }
 
 /** Runs a call and returns its data, failing the test with the error otherwise. */
-export async function call<T = any>(core: LiaisonCore, name: string, input: unknown = {}): Promise<T> {
+export async function call<K extends CallName>(core: LiaisonCore, name: K, ...[input]: CallInputArg<K>): Promise<CallOutput<K>> {
+  return callRaw(core, name, input);
+}
+
+/** Like `call`, with input deliberately outside the contract's input type (to test what validation accepts). */
+export async function callRaw<K extends CallName>(core: LiaisonCore, name: K, input: unknown = {}): Promise<CallOutput<K>> {
   const result = await core.dispatch(name, input);
   if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-  return result.data as T;
+  return result.data as CallOutput<K>;
 }
 
 /** Runs a call expected to fail and returns its error data. */
-export async function callError(core: LiaisonCore, name: string, input: unknown = {}) {
+export async function callError<K extends CallName>(core: LiaisonCore, name: K, ...[input]: CallInputArg<K>): Promise<AppErrorData> {
+  return callErrorRaw(core, name, input);
+}
+
+/** Like `callError`, with input deliberately outside the contract's input type (to test that validation refuses it). */
+export async function callErrorRaw<K extends CallName>(core: LiaisonCore, name: K, input: unknown = {}): Promise<AppErrorData> {
   const result = await core.dispatch(name, input);
   if (result.ok) throw new Error(`${name} was expected to fail but returned ${JSON.stringify(result.data)}`);
   return result.error;

@@ -2,17 +2,11 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { LiaisonCore } from '../../src-main/core/app';
 import { newId, nowIso } from '../../src-main/core/ids';
-import type { LiaisonEvent, Person } from '../../src-shared/contract';
+import type { CallInput, LiaisonEvent } from '../../src-shared/contract';
 import { eventsByUid, fixture, importIcs, participantsOf, preview } from './fixtures/ics/helpers';
 import { call, callError, openTestApp } from './helpers';
 
-interface Exported {
-  fileName: string;
-  text: string;
-  count: number;
-}
-
-const exportIcs = (core: LiaisonCore, scope: unknown) => call<Exported>(core, 'ics.export', scope);
+const exportIcs = (core: LiaisonCore, scope: CallInput<'ics.export'>) => call(core, 'ics.export', scope);
 
 /** The VEVENTs of an exported file, read back with ical.js, by UID. */
 function vevents(text: string): Map<string, ICAL.Component> {
@@ -91,7 +85,7 @@ describe('ics export', () => {
     const source = await openTestApp();
     for (const name of ['outlook.ics', 'google.ics', 'thunderbird.ics']) await importIcs(source, fixture(name));
     // What the calendars above do not show: held and postponed, a city without a venue, a venue with commas, finer roles.
-    const held = await call<LiaisonEvent>(source, 'events.create', {
+    const held = await call(source, 'events.create', {
       kind: 'general_assembly',
       title: 'SEPCA General Assembly',
       when: { allDay: false, start: '2024-09-17T10:00', end: '2024-09-18T13:00', timeZone: 'Europe/Sarajevo' },
@@ -102,7 +96,7 @@ describe('ics export', () => {
       links: [{ label: 'Minutes', url: 'https://sepca.example.org/ga-2024' }],
       notes: 'Handover of the presidency, from Romania to Republic of Srpska.',
     });
-    const postponed = await call<LiaisonEvent>(source, 'events.create', {
+    const postponed = await call(source, 'events.create', {
       kind: 'roundtable',
       title: 'Meeting on migrant smuggling',
       when: { allDay: true, start: '2025-02-03', end: '2025-02-04', timeZone: 'Europe/Skopje' },
@@ -110,8 +104,8 @@ describe('ics export', () => {
       venueCity: 'Skopje',
       status: 'postponed',
     });
-    const speaker = await call<Person>(source, 'people.create', { fullName: 'Ioana Popescu', emails: ['ioana.popescu@politiaromana.example.ro'] });
-    const interpreter = await call<Person>(source, 'people.create', { fullName: 'Marija Jovanović' });
+    const speaker = await call(source, 'people.create', { fullName: 'Ioana Popescu', emails: ['ioana.popescu@politiaromana.example.ro'] });
+    const interpreter = await call(source, 'people.create', { fullName: 'Marija Jovanović' });
     const add = source.db.prepare(
       'INSERT INTO participations (id, event_id, person_id, role, invitation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
@@ -163,8 +157,8 @@ describe('ics export', () => {
     // All-day events carry no zone; Liaison's own property keeps theirs.
     expect(one.text).toContain('X-LIAISON-TZID:Europe/Bucharest\r\n');
 
-    const body = await call<{ id: string }>(core, 'bodies.create', { name: 'SELEC Anti-Terrorism Task Force', acronym: 'ATTF' });
-    const series = await call<{ id: string }>(core, 'series.create', { bodyId: body.id, name: 'meeting of the SELEC Anti-Terrorism Task Force' });
+    const body = await call(core, 'bodies.create', { name: 'SELEC Anti-Terrorism Task Force', acronym: 'ATTF' });
+    const series = await call(core, 'series.create', { bodyId: body.id, name: 'meeting of the SELEC Anti-Terrorism Task Force' });
     for (const day of ['2024-05-21', '2024-11-12']) {
       await call(core, 'events.create', { seriesId: series.id, when: { allDay: false, start: `${day}T09:30`, end: `${day}T17:00`, timeZone: 'Europe/Bucharest' } });
     }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { LiaisonEvent, Person } from '../../src-shared/contract';
 import { eventsByUid, fixture, importIcs, lineOf, participantsOf, preview, tableCounts, veventLine } from './fixtures/ics/helpers';
 import { call, callError, openTestApp, snapshot } from './helpers';
 
@@ -160,8 +159,8 @@ describe('ics import: reading what Outlook, Google and Thunderbird write', () =>
 
   it('matches attendees by email, then by name whatever the diacritics, and creates the others', async () => {
     const core = await openTestApp();
-    const bostjan = await call<Person>(core, 'people.create', { fullName: 'Boštjan Kranjc', emails: ['B.Kranjc@policija.example.si'] });
-    const petar = await call<Person>(core, 'people.create', { fullName: 'Petar Petrović', countryCode: 'RS' });
+    const bostjan = await call(core, 'people.create', { fullName: 'Boštjan Kranjc', emails: ['B.Kranjc@policija.example.si'] });
+    const petar = await call(core, 'people.create', { fullName: 'Petar Petrović', countryCode: 'RS' });
     const text = fixture('outlook.ics');
     // Romulus, Ayşe, the secretariat (no address) and the C-PROC office are new; Boštjan is found twice, Petar by name.
     expect((await preview(core, text)).newPeople).toBe(4);
@@ -215,12 +214,12 @@ describe('ics import: reading what Outlook, Google and Thunderbird write', () =>
     expect(row).toMatchObject({ uid: OUTLOOK_9TH, title: '9th Meeting (postponed) of the SELEC Anti-Terrorism Task Force' });
     expect(row.reason).toBe('Changed: title, sequence 0 → 1');
     expect(await importIcs(core, renamed)).toEqual({ created: 0, updated: 1, skipped: 4, peopleCreated: 0 });
-    expect(await call<LiaisonEvent>(core, 'events.get', { id })).toMatchObject({ title: '9th Meeting (postponed) of the SELEC Anti-Terrorism Task Force', icalSequence: 1 });
+    expect(await call(core, 'events.get', { id })).toMatchObject({ title: '9th Meeting (postponed) of the SELEC Anti-Terrorism Task Force', icalSequence: 1 });
 
     // Google changes the title without raising SEQUENCE: still an update; Liaison's own sequence goes up.
     const again = renamed.replace('9th Meeting (postponed)', '9th Meeting (moved)');
     expect((await importIcs(core, again)).updated).toBe(1);
-    expect(await call<LiaisonEvent>(core, 'events.get', { id })).toMatchObject({ title: '9th Meeting (moved) of the SELEC Anti-Terrorism Task Force', icalSequence: 2 });
+    expect(await call(core, 'events.get', { id })).toMatchObject({ title: '9th Meeting (moved) of the SELEC Anti-Terrorism Task Force', icalSequence: 2 });
 
     // Only an answer changed: the participation follows, the event itself is not rewritten.
     const answered = again.replace('PARTSTAT=NEEDS-ACTION:mailto:\r\n ayse', 'PARTSTAT=ACCEPTED:mailto:\r\n ayse');
@@ -228,7 +227,7 @@ describe('ics import: reading what Outlook, Google and Thunderbird write', () =>
     expect(q.rows.find((r) => r.action === 'update')!.reason).toBe('Changed: participants');
     await importIcs(core, answered);
     expect(participantsOf(core, id).find((x) => x.name === 'Ayşe Yılmaz')!.invitation).toBe('confirmed');
-    expect((await call<LiaisonEvent>(core, 'events.get', { id })).icalSequence).toBe(2);
+    expect((await call(core, 'events.get', { id })).icalSequence).toBe(2);
     expect((await preview(core, answered)).counts).toEqual({ create: 0, update: 0, skip: 5 });
   });
 
@@ -255,7 +254,7 @@ describe('ics import: reading what Outlook, Google and Thunderbird write', () =>
     const again = await preview(core, text);
     expect(again.counts).toEqual({ create: 0, update: 0, skip: 8 });
     await importIcs(core, text);
-    expect(await call<LiaisonEvent>(core, 'events.get', { id: call1.id })).toMatchObject({
+    expect(await call(core, 'events.get', { id: call1.id })).toMatchObject({
       kind: 'bilateral_meeting',
       tags: ['Europol'],
       venueName: 'Europol HQ',
@@ -401,7 +400,7 @@ describe('ics import: malformed files', () => {
     const before = snapshot(core);
     const text = fixture(name);
     const line = expectedLine(text);
-    for (const call of ['ics.preview', 'ics.import']) {
+    for (const call of ['ics.preview', 'ics.import'] as const) {
       const error = await callError(core, call, { text });
       expect(error.code).toBe('invalid_input');
       expect(error.message).toMatch(new RegExp(`^Line ${line}: `));

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { IcsPreview, LiaisonEvent } from '../../src-shared/contract';
 import type { LiaisonCore } from '../../src-main/core/app';
+import type { CallInput } from '../../src-shared/contract';
 import { call, callError, openTestApp, snapshot } from './helpers';
 
 /**
@@ -18,11 +18,11 @@ const bytes = (data: Buffer | string, fileName = 'calendar.ics') => ({ base64: B
 const ics = (...lines: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//Interop//EN', ...lines, 'END:VCALENDAR', ''].join('\r\n');
 const event = (uid: string, ...props: string[]) => ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20240101T000000Z', ...props, 'END:VEVENT'];
 
-const preview = (core: LiaisonCore, input: object) => call<IcsPreview>(core, 'ics.preview', input);
-const importFile = (core: LiaisonCore, input: object) => call<{ created: number; updated: number; skipped: number }>(core, 'ics.import', input);
+const preview = (core: LiaisonCore, input: CallInput<'ics.preview'>) => call(core, 'ics.preview', input);
+const importFile = (core: LiaisonCore, input: CallInput<'ics.import'>) => call(core, 'ics.import', input);
 const stored = async (core: LiaisonCore, uid: string) => {
   const id = core.db.prepare('SELECT id FROM events WHERE ical_uid = ?').pluck().get(uid) as string;
-  return call<LiaisonEvent>(core, 'events.get', { id });
+  return call(core, 'events.get', { id });
 };
 const allStored = (core: LiaisonCore) =>
   core.db.prepare('SELECT ical_uid AS uid, title, starts_at AS startsAt, ends_at AS endsAt, time_zone AS timeZone, all_day AS allDay, notes FROM events ORDER BY starts_at').all() as Array<{
@@ -340,13 +340,13 @@ describe('ics interop: what is read leniently, and what is not cut', () => {
 
 describe('ics interop: export', () => {
   const eventIn = (core: LiaisonCore, title: string, start: string, end: string, timeZone: string) =>
-    call<LiaisonEvent>(core, 'events.create', { kind: 'task_force_meeting', title, when: { allDay: false, start, end, timeZone } });
+    call(core, 'events.create', { kind: 'task_force_meeting', title, when: { allDay: false, start, end, timeZone } });
 
   it('writes a VTIMEZONE that covers the earliest event: Moscow in 2013 is +04, in 2015 +03', async () => {
     const core = await openTestApp();
     const a = await eventIn(core, 'Moscow 2013', '2013-06-10T10:00', '2013-06-10T11:00', 'Europe/Moscow');
     const b = await eventIn(core, 'Moscow 2015', '2015-06-10T10:00', '2015-06-10T11:00', 'Europe/Moscow');
-    const { text } = await call<{ text: string }>(core, 'ics.export', { eventIds: [a.id, b.id] });
+    const { text } = await call(core, 'ics.export', { eventIds: [a.id, b.id] });
     const calendar = new ICAL.Component(ICAL.parse(text));
     const tz = new ICAL.Timezone(calendar.getFirstSubcomponent('vtimezone')!);
     const observances = calendar.getFirstSubcomponent('vtimezone')!.getAllSubcomponents();
@@ -363,7 +363,7 @@ describe('ics interop: export', () => {
     const core = await openTestApp();
     const title = `Ședința grupului de lucru — Сastанак радне групе — Συνεδρίαση ${'ăîșțâ€😀'.repeat(12)}`.slice(0, 290);
     const created = await eventIn(core, title, '2024-05-21T09:00', '2024-05-21T10:00', 'Europe/Bucharest');
-    const { text } = await call<{ text: string }>(core, 'ics.export', { eventIds: [created.id] });
+    const { text } = await call(core, 'ics.export', { eventIds: [created.id] });
     const raw = Buffer.from(text, 'utf8');
     const lines = text.split('\r\n');
     expect(Math.max(...lines.map((l) => Buffer.byteLength(l, 'utf8')))).toBeLessThanOrEqual(75);

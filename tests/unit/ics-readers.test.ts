@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LiaisonCore } from '../../src-main/core/app';
 import { whenOf } from '../../src-main/core/events';
-import type { LiaisonEvent } from '../../src-shared/contract';
+import type { CallInput, EventWhen } from '../../src-shared/contract';
 import { call, openTestApp, tempDir } from './helpers';
 
 // Liaison's exports read back by two independent readers: python3-icalendar (Debian's package) and khal, a real
@@ -66,7 +66,7 @@ interface Stored {
 async function build(): Promise<Built> {
   const core = await openTestApp();
   await call(core, 'system.loadDemo', {});
-  const create = async (title: string, when: unknown, extra: Record<string, unknown> = {}) => (await call<LiaisonEvent>(core, 'events.create', { title, when, ...extra })).id;
+  const create = async (title: string, when: EventWhen, extra: Partial<CallInput<'events.create'>> = {}) => (await call(core, 'events.create', { title, when, ...extra })).id;
   const moscow2013 = await create('Moscow expert meeting 2013', { allDay: false, start: '2013-03-12T10:00', end: '2013-03-12T12:00', timeZone: 'Europe/Moscow' });
   const moscow2015 = await create('Moscow expert meeting 2015', { allDay: false, start: '2015-06-10T10:00', end: '2015-06-10T12:30', timeZone: 'Europe/Moscow' });
   const sydney = await create('Sydney liaison call', { allDay: false, start: '2024-10-08T09:30', end: '2024-10-08T10:15', timeZone: 'Australia/Sydney' }, { kind: 'call', status: 'confirmed' });
@@ -79,7 +79,7 @@ async function build(): Promise<Built> {
   await call(core, 'roster.add', { eventId: sydney, personIds: people });
   await call(core, 'roster.add', { eventId: long, personIds: people.slice(0, 2) });
 
-  const exported = await call<{ fileName: string; text: string; count: number }>(core, 'ics.export', { filter: {} });
+  const exported = await call(core, 'ics.export', { filter: {} });
   const rows = core.db
     .prepare("SELECT coalesce(ical_uid, id || '@liaison') AS uid, title, starts_at, ends_at, all_day, time_zone FROM events")
     .all() as Array<{ uid: string; title: string; starts_at: string; ends_at: string; all_day: number; time_zone: string }>;

@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startLoopback, type LoopbackServer } from '../../src-main/core/loopback';
-import { serveConfigFromEnv } from '../../src-main/core/serve';
+import { serveConfigFromEnv } from '../../src-main/core/loopback-app';
 import type { LiaisonCore } from '../../src-main/core/app';
 import { openTestApp, snapshot, tempDir } from './helpers';
 
@@ -253,7 +253,7 @@ describe('serve configuration', () => {
 
 describe('the Node version check', () => {
   it('accepts Node 22.12 and later and explains what to do on an older one', async () => {
-    const { unsupportedNodeMessage } = await import('../../src-main/core/node-version');
+    const { unsupportedNodeMessage } = await import('../../src-main/node-version');
     expect(unsupportedNodeMessage('24.21.0')).toBeNull();
     expect(unsupportedNodeMessage('22.12.0')).toBeNull();
     expect(unsupportedNodeMessage('22.11.0')).toMatch(/Node 22\.12 or newer.*22\.11\.0.*npm start/);

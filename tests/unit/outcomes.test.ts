@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionItem, Agenda, LiaisonEvent, Outcome, Person } from '../../src-shared/contract';
+import type { ActionItem, CallInput } from '../../src-shared/contract';
 import type { LiaisonCore } from '../../src-main/core/app';
 import { call, callError, openTestApp } from './helpers';
 
@@ -7,31 +7,31 @@ const timed = (start: string, end: string, timeZone = 'Europe/Bucharest') => ({ 
 
 /** A numbered meeting of a body with two agenda items, and a second event of another body. */
 async function meetings(core: LiaisonCore) {
-  const body = await call<{ id: string }>(core, 'bodies.create', { name: 'Anti-Terrorism Task Force', acronym: 'ATTF' });
-  const otherBody = await call<{ id: string }>(core, 'bodies.create', { name: 'Anti-Drug Trafficking Task Force', acronym: 'ADTF' });
-  const series = await call<{ id: string }>(core, 'series.create', { bodyId: body.id, name: 'meeting of the ATTF', eventKind: 'task_force_meeting' });
-  const event = await call<LiaisonEvent>(core, 'events.create', { seriesId: series.id, when: timed('2026-04-14T09:00', '2026-04-14T17:00') });
-  const other = await call<LiaisonEvent>(core, 'events.create', {
+  const body = await call(core, 'bodies.create', { name: 'Anti-Terrorism Task Force', acronym: 'ATTF' });
+  const otherBody = await call(core, 'bodies.create', { name: 'Anti-Drug Trafficking Task Force', acronym: 'ADTF' });
+  const series = await call(core, 'series.create', { bodyId: body.id, name: 'meeting of the ATTF', eventKind: 'task_force_meeting' });
+  const event = await call(core, 'events.create', { seriesId: series.id, when: timed('2026-04-14T09:00', '2026-04-14T17:00') });
+  const other = await call(core, 'events.create', {
     title: 'Heroin route workshop',
     bodyId: otherBody.id,
     when: timed('2026-02-10T09:00', '2026-02-10T17:00'),
   });
-  let agenda = await call<Agenda>(core, 'agenda.addSession', { eventId: event.id, day: '2026-04-14', title: 'Morning' });
+  let agenda = await call(core, 'agenda.addSession', { eventId: event.id, day: '2026-04-14', title: 'Morning' });
   const session = agenda.days[0]!.sessions[0]!.id;
-  agenda = await call<Agenda>(core, 'agenda.addItem', { sessionId: session, title: 'Threat assessment', durationMin: 45 });
-  agenda = await call<Agenda>(core, 'agenda.addItem', { sessionId: session, title: 'Joint operations', durationMin: 45 });
+  agenda = await call(core, 'agenda.addItem', { sessionId: session, title: 'Threat assessment', durationMin: 45 });
+  agenda = await call(core, 'agenda.addItem', { sessionId: session, title: 'Joint operations', durationMin: 45 });
   const [threat, joint] = agenda.days[0]!.sessions[0]!.items;
-  agenda = await call<Agenda>(core, 'agenda.addSession', { eventId: other.id, day: '2026-02-10', title: '' });
-  agenda = await call<Agenda>(core, 'agenda.addItem', { sessionId: agenda.days[0]!.sessions[0]!.id, title: 'Routes' });
+  agenda = await call(core, 'agenda.addSession', { eventId: other.id, day: '2026-02-10', title: '' });
+  agenda = await call(core, 'agenda.addItem', { sessionId: agenda.days[0]!.sessions[0]!.id, title: 'Routes' });
   const foreignItem = agenda.days[0]!.sessions[0]!.items[0]!;
   return { body, otherBody, event, other, threat: threat!, joint: joint!, foreignItem };
 }
 
 async function people(core: LiaisonCore) {
-  const police = await call<{ id: string }>(core, 'organisations.create', { name: 'General Inspectorate of Romanian Police', acronym: 'IGPR', countryCode: 'RO' });
-  const ministry = await call<{ id: string }>(core, 'organisations.create', { name: 'Ministry of Interior of Serbia', countryCode: 'RS' });
-  const ion = await call<Person>(core, 'people.create', { fullName: 'Ion Popescu', countryCode: 'RO', organisationId: police.id });
-  const ana = await call<Person>(core, 'people.create', { fullName: 'Ana Petrović', countryCode: 'RS', organisationId: ministry.id });
+  const police = await call(core, 'organisations.create', { name: 'General Inspectorate of Romanian Police', acronym: 'IGPR', countryCode: 'RO' });
+  const ministry = await call(core, 'organisations.create', { name: 'Ministry of Interior of Serbia', countryCode: 'RS' });
+  const ion = await call(core, 'people.create', { fullName: 'Ion Popescu', countryCode: 'RO', organisationId: police.id });
+  const ana = await call(core, 'people.create', { fullName: 'Ana Petrović', countryCode: 'RS', organisationId: ministry.id });
   return { ion, ana };
 }
 
@@ -42,13 +42,13 @@ describe('outcomes', () => {
     const core = await openTestApp();
     const { event, threat, joint } = await meetings(core);
 
-    const first = await call<Outcome>(core, 'outcomes.create', { eventId: event.id, text: 'The threat level remains high.' });
+    const first = await call(core, 'outcomes.create', { eventId: event.id, text: 'The threat level remains high.' });
     expect(first).toMatchObject({ eventId: event.id, kind: 'conclusion', agendaItemId: null, agendaItemTitle: null });
-    const decision = await call<Outcome>(core, 'outcomes.create', { eventId: event.id, kind: 'decision', agendaItemId: threat.id, text: 'Share the assessment with Europol.' });
+    const decision = await call(core, 'outcomes.create', { eventId: event.id, kind: 'decision', agendaItemId: threat.id, text: 'Share the assessment with Europol.' });
     expect(decision).toMatchObject({ kind: 'decision', agendaItemId: threat.id, agendaItemTitle: 'Threat assessment' });
-    await call<Outcome>(core, 'outcomes.create', { eventId: event.id, kind: 'conclusion', agendaItemId: joint.id, text: '<b>Two</b> operations ended.' });
+    await call(core, 'outcomes.create', { eventId: event.id, kind: 'conclusion', agendaItemId: joint.id, text: '<b>Two</b> operations ended.' });
 
-    let listed = await call<{ outcomes: Outcome[]; actions: ActionItem[] }>(core, 'outcomes.list', { eventId: event.id });
+    let listed = await call(core, 'outcomes.list', { eventId: event.id });
     expect(listed.outcomes.map((o) => [o.kind, o.text])).toEqual([
       ['conclusion', 'The threat level remains high.'],
       ['decision', 'Share the assessment with Europol.'],
@@ -56,10 +56,10 @@ describe('outcomes', () => {
     ]);
     expect(listed.actions).toEqual([]);
 
-    const edited = await call<Outcome>(core, 'outcomes.update', { id: first.id, agendaItemId: joint.id, kind: 'decision', text: 'Raise the threat level.' });
+    const edited = await call(core, 'outcomes.update', { id: first.id, agendaItemId: joint.id, kind: 'decision', text: 'Raise the threat level.' });
     expect(edited).toMatchObject({ kind: 'decision', agendaItemTitle: 'Joint operations', text: 'Raise the threat level.' });
     expect(edited.updatedAt >= first.updatedAt).toBe(true);
-    const moved = await call<Outcome>(core, 'outcomes.update', { id: decision.id, agendaItemId: null, kind: 'decision', text: decision.text });
+    const moved = await call(core, 'outcomes.update', { id: decision.id, agendaItemId: null, kind: 'decision', text: decision.text });
     expect(moved.agendaItemId).toBeNull();
 
     await call(core, 'outcomes.delete', { id: first.id });
@@ -80,7 +80,7 @@ describe('outcomes', () => {
     const foreign = await callError(core, 'outcomes.create', { eventId: event.id, agendaItemId: foreignItem.id, text: 'x' });
     expect(foreign.code).toBe('invalid_input');
     expect(foreign.details?.issues?.[0]?.path).toBe('agendaItemId');
-    const ok = await call<Outcome>(core, 'outcomes.create', { eventId: other.id, agendaItemId: foreignItem.id, text: 'Routes shift north.' });
+    const ok = await call(core, 'outcomes.create', { eventId: other.id, agendaItemId: foreignItem.id, text: 'Routes shift north.' });
     const moved = await callError(core, 'outcomes.update', { id: ok.id, agendaItemId: threat.id, kind: 'conclusion', text: 'x' });
     expect(moved.details?.issues?.[0]?.path).toBe('agendaItemId');
 
@@ -100,8 +100,8 @@ describe('outcomes', () => {
     const { body, otherBody, event, other, threat } = await meetings(core);
     const { ion, ana } = await people(core);
     const today = '2026-05-01';
-    const add = (eventId: string, title: string, fields: Record<string, unknown> = {}) =>
-      call<ActionItem>(core, 'actions.create', { eventId, title, ...fields });
+    const add = (eventId: string, title: string, fields: Partial<CallInput<'actions.create'>> = {}) =>
+      call(core, 'actions.create', { eventId, title, ...fields });
 
     await add(event.id, 'Circulate the minutes', { ownerId: ion.id, dueOn: '2026-06-01' });
     await add(event.id, 'Send the assessment', { ownerId: ana.id, dueOn: '2026-04-20', agendaItemId: threat.id });
@@ -113,7 +113,7 @@ describe('outcomes', () => {
     await add(event.id, 'Finished task', { status: 'done' });
     await add(event.id, 'Due today', { dueOn: today });
 
-    const all = await call<ActionItem[]>(core, 'actions.list', { show: 'all', today });
+    const all = await call(core, 'actions.list', { show: 'all', today });
     expect(all.map((a) => [a.title, a.overdue])).toEqual([
       ['Map the routes', true],
       ['Send the assessment', true],
@@ -153,12 +153,12 @@ describe('outcomes', () => {
     expect(titles(await call(core, 'actions.list', { today, eventId: other.id }))).toEqual(['Map the routes']);
 
     // Overdue is measured against the day given; a week earlier only the oldest is late.
-    const earlier = await call<ActionItem[]>(core, 'actions.list', { today: '2026-04-01' });
+    const earlier = await call(core, 'actions.list', { today: '2026-04-01' });
     expect(earlier.filter((a) => a.overdue).map((a) => a.title)).toEqual(['Map the routes']);
     expect(titles(earlier)).toEqual(['Map the routes', 'Send the assessment', 'Book the venue', 'Due today', 'Circulate the minutes', 'Think about it']);
 
     // The event's outcomes carry its own actions in the same order.
-    const listed = await call<{ actions: ActionItem[] }>(core, 'outcomes.list', { eventId: other.id });
+    const listed = await call(core, 'outcomes.list', { eventId: other.id });
     expect(titles(listed.actions)).toEqual(['Map the routes', 'Old report']);
   });
 
@@ -166,10 +166,10 @@ describe('outcomes', () => {
     const core = await openTestApp();
     const { event, threat } = await meetings(core);
     const { ion, ana } = await people(core);
-    const created = await call<ActionItem>(core, 'actions.create', { eventId: event.id, title: 'Send the assessment', ownerId: ion.id, dueOn: '2000-01-01' });
+    const created = await call(core, 'actions.create', { eventId: event.id, title: 'Send the assessment', ownerId: ion.id, dueOn: '2000-01-01' });
     expect(created.overdue).toBe(true);
 
-    const updated = await call<ActionItem>(core, 'actions.update', {
+    const updated = await call(core, 'actions.update', {
       id: created.id,
       title: 'Send the threat assessment',
       ownerId: ana.id,
@@ -183,10 +183,10 @@ describe('outcomes', () => {
 
     const stale = await callError(core, 'actions.update', { id: created.id, title: 'Other', expectedUpdatedAt: '2000-01-01T00:00:00.000Z' });
     expect(stale.code).toBe('conflict');
-    expect((await call<ActionItem[]>(core, 'actions.list', { show: 'all' }))[0]!.title).toBe('Send the threat assessment');
+    expect((await call(core, 'actions.list', { show: 'all' }))[0]!.title).toBe('Send the threat assessment');
 
     // Without expectedUpdatedAt the last write wins; fields left out take their defaults.
-    const cleared = await call<ActionItem>(core, 'actions.update', { id: created.id, title: 'Plain' });
+    const cleared = await call(core, 'actions.update', { id: created.id, title: 'Plain' });
     expect(cleared).toMatchObject({ ownerId: null, agendaItemId: null, dueOn: null, status: 'open', notes: '' });
 
     const unknownOwner = await callError(core, 'actions.update', { id: created.id, title: 'x', ownerId: '01900000-0000-7000-8000-000000000000' });
@@ -202,12 +202,12 @@ describe('outcomes', () => {
     const core = await openTestApp();
     const { event, threat } = await meetings(core);
     const { ion } = await people(core);
-    await call<Outcome>(core, 'outcomes.create', { eventId: event.id, agendaItemId: threat.id, text: 'Threat remains high.' });
-    await call<ActionItem>(core, 'actions.create', { eventId: event.id, agendaItemId: threat.id, ownerId: ion.id, title: 'Update the assessment' });
+    await call(core, 'outcomes.create', { eventId: event.id, agendaItemId: threat.id, text: 'Threat remains high.' });
+    await call(core, 'actions.create', { eventId: event.id, agendaItemId: threat.id, ownerId: ion.id, title: 'Update the assessment' });
 
     await call(core, 'agenda.deleteItem', { id: threat.id });
     await call(core, 'people.delete', { id: ion.id });
-    const listed = await call<{ outcomes: Outcome[]; actions: ActionItem[] }>(core, 'outcomes.list', { eventId: event.id });
+    const listed = await call(core, 'outcomes.list', { eventId: event.id });
     expect(listed.outcomes).toMatchObject([{ text: 'Threat remains high.', agendaItemId: null, agendaItemTitle: null }]);
     expect(listed.actions).toMatchObject([{ title: 'Update the assessment', agendaItemId: null, ownerId: null, ownerName: null }]);
 

@@ -1,14 +1,12 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Entry, Indicator, IndicatorProgress, LiaisonEvent, Pivot, Project, ProjectSummary } from '../../src-shared/contract';
+import type { CallInput, LiaisonEvent } from '../../src-shared/contract';
 import type { LiaisonCore } from '../../src-main/core/app';
 import { periodsOf } from '../../src-main/core/projects/progress';
 import { call, callError, openTestApp, snapshot } from './helpers';
 
-type Dashboard = { project: ProjectSummary; indicators: IndicatorProgress[] };
-
-const athena = (core: LiaisonCore, extra: Record<string, unknown> = {}) =>
-  call<Project>(core, 'projects.create', {
+const athena = (core: LiaisonCore, extra: Partial<CallInput<'projects.create'>> = {}) =>
+  call(core, 'projects.create', {
     acronym: 'ATHENA 2',
     title: 'Addressing Threat assessment through an European Network of Law Enforcement Agencies',
     startsOn: '2025-10-01',
@@ -17,10 +15,10 @@ const athena = (core: LiaisonCore, extra: Record<string, unknown> = {}) =>
     ...extra,
   });
 
-const indicator = (core: LiaisonCore, projectId: string, fields: Record<string, unknown>) => call<Indicator>(core, 'indicators.create', { projectId, ...fields });
-const entry = (core: LiaisonCore, indicatorId: string, occurredOn: string, count: number, countryCodes: string[] = [], extra: Record<string, unknown> = {}) =>
-  call<Entry>(core, 'entries.create', { indicatorId, occurredOn, count, countryCodes, ...extra });
-const dashboard = (core: LiaisonCore, id: string, today: string) => call<Dashboard>(core, 'projects.dashboard', { id, today });
+const indicator = (core: LiaisonCore, projectId: string, fields: Omit<CallInput<'indicators.create'>, 'projectId'>) => call(core, 'indicators.create', { projectId, ...fields });
+const entry = (core: LiaisonCore, indicatorId: string, occurredOn: string, count: number, countryCodes: string[] = [], extra: Partial<CallInput<'entries.create'>> = {}) =>
+  call(core, 'entries.create', { indicatorId, occurredOn, count, countryCodes, ...extra });
+const dashboard = (core: LiaisonCore, id: string, today: string) => call(core, 'projects.dashboard', { id, today });
 const progress = async (core: LiaisonCore, projectId: string, indicatorId: string, today: string) =>
   (await dashboard(core, projectId, today)).indicators.find((p) => p.indicator.id === indicatorId)!;
 
@@ -71,7 +69,7 @@ describe('project progress', () => {
 
   it('adds the baseline to a cumulative indicator and gives a per-period one its target in every period, pro rata when partial', async () => {
     const core = await openTestApp();
-    const project = await call<Project>(core, 'projects.create', { acronym: 'DANUBE', title: 'Danube TOC', startsOn: '2018-01-01', endsOn: '2020-12-31' });
+    const project = await call(core, 'projects.create', { acronym: 'DANUBE', title: 'Danube TOC', startsOn: '2018-01-01', endsOn: '2020-12-31' });
     const conferences = await indicator(core, project.id, { name: 'Conferences', unit: 'conferences', target: 1, cumulative: false, period: 'year' });
     await entry(core, conferences.id, '2018-10-10', 1);
     // 2019 is half gone on 1 July: 1 for 2018 plus half of 2019's one, shown as a whole conference.
@@ -82,7 +80,7 @@ describe('project progress', () => {
     p = await progress(core, project.id, conferences.id, '2019-12-31');
     expect(p).toMatchObject({ expected: 2, status: 'behind' });
 
-    const partial = await call<Project>(core, 'projects.create', { acronym: 'IMOBEX', title: 'Mobile banditry', startsOn: '2025-10-15', endsOn: '2026-06-30' });
+    const partial = await call(core, 'projects.create', { acronym: 'IMOBEX', title: 'Mobile banditry', startsOn: '2025-10-15', endsOn: '2026-06-30' });
     const workshops = await indicator(core, partial.id, { name: 'Workshops', target: 3, cumulative: false, period: 'quarter', targetsByPeriod: [{ periodKey: '2026-Q2', target: 5 }] });
     const w = await progress(core, partial.id, workshops.id, '2026-01-01');
     // 78 of 92 days of Q4 2025: 3 × 78/92 = 2.54, planned as 3 whole workshops; Q2 2026 has a target of its own.
@@ -103,13 +101,13 @@ describe('project progress', () => {
     const workshops = await indicator(core, project.id, { name: 'Thematic workshops', unit: 'workshops', target: 6, feedEventKind: 'workshop', feedMeasure: 'events' });
     const attendees = await indicator(core, project.id, { name: 'Officers involved', unit: 'officers', target: 300, feedMeasure: 'attendees' });
     const when = { allDay: false, start: '2026-03-10T09:00', end: '2026-03-10T17:00', timeZone: 'Europe/Riga' };
-    const ws = await call<LiaisonEvent>(core, 'events.create', { title: 'Workshop on joint patrols', kind: 'workshop', when, venueCountryCode: 'LV' });
+    const ws = await call(core, 'events.create', { title: 'Workshop on joint patrols', kind: 'workshop', when, venueCountryCode: 'LV' });
     await call(core, 'projects.linkEvents', { projectId: project.id, eventIds: [ws.id], linked: true });
     const today = '2026-11-22';
     expect((await progress(core, project.id, workshops.id, today)).actual).toBe(0);
 
-    const held = (e: LiaisonEvent, changes: Record<string, unknown>) =>
-      call<LiaisonEvent>(core, 'events.update', { id: e.id, kind: e.kind, title: e.title, when: e.when, venueCountryCode: e.venueCountryCode, status: 'held', ...changes });
+    const held = (e: LiaisonEvent, changes: Partial<CallInput<'events.update'>>) =>
+      call(core, 'events.update', { id: e.id, kind: e.kind, title: e.title, when: e.when, venueCountryCode: e.venueCountryCode, status: 'held', ...changes });
     let event = await held(ws, {});
     let p = await progress(core, project.id, workshops.id, today);
     expect(p).toMatchObject({ actual: 1, fromEvents: 1, fromEntries: 0 });
@@ -128,14 +126,14 @@ describe('project progress', () => {
 
     // Attendees: the officers who attended, by the country they represented.
     const people = [];
-    for (const [fullName, countryCode] of [['Ana Ozola', 'LV'], ['Ion Popa', 'RO'], ['Eva Kalnina', 'LV']]) {
-      people.push((await call<{ id: string }>(core, 'people.create', { fullName, countryCode })).id);
+    for (const [fullName, countryCode] of [['Ana Ozola', 'LV'], ['Ion Popa', 'RO'], ['Eva Kalnina', 'LV']] as const) {
+      people.push((await call(core, 'people.create', { fullName, countryCode })).id);
     }
     await call(core, 'roster.add', { eventId: ws.id, personIds: people, invitation: 'confirmed' });
-    const roster = await call<{ rows: Array<{ id: string; fullName: string }> }>(core, 'roster.list', { eventId: ws.id });
+    const roster = await call(core, 'roster.list', { eventId: ws.id });
     await call(core, 'roster.bulkUpdate', { ids: roster.rows.filter((r) => r.fullName !== 'Eva Kalnina').map((r) => r.id), attendance: 'attended' });
     expect((await progress(core, project.id, attendees.id, today))).toMatchObject({ actual: 2, fromEvents: 2 });
-    const pivot = await call<Pivot>(core, 'projects.pivot', { indicatorId: attendees.id });
+    const pivot = await call(core, 'projects.pivot', { indicatorId: attendees.id });
     expect(pivot.rows.map((r) => [r.countryCode, r.total])).toEqual([['LV', 1], ['RO', 1]]);
 
     // Unlinked from the project, the event counts no more.
@@ -155,7 +153,7 @@ describe('project progress', () => {
     await entry(core, patrols.id, '2026-04-28', 2, ['RO', 'BG']);
     await entry(core, patrols.id, '2026-07-15', 3, ['SI', 'IT']);
     await entry(core, patrols.id, '2026-08-20', 1);
-    const pivot = await call<Pivot>(core, 'projects.pivot', { indicatorId: patrols.id });
+    const pivot = await call(core, 'projects.pivot', { indicatorId: patrols.id });
     const q = (key: string) => pivot.periods.findIndex((p) => p.key === key);
     expect(pivot.rows.map((r) => [r.countryName, r.cells[q('2026-Q2')], r.cells[q('2026-Q3')], r.total, r.target])).toEqual([
       ['Bulgaria', 2, 0, 2, null],
@@ -173,11 +171,11 @@ describe('project progress', () => {
   it('shows the portfolio worst first and the dashboard’s summary', async () => {
     const core = await openTestApp();
     const behind = await athena(core);
-    const fine = await call<Project>(core, 'projects.create', { acronym: 'CALM', title: 'On track', startsOn: '2026-01-01', endsOn: '2026-12-31' });
+    const fine = await call(core, 'projects.create', { acronym: 'CALM', title: 'On track', startsOn: '2026-01-01', endsOn: '2026-12-31' });
     await indicator(core, behind.id, { name: 'Joint investigations', target: 12 });
     const ok = await indicator(core, fine.id, { name: 'Meetings', target: 12 });
     await entry(core, ok.id, '2026-06-01', 11);
-    const portfolio = await call<ProjectSummary[]>(core, 'projects.portfolio', { today: '2026-11-22' });
+    const portfolio = await call(core, 'projects.portfolio', { today: '2026-11-22' });
     expect(portfolio.map((p) => [p.acronym, p.behindCount, p.indicators[0]!.status])).toEqual([
       ['ATHENA 2', 1, 'behind'],
       ['CALM', 0, 'on_track'],
@@ -194,7 +192,7 @@ describe('project progress', () => {
     const observations = await indicator(core, project.id, { name: '=HYPERLINK("http://x")', unit: 'observations', target: 24 });
     const counts = [[patrols.id, '2026-04-28', 2, ['RO', 'BG']], [patrols.id, '2026-07-15', 3, ['SI']], [observations.id, '2026-06-23', 2, ['SI', 'IT']], [patrols.id, '2026-08-20', 2.5, []]] as const;
     for (const [id, day, count, countries] of counts) await entry(core, id, day, count, [...countries], { note: '@SUM(A1)' });
-    const file = await call<{ fileName: string; base64: string }>(core, 'projects.report', { id: project.id, today: '2026-11-22' });
+    const file = await call(core, 'projects.report', { id: project.id, today: '2026-11-22' });
     expect(file.fileName).toBe('ATHENA 2 - donor report 2026-11-22.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
@@ -216,7 +214,7 @@ describe('project progress', () => {
     const byCountry = rows('By country').slice(1).filter((r) => r[0] === 'Joint patrols');
     expect(byCountry.map((r) => [r[1], r[3]])).toEqual([['Bulgaria', 2], ['Romania', 2], ['Slovenia', 3], ['No country given', 2.5]]);
 
-    const { html } = await call<{ html: string }>(core, 'projects.reportHtml', { id: project.id, today: '2026-11-22' });
+    const { html } = await call(core, 'projects.reportHtml', { id: project.id, today: '2026-11-22' });
     expect(html).toContain('=HYPERLINK(&quot;http://x&quot;)');
     expect(html).not.toContain('<script');
     // Over loopback the browser prints: the desktop-only call says so and writes nothing.
@@ -240,14 +238,14 @@ describe('project progress', () => {
     expect(snapshot(core)).toEqual(before);
 
     expect(await call(core, 'entries.createMany', { rows: ['RO', 'BG', 'SI'].map((c, i) => ({ indicatorId: patrols.id, occurredOn: '2026-09-30', count: i + 1, countryCodes: [c] })) })).toEqual({ created: 3 });
-    const list = await call<{ rows: Entry[]; total: number }>(core, 'entries.list', { projectId: project.id });
+    const list = await call(core, 'entries.list', { projectId: project.id });
     expect(list.total).toBe(3);
-    const removed = await call<Entry>(core, 'entries.delete', { id: list.rows[0]!.id });
+    const removed = await call(core, 'entries.delete', { id: list.rows[0]!.id });
     const { id: _id, updatedAt: _u, indicatorName: _n, eventTitle: _e, activityTitle: _a, ...back } = removed;
     await call(core, 'entries.create', back);
     expect((await progress(core, project.id, patrols.id, '2026-11-22')).actual).toBe(6);
 
-    const edited = await call<Entry>(core, 'entries.update', { ...back, id: (await call<{ rows: Entry[] }>(core, 'entries.list', { indicatorId: patrols.id })).rows[0]!.id, count: 4, indicatorId: patrols.id });
+    const edited = await call(core, 'entries.update', { ...back, id: (await call(core, 'entries.list', { indicatorId: patrols.id })).rows[0]!.id, count: 4, indicatorId: patrols.id });
     const stale = await callError(core, 'entries.update', { ...back, id: edited.id, indicatorId: patrols.id, expectedUpdatedAt: '2020-01-01T00:00:00.000Z' });
     expect(stale.code).toBe('conflict');
     const zero = await callError(core, 'entries.create', { indicatorId: patrols.id, occurredOn: '2026-09-30', count: 0 });
@@ -282,18 +280,18 @@ describe('indicators fed by the officers on entries', () => {
     expect((await progress(core, project.id, officers.id, today)).fromOfficers).toBe(9);
 
     // The portfolio reads the same total.
-    const [summary] = await call<ProjectSummary[]>(core, 'projects.portfolio', { today });
+    const [summary] = await call(core, 'projects.portfolio', { today });
     expect(summary!.indicators.find((i) => i.id === officers.id)!.actual).toBe(14);
   });
 
   it('counts one indicator’s officers when told which, and refuses a source outside the project or itself', async () => {
     const core = await openTestApp();
     const project = await athena(core);
-    const other = await call<Project>(core, 'projects.create', { acronym: 'IMOBEX', title: 'Mobile banditry', startsOn: '2025-10-01', endsOn: '2027-09-30' });
+    const other = await call(core, 'projects.create', { acronym: 'IMOBEX', title: 'Mobile banditry', startsOn: '2025-10-01', endsOn: '2027-09-30' });
     const patrols = await indicator(core, project.id, { name: 'Joint patrols', target: 24 });
     const operations = await indicator(core, project.id, { name: 'Joint operations', target: 24 });
     const elsewhere = await indicator(core, other.id, { name: 'Elsewhere', target: 1 });
-    const fields = { name: 'Officers on patrols', target: 300, feedOfficers: 'indicator' };
+    const fields = { name: 'Officers on patrols', target: 300, feedOfficers: 'indicator' } as const;
 
     const missing = await callError(core, 'indicators.create', { projectId: project.id, ...fields });
     expect(missing.details?.issues).toEqual([{ path: 'feedOfficersIndicatorId', message: 'Choose the indicator whose entries’ officers count' }]);
@@ -310,12 +308,12 @@ describe('indicators fed by the officers on entries', () => {
     expect(await progress(core, project.id, onPatrols.id, '2026-11-22')).toMatchObject({ actual: 20, fromOfficers: 20 });
 
     // By country: an entry naming two countries counts its officers in both rows, once in the totals.
-    const pivot = await call<Pivot>(core, 'projects.pivot', { indicatorId: onPatrols.id });
+    const pivot = await call(core, 'projects.pivot', { indicatorId: onPatrols.id });
     expect(pivot.rows.map((r) => [r.countryCode, r.total])).toEqual([['BG', 14], ['RO', 20]]);
     expect(pivot.totals.total).toBe(20);
 
     // The donor report states what the officers added.
-    const file = await call<{ base64: string }>(core, 'projects.report', { id: project.id, today: '2026-11-22' });
+    const file = await call(core, 'projects.report', { id: project.id, today: '2026-11-22' });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     const sheet = (book.getWorksheet('Indicators')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
@@ -349,11 +347,11 @@ describe('the donor report’s period', () => {
     await entry(core, patrols.id, '2026-10-01', 8, ['IT']);
     const when = (start: string) => ({ allDay: true, start, end: start, timeZone: 'Europe/Bucharest' });
     for (const [title, day] of [['Workshop in June', '2026-06-10'], ['Workshop in August', '2026-08-12']] as const) {
-      const event = await call<LiaisonEvent>(core, 'events.create', { title, kind: 'workshop', when: when(day), status: 'held' });
+      const event = await call(core, 'events.create', { title, kind: 'workshop', when: when(day), status: 'held' });
       await call(core, 'projects.linkEvents', { projectId: project.id, eventIds: [event.id], linked: true });
     }
 
-    const file = await call<{ fileName: string; base64: string }>(core, 'projects.report', { id: project.id, today: '2026-11-22', from: '2026-07-01', to: '2026-09-30' });
+    const file = await call(core, 'projects.report', { id: project.id, today: '2026-11-22', from: '2026-07-01', to: '2026-09-30' });
     expect(file.fileName).toBe('ATHENA 2 - donor report 2026-07-01 to 2026-09-30.xlsx');
     const book = await sheetOf(file.base64);
     const rows = (name: string) => (book.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
@@ -391,15 +389,15 @@ describe('the donor report’s period', () => {
     expect(about.getCell(fact('Period to'), 2).type).toBe(ExcelJS.ValueType.Date);
     expect(about.getCell(fact('Starts'), 2).value).toEqual(new Date(Date.UTC(2025, 9, 1)));
 
-    const { html } = await call<{ html: string }>(core, 'projects.reportHtml', { id: project.id, today: '2026-11-22', from: '2026-07-01', to: '2026-09-30', locale: 'en-GB' });
+    const { html } = await call(core, 'projects.reportHtml', { id: project.id, today: '2026-11-22', from: '2026-07-01', to: '2026-09-30', locale: 'en-GB' });
     expect(html).toContain('Donor report, Q3 2026: 1 Jul 2026 – 30 Sept 2026');
     expect(html).not.toContain('Workshop in June');
     expect(html).toContain('Workshop in August');
 
     // A project year, and a from–to cutting quarters: targets pro rata, still whole for counts.
-    const year = await call<{ html: string }>(core, 'projects.reportHtml', { id: project.id, from: '2025-10-01', to: '2026-09-30' });
+    const year = await call(core, 'projects.reportHtml', { id: project.id, from: '2025-10-01', to: '2026-09-30' });
     expect(year.html).toContain('Donor report, Project year 1');
-    const cut = await sheetOf((await call<{ base64: string }>(core, 'projects.report', { id: project.id, from: '2026-08-15', to: '2026-11-14' })).base64);
+    const cut = await sheetOf((await call(core, 'projects.report', { id: project.id, from: '2026-08-15', to: '2026-11-14' })).base64);
     const cutSummary = (cut.getWorksheet('Indicators')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
     const target = cutSummary.find((r) => r[0] === 'Joint patrols')![cutSummary[0]!.indexOf('Target for the period')];
     expect(target).toBe(3);
@@ -412,7 +410,7 @@ describe('the donor report’s period', () => {
     const patrols = await indicator(core, project.id, { name: 'Joint patrols', target: 24, period: 'quarter' });
     await entry(core, patrols.id, '2026-09-01', 11);
     await entry(core, patrols.id, '2026-10-02', 1);
-    const book = await sheetOf((await call<{ base64: string }>(core, 'projects.report', { id: project.id, today: '2026-10-05', from: '2026-10-01', to: '2026-12-31' })).base64);
+    const book = await sheetOf((await call(core, 'projects.report', { id: project.id, today: '2026-10-05', from: '2026-10-01', to: '2026-12-31' })).base64);
     const summary = (book.getWorksheet('Indicators')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
     const row = summary.find((r) => r[0] === 'Joint patrols')!;
     // Four days into Q4 about 12 are expected: 12 done is on track, not behind the 15 due by the end of December.
@@ -422,7 +420,7 @@ describe('the donor report’s period', () => {
     expect(row[summary[0]!.indexOf('Actual in the period')]).toBe(1);
     const about = book.getWorksheet('Project')!;
     expect(about.getCell(about.getColumn(1).values.indexOf('Reporting period'), 2).value).toBe('Q4 2026');
-    const since = await sheetOf((await call<{ base64: string }>(core, 'projects.report', { id: project.id, today: '2026-10-05' })).base64);
+    const since = await sheetOf((await call(core, 'projects.report', { id: project.id, today: '2026-10-05' })).base64);
     const sinceAbout = since.getWorksheet('Project')!;
     expect(sinceAbout.getCell(sinceAbout.getColumn(1).values.indexOf('Reporting period'), 2).value).toBe('Since the start of the project');
   });

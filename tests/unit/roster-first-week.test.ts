@@ -1,33 +1,33 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { contract, type Body, type DelegationCandidate, type LiaisonEvent, type MemberInvitePlan, type Person, type RosterFile, type RosterList, type SeriesSummary } from '../../src-shared/contract';
+import { contract, type CallInput, type EventStatus } from '../../src-shared/contract';
 import { csvField, toCsv } from '../../src-main/core/files';
 import { csvSeparatorFor } from '../../src-renderer/lib/csv';
 import { addressList } from '../../src-renderer/lib/emails';
-import { call, callError, openTestApp, snapshot } from './helpers';
+import { call, callError, callErrorRaw, openTestApp, snapshot } from './helpers';
 
 type Core = Awaited<ReturnType<typeof openTestApp>>;
 
 const when = (date: string) => ({ allDay: false, start: `${date}T09:00`, end: `${date}T17:00`, timeZone: 'Europe/Bucharest' });
-const list = (core: Core, eventId: string) => call<RosterList>(core, 'roster.list', { eventId });
+const list = (core: Core, eventId: string) => call(core, 'roster.list', { eventId });
 
 /** A task force of Romania, Bulgaria and Türkiye with two earlier meetings, a planned one, and one after it. */
 async function taskForce() {
   const core = await openTestApp();
-  const body = await call<Body>(core, 'bodies.create', {
+  const body = await call(core, 'bodies.create', {
     name: 'Task Force', members: [{ countryCode: 'RO' }, { countryCode: 'BG' }, { countryCode: 'TR' }, { countryCode: 'US', kind: 'observer' }],
   });
-  const series = await call<SeriesSummary>(core, 'series.create', { bodyId: body.id, name: 'meeting of the Task Force' });
-  const meeting = (date: string, status = 'held') => call<LiaisonEvent>(core, 'events.create', { seriesId: series.id, when: when(date), status });
+  const series = await call(core, 'series.create', { bodyId: body.id, name: 'meeting of the Task Force' });
+  const meeting = (date: string, status: EventStatus = 'held') => call(core, 'events.create', { seriesId: series.id, when: when(date), status });
   const m1 = await meeting('2024-05-21');
   const m2 = await meeting('2025-05-20');
   const next = await meeting('2027-05-25', 'planned');
   const later = await meeting('2028-05-23', 'planned');
-  const igpr = await call<{ id: string }>(core, 'organisations.create', { name: 'General Inspectorate of Romanian Police', acronym: 'IGPR', countryCode: 'RO' });
-  const selec = await call<{ id: string }>(core, 'organisations.create', { name: 'Southeast European Law Enforcement Center', acronym: 'SELEC', kind: 'international_organisation' });
-  const person = (fullName: string, countryCode: string, extra: Record<string, unknown> = {}) =>
-    call<Person>(core, 'people.create', { fullName, countryCode, ...extra });
+  const igpr = await call(core, 'organisations.create', { name: 'General Inspectorate of Romanian Police', acronym: 'IGPR', countryCode: 'RO' });
+  const selec = await call(core, 'organisations.create', { name: 'Southeast European Law Enforcement Center', acronym: 'SELEC', kind: 'international_organisation' });
+  const person = (fullName: string, countryCode: string, extra: Partial<CallInput<'people.create'>> = {}) =>
+    call(core, 'people.create', { fullName, countryCode, ...extra });
   const ana = await person('Ana Ionescu', 'RO', { organisationId: igpr.id, emails: ['ana@igpr.ro'] });
   const bogdan = await person('Bogdan Popescu', 'RO', { organisationId: igpr.id });
   const cristina = await person('Cristina Marin', 'RO', { isSpoc: true, organisationId: igpr.id });
@@ -48,8 +48,8 @@ async function taskForce() {
 describe('inviting the members of a body', () => {
   it('previews, state by state, the latest earlier heads of delegation, else the contact points, and adds them in one step', async () => {
     const { core, body, next, people } = await taskForce();
-    const input = { eventId: next.id, bodyId: body.id, pick: 'heads' };
-    const plan = await call<MemberInvitePlan>(core, 'roster.inviteMembersPreview', input);
+    const input = { eventId: next.id, bodyId: body.id, pick: 'heads' } as const;
+    const plan = await call(core, 'roster.inviteMembersPreview', input);
     expect(contract['roster.inviteMembersPreview'].output.safeParse(plan).success).toBe(true);
     expect(plan.bodyName).toBe('Task Force');
     // Member states only (not the observer), by name; Türkiye has nobody.
@@ -64,7 +64,7 @@ describe('inviting the members of a body', () => {
 
     // Bogdan is on it already: he is skipped, not duplicated.
     await call(core, 'roster.add', { eventId: next.id, personIds: [people.bogdan.id] });
-    expect(await call<MemberInvitePlan>(core, 'roster.inviteMembersPreview', input)).toMatchObject({ toAdd: 1, onRoster: 1 });
+    expect(await call(core, 'roster.inviteMembersPreview', input)).toMatchObject({ toAdd: 1, onRoster: 1 });
     expect(await call(core, 'roster.inviteMembers', input)).toEqual({ added: 1, skipped: 1 });
     const roster = await list(core, next.id);
     expect(roster.rows.find((r) => r.personId === people.ivan.id)).toMatchObject({ role: 'delegate', invitation: 'invited', representingCountryCode: 'BG' });
@@ -73,7 +73,7 @@ describe('inviting the members of a body', () => {
 
   it('picks the contact points when asked, leaving out staff of international organisations', async () => {
     const { core, body, next } = await taskForce();
-    const plan = await call<MemberInvitePlan>(core, 'roster.inviteMembersPreview', { eventId: next.id, bodyId: body.id, pick: 'spocs' });
+    const plan = await call(core, 'roster.inviteMembersPreview', { eventId: next.id, bodyId: body.id, pick: 'spocs' });
     expect(plan.states.map((s) => [s.countryCode, s.people.map((p) => p.fullName)])).toEqual([
       ['BG', ['Иван Петров']],
       ['RO', ['Cristina Marin']],
@@ -100,7 +100,7 @@ describe('inviting the members of a body', () => {
 describe('adding a delegation', () => {
   it('leaves out interpreters and staff of international organisations, and says who they are', async () => {
     const { core, next, people, selec } = await taskForce();
-    const candidates = await call<DelegationCandidate[]>(core, 'roster.delegationCandidates', { eventId: next.id, countryCode: 'RO' });
+    const candidates = await call(core, 'roster.delegationCandidates', { eventId: next.id, countryCode: 'RO' });
     expect(candidates.map((c) => [c.fullName, c.leftOut])).toEqual([
       ['Ana Ionescu', null],
       ['Bogdan Popescu', null],
@@ -111,7 +111,7 @@ describe('adding a delegation', () => {
     expect(await call(core, 'roster.addDelegation', { eventId: next.id, countryCode: 'RO' })).toEqual({ added: 3, skipped: 0 });
     expect((await list(core, next.id)).rows.map((r) => r.fullName).sort()).toEqual(['Ana Ionescu', 'Bogdan Popescu', 'Cristina Marin']);
     // An international organisation's own delegation is its staff.
-    const ofSelec = await call<DelegationCandidate[]>(core, 'roster.delegationCandidates', { eventId: next.id, organisationId: selec.id });
+    const ofSelec = await call(core, 'roster.delegationCandidates', { eventId: next.id, organisationId: selec.id });
     expect(ofSelec).toEqual([expect.objectContaining({ personId: people.liaison.id, leftOut: null, onRoster: false })]);
   });
 });
@@ -120,7 +120,7 @@ describe('the add-people search', () => {
   it('matches an organisation by name or acronym and a country by name or code when asked', async () => {
     const { core } = await taskForce();
     const names = async (search: string, matchOrganisationAndCountry = true) =>
-      (await call<{ rows: Person[] }>(core, 'people.list', { search, sort: 'relevance', matchOrganisationAndCountry })).rows.map((p) => p.fullName);
+      (await call(core, 'people.list', { search, sort: 'relevance', matchOrganisationAndCountry })).rows.map((p) => p.fullName);
     expect(await names('igpr')).toEqual(['Ana Ionescu', 'Bogdan Popescu', 'Cristina Marin']);
     expect(await names('romanian police')).toEqual(['Ana Ionescu', 'Bogdan Popescu', 'Cristina Marin']);
     expect(await names('bulgaria')).toEqual(['Maria Georgieva', 'Иван Петров']);
@@ -157,12 +157,12 @@ describe('exports for the user’s Excel', () => {
 
   it('exports the roster with the separator given', async () => {
     const { core, m2 } = await taskForce();
-    const file = await call<RosterFile>(core, 'roster.export', { eventId: m2.id, format: 'csv', separator: ';' });
+    const file = await call(core, 'roster.export', { eventId: m2.id, format: 'csv', separator: ';' });
     const text = Buffer.from(file.base64, 'base64').toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toBe('Country;Name;Position;Organisation;Role;Invitation;Attendance;Email;Notes');
     const parsed = Papa.parse<string[]>(text.trim(), { delimiter: ';' });
     expect(parsed.data[1]).toEqual(['Romania', 'Bogdan Popescu', '', 'General Inspectorate of Romanian Police', 'Head of delegation', 'Invited', '', '', '']);
-    expect((await callError(core, 'roster.export', { eventId: m2.id, format: 'csv', separator: '|' })).details).toMatchObject({ issues: [{ path: 'separator' }] });
+    expect((await callErrorRaw(core, 'roster.export', { eventId: m2.id, format: 'csv', separator: '|' })).details).toMatchObject({ issues: [{ path: 'separator' }] });
   });
 
   it('exports the actions list, filtered, as CSV and XLSX with formula-like cells neutralised', async () => {
@@ -170,7 +170,7 @@ describe('exports for the user’s Excel', () => {
     await call(core, 'actions.create', { eventId: m2.id, title: '=HYPERLINK("http://evil","x")', ownerId: people.ana.id, dueOn: '2025-06-30' });
     await call(core, 'actions.create', { eventId: next.id, title: 'Send the list of SPOCs; by email', ownerId: people.ivan.id, dueOn: '2027-06-01', notes: 'two\nlines' });
     await call(core, 'actions.create', { eventId: next.id, title: 'Book the room', status: 'done' });
-    const csv = await call<RosterFile>(core, 'actions.export', { show: 'open', today: '2026-12-05', timeZone: 'Europe/Bucharest', format: 'csv', separator: ';' });
+    const csv = await call(core, 'actions.export', { show: 'open', today: '2026-12-05', timeZone: 'Europe/Bucharest', format: 'csv', separator: ';' });
     expect(contract['actions.export'].output.safeParse(csv).success).toBe(true);
     expect(csv.fileName).toBe('Actions - 2026-12-05.csv');
     const rows = Papa.parse<string[]>(Buffer.from(csv.base64, 'base64').toString('utf8').slice(1).trim(), { delimiter: ';' }).data;
@@ -179,7 +179,7 @@ describe('exports for the user’s Excel', () => {
       ['2025-06-30', 'Open', 'Yes', '\'=HYPERLINK("http://evil","x")', 'Ana Ionescu', 'RO', 'IGPR', '2nd meeting of the Task Force', '2025-05-20', 'Task Force', '', ''],
       ['2027-06-01', 'Open', '', 'Send the list of SPOCs; by email', 'Иван Петров', 'BG', '', '3rd meeting of the Task Force', '2027-05-25', 'Task Force', '', 'two\nlines'],
     ]);
-    const xlsx = await call<RosterFile>(core, 'actions.export', { show: 'all', countryCode: 'BG', today: '2026-12-05', format: 'xlsx' });
+    const xlsx = await call(core, 'actions.export', { show: 'all', countryCode: 'BG', today: '2026-12-05', format: 'xlsx' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(xlsx.base64, 'base64') as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;

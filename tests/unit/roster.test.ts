@@ -1,27 +1,27 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { contract, type CalendarEvent, type LiaisonEvent, type RosterFile, type RosterList } from '../../src-shared/contract';
+import { contract, type RosterList } from '../../src-shared/contract';
 import { csvField, exportFileName, neutraliseCell, sheetName, toCsv } from '../../src-main/core/files';
-import { call, callError, openTestApp, snapshot } from './helpers';
+import { call, callError, callErrorRaw, openTestApp, snapshot } from './helpers';
 
 type Core = Awaited<ReturnType<typeof openTestApp>>;
 
 /** A task force meeting with people from Romania, Serbia and Türkiye. */
 async function setUp(core: Core) {
   const org = (name: string, acronym: string, countryCode: string) =>
-    call<{ id: string }>(core, 'organisations.create', { name, acronym, countryCode });
+    call(core, 'organisations.create', { name, acronym, countryCode });
   const igpr = await org('General Inspectorate of Romanian Police', 'IGPR', 'RO');
   const diicot = await org('Directorate for Investigating Organized Crime and Terrorism', 'DIICOT', 'RO');
   const mup = await org('Ministry of Interior of the Republic of Serbia', 'MUP', 'RS');
   const person = (fullName: string, countryCode: string | null, organisationId: string | null, emails: string[] = []) =>
-    call<{ id: string }>(core, 'people.create', { fullName, countryCode, organisationId, emails });
+    call(core, 'people.create', { fullName, countryCode, organisationId, emails });
   const ana = await person('Ana Ionescu', 'RO', igpr.id, ['ana.ionescu@politiaromana.ro']);
   const bogdan = await person('Bogdan Popescu', 'RO', diicot.id);
   const cristina = await person('Cristina Marin', 'RO', igpr.id);
   const milos = await person('Милош Јовановић', 'RS', mup.id, ['milos@mup.gov.rs']);
   const jelena = await person('Jelena Šarić', 'RS', mup.id);
   const emre = await person('Emre Çelik', 'TR', null);
-  const event = await call<LiaisonEvent>(core, 'events.create', {
+  const event = await call(core, 'events.create', {
     kind: 'task_force_meeting',
     title: 'Meeting of the SELEC Anti-Terrorism Task Force',
     when: { allDay: false, start: '2024-05-21T09:00', end: '2024-05-21T17:00', timeZone: 'Europe/Bucharest' },
@@ -29,7 +29,7 @@ async function setUp(core: Core) {
   return { event, orgs: { igpr, diicot, mup }, people: { ana, bogdan, cristina, milos, jelena, emre } };
 }
 
-const list = (core: Core, eventId: string) => call<RosterList>(core, 'roster.list', { eventId });
+const list = (core: Core, eventId: string) => call(core, 'roster.list', { eventId });
 const rowOf = (roster: RosterList, personId: string) => roster.rows.find((r) => r.personId === personId)!;
 
 describe('roster', () => {
@@ -49,7 +49,7 @@ describe('roster', () => {
       emails: ['ana.ionescu@politiaromana.ro'],
     });
     expect(rowOf(roster, people.emre.id)).toMatchObject({ role: 'observer', invitation: 'confirmed', representingCountryCode: 'TR', representingOrgId: null });
-    const got = await call<LiaisonEvent>(core, 'events.get', { id: event.id });
+    const got = await call(core, 'events.get', { id: event.id });
     expect(got.participantCount).toBe(3);
   });
 
@@ -121,7 +121,7 @@ describe('roster', () => {
   it('lists people representing no country last, counted under a null country', async () => {
     const core = await openTestApp();
     const { event, people } = await setUp(core);
-    const stateless = await call<{ id: string }>(core, 'people.create', { fullName: 'Aaron Interpreter' });
+    const stateless = await call(core, 'people.create', { fullName: 'Aaron Interpreter' });
     await call(core, 'roster.add', { eventId: event.id, personIds: [stateless.id, people.jelena.id], role: 'interpreter' });
     const roster = await list(core, event.id);
     expect(roster.rows.map((r) => [r.fullName, r.representingCountryCode])).toEqual([['Jelena Šarić', 'RS'], ['Aaron Interpreter', null]]);
@@ -200,7 +200,7 @@ describe('roster', () => {
       ['roster.remove', { ids: ['x'] }, 'ids.0'],
       ['roster.export', { eventId: event.id, format: 'pdf' }, 'format'],
     ] as const) {
-      const error = await callError(core, name, input);
+      const error = await callErrorRaw(core, name, input);
       expect(error.code, `${name} ${path}`).toBe('invalid_input');
       expect(error.details?.issues?.[0]?.path, `${name} ${path}`).toBe(path);
     }
@@ -225,7 +225,7 @@ describe('roster', () => {
   it('lists the demo rosters within their own schema', async () => {
     const core = await openTestApp();
     await call(core, 'system.loadDemo', {});
-    const events = await call<CalendarEvent[]>(core, 'events.range', { from: '2000-01-01T00:00:00.000Z', to: '2040-01-01T00:00:00.000Z' });
+    const events = await call(core, 'events.range', { from: '2000-01-01T00:00:00.000Z', to: '2040-01-01T00:00:00.000Z' });
     let seen = 0;
     for (const e of events) {
       const roster = await list(core, e.id);
@@ -254,7 +254,7 @@ describe('roster export', () => {
 
   async function exported(core: Core, format: 'csv' | 'xlsx') {
     const { event, people } = await setUp(core);
-    const tricky = await call<{ id: string }>(core, 'people.create', { fullName: 'Ionescu, Ana "Ani"', countryCode: 'RO', position: '=HYPERLINK("http://evil","click")' });
+    const tricky = await call(core, 'people.create', { fullName: 'Ionescu, Ana "Ani"', countryCode: 'RO', position: '=HYPERLINK("http://evil","click")' });
     await call(core, 'roster.add', { eventId: event.id, personIds: [tricky.id, people.milos.id, people.emre.id] });
     const roster = await list(core, event.id);
     const milos = rowOf(roster, people.milos.id);
@@ -262,7 +262,7 @@ describe('roster export', () => {
       id: milos.id, representingCountryCode: milos.representingCountryCode, representingOrgId: milos.representingOrgId,
       notes: 'Line one\nline two', attendance: 'no_show', invitation: 'confirmed', role: 'head_of_delegation',
     });
-    const file = await call<RosterFile>(core, 'roster.export', { eventId: event.id, format });
+    const file = await call(core, 'roster.export', { eventId: event.id, format });
     expect(contract['roster.export'].output.safeParse(file).success).toBe(true);
     return { file, bytes: Buffer.from(file.base64, 'base64') };
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openApp, type LiaisonCore } from '../../src-main/core/app';
-import { readKeyFile } from '../../src-main/core/serve';
+import { readKeyFile } from '../../src-main/core/loopback-app';
 import { cipherVersion } from '../../src-main/core/store/cipher';
 import { migrations } from '../../src-main/core/store/migrations';
 import { Attempts } from '../../src-main/core/vault/attempts';
@@ -37,7 +37,7 @@ async function open(dataDir: string, passphrase?: string, extra: Partial<Paramet
   return openApp({ dataDir, transport: 'loopback', kdf: TEST_KDF, ...(passphrase !== undefined ? { passphrase } : {}), ...extra });
 }
 
-const names = async (core: LiaisonCore) => (await call(core, 'people.list', {})).rows.map((r: { fullName: string }) => r.fullName);
+const names = async (core: LiaisonCore) => (await call(core, 'people.list', {})).rows.map((r) => r.fullName);
 
 describe('encryption at rest', () => {
   it('loads the SQLite3 Multiple Ciphers build, not plain SQLite that would ignore the key', () => {
@@ -97,7 +97,7 @@ describe('lock and unlock', () => {
     const core = await open(dir);
     try {
       expect(await call(core, 'vault.state')).toMatchObject({ status: 'locked', damaged: false });
-      for (const name of ['people.list', 'system.info', 'backups.list', 'events.range']) {
+      for (const name of ['people.list', 'system.info', 'backups.list', 'events.range'] as const) {
         expect((await callError(core, name, name === 'events.range' ? { from: '2024-01-01T00:00:00Z', to: '2024-02-01T00:00:00Z' } : {})).code).toBe('locked');
       }
       const wrong = await callError(core, 'vault.unlock', { passphrase: 'not the passphrase' });
@@ -362,7 +362,7 @@ describe('key rotation, restore and damage', () => {
     expect(await names(core)).toEqual([CANARY]);
     expect(changed).toEqual([['*']]);
     // And back again, from the safety copy.
-    await call(core, 'backups.restore', { id: result.safety.id });
+    await call(core, 'backups.restore', { id: result.safety!.id });
     expect((await names(core)).sort()).toEqual(['Added after the backup', CANARY]);
     expect((await callError(core, 'backups.restore', { id: '../liaison.sqlite' })).code).toBe('invalid_input');
   });
@@ -402,8 +402,8 @@ describe('key rotation, restore and damage', () => {
     expect((await call(reopened, 'backups.verify')).ok).toBe(false);
     expect(readFileSync(path).equals(damagedBytes)).toBe(true);
     // The way out: the latest good backup.
-    const [latest] = (await call(reopened, 'backups.list')).filter((b: { schemaVersion: number | null }) => b.schemaVersion !== null);
-    await call(reopened, 'backups.restore', { id: latest.id });
+    const [latest] = (await call(reopened, 'backups.list')).filter((b) => b.schemaVersion !== null);
+    await call(reopened, 'backups.restore', { id: latest!.id });
     expect(await call(reopened, 'vault.state')).toMatchObject({ damaged: false });
     expect((await call(reopened, 'people.list', {})).total).toBe(300);
     expect((await call(reopened, 'backups.verify')).ok).toBe(true);

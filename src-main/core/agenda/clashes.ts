@@ -2,7 +2,17 @@ import { Temporal } from 'temporal-polyfill';
 import type { AgendaItem } from '../../../src-shared/contract';
 import type { Store } from '../store/open';
 import { utcToLocal } from '../time';
-import type { EventRow } from './read';
+
+/** An event as the agenda reads it. */
+export interface EventRow {
+  id: string;
+  title: string;
+  time_zone: string;
+  starts_at: string;
+  ends_at: string;
+  all_day: number;
+  series_id: string | null;
+}
 
 /** The instant a number of minutes after midnight of a local day in a zone. */
 function instantAt(day: string, minutes: number, timeZone: string): string {

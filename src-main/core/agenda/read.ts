@@ -3,18 +3,8 @@ import type { Agenda, AgendaDay, AgendaItem, AgendaSpeaker } from '../../../src-
 import { notFound } from '../errors';
 import type { Store } from '../store/open';
 import { utcToAllDay, utcToLocal } from '../time';
-import { otherEventWarnings } from './clashes';
+import { type EventRow, otherEventWarnings } from './clashes';
 import { dayWarnings, scheduleDay, type ScheduleSession, type SpeakerFacts, type Timed } from './schedule';
-
-export interface EventRow {
-  id: string;
-  title: string;
-  time_zone: string;
-  starts_at: string;
-  ends_at: string;
-  all_day: number;
-  series_id: string | null;
-}
 
 interface SessionRow {
   id: string;

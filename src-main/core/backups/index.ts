@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BackupInfo, BackupReason, backupCalls } from '../../../src-shared/contract/backups';
+import type { CallOutput } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import type { CallsOf, DomainModule } from '../domain';
 import { isNotADatabase, openWithKey, type Store, type StoreKey } from '../store/cipher';
 import { ensurePrivateDir, makePrivate, quickCheck, schemaVersion } from '../store/open';
-import type { Vault } from '../vault';
 import { fsyncDir, fsyncFile, removeDatabaseFile } from './files';
 import { type BackupName, backupName, isLeftoverCopy, parseBackupName, requireBackupName } from './names';
 import { rekeyFile } from './rekey';
@@ -190,8 +190,16 @@ export function backupsIn(dir: string, key: () => StoreKey): Backups {
   return backups;
 }
 
+/** What the backups domain needs of the vault (which itself builds on this module, so it is named here, not imported). */
+export interface BackupsHost {
+  backups: Backups;
+  store(): Store;
+  restore(id: string): CallOutput<'backups.restore'> | Promise<CallOutput<'backups.restore'>>;
+  exportBackup(id?: string): CallOutput<'backups.export'> | Promise<CallOutput<'backups.export'>>;
+}
+
 /** The encrypted backups of the store the vault holds open. */
-export function backupsDomain(vault: Vault): DomainModule<CallsOf<typeof backupCalls>> {
+export function backupsDomain(vault: BackupsHost): DomainModule<CallsOf<typeof backupCalls>> {
   return {
     handlers: {
       'backups.list': () => vault.backups.list(),
