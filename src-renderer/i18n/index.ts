@@ -4,6 +4,7 @@ import enAgenda from './agenda.en.json';
 import enDocuments from './documents.en.json';
 import en from './en.json';
 import enIssues from './issues.en.json';
+import enNavigation from './navigation.en.json';
 import enOutcomes from './outcomes.en.json';
 import enProjects from './projects.en.json';
 import enRoster from './roster.en.json';
@@ -32,7 +33,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   defaultNS: 'translation',
   ns: ['translation', 'issues'],
-  resources: { en: { translation: merge(en, enAgenda, enOutcomes, enDocuments, enProjects, enRoster, enVault), issues: enIssues } },
+  resources: { en: { translation: merge(en, enAgenda, enOutcomes, enDocuments, enProjects, enRoster, enVault, enNavigation), issues: enIssues } },
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,

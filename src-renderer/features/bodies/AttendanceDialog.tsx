@@ -6,7 +6,7 @@ import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { formatDate } from '../../lib/format';
-import { downloadBase64 } from '../calendar/files';
+import { downloadBase64 } from '../../lib/files';
 import './bodies.css';
 
 // One glyph per state, told apart without colour; the legend under the table names them.

@@ -45,6 +45,7 @@ export function BodiesScreen() {
 
   return (
     <ListScreen
+      page="bodies"
       messages="bodies"
       icon="bodies"
       view={view}

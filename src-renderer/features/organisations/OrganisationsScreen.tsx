@@ -20,6 +20,7 @@ export function OrganisationsScreen() {
 
   return (
     <ListScreen
+      page="organisations"
       messages="organisations"
       icon="organisations"
       view={view}

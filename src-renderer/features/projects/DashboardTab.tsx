@@ -5,8 +5,9 @@ import { Icon } from '../../components/Icon';
 import { formatNumber } from '../../lib/format';
 import { formatDays } from '../../lib/time';
 import { BurnUpChart } from './BurnUpChart';
-import { formatCount, formatExpected, NoIndicators, openEvent, periodLabel, periodWord, ProgressBar, StatusChip } from './parts';
-import type { ProjectData } from './ProjectPage';
+import { openEvent } from '../../lib/navigate';
+import { formatCount, formatExpected, NoIndicators, periodLabel, periodWord, ProgressBar, StatusChip } from './parts';
+import type { ProjectData } from './types';
 import { useProjectsView } from './store';
 
 /** One card per indicator, and the burn-up chart of the one chosen. */

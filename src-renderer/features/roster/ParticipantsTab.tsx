@@ -13,7 +13,7 @@ import { useDataChanged } from '../../lib/events';
 import { csvSeparatorFor } from '../../lib/csv';
 import { addressList, copyText } from '../../lib/emails';
 import { formatDate, formatNumber } from '../../lib/format';
-import { downloadBase64 } from '../calendar/files';
+import { downloadBase64 } from '../../lib/files';
 import { AddDelegationDialog, AddPeopleDialog } from './AddDialogs';
 import { InviteMembersDialog } from './InviteMembersDialog';
 import { RosterCounts } from './RosterCounts';

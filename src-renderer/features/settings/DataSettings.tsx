@@ -12,7 +12,7 @@ import { invoke, toAppError } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
 import { formatDateTime, formatMegabytes, formatNumber } from '../../lib/format';
 import { percent, useVault } from '../../lib/vault';
-import { downloadBase64 } from '../calendar/files';
+import { downloadBase64 } from '../../lib/files';
 import { SecuritySettings } from './SecuritySettings';
 import './settings.css';
 

@@ -14,7 +14,8 @@ export type CommandName =
   | 'viewWeek'
   | 'viewDay'
   | 'viewAgenda'
-  | 'viewYear';
+  | 'viewYear'
+  | 'palette';
 
 type Handler = () => void;
 const stacks = new Map<CommandName, Handler[]>();

@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { formatNumber } from '../../lib/format';
+import { useCall } from '../../lib/useCall';
 import { addDays, allDaySpan, formatDays, formatInstants, timeZoneNames, userTimeZone } from '../../lib/time';
 
 /** A chosen .ics file: its bytes in base64, so the service reads them as RFC 5545 says (unfold octets, then decode). */
@@ -28,37 +29,28 @@ function rowWhen(row: IcsPreviewRow): string {
 export function ImportDialog(props: { file: IcsFile | null; onClose: () => void; onImported?: () => void }) {
   const { t } = useTranslation();
   const { file } = props;
-  const [preview, setPreview] = useState<IcsPreview | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const [failed, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
   // The zone chosen for each TZID the service could not resolve; the user's own zone until changed.
   const [zoneFor, setZoneFor] = useState<{ file: IcsFile | null; zones: Record<string, string> }>({ file: null, zones: {} });
   const answers = zoneFor.file === file ? zoneFor.zones : {};
 
+  // The preview on screen stays while the one for a changed zone is read.
+  const read = useCall('ics.preview', file ? { base64: file.base64, fileName: file.name, zoneFor: answers } : null, { keep: true });
+  const unanswered = read.data?.unknownZones.filter((u) => !answers[u.tzid]) ?? [];
+  // A zone nobody knows is the user's own until they say otherwise; the preview is read again with it.
+  const preview: IcsPreview | null = unanswered.length ? null : read.data;
+  const error = failed ?? read.error;
+
   useEffect(() => {
     setError(null);
-    if (!file) {
-      setPreview(null);
-      return;
-    }
-    let live = true;
-    invoke('ics.preview', { base64: file.base64, fileName: file.name, zoneFor: answers })
-      .then((result) => {
-        if (!live) return;
-        const unanswered = result.unknownZones.filter((u) => !answers[u.tzid]);
-        if (unanswered.length) {
-          setZoneFor({ file, zones: { ...answers, ...Object.fromEntries(unanswered.map((u) => [u.tzid, userTimeZone()])) } });
-          return;
-        }
-        setPreview(result);
-      })
-      .catch((e: unknown) => live && setError(toAppError(e)));
-    return () => {
-      live = false;
-    };
-    // `answers` is derived from zoneFor and file.
+  }, [read.key]);
+  useEffect(() => {
+    if (!file || !unanswered.length) return;
+    setZoneFor({ file, zones: { ...answers, ...Object.fromEntries(unanswered.map((u) => [u.tzid, userTimeZone()])) } });
+    // `unanswered` and `answers` follow from the data read for this file.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [file, zoneFor]);
+  }, [read.data]);
 
   async function runImport() {
     if (!file) return;

@@ -1,18 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { actionStatuses, type ActionItem, type ActionStatus } from '../../../src-shared/contract';
-import { useApp } from '../../app/store';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import i18n from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
 import { formatDay } from '../../lib/format';
-import { useCalendar } from '../calendar/store';
+import { openEvent } from '../../lib/navigate';
 import './actions.css';
 
 /** Opens the event's page on its Outcomes tab, where the item was recorded. */
 export function openEventOutcomes(eventId: string): void {
-  useCalendar.getState().openEvent(eventId, 'outcomes');
-  useApp.getState().go('calendar');
+  openEvent(eventId, 'outcomes');
 }
 
 /** The fields `actions.update` replaces, as the item has them now. */

@@ -1,35 +1,22 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CalendarEvent } from '../../../src-shared/contract';
-import { useApp } from '../../app/store';
-import { invoke } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
 import { formatNumber } from '../../lib/format';
-import { useCalendar } from '../calendar/store';
-import { TookPlaceButtons, whenShort } from '../events/TookPlace';
+import { openEvent } from '../../lib/navigate';
+import { useCall } from '../../lib/useCall';
+import { TookPlaceButtons, whenShort } from './TookPlace';
 
 const SHOWN = 6;
 
 /** Past events still planned or confirmed, most recent first: they count nowhere until someone says they were held. */
 export function TookPlaceCard() {
   const { t } = useTranslation();
-  const [past, setPast] = useState<{ total: number; rows: CalendarEvent[] } | null>(null);
+  const { data, error } = useCall('events.pastNotHeld', { limit: SHOWN }, { watch: ['events'] });
+  // A failed read shows nothing rather than an error on the dashboard.
+  const past = error ? null : data;
   const list = useRef<HTMLUListElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // The row answered disappears: focus goes to the one that takes its place, so the next answer is one key away.
   const focusRow = useRef<number | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setPast(await invoke('events.pastNotHeld', { limit: SHOWN }));
-    } catch {
-      setPast({ total: 0, rows: [] });
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useDataChanged(['events'], () => void load());
 
   useEffect(() => {
     const index = focusRow.current;
@@ -41,10 +28,6 @@ export function TookPlaceCard() {
   }, [past]);
 
   if (!past || past.total === 0) return null;
-  function openEvent(id: string) {
-    useCalendar.getState().openEvent(id);
-    useApp.getState().go('calendar');
-  }
   return (
     <section className="card took-place-card" aria-labelledby="dashboard-took-place" data-testid="dashboard-took-place">
       <header className="took-place-header">

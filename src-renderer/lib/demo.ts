@@ -1,8 +1,8 @@
 import i18n from '../i18n';
-import { invoke, toAppError } from '../lib/client';
-import { formatNumber } from '../lib/format';
+import { invoke, toAppError } from './client';
+import { formatNumber } from './format';
 import { toast } from '../components/Toast';
-import { useApp } from './store';
+import { useSystem } from './system';
 
 /** Fills an empty store with the demo data set and says what arrived. */
 export async function loadDemoData(): Promise<boolean> {
@@ -23,6 +23,6 @@ export async function loadDemoData(): Promise<boolean> {
     toast('error', i18n.t('demo.failed'), toAppError(error).message);
     return false;
   } finally {
-    await useApp.getState().loadSystem();
+    await useSystem.getState().loadSystem();
   }
 }

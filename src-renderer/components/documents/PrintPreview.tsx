@@ -2,14 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFile } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
-import { useApp } from '../../app/store';
-import { Dialog } from '../../components/Dialog';
-import { LoadError } from '../../components/LoadError';
-import { Icon } from '../../components/Icon';
-import { toast } from '../../components/Toast';
+import { useSystem } from '../../lib/system';
+import { Dialog } from '../Dialog';
+import { LoadError } from '../LoadError';
+import { Icon } from '../Icon';
+import { toast } from '../Toast';
 import { toAppError } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
-import { downloadBase64 } from '../calendar/files';
+import { downloadBase64 } from '../../lib/files';
 import './documents.css';
 
 export type PreviewIntent = 'print' | 'pdf';
@@ -75,7 +75,7 @@ export interface PrintSource {
 export function PrintPreview(props: { source: PrintSource; intent: PreviewIntent; onClose: () => void; testId?: string }) {
   const { source, intent, onClose, testId = 'print-preview' } = props;
   const { t } = useTranslation();
-  const electron = useApp((s) => s.system?.transport === 'electron');
+  const electron = useSystem((s) => s.system?.transport === 'electron');
   const [page, setPage] = useState<{ title: string; html: string; css: string } | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [saving, setSaving] = useState(false);

@@ -9,9 +9,10 @@ import listPlugin from '@fullcalendar/list';
 import multiMonthPlugin from '@fullcalendar/multimonth';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import type { AppErrorData } from '../../../src-shared/errors';
-import { guarded, useCommand } from '../../app/commands';
-import { loadDemoData } from '../../app/demo';
-import { useApp } from '../../app/store';
+import { guarded, useCommand } from '../../lib/commands';
+import { loadDemoData } from '../../lib/demo';
+import { navigate } from '../../lib/navigate';
+import { useSystem } from '../../lib/system';
 import { Banner } from '../../components/Banner';
 import { Icon } from '../../components/Icon';
 import { Kbd, ScreenHeader } from '../../components/Screen';
@@ -21,7 +22,7 @@ import { useDataChanged } from '../../lib/events';
 import { formatNumber } from '../../lib/format';
 import { addDays, localDay, localWallClock, userTimeZone } from '../../lib/time';
 import { CalendarFilters } from './CalendarFilters';
-import { exportIcs } from './ics';
+import { exportIcs } from '../../lib/ics-export';
 import { moveInputOf, placeOf, rowOf, toCalendarInput } from './mapping';
 import { isFiltered, useCalendar, viewTypes, type ViewType } from './store';
 import { announceMove, renumberedByMove, undoLastMove } from './undo';
@@ -50,7 +51,7 @@ export function CalendarView(props: { onImport: () => void }) {
   const filter = useCalendar((s) => s.filter);
   const visible = useCalendar((s) => s.visible);
   const hasPanel = useCalendar((s) => s.panel !== null);
-  const systemEmpty = useApp((s) => s.system?.empty ?? false);
+  const systemEmpty = useSystem((s) => s.system?.empty ?? false);
   const [initialDate] = useState(() => useCalendar.getState().date ?? undefined);
   const [initialView] = useState(view);
   const [title, setTitle] = useState('');
@@ -170,9 +171,8 @@ export function CalendarView(props: { onImport: () => void }) {
   function onEventClick(info: EventClickArg) {
     info.jsEvent.preventDefault();
     guarded(() => {
-      const state = useCalendar.getState();
-      state.setPanel(null);
-      state.openEvent(info.event.id);
+      useCalendar.getState().setPanel(null);
+      navigate({ page: 'event', id: info.event.id, tab: 'overview' }, { force: true });
     });
   }
 

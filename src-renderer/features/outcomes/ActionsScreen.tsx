@@ -1,8 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionItem, ActionStatus } from '../../../src-shared/contract';
-import type { AppErrorData } from '../../../src-shared/errors';
-import { useApp } from '../../app/store';
 import { LoadError } from '../../components/LoadError';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
@@ -10,14 +8,14 @@ import { FilterSelect, ScreenHeader, type SelectOption } from '../../components/
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { csvSeparatorFor } from '../../lib/csv';
-import { useDataChanged } from '../../lib/events';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useBodyOptions, useCountryOptions } from '../../lib/lookups';
-import { useCalendar } from '../calendar/store';
-import { ActionWhat, DueDate, openEventOutcomes, Owner, saveStatus, StatusSelect } from './parts';
+import { navigate } from '../../lib/navigate';
+import { useCall } from '../../lib/useCall';
+import { ActionWhat, DueDate, openEventOutcomes, Owner, saveStatus, StatusSelect } from './actionParts';
 import { useActionsView, type ActionsFilter } from './store';
 import { userTimeZone, userToday } from '../../lib/time';
-import { downloadBase64 } from '../calendar/files';
+import { downloadBase64 } from '../../lib/files';
 
 interface Loaded {
   rows: ActionItem[];
@@ -35,6 +33,12 @@ function listInput(filter: ActionsFilter, today: string) {
   };
 }
 
+async function readActions(filter: ActionsFilter): Promise<Loaded> {
+  const today = userToday();
+  const [rows, all] = await Promise.all([invoke('actions.list', listInput(filter, today)), invoke('actions.list', { show: 'all', today })]);
+  return { rows, all };
+}
+
 /** Action items across every event: overdue and open first. */
 export function ActionsScreen() {
   const { t } = useTranslation();
@@ -42,31 +46,13 @@ export function ActionsScreen() {
   const { show, ownerId, countryCode, bodyId } = view;
   const countryOptions = useCountryOptions();
   const bodyOptions = useBodyOptions();
-  const [data, setData] = useState<Loaded | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
   const [saving, setSaving] = useState<string | null>(null);
-  const request = useRef(0);
-
-  const load = useCallback(async () => {
-    const mine = ++request.current;
-    const today = userToday();
-    try {
-      const [rows, all] = await Promise.all([
-        invoke('actions.list', listInput({ show, ownerId, countryCode, bodyId }, today)),
-        invoke('actions.list', { show: 'all', today }),
-      ]);
-      // A slower answer to an older filter must not replace a newer one.
-      if (mine !== request.current) return;
-      setData({ rows, all });
-      setError(null);
-    } catch (e) {
-      if (mine === request.current) setError(toAppError(e));
-    }
-  }, [show, ownerId, countryCode, bodyId]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useDataChanged(['actions', 'outcomes', 'events', 'people'], () => void load());
+  const filter = { show, ownerId, countryCode, bodyId };
+  // The list on screen stays while another filter's loads.
+  const { data, error, refresh: load } = useCall((): Promise<Loaded> => readActions(filter), JSON.stringify(filter), {
+    watch: ['actions', 'outcomes', 'events', 'people'],
+    keep: true,
+  });
 
   const ownerOptions = useMemo<SelectOption[]>(() => {
     const owners = new Map<string, string>();
@@ -102,7 +88,7 @@ export function ActionsScreen() {
     setSaving(item.id);
     await saveStatus(item, status);
     setSaving(null);
-    await load();
+    load();
   }
 
   const meta = data ? (
@@ -155,7 +141,7 @@ export function ActionsScreen() {
           ) : null}
         </div>
         {error ? (
-          <LoadError title={t('actions.loadFailed')} error={error} onRetry={() => void load()} />
+          <LoadError title={t('actions.loadFailed')} error={error} onRetry={load} />
         ) : null}
         {!data && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
         {data && data.rows.length === 0 ? (
@@ -168,10 +154,7 @@ export function ActionsScreen() {
                 <button
                   type="button"
                   className="button button-primary"
-                  onClick={() => {
-                    useCalendar.getState().closeEvent();
-                    useApp.getState().go('calendar');
-                  }}
+                  onClick={() => navigate({ page: 'calendar' })}
                 >
                   <Icon name="calendar" size={16} />
                   {t('actions.empty.openCalendar')}

@@ -3,7 +3,7 @@ import { toast } from '../../components/Toast';
 import i18n from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
 import { formatDays, formatInstants, userTimeZone } from '../../lib/time';
-import { describeRenumbering } from '../events/renumber';
+import { describeRenumbering } from '../../lib/renumber';
 import { useCalendar, type UndoEntry } from './store';
 
 /** "Tue 21 May 2024" or "Tue 21 May 2024, 09:30–16:30" (the user's clock). */

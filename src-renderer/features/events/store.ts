@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { calendarFilter, type CallInput, type EventKind, type EventStatus, type LiaisonEvent } from '../../../src-shared/contract';
 import { invoke } from '../../lib/client';
-import type { EventPrefill } from '../events/draft';
+import { onSectionHome } from '../../lib/navigate';
+import type { EventPrefill } from './draft';
 
 export const viewTypes = ['dayGridMonth', 'timeGridWeek', 'timeGridDay', 'listMonth', 'multiMonthYear'] as const;
 export type ViewType = (typeof viewTypes)[number];
@@ -36,8 +37,6 @@ export interface UndoEntry {
   updatedAt: string;
 }
 
-export type EventTab = 'overview' | 'participants' | 'agenda' | 'outcomes';
-
 interface CalendarState {
   /** The saved view and filter have been read. */
   loaded: boolean;
@@ -50,9 +49,6 @@ interface CalendarState {
   /** How many events the visible period shows, once fetched for this filter. */
   visible: { count: number; key: string } | null;
   panel: EventPanelState;
-  /** The event whose page is open instead of the calendar. */
-  eventId: string | null;
-  tab: EventTab;
   undo: UndoEntry[];
   load: () => Promise<void>;
   setView: (view: ViewType) => void;
@@ -62,32 +58,11 @@ interface CalendarState {
   clearFilters: () => void;
   setVisible: (visible: { count: number; key: string }) => void;
   setPanel: (panel: EventPanelState) => void;
-  openEvent: (id: string, tab?: EventTab) => void;
-  closeEvent: () => void;
-  setTab: (tab: EventTab) => void;
   pushUndo: (entry: UndoEntry) => void;
   popUndo: () => UndoEntry | undefined;
 }
 
-const EVENT_KEY = 'liaison.calendar.event';
 const UNDO_LIMIT = 20;
-
-function sessionEvent(): string | null {
-  try {
-    return sessionStorage.getItem(EVENT_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function rememberEvent(id: string | null): void {
-  try {
-    if (id) sessionStorage.setItem(EVENT_KEY, id);
-    else sessionStorage.removeItem(EVENT_KEY);
-  } catch {
-    // A reload then shows the calendar: not critical.
-  }
-}
 
 /** A stored filter from an older version or another hand is checked, never trusted. */
 function readFilter(value: unknown): Filter {
@@ -110,7 +85,7 @@ function saveFilter(filter: Filter): void {
   }, 300);
 }
 
-/** The calendar's view, filter, open event and undo history: kept while the user visits other sections. */
+/** The calendar's view, filter, event editor and undo history: kept while the user visits other sections. */
 export const useCalendar = create<CalendarState>((set, get) => ({
   loaded: false,
   view: 'dayGridMonth',
@@ -119,8 +94,6 @@ export const useCalendar = create<CalendarState>((set, get) => ({
   searchText: '',
   visible: null,
   panel: null,
-  eventId: sessionEvent(),
-  tab: 'overview',
   undo: [],
   async load() {
     if (get().loaded) return;
@@ -152,15 +125,6 @@ export const useCalendar = create<CalendarState>((set, get) => ({
   },
   setVisible: (visible) => set({ visible }),
   setPanel: (panel) => set({ panel }),
-  openEvent(id, tab = 'overview') {
-    rememberEvent(id);
-    set({ eventId: id, tab });
-  },
-  closeEvent() {
-    rememberEvent(null);
-    set({ eventId: null });
-  },
-  setTab: (tab) => set({ tab }),
   pushUndo: (entry) => set((s) => ({ undo: [...s.undo.slice(1 - UNDO_LIMIT), entry] })),
   popUndo() {
     const entry = get().undo.at(-1);
@@ -169,3 +133,5 @@ export const useCalendar = create<CalendarState>((set, get) => ({
   },
 }));
 
+// The sidebar's Calendar shows the calendar itself, without the editor last left open.
+onSectionHome('calendar', () => useCalendar.getState().setPanel(null));

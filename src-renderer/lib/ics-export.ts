@@ -1,8 +1,8 @@
-import type { CallInput } from '../../../src-shared/contract';
-import { toast } from '../../components/Toast';
-import i18n from '../../i18n';
-import { invoke, toAppError } from '../../lib/client';
-import { formatNumber } from '../../lib/format';
+import type { CallInput } from '../../src-shared/contract';
+import { toast } from '../components/Toast';
+import i18n from '../i18n';
+import { invoke, toAppError } from './client';
+import { formatNumber } from './format';
 import { downloadText } from './files';
 
 /** Exports events as an .ics file the user saves: chosen events, a series, or a calendar filter. */

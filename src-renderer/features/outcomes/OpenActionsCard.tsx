@@ -1,32 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionItem } from '../../../src-shared/contract';
-import { useApp } from '../../app/store';
 import { Icon } from '../../components/Icon';
 import { invoke } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
 import { formatNumber } from '../../lib/format';
-import { DueDate, openEventOutcomes } from './parts';
+import { returnTo } from '../../lib/navigate';
+import { useCall } from '../../lib/useCall';
+import { DueDate, openEventOutcomes } from './actionParts';
 import { userToday } from '../../lib/time';
 
 const SHOWN = 5;
 
+const readOpen = () => invoke('actions.list', { show: 'open', today: userToday() });
+
 /** The dashboard's most urgent open action items, overdue first. */
 export function OpenActionsCard() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<ActionItem[] | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setOpen(await invoke('actions.list', { show: 'open', today: userToday() }));
-    } catch {
-      setOpen([]);
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useDataChanged(['actions', 'outcomes', 'events', 'people'], () => void load());
+  const call = useCall(readOpen, 'open-actions', { watch: ['actions', 'outcomes', 'events', 'people'] });
+  const open = call.error ? [] : call.data;
 
   const overdue = open?.filter((a) => a.overdue).length ?? 0;
   return (
@@ -36,7 +25,7 @@ export function OpenActionsCard() {
         {open?.length ? <span className="section-count">{formatNumber(open.length)}</span> : null}
         {overdue ? <span className="action-overdue">{t('actions.meta.overdue', { count: overdue, formatted: formatNumber(overdue) })}</span> : null}
         <span className="spacer" />
-        <button type="button" className="button button-quiet button-small" onClick={() => useApp.getState().go('actions')}>
+        <button type="button" className="button button-quiet button-small" onClick={() => returnTo('actions')}>
           <Icon name="check" size={14} />
           {t('actions.dashboard.openAll')}
         </button>

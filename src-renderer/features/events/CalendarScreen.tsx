@@ -1,31 +1,46 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ICS_MAX_BYTES } from '../../../src-shared/contract';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { toast } from '../../components/Toast';
-import { EventPage } from '../events/EventPage';
-import { EventPanel } from '../events/EventPanel';
-import { useKeptDraft } from '../events/keptDraft';
+import { readChosenFile } from '../../lib/files';
+import { navigate, openEvent, replaceRoute, useRoute } from '../../lib/navigate';
 import { CalendarView } from './CalendarView';
-import { ICS_MAX_BYTES } from '../../../src-shared/contract';
-import { readChosenFile } from '../import/file';
+import { EventPage, type EventTabContent } from './EventPage';
+import { EventPanel } from './EventPanel';
 import { ImportDialog, type IcsFile } from './ImportDialog';
+import { useKeptDraft } from './keptDraft';
 import { useCalendar } from './store';
 import './calendar.css';
 
-/** The calendar section: the calendar or one event's page, the event editor beside them, and the .ics import. */
-export function CalendarScreen() {
+/**
+ * The calendar section: the calendar or one event's page (as the address says), the event editor
+ * beside them, and the .ics import. `eventTab` draws the event's other tabs, which belong to
+ * other features (roster, agenda, outcomes).
+ */
+export function CalendarScreen({ eventTab }: { eventTab: EventTabContent }) {
   const { t } = useTranslation();
+  const route = useRoute();
   const loaded = useCalendar((s) => s.loaded);
   const load = useCalendar((s) => s.load);
-  const eventId = useCalendar((s) => s.eventId);
   const panel = useCalendar((s) => s.panel);
   const setPanel = useCalendar((s) => s.setPanel);
   const fileRef = useRef<HTMLInputElement>(null);
   const [importing, setImporting] = useState<IcsFile | null>(null);
+  const page = route.page === 'event' ? route : null;
+  const action = route.page === 'calendar' ? route.action : undefined;
 
   useEffect(() => {
     void load();
   }, [load]);
+
+  // `#/calendar/new` and `#/calendar/import` (the command palette's) are done once, then leave the address.
+  useEffect(() => {
+    if (!loaded || !action) return;
+    replaceRoute({ page: 'calendar' });
+    if (action === 'new') setPanel({ mode: 'new', prefill: {} });
+    else fileRef.current?.click();
+  }, [loaded, action, setPanel]);
 
   async function onFile(input: HTMLInputElement) {
     const file = input.files?.[0];
@@ -51,7 +66,7 @@ export function CalendarScreen() {
 
   return (
     <div className={panel ? 'screen has-panel calendar-screen' : 'screen calendar-screen'}>
-      {eventId ? <EventPage key={eventId} id={eventId} /> : <CalendarView onImport={() => fileRef.current?.click()} />}
+      {page ? <EventPage key={page.id} id={page.id} tab={page.tab} tabContent={eventTab} /> : <CalendarView onImport={() => fileRef.current?.click()} />}
       {panel ? (
         // The form keeps its draft outside itself, so this boundary can mount it again.
         <ErrorBoundary
@@ -72,21 +87,20 @@ export function CalendarScreen() {
             onClose={() => setPanel(null)}
             onSaved={(event, created) => {
               setPanel(null);
-              const state = useCalendar.getState();
               if (created) {
                 toast('success', t('events.created', { name: event.title }), undefined, {
                   label: t('events.open'),
-                  run: () => useCalendar.getState().openEvent(event.id),
+                  run: () => openEvent(event.id),
                 });
               } else {
                 toast('success', t('events.saved', { name: event.title }));
               }
-              if (state.eventId && state.eventId !== event.id) state.openEvent(event.id);
+              if (page && page.id !== event.id) navigate({ page: 'event', id: event.id, tab: 'overview' }, { force: true });
             }}
             onDeleted={(event) => {
               setPanel(null);
               toast('success', t('events.deleted', { name: event.title }));
-              if (useCalendar.getState().eventId === event.id) useCalendar.getState().closeEvent();
+              if (page?.id === event.id) navigate({ page: 'calendar' }, { replace: true, force: true });
             }}
           />
         </ErrorBoundary>

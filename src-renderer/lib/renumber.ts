@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { CallInput, CallOutput, Renumbering } from '../../../src-shared/contract';
-import i18n from '../../i18n';
-import { invoke, validate } from '../../lib/client';
-import { formatDate } from '../../lib/format';
+import type { CallInput, CallOutput, Renumbering } from '../../src-shared/contract';
+import i18n from '../i18n';
+import { validate } from './validate';
+import { formatDate } from './format';
+import { useCall } from './useCall';
 
 export type RenumberPreview = CallOutput<'events.renumberPreview'>;
 
@@ -29,21 +29,7 @@ export const renumberSignature = (preview: RenumberPreview | null): string =>
  * (after a short pause while typing). Null while unknown or when the dates are not complete.
  */
 export function useRenumberPreview(input: CallInput<'events.renumberPreview'> | null): RenumberPreview | null {
-  const [preview, setPreview] = useState<{ key: string; value: RenumberPreview } | null>(null);
-  const key = input ? JSON.stringify(input) : '';
-  useEffect(() => {
-    if (!input || validate('events.renumberPreview', input).length) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      invoke('events.renumberPreview', input)
-        .then((value) => live && setPreview({ key, value }))
-        .catch(() => live && setPreview(null));
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-    // The key stands for the input.
-  }, [key]);
-  return preview && preview.key === key ? preview.value : null;
+  const complete = input && validate('events.renumberPreview', input).length === 0 ? input : null;
+  const preview = useCall('events.renumberPreview', complete, { delay: 200 });
+  return preview.loading || preview.error ? null : preview.data;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Banner } from '../../components/Banner';
-import { describeRenumbering, ordinal, type RenumberPreview } from './renumber';
+import { Banner } from './Banner';
+import { describeRenumbering, ordinal, type RenumberPreview } from '../lib/renumber';
 
 /**
  * Above the save button of an event in a series: the number it gets and the meetings saving

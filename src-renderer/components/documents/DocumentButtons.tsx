@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind } from '../../../src-shared/contract';
-import { Icon } from '../../components/Icon';
-import { toast } from '../../components/Toast';
+import { Icon } from '../Icon';
+import { toast } from '../Toast';
 import { invoke, toAppError } from '../../lib/client';
-import { downloadBase64 } from '../calendar/files';
+import { downloadBase64 } from '../../lib/files';
 import { documentLocale, PrintPreview, type PreviewIntent, type PrintSource } from './PrintPreview';
 import './documents.css';
 
