@@ -141,6 +141,10 @@ function onPop(event: PopStateEvent): void {
       entries.set(position, hash);
       show(route);
     };
+    if (sameRoute(target, current)) {
+      settle(current);
+      return;
+    }
     let decided = false;
     guarded(() => {
       decided = true;

@@ -21,10 +21,10 @@ export interface CallState<T> {
   loading: boolean;
   /** The key `data` answers: lets a screen tell a settled result from one kept while the next loads. */
   key: string | null;
-  /** Asks again, keeping what is shown until the answer comes. */
-  refresh: () => void;
-  /** Replaces the data shown, after a change the screen made itself and got back. */
-  setData: (data: T) => void;
+  /** Asks again, keeping what is shown until the answer comes; settles (never fails) once it has. */
+  refresh: () => Promise<void>;
+  /** Replaces the data shown (or changes it from what is shown), after a change the screen made itself and got back. */
+  setData: (data: T | ((current: T | null) => T | null)) => void;
 }
 
 interface Request<T> {
@@ -63,15 +63,15 @@ export function useCall<T>(what: CallName | (() => Promise<T>), arg: unknown, op
   const { keep = false, delay = 0 } = options;
 
   const load = useCallback(
-    (fresh: boolean) => {
+    (fresh: boolean): Promise<void> => {
       const run = runRef.current;
       const mine = ++latest.current;
       if (key === null || !run) {
         setState({ data: null, error: null, loading: false, key: null });
-        return;
+        return Promise.resolve();
       }
       setState((s) => (fresh && !keep ? { data: null, error: null, loading: true, key: null } : { ...s, loading: true }));
-      run().then(
+      return run().then(
         (data) => {
           if (mine === latest.current) setState({ data, error: null, loading: false, key });
         },
@@ -85,12 +85,12 @@ export function useCall<T>(what: CallName | (() => Promise<T>), arg: unknown, op
 
   useEffect(() => {
     if (delay <= 0 || key === null) {
-      load(true);
+      void load(true);
     } else {
       // Stale answers are dropped from now on, even before the pause is over.
       latest.current++;
       setState((s) => ({ ...s, loading: true }));
-      const timer = setTimeout(() => load(true), delay);
+      const timer = setTimeout(() => void load(true), delay);
       return () => clearTimeout(timer);
     }
     return () => {
@@ -102,10 +102,14 @@ export function useCall<T>(what: CallName | (() => Promise<T>), arg: unknown, op
   const refresh = useCallback(() => load(false), [load]);
   const watch = options.watch ?? [];
   useDataChanged(watch, () => {
-    if (watch.length) refresh();
+    if (watch.length) void refresh();
   });
 
-  const setData = useCallback((data: T) => setState((s) => ({ ...s, data, error: null })), []);
+  const setData = useCallback(
+    (next: T | ((current: T | null) => T | null)) =>
+      setState((s) => ({ ...s, data: typeof next === 'function' ? (next as (current: T | null) => T | null)(s.data) : next, error: null })),
+    [],
+  );
 
   return { ...state, refresh, setData };
 }

@@ -1,14 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFile } from '../../../src-shared/contract';
-import type { AppErrorData } from '../../../src-shared/errors';
 import { useSystem } from '../../lib/system';
 import { Dialog } from '../Dialog';
 import { LoadError } from '../LoadError';
 import { Icon } from '../Icon';
 import { toast } from '../Toast';
 import { toAppError } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
+import { useCall } from '../../lib/useCall';
 import { downloadBase64 } from '../../lib/files';
 import './documents.css';
 
@@ -71,30 +70,21 @@ export interface PrintSource {
   domains: readonly string[];
 }
 
+let sources = 0;
+
 /** A document as it will print, in a full-window dialog; Esc closes it. `source` must be stable (memoised). */
 export function PrintPreview(props: { source: PrintSource; intent: PreviewIntent; onClose: () => void; testId?: string }) {
   const { source, intent, onClose, testId = 'print-preview' } = props;
   const { t } = useTranslation();
   const electron = useSystem((s) => s.system?.transport === 'electron');
-  const [page, setPage] = useState<{ title: string; html: string; css: string } | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  // Each source (a document of one event, a report of one period) is read under a key of its own.
+  const sourceKey = useMemo(() => `document:${++sources}`, [source]);
+  const read = useCall(() => source.load().then((loaded) => ({ title: loaded.title, ...splitDocumentStyle(loaded.html) })), sourceKey, { watch: source.domains });
+  const { data: page, error, refresh: load } = read;
   const [saving, setSaving] = useState(false);
   const [hinted, setHinted] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
 
-  const load = useCallback(async () => {
-    try {
-      const loaded = await source.load();
-      setPage({ title: loaded.title, ...splitDocumentStyle(loaded.html) });
-      setError(null);
-    } catch (e) {
-      setError(toAppError(e));
-    }
-  }, [source]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useDataChanged(source.domains, () => void load());
 
   useEffect(() => {
     const element = frame.current;

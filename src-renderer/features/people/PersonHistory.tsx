@@ -1,5 +1,5 @@
 import './people.css';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../src-shared/contract';
 import { Dialog } from '../../components/Dialog';
@@ -47,21 +47,13 @@ export function PersonHistory({ personId }: { personId: string }) {
 export function MergeDialog({ keep, open, onClose, onMerged }: { keep: Person; open: boolean; onClose: () => void; onMerged: () => void }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(keep.fullName.split(' ').at(-1) ?? '');
-  const [found, setFound] = useState<Person[]>([]);
   const [chosen, setChosen] = useState<Person | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const timer = setTimeout(() => {
-      invoke('people.list', { search, sort: 'relevance', limit: 20 }).then(
-        (page) => setFound(page.rows.filter((p) => p.id !== keep.id)),
-        () => setFound([]),
-      );
-    }, 150);
-    return () => clearTimeout(timer);
-  }, [open, search, keep.id]);
+  // The list on screen stays while the next search, a pause after typing, runs.
+  const candidates = useCall('people.list', open ? { search, sort: 'relevance', limit: 20 } : null, { delay: 150, keep: true });
+  const found: Person[] = candidates.error ? [] : (candidates.data?.rows.filter((p) => p.id !== keep.id) ?? []);
 
   async function merge() {
     if (!chosen) return;

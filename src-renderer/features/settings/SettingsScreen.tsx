@@ -52,6 +52,8 @@ export function SettingsScreen({ tab }: { tab: SettingsTab }) {
     [t('settings.keys.views'), ['M', 'W', 'D', 'A', 'Y']],
     [t('settings.keys.undoMove'), [mod('Z')]],
     [t('settings.keys.lock'), [mod('L')]],
+    [t('settings.keys.palette'), [mod('K')]],
+    [t('settings.keys.backForward'), [formatShortcut('Alt+←', { ctrl }), formatShortcut('Alt+→', { ctrl })]],
   ];
 
   const general = (
