@@ -23,6 +23,12 @@ async function arrowTo(page: Page, option: Locator): Promise<void> {
   throw new Error('The option was never reached with ArrowDown');
 }
 
+/** Types a query and waits until every search has answered (the list changes once per query). */
+async function search(page: Page, query: string): Promise<void> {
+  await page.keyboard.type(query);
+  await expect(palette(page).getByRole('status')).toHaveText(/^\d+ results?$|^Nothing/);
+}
+
 async function ready(page: Page, server: LoopbackServer): Promise<void> {
   await page.goto(server.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
@@ -64,13 +70,25 @@ test('Ctrl+K runs "New event": the calendar opens with an empty event form', asy
   // The errand is done once: the address is the calendar's, so Back does not open another form.
   await expect.poll(() => hash(page)).toBe('#/calendar');
   await expect(section(page, 'Calendar')).toHaveAttribute('aria-current', 'page');
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+
+  // "Import .ics…" opens the file chooser of the calendar's import, from another section too.
+  await section(page, 'People').click();
+  await openPalette(page);
+  await search(page, 'import ics');
+  await expect(palette(page).getByRole('option', { name: 'Import .ics…' })).toHaveAttribute('aria-selected', 'true');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Enter');
+  expect((await chooser).isMultiple()).toBe(false);
+  await expect.poll(() => hash(page)).toBe('#/calendar');
 });
 
 test('Esc closes the palette and gives the focus back; arrows move and wrap; nothing found is said', async ({ page, server }) => {
   await ready(page, server);
   await section(page, 'People').click();
-  const search = page.getByRole('searchbox', { name: 'Search people' });
-  await search.focus();
+  const searchBox = page.getByRole('searchbox', { name: 'Search people' });
+  await searchBox.focus();
 
   await openPalette(page);
   // With nothing typed: the commands, the first active.
@@ -91,7 +109,7 @@ test('Esc closes the palette and gives the focus back; arrows move and wrap; not
 
   await page.keyboard.press('Escape');
   await expect(palette(page)).toBeHidden();
-  await expect(search).toBeFocused();
+  await expect(searchBox).toBeFocused();
   // Esc was the palette's: the People screen is still where it was.
   expect(hash(page)).toBe('#/people');
 
@@ -99,7 +117,7 @@ test('Esc closes the palette and gives the focus back; arrows move and wrap; not
   await openPalette(page);
   await expect(input(page)).toHaveValue('');
   await page.keyboard.press('Escape');
-  await expect(search).toBeFocused();
+  await expect(searchBox).toBeFocused();
 });
 
 test('the palette reaches organisations, bodies, events, projects and indicators, runs the donor report and Lock, in both themes', async ({ page, server }) => {
@@ -109,7 +127,7 @@ test('the palette reaches organisations, bodies, events, projects and indicators
     await page.emulateMedia({ colorScheme: theme });
     await ready(page, server);
     await openPalette(page);
-    await page.keyboard.type('sel');
+    await search(page, 'sel');
     await expect(palette(page).getByRole('group', { name: 'Bodies' }).getByRole('option', { name: /SELEC Anti-Terrorism Task Force/ })).toBeVisible();
     await expect(palette(page).getByRole('group', { name: 'Events' }).getByRole('option').first()).toBeVisible();
     await expect(palette(page).getByRole('status')).not.toHaveText('Searching…');
@@ -124,7 +142,7 @@ test('the palette reaches organisations, bodies, events, projects and indicators
 
   // A body.
   await openPalette(page);
-  await page.keyboard.type('selec anti-terrorism');
+  await search(page, 'selec anti-terrorism');
   const body = palette(page).getByRole('group', { name: 'Bodies' }).getByRole('option', { name: /SELEC Anti-Terrorism Task Force/ });
   await arrowTo(page, body);
   await page.keyboard.press('Enter');
@@ -132,7 +150,7 @@ test('the palette reaches organisations, bodies, events, projects and indicators
 
   // An event, found without its accents or its full words.
   await openPalette(page);
-  await page.keyboard.type('9th meeting selec');
+  await search(page, '9th meeting selec');
   const meeting = palette(page).getByRole('group', { name: 'Events' }).getByRole('option', { name: /9th meeting of the SELEC Anti-Terrorism Task Force/ });
   await arrowTo(page, meeting);
   await page.keyboard.press('Enter');
@@ -140,7 +158,7 @@ test('the palette reaches organisations, bodies, events, projects and indicators
 
   // An indicator: its project's dashboard, with that indicator in the chart.
   await openPalette(page);
-  await page.keyboard.type('joint patrols');
+  await search(page, 'joint patrols');
   const indicator = palette(page).getByRole('group', { name: 'Indicators' }).getByRole('option', { name: /Joint patrols/ });
   await arrowTo(page, indicator);
   await page.keyboard.press('Enter');
@@ -150,7 +168,7 @@ test('the palette reaches organisations, bodies, events, projects and indicators
 
   // A project's donor report.
   await openPalette(page);
-  await page.keyboard.type('athena');
+  await search(page, 'athena');
   await expect(palette(page).getByRole('group', { name: 'Projects' }).getByRole('option', { name: /ATHENA 2/ })).toBeVisible();
   const report = palette(page).getByRole('group', { name: 'Commands' }).getByRole('option', { name: 'Export the donor report of ATHENA 2…' });
   await arrowTo(page, report);
@@ -162,7 +180,7 @@ test('the palette reaches organisations, bodies, events, projects and indicators
   await openPalette(page);
   const organisations = await server.rpc<{ rows: Array<{ name: string }> }>('organisations.list', { limit: 1 });
   const name = organisations.rows[0]!.name;
-  await page.keyboard.type(name);
+  await search(page, name);
   const organisation = palette(page).getByRole('group', { name: 'Organisations' }).getByRole('option').first();
   await expect(organisation).toContainText(name);
   await arrowTo(page, organisation);
@@ -171,7 +189,7 @@ test('the palette reaches organisations, bodies, events, projects and indicators
 
   // Lock.
   await openPalette(page);
-  await page.keyboard.type('lock');
+  await search(page, 'lock');
   await expect(palette(page).getByRole('option', { name: 'Lock' })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Liaison is locked' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IconName } from '../../components/Icon';
 import type { AppErrorData } from '../../../src-shared/errors';
@@ -45,7 +45,9 @@ const ALL_TIME = { from: '1900-01-01T00:00:00.000Z', to: '2200-01-01T00:00:00.00
 export function usePaletteResults(query: string, open: boolean): Results {
   const { t } = useTranslation();
   const typed = query.trim();
-  const q = useDebounced(typed, 120);
+  const debounced = useDebounced(typed, 120);
+  // Clearing the field is not a search: the commands come back at once.
+  const q = typed ? debounced : '';
   const searching = open && q !== '';
   const people = useCall('people.list', searching ? { search: q, sort: 'relevance', limit: PER_GROUP } : null, { keep: true });
   const organisations = useCall('organisations.list', searching ? { search: q, limit: PER_GROUP } : null, { keep: true });
@@ -104,7 +106,7 @@ export function usePaletteResults(query: string, open: boolean): Results {
         (section): Result => ({
           key: `commands:goTo:${section}`,
           group: 'commands',
-          icon: 'arrowLeft',
+          icon: 'chevronRight',
           label: t('palette.commands.goTo', { section: t(`sections.${section}`) }),
           run: () => openSection(section),
         }),
@@ -123,10 +125,15 @@ export function usePaletteResults(query: string, open: boolean): Results {
     return list.concat(commands);
   }, [q, people.data, organisations.data, events.data, portfolio.data, bodies, t]);
 
-  const calls = searching ? [people, organisations, ...(q.length >= 2 ? [events] : [])] : [];
+  const calls = searching ? [people, organisations, ...(q.length >= 2 ? [events] : []), portfolio] : [];
+  const pending = typed !== q || calls.some((c) => c.loading);
+  // The list changes once per query, when every search has answered: what is highlighted when
+  // Enter is pressed is what opens, not a result that arrived a moment later above it.
+  const shown = useRef(items);
+  if (!pending || !open) shown.current = items;
   return {
-    items,
-    searching: typed !== q || calls.some((c) => c.loading) || (open && portfolio.loading),
+    items: shown.current,
+    searching: pending,
     error: [...calls, portfolio].find((c) => c.error)?.error ?? null,
   };
 }
