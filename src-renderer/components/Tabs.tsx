@@ -18,7 +18,7 @@ export function Tabs<T extends string>(props: {
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     // Alt+arrows are Back and Forward, even from a tab.
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.altKey) return;
     const index = tabs.indexOf(active);
     const next = e.key === 'ArrowRight' ? index + 1 : e.key === 'ArrowLeft' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : null;
     if (next === null) return;
