@@ -1,12 +1,13 @@
-import { useCallback, useMemo, useRef, type ComponentType, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ComponentType, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { guarded, useCommand } from '../app/commands';
-import { loadDemoData } from '../app/demo';
-import { useApp } from '../app/store';
+import { useCommand } from '../lib/commands';
+import { loadDemoData } from '../lib/demo';
 import { useDataChanged } from '../lib/events';
 import { formatNumber } from '../lib/format';
-import type { ListView } from '../lib/listView';
+import type { ListView, PanelState } from '../lib/listView';
+import { leaveTo, navigate, useRoute } from '../lib/navigate';
+import { useSystem } from '../lib/system';
 import { useDebounced } from '../lib/useDebounced';
 import { usePagedList, type Page } from '../lib/usePagedList';
 import type { RecordPanelProps } from '../lib/useRecordEditor';
@@ -16,6 +17,7 @@ import { EmptyState } from './EmptyState';
 import { Icon, type IconName } from './Icon';
 import { Kbd, ScreenHeader, SearchBox } from './Screen';
 import { toast } from './Toast';
+import type { Domain } from '../../src-shared/contract';
 
 const PAGE_SIZE = 200;
 
@@ -34,15 +36,17 @@ export type ListQuery<S extends string, F extends object> = F & {
  * `created`, `saved` and `deleted`; the empty states are `<messages>-empty` and `<messages>-no-match`.
  */
 export function ListScreen<R extends { id: string }, S extends string, F extends object>(props: {
+  /** Where the list lives: the record open in its panel is the address's (`#/people/<id>`, `#/people/new`). */
+  page: 'people' | 'organisations' | 'bodies';
   messages: string;
   icon: IconName;
   /** Only the state every list shares is touched here; the feature sets its own filters. */
-  view: ListView<R, S, object>;
+  view: ListView<S, object>;
   /** The filters' current values: sent with every page, and any set one counts as filtering. */
   filters: F;
   fetchPage: (query: ListQuery<S, F>) => Promise<Page<R>>;
   /** Domains whose changes show in these rows. */
-  watch: readonly string[];
+  watch: readonly Domain[];
   columns: (t: TFunction) => DataColumn<R>[];
   /** Columns that give way while the side panel is open. */
   panelHiddenColumns: readonly string[];
@@ -54,9 +58,9 @@ export function ListScreen<R extends { id: string }, S extends string, F extends
   Panel: ComponentType<RecordPanelProps<R>>;
 }) {
   const { t } = useTranslation();
-  const { view, filters, messages: m, Panel } = props;
+  const { view, filters, messages: m, Panel, page } = props;
   const set = view.set;
-  const systemEmpty = useApp((s) => s.system?.empty ?? false);
+  const systemEmpty = useSystem((s) => s.system?.empty ?? false);
   const searchRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
 
@@ -72,7 +76,18 @@ export function ListScreen<R extends { id: string }, S extends string, F extends
   const filtered = Boolean(search) || Object.values(filters).some(Boolean);
   const settled = list.key === key;
 
-  const openNew = useCallback(() => guarded(() => set({ panel: { mode: 'new' } })), [set]);
+  const route = useRoute();
+  const record = route.page === page ? route.id : null;
+  // The row on screen fills the form at once; the panel reads the stored version anyway.
+  const panel: PanelState<R> =
+    record === 'new' ? { mode: 'new' } : record ? { mode: 'edit', id: record, row: list.rows.find((row) => row.id === record) ?? null } : null;
+
+  // A record opened from elsewhere (a link, Back) is the one highlighted when the panel closes.
+  useEffect(() => {
+    if (record && record !== 'new') set({ selectedId: record });
+  }, [record, set]);
+
+  const openNew = useCallback(() => navigate({ page, id: 'new' }), [page]);
   const focusSearch = () => {
     searchRef.current?.focus();
     searchRef.current?.select();
@@ -81,7 +96,7 @@ export function ListScreen<R extends { id: string }, S extends string, F extends
   useCommand('search', focusSearch);
 
   function closePanel() {
-    set({ panel: null });
+    leaveTo({ page, id: null });
     requestAnimationFrame(() => gridRef.current?.focus());
   }
 
@@ -155,18 +170,17 @@ export function ListScreen<R extends { id: string }, S extends string, F extends
         hasMore={list.hasMore}
         onLoadMore={list.loadMore}
         busy={!settled}
-        hiddenColumns={view.panel ? props.panelHiddenColumns : undefined}
+        hiddenColumns={panel ? props.panelHiddenColumns : undefined}
         selectedId={view.selectedId}
         onSelect={(id) => set({ selectedId: id })}
         onOpen={(row) => {
-          if (view.panel?.mode === 'edit' && view.panel.id === row.id) return;
-          guarded(() => set({ selectedId: row.id, panel: { mode: 'edit', id: row.id, row } }));
+          if (panel?.mode === 'edit' && panel.id === row.id) return;
+          navigate({ page, id: row.id });
         }}
       />
     );
   }
 
-  const panel = view.panel;
   return (
     <div className={panel ? 'screen has-panel' : 'screen'}>
       <div className="screen-main">

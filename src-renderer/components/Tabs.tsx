@@ -17,6 +17,8 @@ export function Tabs<T extends string>(props: {
   const refs = useRef<Array<HTMLButtonElement | null>>([]);
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    // Alt+arrows are Back and Forward, even from a tab.
+    if (e.altKey) return;
     const index = tabs.indexOf(active);
     const next = e.key === 'ArrowRight' ? index + 1 : e.key === 'ArrowLeft' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : null;
     if (next === null) return;

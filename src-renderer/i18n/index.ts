@@ -9,6 +9,7 @@ import en from './en.json';
 import enEvents from './events.en.json';
 import enImport from './import.en.json';
 import enIssues from './issues.en.json';
+import enNavigation from './navigation.en.json';
 import enOrganisations from './organisations.en.json';
 import enOutcomes from './outcomes.en.json';
 import enPeople from './people.en.json';
@@ -58,6 +59,7 @@ void i18n.use(initReactI18next).init({
         enProjects,
         enRoster,
         enVault,
+        enNavigation,
       ),
       issues: enIssues,
     },

@@ -1,5 +1,4 @@
-import type { z } from 'zod';
-import { contract, type CallInput, type CallName, type CallOutput, type PushEventName, type PushEvents } from '../../src-shared/contract';
+import type { CallInput, CallName, CallOutput, PushEventName, PushEvents } from '../../src-shared/contract';
 import type { LiaisonBridge } from '../../src-shared/bridge';
 import { isAppErrorData, type AppErrorData, type FieldIssue, type Result } from '../../src-shared/errors';
 
@@ -207,16 +206,19 @@ const transport = pickTransport();
 
 export const transportKind: TransportKind = transport.kind;
 
-/** Zod issues in the contract's own shape: dotted paths like `emails.1`. */
-export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
-}
-
-/** Checks an input against the contract without sending it. */
-export function validate<K extends CallName>(name: K, input: CallInput<K>): FieldIssue[] {
-  const schema = contract[name].input as z.ZodType;
-  const parsed = schema.safeParse(input);
-  return parsed.success ? [] : zodIssues(parsed.error);
+/**
+ * The contract's schemas (zod and every call's input) are a chunk of their own, fetched in the
+ * background by the first call, so the first screen is drawn without them. Until they are here,
+ * calls go unchecked to the service, which checks every input against the same schemas anyway.
+ */
+let check: typeof import('./validate').validate | null = null;
+let checking: Promise<unknown> | null = null;
+function schemas(): typeof check {
+  checking ??= import('./validate').then(
+    (module) => (check = module.validate),
+    (error: unknown) => console.error(error),
+  );
+  return check;
 }
 
 const lockedListeners = new Set<() => void>();
@@ -229,7 +231,7 @@ export function onLockedAnswer(listener: () => void): () => void {
 
 /** Calls the contract; resolves with the output or throws a {@link ClientError}. */
 export async function invoke<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const issues = validate(name, input);
+  const issues = schemas()?.(name, input) ?? [];
   if (issues.length > 0) {
     throw new ClientError({ code: 'invalid_input', message: 'Some fields need attention.', details: { issues } });
   }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppErrorData, FieldIssue } from '../../src-shared/errors';
-import { useCommand, useLeaveGuard } from '../app/commands';
+import { useCommand, useLeaveGuard } from './commands';
 import { toAppError } from './client';
 import { issuesByPath, type FieldErrors } from './issues';
 import type { PanelState } from './listView';

@@ -3,68 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-/**
- * The import direction of the source, read from every file's import statements on every run.
- * Each allow-list holds today's imports against its rule and may only shrink: an entry that is
- * no longer a violation fails the test as well, so it is removed in the change that fixes it.
- */
-
-/** Features importing each other, which should go through a navigate module instead. Must shrink to empty. */
-const ALLOWED_CROSS_FEATURE: readonly string[] = [
-  'src-renderer/features/actions/ActionsScreen.tsx → src-renderer/features/calendar/files.ts',
-  'src-renderer/features/actions/ActionsScreen.tsx → src-renderer/features/calendar/store.ts',
-  'src-renderer/features/actions/parts.tsx → src-renderer/features/calendar/store.ts',
-  'src-renderer/features/agenda/AgendaTab.tsx → src-renderer/features/documents/DocumentButtons.tsx',
-  'src-renderer/features/agenda/ReuseDialogs.tsx → src-renderer/features/calendar/store.ts',
-  'src-renderer/features/agenda/ReuseDialogs.tsx → src-renderer/features/events/RenumberNotice.tsx',
-  'src-renderer/features/agenda/ReuseDialogs.tsx → src-renderer/features/events/renumber.ts',
-  'src-renderer/features/bodies/AttendanceDialog.tsx → src-renderer/features/calendar/files.ts',
-  'src-renderer/features/bodies/SeriesSection.tsx → src-renderer/features/calendar/ics.ts',
-  'src-renderer/features/calendar/CalendarScreen.tsx → src-renderer/features/events/EventPage.tsx',
-  'src-renderer/features/calendar/CalendarScreen.tsx → src-renderer/features/events/EventPanel.tsx',
-  'src-renderer/features/calendar/CalendarScreen.tsx → src-renderer/features/events/keptDraft.ts',
-  'src-renderer/features/calendar/CalendarScreen.tsx → src-renderer/features/import/file.ts',
-  'src-renderer/features/calendar/store.ts → src-renderer/features/events/draft.ts',
-  'src-renderer/features/calendar/undo.ts → src-renderer/features/events/renumber.ts',
-  'src-renderer/features/dashboard/DashboardScreen.tsx → src-renderer/features/actions/OpenActionsCard.tsx',
-  'src-renderer/features/dashboard/DashboardScreen.tsx → src-renderer/features/calendar/store.ts',
-  'src-renderer/features/dashboard/DashboardScreen.tsx → src-renderer/features/people/store.ts',
-  'src-renderer/features/dashboard/DashboardScreen.tsx → src-renderer/features/projects/BehindCard.tsx',
-  'src-renderer/features/dashboard/TookPlaceCard.tsx → src-renderer/features/calendar/store.ts',
-  'src-renderer/features/dashboard/TookPlaceCard.tsx → src-renderer/features/events/TookPlace.tsx',
-  'src-renderer/features/documents/DocumentButtons.tsx → src-renderer/features/calendar/files.ts',
-  'src-renderer/features/documents/PrintPreview.tsx → src-renderer/features/calendar/files.ts',
-  'src-renderer/features/events/EventPage.tsx → src-renderer/features/agenda/AgendaTab.tsx',
-  'src-renderer/features/events/EventPage.tsx → src-renderer/features/bodies/store.ts',
-  'src-renderer/features/events/EventPage.tsx → src-renderer/features/calendar/ics.ts',
-  'src-renderer/features/events/EventPage.tsx → src-renderer/features/calendar/store.ts',
-  'src-renderer/features/events/EventPage.tsx → src-renderer/features/outcomes/OutcomesTab.tsx',
-  'src-renderer/features/events/EventPage.tsx → src-renderer/features/roster/ParticipantsTab.tsx',
-  'src-renderer/features/events/EventPanel.tsx → src-renderer/features/calendar/undo.ts',
-  'src-renderer/features/outcomes/OutcomesTab.tsx → src-renderer/features/actions/parts.tsx',
-  'src-renderer/features/outcomes/OutcomesTab.tsx → src-renderer/features/documents/DocumentButtons.tsx',
-  'src-renderer/features/people/PeopleScreen.tsx → src-renderer/features/import/ImportWizard.tsx',
-  'src-renderer/features/people/PersonHistory.tsx → src-renderer/features/calendar/store.ts',
-  'src-renderer/features/projects/ExportTab.tsx → src-renderer/features/calendar/files.ts',
-  'src-renderer/features/projects/ReportPreview.tsx → src-renderer/features/documents/PrintPreview.tsx',
-  'src-renderer/features/projects/parts.tsx → src-renderer/features/calendar/store.ts',
-  'src-renderer/features/roster/ParticipantsTab.tsx → src-renderer/features/calendar/files.ts',
-  'src-renderer/features/settings/DataSettings.tsx → src-renderer/features/calendar/files.ts',
-];
-
-/** Shared components and lib importing the app shell or a feature. Must shrink to empty. */
-const ALLOWED_SHARED_UP: readonly string[] = [
-  'src-renderer/components/ListScreen.tsx → src-renderer/app/commands.ts',
-  'src-renderer/components/ListScreen.tsx → src-renderer/app/demo.ts',
-  'src-renderer/components/ListScreen.tsx → src-renderer/app/store.ts',
-  'src-renderer/lib/useRecordEditor.ts → src-renderer/app/commands.ts',
-];
-
-/** Import cycles, each by its files (sorted). Must shrink to empty. */
-const ALLOWED_CYCLES: readonly (readonly string[])[] = [
-  // A type-only import back from the tab to the page that renders it.
-  ['src-renderer/features/projects/DashboardTab.tsx', 'src-renderer/features/projects/ProjectPage.tsx'],
-];
+/** The import direction of the source, read from every file's import statements on every run. */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCE_ROOTS = ['src-main', 'src-renderer', 'src-shared'];
@@ -117,11 +56,8 @@ function violations(forbidden: (file: string, imported: string) => boolean): str
 }
 
 /** Fails on a violation not in the allow-list, and on an allow-list entry that is no longer a violation. */
-function expectOnly(found: string[], allowed: readonly string[] = []) {
-  expect({
-    againstTheRule: found.filter((v) => !allowed.includes(v)),
-    allowedButNoLongerFound: allowed.filter((v) => !found.includes(v)),
-  }).toEqual({ againstTheRule: [], allowedButNoLongerFound: [] });
+function expectNone(found: string[]) {
+  expect({ againstTheRule: found }).toEqual({ againstTheRule: [] });
 }
 
 const under = (path: string, ...dirs: string[]) => dirs.some((dir) => path.startsWith(`${dir}/`));
@@ -188,46 +124,38 @@ describe('import direction', () => {
   });
 
   it('keeps src-main/core and src-shared free of Electron and the DOM', () => {
-    expectOnly(violations((file, imported) => under(file, 'src-main/core', 'src-shared') && ELECTRON_OR_DOM.test(imported)));
+    expectNone(violations((file, imported) => under(file, 'src-main/core', 'src-shared') && ELECTRON_OR_DOM.test(imported)));
   });
 
   it('keeps src-shared at the bottom: it imports neither src-main nor src-renderer', () => {
-    expectOnly(violations((file, imported) => under(file, 'src-shared') && under(imported, 'src-main', 'src-renderer')));
+    expectNone(violations((file, imported) => under(file, 'src-shared') && under(imported, 'src-main', 'src-renderer')));
   });
 
   it('keeps src-main/core out of the shell and the renderer', () => {
-    expectOnly(violations((file, imported) => under(file, 'src-main/core') && (under(imported, 'src-renderer') || (under(imported, 'src-main') && !under(imported, 'src-main/core')))));
+    expectNone(violations((file, imported) => under(file, 'src-main/core') && (under(imported, 'src-renderer') || (under(imported, 'src-main') && !under(imported, 'src-main/core')))));
   });
 
   it('keeps the renderer off src-main, Electron and Node', () => {
-    expectOnly(violations((file, imported) => under(file, 'src-renderer') && (under(imported, 'src-main') || /^(?:electron|node:)/.test(imported))));
+    expectNone(violations((file, imported) => under(file, 'src-renderer') && (under(imported, 'src-main') || /^(?:electron|node:)/.test(imported))));
   });
 
   it('keeps components and lib below the app shell and the features', () => {
-    expectOnly(
-      violations((file, imported) => under(file, 'src-renderer/components', 'src-renderer/lib') && under(imported, 'src-renderer/app', 'src-renderer/features')),
-      ALLOWED_SHARED_UP,
+    expectNone(
+      violations((file, imported) => under(file, 'src-renderer/components', 'src-renderer/lib') && under(imported, 'src-renderer/app', 'src-renderer/features'))
     );
   });
 
-  it('keeps features apart: one feature reaches another only through a navigate module', () => {
-    expectOnly(
+  it('keeps features apart: one feature reaches another only by navigating (lib/navigate)', () => {
+    expectNone(
       violations((file, imported) => {
         const from = featureOf(file);
         const to = featureOf(imported);
-        return from !== undefined && to !== undefined && from !== to && !imported.includes('/navigate');
+        return from !== undefined && to !== undefined && from !== to;
       }),
-      ALLOWED_CROSS_FEATURE,
     );
   });
 
   it('has no import cycles', () => {
-    const groups = cycles();
-    const key = (group: readonly string[]) => group.join(' + ');
-    const allowed = ALLOWED_CYCLES.map(key);
-    expect({
-      cycles: groups.filter((g) => !allowed.includes(key(g))).map(cyclePath),
-      allowedButNoLongerFound: allowed.filter((a) => !groups.map(key).includes(a)),
-    }).toEqual({ cycles: [], allowedButNoLongerFound: [] });
+    expect({ cycles: cycles().map(cyclePath) }).toEqual({ cycles: [] });
   });
 });

@@ -45,10 +45,8 @@ export function retain(backups: readonly { id: string; createdAt: Date }[], now:
     const newestAt = newest.createdAt.getTime();
     if (at > newestAt || (at === newestAt && backup.id > newest.id)) newest = backup;
     // The last day's backups all stay: a restore's safety copy must not push out the backup just restored.
-    if (at > now.getTime() - RECENT_MS) {
-      keep.add(backup.id);
-      continue;
-    }
+    // They still count as their day's newest, so an older copy of that day is not kept beside them.
+    if (at > now.getTime() - RECENT_MS) keep.add(backup.id);
     const local = localDay(backup.createdAt, zone);
     const buckets = [
       today.day - local.day < KEEP_DAYS ? `d${local.day}` : null,

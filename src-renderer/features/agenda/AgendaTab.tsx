@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agenda, AgendaItem, AgendaSession, LiaisonEvent, RosterRow } from '../../../src-shared/contract';
-import type { AppErrorData } from '../../../src-shared/errors';
+import type { Agenda, AgendaItem, AgendaSession, LiaisonEvent, RosterRow, Domain } from '../../../src-shared/contract';
 import { LoadError } from '../../components/LoadError';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
-import { useCommand } from '../../app/commands';
+import { useCommand } from '../../lib/commands';
 import { invoke, toAppError } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
+import { useCall } from '../../lib/useCall';
 import { formatNumber } from '../../lib/format';
 import { userTimeZone } from '../../lib/time';
-import { DocumentButtons } from '../documents/DocumentButtons';
+import { DocumentButtons } from '../../components/documents/DocumentButtons';
 import { AgendaDayView } from './AgendaDayView';
 import { ItemDialog, type ItemTarget } from './ItemDialog';
 import { CarryOverDialog, SaveTemplateDialog, TemplatesDialog } from './ReuseDialogs';
@@ -28,12 +27,22 @@ export interface Placed {
 const DRAG_TYPE = 'application/x-liaison-agenda-item';
 const BREAK_MINUTES = 30;
 
+const WATCH: readonly Domain[] = ['agenda', 'roster', 'people', 'organisations'];
+const NO_ROSTER: RosterRow[] = [];
+
+async function readAgenda(eventId: string): Promise<{ agenda: Agenda; roster: RosterRow[] }> {
+  const [agenda, roster] = await Promise.all([invoke('agenda.get', { eventId }), invoke('roster.list', { eventId })]);
+  return { agenda, roster: roster.rows };
+}
+
 /** Days → sessions → items of one event, built by keyboard and drag; times flow from item to item. */
 export function AgendaTab({ event }: { event: LiaisonEvent }) {
   const { t } = useTranslation();
-  const [agenda, setAgenda] = useState<Agenda | null>(null);
-  const [roster, setRoster] = useState<RosterRow[]>([]);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const read = useCall(() => readAgenda(event.id), `agenda:${event.id}`, { watch: WATCH });
+  const agenda = read.data?.agenda ?? null;
+  const roster = read.data?.roster ?? NO_ROSTER;
+  const { error, refresh: load, setData } = read;
+  const setAgenda = useCallback((next: Agenda) => setData((current) => ({ roster: current?.roster ?? NO_ROSTER, agenda: next })), [setData]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [itemTarget, setItemTarget] = useState<ItemTarget | null>(null);
   const [confirm, setConfirm] = useState<{ item: AgendaItem } | { session: AgendaSession } | null>(null);
@@ -43,20 +52,6 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
   /** Inverse of the last moves and deletions, newest last: Ctrl+Z runs them back. */
   const undoStack = useRef<Array<{ label: string; run: () => Promise<Agenda> }>>([]);
 
-  const load = useCallback(async () => {
-    try {
-      const [nextAgenda, nextRoster] = await Promise.all([invoke('agenda.get', { eventId: event.id }), invoke('roster.list', { eventId: event.id })]);
-      setAgenda(nextAgenda);
-      setRoster(nextRoster.rows);
-      setError(null);
-    } catch (e) {
-      setError(toAppError(e));
-    }
-  }, [event.id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useDataChanged(['agenda', 'roster', 'people', 'organisations'], () => void load());
 
   /** Runs a change and shows the agenda it returns; a refusal is said in a toast and nothing moves. */
   const change = useCallback(
@@ -65,7 +60,7 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
         setAgenda(await run());
       } catch (e) {
         toast('error', failure, toAppError(e).message);
-        void load();
+        load();
       }
     },
     [load],
@@ -82,7 +77,7 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
       toast('success', t('agenda.undo.done', { what: last.label }));
     } catch (e) {
       toast('error', t('agenda.undo.failed', { what: last.label }), toAppError(e).message);
-      void load();
+      load();
     }
   }, [load, t]);
   useCommand('undo', () => void undo());
@@ -235,7 +230,7 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
   const onEdit = useCallback((item: AgendaItem) => setItemTarget({ mode: 'edit', item }), []);
   const onDeleteItem = useCallback((item: AgendaItem) => setConfirm({ item }), []);
 
-  if (error) return <LoadError title={t('agenda.loadFailed')} error={error} onRetry={() => void load()} />;
+  if (error) return <LoadError title={t('agenda.loadFailed')} error={error} onRetry={load} />;
   if (!agenda) return <p className="muted">{t('common.loading')}</p>;
 
   const empty = sessions.length === 0;
@@ -354,7 +349,7 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
           selectAdded(next);
           setAgenda(next);
           // The roster may have gained the speakers who were not on it.
-          void load();
+          load();
         }}
       />
       <ConfirmDialog

@@ -5,6 +5,7 @@ import type { AppErrorData } from '../../../src-shared/errors';
 import { Dialog } from '../../components/Dialog';
 import { Field, FieldError } from '../../components/Field';
 import { invoke, toAppError } from '../../lib/client';
+import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
 import { clock, minutesOf } from './clock';
 
@@ -38,7 +39,6 @@ export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow
   const [speakers, setSpeakers] = useState<Speaker[]>([]);
   const [addToRoster, setAddToRoster] = useState(true);
   const [search, setSearch] = useState('');
-  const [found, setFound] = useState<Person[]>([]);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [busy, setBusy] = useState(false);
   const busyRef = useRef(false);
@@ -85,20 +85,8 @@ export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow
   }, [target]);
 
   // The directory is searched only for people who are not on the roster yet.
-  useEffect(() => {
-    if (!target || debounced.trim().length < 2) {
-      setFound([]);
-      return;
-    }
-    let live = true;
-    void invoke('people.list', { search: debounced, limit: 8 }).then(
-      (page) => live && setFound(page.rows.filter((p) => !rosterByPerson.has(p.id))),
-      () => live && setFound([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [debounced, target, rosterByPerson]);
+  const directory = useCall('people.list', target && debounced.trim().length >= 2 ? { search: debounced, limit: 8 } : null, { keep: true });
+  const found: Person[] = directory.error ? [] : (directory.data?.rows.filter((p) => !rosterByPerson.has(p.id)) ?? []);
 
   const chosen = new Set(speakers.map((s) => s.personId));
   const matches = (text: string) => !search.trim() || text.toLocaleLowerCase().includes(search.trim().toLocaleLowerCase());

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agenda, AgendaTemplate, CallOutput, LiaisonEvent } from '../../../src-shared/contract';
+import type { Agenda, AgendaTemplate, LiaisonEvent } from '../../../src-shared/contract';
 import { Dialog } from '../../components/Dialog';
 import { Field, FieldError } from '../../components/Field';
 import { toast } from '../../components/Toast';
@@ -8,9 +8,10 @@ import { invoke, toAppError } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
 import { formatDate, formatDay } from '../../lib/format';
 import { addDays, daysBetween } from '../../lib/time';
-import { useCalendar } from '../calendar/store';
-import { RenumberNotice } from '../events/RenumberNotice';
-import { useRenumberPreview } from '../events/renumber';
+import { openEvent } from '../../lib/navigate';
+import { RenumberNotice } from '../../components/RenumberNotice';
+import { useRenumberPreview } from '../../lib/renumber';
+import { useCall } from '../../lib/useCall';
 import { formatAgendaDay } from './clock';
 
 export function CarryOverDialog(props: { open: boolean; event: LiaisonEvent; agenda: Agenda; onClose: () => void }) {
@@ -18,7 +19,6 @@ export function CarryOverDialog(props: { open: boolean; event: LiaisonEvent; age
   const { open, event, agenda } = props;
   const firstDay = agenda.days[0]?.day ?? '';
   const [start, setStart] = useState('');
-  const [proposal, setProposal] = useState<CallOutput<'agenda.nextMeeting'> | null>(null);
   const [includeSpeakers, setIncludeSpeakers] = useState(false);
   const [includeInvitations, setIncludeInvitations] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -31,24 +31,22 @@ export function CarryOverDialog(props: { open: boolean; event: LiaisonEvent; age
       : null,
   );
 
+  const next = useCall('agenda.nextMeeting', open ? { fromEventId: event.id } : null);
+  const proposal = next.data;
+
   useEffect(() => {
     if (!open) return;
     setError(null);
     setIncludeSpeakers(false);
     setIncludeInvitations(true);
-    let live = true;
-    setProposal(null);
-    invoke('agenda.nextMeeting', { fromEventId: event.id })
-      .then((next) => {
-        if (!live) return;
-        setProposal(next);
-        setStart(next.start);
-      })
-      .catch(() => live && setStart(firstDay ? addDays(firstDay, 182) : ''));
-    return () => {
-      live = false;
-    };
   }, [open, event, firstDay]);
+  // The proposed date, or half a year on when there is none, until the user picks another.
+  useEffect(() => {
+    if (next.data) setStart(next.data.start);
+    else if (next.error) setStart(firstDay ? addDays(firstDay, 182) : '');
+    // Only a new answer sets it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [next.data, next.error]);
 
   async function create() {
     setBusy(true);
@@ -57,7 +55,7 @@ export function CarryOverDialog(props: { open: boolean; event: LiaisonEvent; age
       const { eventId } = await invoke('agenda.carryOver', { fromEventId: event.id, start, includeSpeakers, includeInvitations });
       props.onClose();
       toast('success', t('agenda.carryOver.done'));
-      useCalendar.getState().openEvent(eventId, 'agenda');
+      openEvent(eventId, 'agenda');
     } catch (e) {
       const err = toAppError(e);
       setError(err.details?.issues?.[0]?.message ?? err.message);

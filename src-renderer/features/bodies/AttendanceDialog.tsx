@@ -1,12 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttendanceMatrix, Body, MatrixCell } from '../../../src-shared/contract';
+import type { Body, MatrixCell } from '../../../src-shared/contract';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { formatDate } from '../../lib/format';
-import { downloadBase64 } from '../calendar/files';
+import { downloadBase64 } from '../../lib/files';
+import { useCall } from '../../lib/useCall';
 import './bodies.css';
 
 // One glyph per state, told apart without colour; the legend under the table names them.
@@ -17,15 +18,11 @@ const CELLS = Object.keys(MARK) as MatrixCell[];
 export function AttendanceDialog({ body, open, onClose }: { body: Body; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [seriesId, setSeriesId] = useState('');
-  const [matrix, setMatrix] = useState<AttendanceMatrix | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const scope = seriesId ? { seriesId } : { bodyId: body.id };
-
-  useEffect(() => {
-    if (!open) return;
-    setError(null);
-    invoke('attendance.matrix', seriesId ? { seriesId } : { bodyId: body.id }).then(setMatrix, (e) => setError(toAppError(e).message));
-  }, [open, seriesId, body.id]);
+  // The matrix on screen stays while another series' loads; only the latest choice's answer is shown.
+  const read = useCall('attendance.matrix', open ? scope : null, { keep: true });
+  const matrix = read.data;
+  const error = read.error?.message ?? null;
 
   async function exportAs(format: 'csv' | 'xlsx') {
     try {

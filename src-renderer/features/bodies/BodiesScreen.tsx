@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bodyKinds, type BodyKind, type BodySummary } from '../../../src-shared/contract';
+import { bodyKinds, type BodyKind, type BodySummary, type Domain } from '../../../src-shared/contract';
 import { ListScreen, type ListQuery } from '../../components/ListScreen';
 import { FilterSelect } from '../../components/Screen';
 import { invoke } from '../../lib/client';
@@ -8,7 +8,7 @@ import { bodyColumns } from './columns';
 import { BodyPanel } from './BodyPanel';
 import { useBodiesView, type BodySort } from './store';
 
-const WATCH = ['bodies', 'events', 'organisations'];
+const WATCH: readonly Domain[] = ['bodies', 'events', 'organisations'];
 const PANEL_HIDDEN_COLUMNS = ['kind', 'parent'];
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
@@ -45,6 +45,7 @@ export function BodiesScreen() {
 
   return (
     <ListScreen
+      page="bodies"
       messages="bodies"
       icon="bodies"
       view={view}

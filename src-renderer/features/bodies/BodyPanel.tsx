@@ -4,7 +4,8 @@ import { bodyKinds, chairRoles, membershipKinds, type Body, type BodySummary, ty
 import { EditorPanel } from '../../components/EditorPanel';
 import { Field, FieldError, LookupSelect, type ControlProps } from '../../components/Field';
 import { Icon } from '../../components/Icon';
-import { invoke, validate } from '../../lib/client';
+import { invoke } from '../../lib/client';
+import { validate } from '../../lib/validate';
 import { useDataChanged } from '../../lib/events';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { listErrors } from '../../lib/issues';

@@ -7,7 +7,7 @@ import { toast } from '../../components/Toast';
 import { invoke, toAppError, type ClientError } from '../../lib/client';
 import { formatNumber } from '../../lib/format';
 import { issuesByPath } from '../../lib/issues';
-import { exportIcs } from '../calendar/ics';
+import { exportIcs } from '../../lib/ics-export';
 
 /** The message for the series name, whatever path the service gave it. */
 function nameError(error: unknown): string {

@@ -1,4 +1,4 @@
-import type { BodyKind, BodySummary } from '../../../src-shared/contract';
+import type { BodyKind } from '../../../src-shared/contract';
 import { createListView } from '../../lib/listView';
 
 export type BodySort = 'name' | 'kind' | 'parent' | 'members' | 'chair' | 'events';
@@ -8,4 +8,4 @@ interface BodyFilters {
 }
 
 /** What the Bodies screen shows; kept while the user visits other sections. */
-export const useBodiesView = createListView<BodySummary, BodySort, BodyFilters>({ kind: null }, 'name');
+export const useBodiesView = createListView<BodySort, BodyFilters>({ kind: null }, 'name');

@@ -1,82 +1,51 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/store';
-import { loadDemoData } from '../../app/demo';
+import type { CalendarEvent } from '../../../src-shared/contract';
 import { Icon, type IconName } from '../../components/Icon';
 import { ScreenHeader } from '../../components/Screen';
 import { invoke } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
+import { loadDemoData } from '../../lib/demo';
 import { formatNumber } from '../../lib/format';
-import type { CalendarEvent } from '../../../src-shared/contract';
+import { navigate, openEvent, openPerson, returnTo } from '../../lib/navigate';
+import { useSystem } from '../../lib/system';
 import { allDaySpan, addDays, dayIn, dayParts, formatShortDay, formatShortDays, formatTimes, userTimeZone } from '../../lib/time';
-import { OpenActionsCard } from '../actions/OpenActionsCard';
-import { BehindCard } from '../projects/BehindCard';
-import { TookPlaceCard } from './TookPlaceCard';
-import { useCalendar } from '../calendar/store';
-import { usePeopleView } from '../people/store';
-
-interface Counts {
-  people: number;
-  spocs: number;
-  organisations: number;
-}
+import { useCall } from '../../lib/useCall';
 
 const today = () => new Intl.DateTimeFormat(navigator.languages as string[], { dateStyle: 'full' }).format(new Date());
 
-export function DashboardScreen() {
+async function readCounts() {
+  const [people, spocs, organisations] = await Promise.all([
+    invoke('people.list', { limit: 1 }),
+    invoke('people.list', { limit: 1, spocOnly: true }),
+    invoke('organisations.list', { limit: 1 }),
+  ]);
+  return { people: people.total, spocs: spocs.total, organisations: organisations.total };
+}
+
+function readUpcoming(): Promise<CalendarEvent[]> {
+  const from = new Date();
+  const to = new Date(from.getTime() + UPCOMING_DAYS * 86_400_000);
+  return invoke('events.range', { from: from.toISOString(), to: to.toISOString() });
+}
+
+/**
+ * The first screen. Cards from other features come from the app: `attention` (what asks for an
+ * answer) under the counts, `more` (open actions, projects behind) at the end.
+ */
+export function DashboardScreen({ attention, more }: { attention?: ReactNode; more?: ReactNode }) {
   const { t } = useTranslation();
-  const system = useApp((s) => s.system);
-  const go = useApp((s) => s.go);
-  const [counts, setCounts] = useState<Counts | null>(null);
+  const system = useSystem((s) => s.system);
   const [loadingDemo, setLoadingDemo] = useState(false);
-
-  const loadCounts = useCallback(async () => {
-    try {
-      const [people, spocs, organisations] = await Promise.all([
-        invoke('people.list', { limit: 1 }),
-        invoke('people.list', { limit: 1, spocOnly: true }),
-        invoke('organisations.list', { limit: 1 }),
-      ]);
-      setCounts({ people: people.total, spocs: spocs.total, organisations: organisations.total });
-    } catch {
-      setCounts(null);
-    }
-  }, []);
-  useEffect(() => {
-    void loadCounts();
-  }, [loadCounts]);
-  useDataChanged(['people', 'organisations'], () => void loadCounts());
-
-  const [upcoming, setUpcoming] = useState<CalendarEvent[] | null>(null);
-  const loadUpcoming = useCallback(async () => {
-    const from = new Date();
-    const to = new Date(from.getTime() + UPCOMING_DAYS * 86_400_000);
-    try {
-      setUpcoming(await invoke('events.range', { from: from.toISOString(), to: to.toISOString() }));
-    } catch {
-      setUpcoming([]);
-    }
-  }, []);
-  useEffect(() => {
-    void loadUpcoming();
-  }, [loadUpcoming]);
-  useDataChanged(['events', 'bodies'], () => void loadUpcoming());
-
-  function openEvent(id: string) {
-    useCalendar.getState().openEvent(id);
-    go('calendar');
-  }
+  const countsCall = useCall(readCounts, 'counts', { watch: ['people', 'organisations'] });
+  const counts = countsCall.error ? null : countsCall.data;
+  const upcomingCall = useCall(readUpcoming, 'upcoming', { watch: ['events', 'bodies'] });
+  const upcoming = upcomingCall.error ? [] : upcomingCall.data;
 
   async function demo() {
     setLoadingDemo(true);
     await loadDemoData();
     setLoadingDemo(false);
-    void loadCounts();
-  }
-
-  function newPerson() {
-    usePeopleView.getState().set({ panel: { mode: 'new' } });
-    go('people');
+    countsCall.refresh();
   }
 
   return (
@@ -96,7 +65,7 @@ export function DashboardScreen() {
                   <Icon name="sparkles" size={16} />
                   {loadingDemo ? t('demo.loading') : t('demo.load')}
                 </button>
-                <button type="button" className="button" onClick={newPerson}>
+                <button type="button" className="button" onClick={() => openPerson('new')}>
                   <Icon name="plus" size={16} />
                   {t('dashboard.welcome.addPerson')}
                 </button>
@@ -106,29 +75,23 @@ export function DashboardScreen() {
           </section>
         ) : null}
         <div className="stat-grid">
-          <StatCard icon="people" label={t('dashboard.stats.people')} value={counts?.people} onOpen={() => go('people')} />
+          <StatCard icon="people" label={t('dashboard.stats.people')} value={counts?.people} onOpen={() => returnTo('people')} />
           <StatCard
             icon="people"
             label={t('dashboard.stats.spocs')}
             value={counts?.spocs}
-            onOpen={() => {
-              usePeopleView.getState().set({ spocOnly: true });
-              go('people');
-            }}
+            onOpen={() => navigate({ page: 'people', id: null, spocOnly: true })}
           />
-          <StatCard icon="organisations" label={t('dashboard.stats.organisations')} value={counts?.organisations} onOpen={() => go('organisations')} />
+          <StatCard icon="organisations" label={t('dashboard.stats.organisations')} value={counts?.organisations} onOpen={() => returnTo('organisations')} />
         </div>
-        <TookPlaceCard />
+        {attention}
         <section className="card upcoming-card" aria-labelledby="dashboard-upcoming" data-testid="dashboard-upcoming">
           <header className="upcoming-header">
             <h2 id="dashboard-upcoming">{t('dashboard.upcoming.title')}</h2>
             <button
               type="button"
               className="button button-quiet button-small"
-              onClick={() => {
-                useCalendar.getState().closeEvent();
-                go('calendar');
-              }}
+              onClick={() => navigate({ page: 'calendar' })}
             >
               <Icon name="calendar" size={14} />
               {t('dashboard.upcoming.openCalendar')}
@@ -149,8 +112,7 @@ export function DashboardScreen() {
             <p className="muted small upcoming-more">{t('dashboard.upcoming.more', { count: upcoming.length - UPCOMING_SHOWN })}</p>
           ) : null}
         </section>
-        <OpenActionsCard />
-        <BehindCard />
+        {more}
       </div>
     </div>
   );

@@ -1,52 +1,36 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LiaisonEvent } from '../../../src-shared/contract';
-import type { AppErrorData } from '../../../src-shared/errors';
-import { guarded, useCommand } from '../../app/commands';
-import { useApp } from '../../app/store';
+import type { LiaisonEvent, Domain } from '../../../src-shared/contract';
+import { guarded, useCommand } from '../../lib/commands';
 import { Banner } from '../../components/Banner';
 import { Icon } from '../../components/Icon';
 import { Tabs } from '../../components/Tabs';
-import { invoke, toAppError } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
 import { formatDateTime, formatNumber } from '../../lib/format';
+import { exportIcs } from '../../lib/ics-export';
+import { navigate, openBody } from '../../lib/navigate';
+import { eventTabs, type EventTab } from '../../lib/route';
 import { daysBetween, formatDays, formatInstants, formatTimes, userTimeZone, zoneOffsetLabel } from '../../lib/time';
-import { useBodiesView } from '../bodies/store';
-import { exportIcs } from '../calendar/ics';
-import { useCalendar, type EventTab } from '../calendar/store';
-import { AgendaTab } from '../agenda/AgendaTab';
-import { OutcomesTab } from '../outcomes/OutcomesTab';
-import { ParticipantsTab } from '../roster/ParticipantsTab';
+import { useCall } from '../../lib/useCall';
+import { useCalendar } from './store';
 import { TookPlaceBanner } from './TookPlace';
 
-const tabs: EventTab[] = ['overview', 'participants', 'agenda', 'outcomes'];
+/** What an event's tab other than the overview shows; those tabs belong to other features, which the app puts here. */
+export type EventTabContent = (tab: Exclude<EventTab, 'overview'>, event: LiaisonEvent) => ReactNode;
+
+const WATCH: readonly Domain[] = ['events', 'bodies', 'organisations'];
 
 /** One event: everything recorded about it, its roster, and the agenda and outcomes to come. */
-export function EventPage({ id }: { id: string }) {
+export function EventPage({ id, tab, tabContent }: { id: string; tab: EventTab; tabContent: EventTabContent }) {
   const { t } = useTranslation();
-  const [event, setEvent] = useState<LiaisonEvent | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const tab = useCalendar((s) => s.tab);
-  const setTab = useCalendar((s) => s.setTab);
+  const { data: event, error } = useCall('events.get', { id }, { watch: WATCH });
+  const setTab = (next: EventTab) => navigate({ page: 'event', id, tab: next });
   const editing = useCalendar((s) => s.panel?.mode === 'edit');
 
-  const load = useCallback(async () => {
-    try {
-      setEvent(await invoke('events.get', { id }));
-      setError(null);
-    } catch (e) {
-      setError(toAppError(e));
-    }
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useDataChanged(['events', 'bodies', 'organisations'], () => void load());
-
-  const back = () => guarded(() => {
-    useCalendar.getState().setPanel(null);
-    useCalendar.getState().closeEvent();
-  });
+  const back = () =>
+    guarded(() => {
+      useCalendar.getState().setPanel(null);
+      navigate({ page: 'calendar' }, { force: true });
+    });
   const edit = () => {
     if (event) guarded(() => useCalendar.getState().setPanel({ mode: 'edit', id: event.id, row: event }));
   };
@@ -108,7 +92,7 @@ export function EventPage({ id }: { id: string }) {
               </div>
             </header>
             <TookPlaceBanner event={event} />
-            <Tabs tabs={tabs} active={tab} onChange={setTab} label={t('events.page.tabsLabel')} idPrefix="event">
+            <Tabs tabs={eventTabs} active={tab} onChange={setTab} label={t('events.page.tabsLabel')} idPrefix="event">
               {(name) => (
                 <>
                   {t(`events.page.tabs.${name}`)}
@@ -117,15 +101,7 @@ export function EventPage({ id }: { id: string }) {
               )}
             </Tabs>
             <section role="tabpanel" id={`event-tabpanel-${tab}`} aria-labelledby={`event-tab-${tab}`} className="tab-panel">
-              {tab === 'overview' ? (
-                <Overview event={event} />
-              ) : tab === 'participants' ? (
-                <ParticipantsTab eventId={event.id} event={event} />
-              ) : tab === 'agenda' ? (
-                <AgendaTab event={event} />
-              ) : (
-                <OutcomesTab event={event} />
-              )}
+              {tab === 'overview' ? <Overview event={event} /> : tabContent(tab, event)}
             </section>
           </>
         ) : null}
@@ -151,18 +127,9 @@ function Row({ label, children, empty }: { label: string; children?: ReactNode; 
 
 function Overview({ event }: { event: LiaisonEvent }) {
   const { t } = useTranslation();
-  const go = useApp((s) => s.go);
   const here = userTimeZone();
   const days = event.when.allDay ? daysBetween(event.when.start, event.when.end) + 1 : 0;
 
-  function openBody() {
-    if (!event.bodyId) return;
-    const bodyId = event.bodyId;
-    guarded(() => {
-      useBodiesView.getState().set({ selectedId: bodyId, panel: { mode: 'edit', id: bodyId, row: null } });
-      go('bodies');
-    });
-  }
 
   return (
     <div className="event-overview">
@@ -196,7 +163,7 @@ function Overview({ event }: { event: LiaisonEvent }) {
         <Row label={t('events.page.kind')}>{t(`events.kinds.${event.kind}`)}</Row>
         <Row label={t('events.page.status')}>{t(`events.statuses.${event.status}`)}</Row>
         <Row label={t('events.page.body')} empty={!event.bodyName}>
-          <button type="button" className="link-button" onClick={openBody}>
+          <button type="button" className="link-button" onClick={() => event.bodyId && openBody(event.bodyId)}>
             {event.bodyName}
           </button>
         </Row>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportRead } from '../../../src-shared/contract';
 import { Banner } from '../../components/Banner';
 import { formatNumber } from '../../lib/format';
-import type { ChosenFile } from './file';
+import type { ChosenFile } from '../../lib/files';
 
 const DELIMITERS: Record<string, string> = { ';': 'semicolon', ',': 'comma', '\t': 'tab', '|': 'pipe' };
 

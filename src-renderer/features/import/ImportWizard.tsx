@@ -6,7 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { formatNumber } from '../../lib/format';
-import { readChosenFile, type ChosenFile } from './file';
+import { readChosenFile, type ChosenFile } from '../../lib/files';
 import { FileStep } from './FileStep';
 import { mappingProblems } from './mapping';
 import { MappingStep, type ImportDefaults } from './MappingStep';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { organisationKinds, type Organisation } from '../../../src-shared/contract';
+import { organisationKinds, type Organisation, type Domain } from '../../../src-shared/contract';
 import { ListScreen } from '../../components/ListScreen';
 import { FilterSelect } from '../../components/Screen';
 import { invoke } from '../../lib/client';
@@ -9,7 +9,7 @@ import { organisationColumns } from './columns';
 import { OrganisationPanel } from './OrganisationPanel';
 import { useOrganisationsView } from './store';
 
-const WATCH = ['organisations', 'people'];
+const WATCH: readonly Domain[] = ['organisations', 'people'];
 const PANEL_HIDDEN_COLUMNS = ['kind', 'updated'];
 
 export function OrganisationsScreen() {
@@ -20,6 +20,7 @@ export function OrganisationsScreen() {
 
   return (
     <ListScreen
+      page="organisations"
       messages="organisations"
       icon="organisations"
       view={view}

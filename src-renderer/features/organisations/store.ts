@@ -1,4 +1,4 @@
-import type { Organisation, OrganisationKind } from '../../../src-shared/contract';
+import type { OrganisationKind } from '../../../src-shared/contract';
 import { createListView } from '../../lib/listView';
 
 export type OrganisationSort = 'name' | 'acronym' | 'kind' | 'country' | 'people' | 'updated';
@@ -8,4 +8,4 @@ interface OrganisationFilters {
   kind: OrganisationKind | null;
 }
 
-export const useOrganisationsView = createListView<Organisation, OrganisationSort, OrganisationFilters>({ countryCode: null, kind: null }, 'name');
+export const useOrganisationsView = createListView<OrganisationSort, OrganisationFilters>({ countryCode: null, kind: null }, 'name');

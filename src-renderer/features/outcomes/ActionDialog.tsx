@@ -6,6 +6,7 @@ import { Field, type ControlProps } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { invoke, toAppError } from '../../lib/client';
 import { issuesByPath, unplacedErrors, type FieldErrors } from '../../lib/issues';
+import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
 import { AgendaItemSelect, type AgendaChoice } from './AgendaItemSelect';
 
@@ -149,7 +150,6 @@ function OwnerPicker(props: {
   const { owner, onChange } = props;
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim(), 200);
-  const [found, setFound] = useState<{ rows: Person[]; query: string } | null>(null);
 
   const people = useMemo(
     () =>
@@ -160,20 +160,8 @@ function OwnerPicker(props: {
   );
   const onRoster = owner ? people.some((p) => p.id === owner.id) : false;
 
-  useEffect(() => {
-    if (!query) {
-      setFound(null);
-      return;
-    }
-    let live = true;
-    invoke('people.list', { search: query, sort: 'relevance', limit: SEARCH_LIMIT }).then(
-      (page) => live && setFound({ rows: page.rows, query }),
-      () => live && setFound({ rows: [], query }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [query]);
+  const searched = useCall('people.list', query ? { search: query, sort: 'relevance', limit: SEARCH_LIMIT } : null);
+  const found: { rows: Person[]; query: string } | null = searched.data || searched.error ? { rows: searched.data?.rows ?? [], query } : null;
 
   return (
     <div className="owner-picker">

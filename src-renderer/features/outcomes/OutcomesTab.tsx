@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionItem, ActionStatus, LiaisonEvent, Outcome, RosterRow } from '../../../src-shared/contract';
-import type { AppErrorData } from '../../../src-shared/errors';
+import type { ActionItem, ActionStatus, LiaisonEvent, Outcome, RosterRow, Domain } from '../../../src-shared/contract';
 import { Banner } from '../../components/Banner';
 import { LoadError } from '../../components/LoadError';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -9,9 +8,9 @@ import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
-import { ActionWhat, DueDate, Owner, saveStatus, StatusSelect } from '../actions/parts';
-import { DocumentButtons } from '../documents/DocumentButtons';
+import { useCall } from '../../lib/useCall';
+import { ActionWhat, DueDate, Owner, saveStatus, StatusSelect } from './actionParts';
+import { DocumentButtons } from '../../components/documents/DocumentButtons';
 import { ActionDialog, type ActionTarget } from './ActionDialog';
 import { agendaChoices, type AgendaChoice } from './AgendaItemSelect';
 import { OutcomeList } from './OutcomeList';
@@ -27,35 +26,27 @@ interface Data {
   agendaError: string | null;
 }
 
+const WATCH: readonly Domain[] = ['outcomes', 'actions', 'agenda', 'roster', 'people', 'organisations'];
+
+async function readOutcomes(eventId: string): Promise<Data> {
+  // Actions come from actions.list so that "overdue" is measured against the user's own today.
+  let agendaError: string | null = null;
+  const [listed, actions, agenda, roster] = await Promise.all([
+    invoke('outcomes.list', { eventId }),
+    invoke('actions.list', { eventId, show: 'all', today: userToday() }),
+    invoke('agenda.get', { eventId }).catch((e: unknown) => {
+      agendaError = toAppError(e).message;
+      return null;
+    }),
+    invoke('roster.list', { eventId }),
+  ]);
+  return { outcomes: listed.outcomes, actions, agendaItems: agendaChoices(agenda), roster: roster.rows, agendaError };
+}
+
 /** Conclusions, decisions and action items of one event. */
 export function OutcomesTab({ event }: { event: LiaisonEvent }) {
   const { t } = useTranslation();
-  const [data, setData] = useState<Data | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      // Actions come from actions.list so that "overdue" is measured against the user's own today.
-      let agendaError: string | null = null;
-      const [listed, actions, agenda, roster] = await Promise.all([
-        invoke('outcomes.list', { eventId: event.id }),
-        invoke('actions.list', { eventId: event.id, show: 'all', today: userToday() }),
-        invoke('agenda.get', { eventId: event.id }).catch((e: unknown) => {
-          agendaError = toAppError(e).message;
-          return null;
-        }),
-        invoke('roster.list', { eventId: event.id }),
-      ]);
-      setData({ outcomes: listed.outcomes, actions, agendaItems: agendaChoices(agenda), roster: roster.rows, agendaError });
-      setError(null);
-    } catch (e) {
-      setError(toAppError(e));
-    }
-  }, [event.id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useDataChanged(['outcomes', 'actions', 'agenda', 'roster', 'people', 'organisations'], () => void load());
+  const { data, error, refresh: load } = useCall(() => readOutcomes(event.id), `outcomes:${event.id}`, { watch: WATCH });
 
   const overdue = data?.actions.filter((a) => a.overdue).length ?? 0;
   return (
@@ -74,7 +65,7 @@ export function OutcomesTab({ event }: { event: LiaisonEvent }) {
         <DocumentButtons eventId={event.id} document="outcomes" />
       </div>
       {error ? (
-        <LoadError title={t('outcomes.loadFailed')} error={error} onRetry={() => void load()} />
+        <LoadError title={t('outcomes.loadFailed')} error={error} onRetry={load} />
       ) : null}
       {!data && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
       {data?.agendaError ? (
@@ -84,8 +75,8 @@ export function OutcomesTab({ event }: { event: LiaisonEvent }) {
       ) : null}
       {data ? (
         <>
-          <OutcomeList eventId={event.id} outcomes={data.outcomes} agendaItems={data.agendaItems} onChanged={() => void load()} />
-          <ActionSection eventId={event.id} data={data} onChanged={() => void load()} />
+          <OutcomeList eventId={event.id} outcomes={data.outcomes} agendaItems={data.agendaItems} onChanged={load} />
+          <ActionSection eventId={event.id} data={data} onChanged={load} />
         </>
       ) : null}
     </div>

@@ -1,21 +1,32 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/Icon';
 import { ListScreen } from '../../components/ListScreen';
 import { FilterSelect } from '../../components/Screen';
 import { invoke } from '../../lib/client';
 import { useCountryOptions, useOrganisationOptions } from '../../lib/lookups';
-import { ImportWizard } from '../import/ImportWizard';
+import { replaceRoute, useRoute } from '../../lib/navigate';
 import { personColumns } from './columns';
 import { PersonPanel } from './PersonPanel';
 import { usePeopleView } from './store';
+import type { Domain } from '../../../src-shared/contract';
 
-const WATCH = ['people', 'organisations'];
+const WATCH: readonly Domain[] = ['people', 'organisations'];
 const PANEL_HIDDEN_COLUMNS = ['emails', 'updated'];
 
-export function PeopleScreen() {
+/** The directory of people; `ImportWizard` (the directory import, its own feature) comes from the app. */
+export function PeopleScreen({ ImportWizard }: { ImportWizard: ComponentType<{ open: boolean; onClose: () => void }> }) {
   const { t } = useTranslation();
   const view = usePeopleView();
+  const route = useRoute();
+  const spocOnly = route.page === 'people' && route.spocOnly;
+
+  // `#/people?spoc` (the dashboard's SPOC count) sets the filter once and leaves the address.
+  useEffect(() => {
+    if (!spocOnly || route.page !== 'people') return;
+    usePeopleView.getState().set({ spocOnly: true });
+    replaceRoute({ page: 'people', id: route.id });
+  }, [spocOnly, route]);
   const countryOptions = useCountryOptions();
   const organisationOptions = useOrganisationOptions();
   const [importing, setImporting] = useState(false);
@@ -31,6 +42,7 @@ export function PeopleScreen() {
   return (
     <>
       <ListScreen
+        page="people"
         messages="people"
         icon="people"
         view={view}

@@ -1,24 +1,19 @@
 import './people.css';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ParticipationHistoryRow, Person } from '../../../src-shared/contract';
+import type { Person } from '../../../src-shared/contract';
 import { Dialog } from '../../components/Dialog';
 import { toast } from '../../components/Toast';
-import { useApp } from '../../app/store';
 import { invoke, toAppError } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
 import { formatDate } from '../../lib/format';
-import { useCalendar } from '../calendar/store';
+import { openEvent } from '../../lib/navigate';
+import { useCall } from '../../lib/useCall';
 
 /** The events a person took part in, newest first, each opening its page. */
 export function PersonHistory({ personId }: { personId: string }) {
   const { t } = useTranslation();
-  const [rows, setRows] = useState<ParticipationHistoryRow[] | null>(null);
-  const load = useCallback(() => {
-    invoke('people.history', { id: personId }).then(setRows, () => setRows([]));
-  }, [personId]);
-  useEffect(load, [load]);
-  useDataChanged(['roster', 'events'], load);
+  const history = useCall('people.history', { id: personId }, { watch: ['roster', 'events'] });
+  const rows = history.error ? [] : history.data;
 
   return (
     <section className="form-section person-history" aria-label={t('people.history.title')}>
@@ -32,10 +27,7 @@ export function PersonHistory({ personId }: { personId: string }) {
               <button
                 type="button"
                 className="link-button"
-                onClick={() => {
-                  useCalendar.getState().openEvent(r.eventId, 'participants');
-                  useApp.getState().go('calendar');
-                }}
+                onClick={() => openEvent(r.eventId, 'participants')}
               >
                 {r.title}
               </button>
@@ -55,21 +47,13 @@ export function PersonHistory({ personId }: { personId: string }) {
 export function MergeDialog({ keep, open, onClose, onMerged }: { keep: Person; open: boolean; onClose: () => void; onMerged: () => void }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState(keep.fullName.split(' ').at(-1) ?? '');
-  const [found, setFound] = useState<Person[]>([]);
   const [chosen, setChosen] = useState<Person | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const timer = setTimeout(() => {
-      invoke('people.list', { search, sort: 'relevance', limit: 20 }).then(
-        (page) => setFound(page.rows.filter((p) => p.id !== keep.id)),
-        () => setFound([]),
-      );
-    }, 150);
-    return () => clearTimeout(timer);
-  }, [open, search, keep.id]);
+  // The list on screen stays while the next search, a pause after typing, runs.
+  const candidates = useCall('people.list', open ? { search, sort: 'relevance', limit: 20 } : null, { delay: 150, keep: true });
+  const found: Person[] = candidates.error ? [] : (candidates.data?.rows.filter((p) => p.id !== keep.id) ?? []);
 
   async function merge() {
     if (!chosen) return;

@@ -1,4 +1,3 @@
-import type { Person } from '../../../src-shared/contract';
 import { createListView } from '../../lib/listView';
 
 /** `relevance` is chosen while searching; no column header shows it. */
@@ -11,4 +10,4 @@ interface PeopleFilters {
 }
 
 /** What the People screen shows; kept while the user visits other sections. */
-export const usePeopleView = createListView<Person, PersonSort, PeopleFilters>({ countryCode: null, organisationId: null, spocOnly: false }, 'name');
+export const usePeopleView = createListView<PersonSort, PeopleFilters>({ countryCode: null, organisationId: null, spocOnly: false }, 'name');

@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectSummary } from '../../../src-shared/contract';
-import { useApp } from '../../app/store';
 import { Icon } from '../../components/Icon';
 import { invoke } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
+import { useCall } from '../../lib/useCall';
 import { formatNumber } from '../../lib/format';
-import { formatCount, formatExpected, openProject, ProgressBar, StatusChip } from './parts';
-import { useProjectsView } from './store';
+import { navigate, openProject } from '../../lib/navigate';
+import { formatCount, formatExpected, ProgressBar, StatusChip } from './parts';
 import './projects.css';
 import { userToday } from '../../lib/time';
 
@@ -21,38 +19,29 @@ interface Behind {
   gap: number;
 }
 
+async function readBehind(): Promise<{ rows: Behind[]; projectCount: number }> {
+  const portfolio = await invoke('projects.portfolio', { today: userToday() });
+  const rows = portfolio
+    .flatMap((p) =>
+      p.indicators
+        .filter((i) => i.status === 'behind')
+        .map((indicator) => ({
+          projectId: p.id,
+          acronym: p.acronym,
+          indicator,
+          gap: indicator.target > 0 ? (indicator.expected - indicator.actual) / indicator.target : indicator.expected - indicator.actual,
+        })),
+    )
+    .sort((a, b) => b.gap - a.gap);
+  return { rows, projectCount: portfolio.length };
+}
+
 /** The dashboard's indicators furthest behind schedule, across every project. */
 export function BehindCard() {
   const { t } = useTranslation();
-  const [rows, setRows] = useState<Behind[] | null>(null);
-  const [projectCount, setProjectCount] = useState(0);
-
-  const load = useCallback(async () => {
-    try {
-      const portfolio = await invoke('projects.portfolio', { today: userToday() });
-      setProjectCount(portfolio.length);
-      setRows(
-        portfolio
-          .flatMap((p) =>
-            p.indicators
-              .filter((i) => i.status === 'behind')
-              .map((indicator) => ({
-                projectId: p.id,
-                acronym: p.acronym,
-                indicator,
-                gap: indicator.target > 0 ? (indicator.expected - indicator.actual) / indicator.target : indicator.expected - indicator.actual,
-              })),
-          )
-          .sort((a, b) => b.gap - a.gap),
-      );
-    } catch {
-      setRows([]);
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useDataChanged(['projects', 'events', 'roster'], () => void load());
+  const call = useCall(readBehind, 'behind', { watch: ['projects', 'events', 'roster'] });
+  const rows = call.error ? [] : (call.data?.rows ?? null);
+  const projectCount = call.data?.projectCount ?? 0;
 
   return (
     <section className="card behind-card" aria-labelledby="dashboard-behind" data-testid="dashboard-behind">
@@ -63,10 +52,7 @@ export function BehindCard() {
         <button
           type="button"
           className="button button-quiet button-small"
-          onClick={() => {
-            useProjectsView.getState().close();
-            useApp.getState().go('projects');
-          }}
+          onClick={() => navigate({ page: 'projects' })}
         >
           <Icon name="projects" size={14} />
           {t('projects.behindCard.openAll')}

@@ -1,13 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorProgress } from '../../../src-shared/contract';
 import { Icon } from '../../components/Icon';
 import { formatNumber } from '../../lib/format';
 import { formatDays } from '../../lib/time';
-import { BurnUpChart } from './BurnUpChart';
-import { formatCount, formatExpected, NoIndicators, openEvent, periodLabel, periodWord, ProgressBar, StatusChip } from './parts';
-import type { ProjectData } from './ProjectPage';
+import { openEvent } from '../../lib/navigate';
+import { formatCount, formatExpected, NoIndicators, periodLabel, periodWord, ProgressBar, StatusChip } from './parts';
+import type { ProjectData } from './types';
 import { useProjectsView } from './store';
+
+// The chart library is most of the section's code: it arrives when a project's dashboard first shows a chart.
+const BurnUpChart = lazy(() => import('./BurnUpChart').then((m) => ({ default: m.BurnUpChart })));
 
 /** One card per indicator, and the burn-up chart of the one chosen. */
 export function DashboardTab({ data }: { data: ProjectData }) {
@@ -63,7 +66,9 @@ export function DashboardTab({ data }: { data: ProjectData }) {
             <span className="spacer" />
             <StatusChip status={selected.status} />
           </header>
-          <BurnUpChart progress={selected} />
+          <Suspense fallback={<div className="burnup-loading loading-note">{t('common.loading')}</div>}>
+            <BurnUpChart progress={selected} />
+          </Suspense>
         </section>
       ) : null}
     </div>

@@ -1,15 +1,14 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry, Project } from '../../../src-shared/contract';
-import type { AppErrorData } from '../../../src-shared/errors';
-import { useCommand } from '../../app/commands';
+import { useCommand } from '../../lib/commands';
 import { LoadError } from '../../components/LoadError';
 import { FieldError } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { FilterSelect } from '../../components/Screen';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
+import { useCall } from '../../lib/useCall';
 import { formatDay, formatNumber } from '../../lib/format';
 import { unplacedErrors, type FieldErrors } from '../../lib/issues';
 import { useLookups } from '../../lib/lookups';
@@ -40,32 +39,21 @@ function entryFields(entry: Entry) {
 export function EntriesTab({ project }: { project: Project }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<string | null>(null);
-  const [rows, setRows] = useState<Entry[] | null>(null);
-  const [total, setTotal] = useState(0);
   const [limit, setLimit] = useState(PAGE);
-  const [error, setError] = useState<AppErrorData | null>(null);
   const [editing, setEditing] = useState<Entry | null>(null);
   const [grid, setGrid] = useState(false);
   const [lastDeleted, setLastDeleted] = useState<Entry | null>(null);
   const quickRef = useRef<HTMLSelectElement>(null);
-  const request = useRef(0);
-
-  const load = useCallback(async () => {
-    const mine = ++request.current;
-    try {
-      const page = await invoke('entries.list', filter ? { indicatorId: filter, limit: Math.min(limit, 1000) } : { projectId: project.id, limit: Math.min(limit, 1000) });
-      if (mine !== request.current) return;
-      setRows(page.rows);
-      setTotal(page.total);
-      setError(null);
-    } catch (e) {
-      if (mine === request.current) setError(toAppError(e));
-    }
-  }, [project.id, filter, limit]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useDataChanged(['projects'], () => void load());
+  // The rows on screen stay while another filter or a longer page loads.
+  const entries = useCall(
+    'entries.list',
+    filter ? { indicatorId: filter, limit: Math.min(limit, 1000) } : { projectId: project.id, limit: Math.min(limit, 1000) },
+    { watch: ['projects'], keep: true },
+  );
+  const rows = entries.data?.rows ?? null;
+  const total = entries.data?.total ?? 0;
+  const error = entries.error;
+  const load = entries.refresh;
   useCommand('new', () => quickRef.current?.focus());
 
   async function restore(entry: Entry) {
@@ -73,7 +61,7 @@ export function EntriesTab({ project }: { project: Project }) {
       await invoke('entries.create', entryFields(entry));
       setLastDeleted((last) => (last?.id === entry.id ? null : last));
       toast('success', t('projects.entries.restored'));
-      void load();
+      load();
     } catch (e) {
       toast('error', t('projects.entries.restoreFailed'), toAppError(e).message);
     }
@@ -90,7 +78,7 @@ export function EntriesTab({ project }: { project: Project }) {
         t('projects.entries.undoHint'),
         { label: t('projects.entries.undo'), run: () => void restore(gone) },
       );
-      void load();
+      load();
     } catch (e) {
       toast('error', t('projects.entries.deleteFailed'), toAppError(e).message);
     }
@@ -102,7 +90,7 @@ export function EntriesTab({ project }: { project: Project }) {
 
   return (
     <div className="project-entries" data-testid="project-entries">
-      <QuickEntry project={project} selectRef={quickRef} onSaved={() => void load()} />
+      <QuickEntry project={project} selectRef={quickRef} onSaved={() => load()} />
       <div className="entries-toolbar">
         <FilterSelect
           label={t('projects.entries.filterIndicator')}
@@ -121,7 +109,7 @@ export function EntriesTab({ project }: { project: Project }) {
         </button>
       </div>
       {error ? (
-        <LoadError title={t('projects.entries.loadFailed')} error={error} onRetry={() => void load()} />
+        <LoadError title={t('projects.entries.loadFailed')} error={error} onRetry={() => load()} />
       ) : null}
       {!rows && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
       {rows && rows.length === 0 ? (
@@ -228,7 +216,7 @@ export function EntriesTab({ project }: { project: Project }) {
         onClose={() => setEditing(null)}
         onSaved={() => {
           toast('success', t('projects.entries.saved'));
-          void load();
+          load();
         }}
       />
       {grid ? (
@@ -237,7 +225,7 @@ export function EntriesTab({ project }: { project: Project }) {
           onClose={() => setGrid(false)}
           onSaved={(created) => {
             toast('success', t('projects.grid.saved', { count: created }));
-            void load();
+            load();
           }}
         />
       ) : null}

@@ -5,7 +5,7 @@ import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
-import { downloadBase64 } from '../calendar/files';
+import { downloadBase64 } from '../../lib/files';
 import { ReportPreview } from './ReportPreview';
 import { formatDay } from '../../lib/format';
 import { userToday } from '../../lib/time';

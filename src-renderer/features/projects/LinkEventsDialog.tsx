@@ -7,6 +7,7 @@ import { Icon } from '../../components/Icon';
 import { FilterSelect, SearchBox } from '../../components/Screen';
 import { invoke, toAppError } from '../../lib/client';
 import { formatDateTime, formatDay, formatNumber } from '../../lib/format';
+import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
 import { addDays, dayIn } from '../../lib/time';
 
@@ -16,31 +17,20 @@ export function LinkEventsDialog(props: { project: Project; onClose: () => void;
   const { project } = props;
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<EventKind | null>(null);
-  const [events, setEvents] = useState<CalendarEvent[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failed, setError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const query = useDebounced(search.trim(), 200);
   const linked = useMemo(() => new Set(project.events.map((e) => e.id)), [project.events]);
 
-  useEffect(() => {
-    let stale = false;
-    // The whole project, from its first day to the end of its last.
-    const from = new Date(`${project.startsOn}T00:00:00`).toISOString();
-    const to = new Date(`${addDays(project.endsOn, 1)}T00:00:00`).toISOString();
-    invoke('events.range', { from, to, filter: { search: query, kinds: kind ? [kind] : [], bodyIds: [], countryCodes: [], statuses: [], tags: [] } })
-      .then((rows) => {
-        if (stale) return;
-        setEvents(rows);
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (!stale) setError(toAppError(e).message);
-      });
-    return () => {
-      stale = true;
-    };
-  }, [project.startsOn, project.endsOn, query, kind]);
+  // The whole project, from its first day to the end of its last; the list on screen stays while the next search runs.
+  const from = new Date(`${project.startsOn}T00:00:00`).toISOString();
+  const to = new Date(`${addDays(project.endsOn, 1)}T00:00:00`).toISOString();
+  const read = useCall('events.range', { from, to, filter: { search: query, kinds: kind ? [kind] : [], bodyIds: [], countryCodes: [], statuses: [], tags: [] } }, { keep: true });
+  const events: CalendarEvent[] | null = read.data;
+  const error = failed ?? read.error?.message ?? null;
+  // A refusal to link is said until the next list arrives.
+  useEffect(() => setError(null), [read.data]);
 
   function toggle(id: string) {
     setChosen((set) => {

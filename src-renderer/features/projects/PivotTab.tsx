@@ -1,13 +1,11 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Pivot, Project } from '../../../src-shared/contract';
-import type { AppErrorData } from '../../../src-shared/errors';
+import type { Project } from '../../../src-shared/contract';
 import { LoadError } from '../../components/LoadError';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
-import { invoke, toAppError } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
-import { formatCount, NoIndicators, periodLabel } from './parts';
+import { useCall } from '../../lib/useCall';
+import { formatCount, NoIndicators, periodLabel, showProjectTab } from './parts';
 import { useProjectsView } from './store';
 import { userToday } from '../../lib/time';
 
@@ -16,30 +14,14 @@ export function PivotTab({ project }: { project: Project }) {
   const { t } = useTranslation();
   const chosen = useProjectsView((s) => s.indicatorId);
   const setIndicator = useProjectsView((s) => s.setIndicator);
-  const setTab = useProjectsView((s) => s.setTab);
   const indicator = project.indicators.find((i) => i.id === chosen) ?? project.indicators[0] ?? null;
-  const [pivot, setPivot] = useState<Pivot | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const request = useRef(0);
   const selectId = useId();
   const indicatorId = indicator?.id ?? null;
-
-  const load = useCallback(async () => {
-    if (!indicatorId) return;
-    const mine = ++request.current;
-    try {
-      const result = await invoke('projects.pivot', { indicatorId });
-      if (mine !== request.current) return;
-      setPivot(result);
-      setError(null);
-    } catch (e) {
-      if (mine === request.current) setError(toAppError(e));
-    }
-  }, [indicatorId]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useDataChanged(['projects', 'events', 'roster'], () => void load());
+  // The last pivot stays on screen while another indicator's loads.
+  const { data: pivot, error, refresh: load } = useCall('projects.pivot', indicatorId ? { indicatorId } : null, {
+    watch: ['projects', 'events', 'roster'],
+    keep: true,
+  });
 
   if (!indicator) {
     return <NoIndicators text={t('projects.dashboard.emptyText')} />;
@@ -69,7 +51,7 @@ export function PivotTab({ project }: { project: Project }) {
         </p>
       </div>
       {error ? (
-        <LoadError title={t('projects.pivot.loadFailed')} error={error} onRetry={() => void load()} />
+        <LoadError title={t('projects.pivot.loadFailed')} error={error} onRetry={() => load()} />
       ) : null}
       {!shown && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
       {shown ? (
@@ -78,7 +60,7 @@ export function PivotTab({ project }: { project: Project }) {
             icon="list"
             title={t('projects.pivot.emptyTitle')}
             actions={
-              <button type="button" className="button" onClick={() => setTab('entries')}>
+              <button type="button" className="button" onClick={() => showProjectTab('entries')}>
                 <Icon name="plus" size={16} />
                 {t('projects.pivot.addEntries')}
               </button>

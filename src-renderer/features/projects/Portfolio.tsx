@@ -1,52 +1,37 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectStatuses, type ProjectSummary } from '../../../src-shared/contract';
-import type { AppErrorData } from '../../../src-shared/errors';
-import { useCommand } from '../../app/commands';
-import { loadDemoData } from '../../app/demo';
-import { useApp } from '../../app/store';
+import { useCommand } from '../../lib/commands';
+import { loadDemoData } from '../../lib/demo';
+import { useSystem } from '../../lib/system';
 import { LoadError } from '../../components/LoadError';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { Kbd, ScreenHeader } from '../../components/Screen';
 import { toast } from '../../components/Toast';
-import { invoke, toAppError } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
+import { invoke } from '../../lib/client';
+import { useCall } from '../../lib/useCall';
 import { formatDay, formatNumber } from '../../lib/format';
 import { ElapsedBar, formatCount, formatExpected, ProgressBar, ProjectStatusBadge, StatusChip } from './parts';
 import { ProjectDialog } from './ProjectDialog';
 import { useProjectsView } from './store';
+import { openProject } from '../../lib/navigate';
 import { userToday } from '../../lib/time';
 
 const WORST_SHOWN = 3;
+
+const readPortfolio = () => invoke('projects.portfolio', { today: userToday() });
 
 /** Every project at a glance: time gone by and the indicators furthest behind first. */
 export function Portfolio() {
   const { t } = useTranslation();
   const status = useProjectsView((s) => s.status);
   const setStatus = useProjectsView((s) => s.setStatus);
-  const open = useProjectsView((s) => s.open);
-  const systemEmpty = useApp((s) => s.system?.empty ?? false);
-  const [projects, setProjects] = useState<ProjectSummary[] | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const systemEmpty = useSystem((s) => s.system?.empty ?? false);
+  const portfolio = useCall(readPortfolio, 'portfolio', { watch: ['projects', 'events', 'roster'] });
+  const { data: projects, error } = portfolio;
+  const load = portfolio.refresh;
   const [creating, setCreating] = useState(false);
-  const request = useRef(0);
-
-  const load = useCallback(async () => {
-    const mine = ++request.current;
-    try {
-      const rows = await invoke('projects.portfolio', { today: userToday() });
-      if (mine !== request.current) return;
-      setProjects(rows);
-      setError(null);
-    } catch (e) {
-      if (mine === request.current) setError(toAppError(e));
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useDataChanged(['projects', 'events', 'roster'], () => void load());
   useCommand('new', () => setCreating(true));
 
   const shown = projects?.filter((p) => !status || p.status === status) ?? [];
@@ -89,7 +74,7 @@ export function Portfolio() {
         </div>
       ) : null}
       {error ? (
-        <LoadError title={t('projects.loadFailed')} error={error} onRetry={() => void load()} />
+        <LoadError title={t('projects.loadFailed')} error={error} onRetry={() => load()} />
       ) : null}
       {!projects && !error ? <div className="loading-note">{t('common.loading')}</div> : null}
       {projects && projects.length === 0 ? (
@@ -128,7 +113,7 @@ export function Portfolio() {
         <ul className="project-list" aria-label={t('projects.listLabel')}>
           {shown.map((project) => (
             <li key={project.id}>
-              <ProjectCard project={project} onOpen={() => open(project.id)} />
+              <ProjectCard project={project} onOpen={() => openProject(project.id)} />
             </li>
           ))}
         </ul>
@@ -139,7 +124,7 @@ export function Portfolio() {
         onClose={() => setCreating(false)}
         onSaved={(saved) => {
           toast('success', t('projects.created', { name: saved.acronym }));
-          open(saved.id, 'setup');
+          openProject(saved.id, 'setup');
         }}
       />
     </div>

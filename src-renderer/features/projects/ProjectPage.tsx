@@ -1,56 +1,49 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput, Project } from '../../../src-shared/contract';
-import type { AppErrorData } from '../../../src-shared/errors';
-import { useCommand } from '../../app/commands';
 import { Banner } from '../../components/Banner';
 import { Icon } from '../../components/Icon';
 import { Tabs } from '../../components/Tabs';
-import { invoke, toAppError } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
+import { invoke } from '../../lib/client';
+import { useCommand } from '../../lib/commands';
 import { formatDay, formatNumber } from '../../lib/format';
+import { leaveTo, navigate, replaceRoute } from '../../lib/navigate';
+import { projectTabs, type ProjectTab } from '../../lib/route';
+import { userToday } from '../../lib/time';
+import { useCall } from '../../lib/useCall';
 import { DashboardTab } from './DashboardTab';
 import { EntriesTab } from './EntriesTab';
 import { ExportTab } from './ExportTab';
 import { ProjectStatusBadge } from './parts';
 import { PivotTab } from './PivotTab';
 import { SetupTab } from './SetupTab';
-import { projectTabs, useProjectsView } from './store';
-import { userToday } from '../../lib/time';
+import { useProjectsView } from './store';
+import type { ProjectData } from './types';
+import type { Domain } from '../../../src-shared/contract';
 
-export type Dashboard = CallOutput<'projects.dashboard'>;
+const WATCH: readonly Domain[] = ['projects', 'events', 'roster', 'organisations'];
 
-export interface ProjectData {
-  project: Project;
-  dashboard: Dashboard;
+async function readProject(id: string): Promise<ProjectData> {
+  const [project, dashboard] = await Promise.all([invoke('projects.get', { id }), invoke('projects.dashboard', { id, today: userToday() })]);
+  return { project, dashboard };
 }
 
-/** One project: its header, and its dashboard, pivot, entries, setup and export. */
-export function ProjectPage({ id }: { id: string }) {
+/** One project: its header, and its dashboard, pivot, entries, setup and export. `indicatorId` is chosen on arrival. */
+export function ProjectPage({ id, tab, indicatorId }: { id: string; tab: ProjectTab; indicatorId?: string | undefined }) {
   const { t } = useTranslation();
-  const tab = useProjectsView((s) => s.tab);
-  const setTab = useProjectsView((s) => s.setTab);
-  const close = useProjectsView((s) => s.close);
-  const [data, setData] = useState<ProjectData | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const request = useRef(0);
+  const { data, error, refresh: load } = useCall(() => readProject(id), `project:${id}`, { watch: WATCH });
+  const setTab = (next: ProjectTab) => navigate({ page: 'project', id, tab: next });
+  const close = () => leaveTo({ page: 'projects' });
 
-  const load = useCallback(async () => {
-    const mine = ++request.current;
-    try {
-      const [project, dashboard] = await Promise.all([invoke('projects.get', { id }), invoke('projects.dashboard', { id, today: userToday() })]);
-      if (mine !== request.current) return;
-      setData({ project, dashboard });
-      setError(null);
-    } catch (e) {
-      if (mine === request.current) setError(toAppError(e));
-    }
-  }, [id]);
   useEffect(() => {
-    setData(null);
-    void load();
-  }, [load]);
-  useDataChanged(['projects', 'events', 'roster', 'organisations'], () => void load());
+    useProjectsView.getState().enter(id);
+  }, [id]);
+  // `?indicator=` (a link from the command palette) chooses the indicator once, then leaves the address.
+  useEffect(() => {
+    if (!indicatorId) return;
+    useProjectsView.getState().setIndicator(indicatorId);
+    replaceRoute({ page: 'project', id, tab });
+  }, [id, tab, indicatorId]);
+
   useCommand('close', close);
   // N means a new entry anywhere on the page; the Entries tab, once open, takes the key itself.
   useCommand('new', () => {
@@ -75,7 +68,7 @@ export function ProjectPage({ id }: { id: string }) {
             actions={
               <>
                 {error.code === 'not_found' ? null : (
-                  <button type="button" className="button button-small" onClick={() => void load()}>
+                  <button type="button" className="button button-small" onClick={load}>
                     {t('common.retry')}
                   </button>
                 )}
@@ -147,7 +140,7 @@ export function ProjectPage({ id }: { id: string }) {
               {tab === 'dashboard' ? <DashboardTab data={data} /> : null}
               {tab === 'pivot' ? <PivotTab project={project} /> : null}
               {tab === 'entries' ? <EntriesTab project={project} /> : null}
-              {tab === 'setup' ? <SetupTab project={project} onChanged={() => void load()} /> : null}
+              {tab === 'setup' ? <SetupTab project={project} onChanged={load} /> : null}
               {tab === 'export' ? <ExportTab project={project} /> : null}
             </section>
           </>

@@ -10,9 +10,9 @@ import { dayIn } from '../../lib/time';
 import { ActivityDialog, type ActivityTarget } from './ActivityDialog';
 import { IndicatorDialog, type IndicatorTarget } from './IndicatorDialog';
 import { LinkEventsDialog } from './LinkEventsDialog';
-import { formatCount, openEvent } from './parts';
+import { navigate, openEvent } from '../../lib/navigate';
+import { formatCount } from './parts';
 import { ProjectDialog } from './ProjectDialog';
-import { useProjectsView } from './store';
 import { formatDay } from '../../lib/format';
 
 type Doomed = { kind: 'project' } | { kind: 'indicator'; indicator: Indicator } | { kind: 'activity'; activity: Activity };
@@ -35,7 +35,7 @@ export function SetupTab({ project, onChanged }: { project: Project; onChanged: 
       if (doomed.kind === 'project') {
         await invoke('projects.delete', { id: project.id });
         toast('success', t('projects.setup.projectDeleted', { name: project.acronym }));
-        useProjectsView.getState().close();
+        navigate({ page: 'projects' }, { replace: true, force: true });
       } else if (doomed.kind === 'indicator') {
         await invoke('indicators.delete', { id: doomed.indicator.id });
         toast('success', t('projects.indicators.deleted', { name: doomed.indicator.name }));

@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ProgressStatus, ProjectStatus, ReportingPeriod } from '../../../src-shared/contract';
-import { useApp } from '../../app/store';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon, type IconName } from '../../components/Icon';
 import i18n from '../../i18n';
 import { toAppError } from '../../lib/client';
 import { formatNumber } from '../../lib/format';
 import { issuesByPath, type FieldErrors } from '../../lib/issues';
-import { useCalendar } from '../calendar/store';
-import { useProjectsView, type ProjectTab } from './store';
+import { navigate, useNavigation } from '../../lib/navigate';
+import type { ProjectTab } from '../../lib/route';
 
 /** Counts may be fractional (a baseline of 2.5), so only as many decimals as they carry. */
 export const formatCount = (value: number): string => formatNumber(Math.round(value * 100) / 100);
@@ -16,15 +15,10 @@ export const formatCount = (value: number): string => formatNumber(Math.round(va
 /** Where a count should be by now is an estimate: whole units from ten up, a tenth below. */
 export const formatExpected = (value: number): string => formatNumber(value >= 10 ? Math.round(value) : Math.round(value * 10) / 10);
 
-export function openProject(id: string, tab: ProjectTab = 'dashboard'): void {
-  useProjectsView.getState().open(id, tab);
-  useApp.getState().go('projects');
-}
-
-/** The event's page in the calendar section. */
-export function openEvent(id: string): void {
-  useCalendar.getState().openEvent(id);
-  useApp.getState().go('calendar');
+/** Shows another tab of the open project; the address keeps it. */
+export function showProjectTab(tab: ProjectTab): void {
+  const route = useNavigation.getState().route;
+  if (route.page === 'project') navigate({ page: 'project', id: route.id, tab });
 }
 
 const monthFormat = new Intl.DateTimeFormat(typeof navigator !== 'undefined' ? [...navigator.languages] : [], { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -118,14 +112,13 @@ export function parseNumber(text: string): number | null {
 /** What a tab shows while the project has no indicators: why it is empty, and the way to Setup. */
 export function NoIndicators({ text, testId }: { text: string; testId?: string }) {
   const { t } = useTranslation();
-  const setTab = useProjectsView((s) => s.setTab);
   return (
     <EmptyState
       icon="projects"
       title={t('projects.dashboard.emptyTitle')}
       {...(testId ? { testId } : {})}
       actions={
-        <button type="button" className="button button-primary" onClick={() => setTab('setup')}>
+        <button type="button" className="button button-primary" onClick={() => showProjectTab('setup')}>
           <Icon name="plus" size={16} />
           {t('projects.dashboard.addIndicators')}
         </button>

@@ -1,57 +1,26 @@
 import { create } from 'zustand';
 import type { ProjectStatus } from '../../../src-shared/contract';
 
-export const projectTabs = ['dashboard', 'pivot', 'entries', 'setup', 'export'] as const;
-export type ProjectTab = (typeof projectTabs)[number];
-
 interface ProjectsView {
-  /** The project whose page is open instead of the portfolio. */
-  projectId: string | null;
-  tab: ProjectTab;
   status: ProjectStatus | null;
+  /** The project whose indicator is chosen below. */
+  projectId: string | null;
   /** The indicator the burn-up chart draws and the pivot shows, kept across tabs. */
   indicatorId: string | null;
-  open: (id: string, tab?: ProjectTab) => void;
-  close: () => void;
-  setTab: (tab: ProjectTab) => void;
+  /** A project's page opens: the chosen indicator is kept only if it is the same project. */
+  enter: (projectId: string) => void;
   setStatus: (status: ProjectStatus | null) => void;
   setIndicator: (id: string | null) => void;
 }
 
-const PROJECT_KEY = 'liaison.projects.open';
-
-function remembered(): string | null {
-  try {
-    return sessionStorage.getItem(PROJECT_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function remember(id: string | null): void {
-  try {
-    if (id) sessionStorage.setItem(PROJECT_KEY, id);
-    else sessionStorage.removeItem(PROJECT_KEY);
-  } catch {
-    // Without storage a reload starts on the portfolio.
-  }
-}
-
-/** Where the user is in the Projects section; a reload keeps the open project. */
+/** What the Projects section shows besides the address (which project, which tab): the filter and the chosen indicator. */
 export const useProjectsView = create<ProjectsView>((set, get) => ({
-  projectId: remembered(),
-  tab: 'dashboard',
   status: null,
+  projectId: null,
   indicatorId: null,
-  open(id, tab = 'dashboard') {
-    remember(id);
-    set({ projectId: id, tab, indicatorId: get().projectId === id ? get().indicatorId : null });
+  enter(projectId) {
+    if (get().projectId !== projectId) set({ projectId, indicatorId: null });
   },
-  close() {
-    remember(null);
-    set({ projectId: null });
-  },
-  setTab: (tab) => set({ tab }),
   setStatus: (status) => set({ status }),
   setIndicator: (indicatorId) => set({ indicatorId }),
 }));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegationCandidate, ParticipantRole, Person, RosterAddResult } from '../../../src-shared/contract';
 import { Chip } from '../../components/Chips';
@@ -10,6 +10,7 @@ import i18n from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
 import { formatNumber } from '../../lib/format';
 import { useCountryOptions, useOrganisationOptions } from '../../lib/lookups';
+import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
 import { roleOptions } from './labels';
 
@@ -46,27 +47,19 @@ export function AddPeopleDialog(props: { open: boolean; eventId: string; onRoste
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim(), 200);
-  const [results, setResults] = useState<{ rows: Person[]; total: number; query: string } | null>(null);
   const [chosen, setChosen] = useState<Map<string, Person>>(() => new Map());
   const [role, setRole] = useState<ParticipantRole>('delegate');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [failed, setError] = useState<string | null>(null);
   const { open } = props;
-
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    invoke('people.list', { search: query, sort: 'relevance', limit: SEARCH_LIMIT, matchOrganisationAndCountry: true })
-      .then((page) => {
-        if (live) setResults({ ...page, query });
-      })
-      .catch((e: unknown) => {
-        if (live) setError(toAppError(e).message);
-      });
-    return () => {
-      live = false;
-    };
-  }, [open, query]);
+  // The last results stay while the next search runs.
+  const searching = useCall(
+    () => invoke('people.list', { search: query, sort: 'relevance', limit: SEARCH_LIMIT, matchOrganisationAndCountry: true }).then((page) => ({ ...page, query })),
+    open ? `people:${query}` : null,
+    { keep: true },
+  );
+  const results = searching.data;
+  const error = failed ?? searching.error?.message ?? null;
 
   useEffect(() => {
     if (open) return;
@@ -74,7 +67,6 @@ export function AddPeopleDialog(props: { open: boolean; eventId: string; onRoste
     setChosen(new Map());
     setRole('delegate');
     setError(null);
-    setResults(null);
   }, [open]);
 
   function flip(person: Person) {
@@ -192,12 +184,27 @@ export function AddDelegationDialog(props: { open: boolean; eventId: string; bod
   const [by, setBy] = useState<'country' | 'organisation'>('country');
   const [value, setValue] = useState('');
   const [role, setRole] = useState<ParticipantRole>('delegate');
-  const [members, setMembers] = useState<{ bodyName: string; codes: Set<string> } | null>(null);
-  const [candidates, setCandidates] = useState<DelegationCandidate[] | null>(null);
   const [ticked, setTicked] = useState<Set<string>>(() => new Set());
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [failed, setError] = useState<string | null>(null);
   const { open, eventId, bodyId } = props;
+  const body = useCall('bodies.get', open && bodyId ? { id: bodyId } : null);
+  const members = useMemo(() => {
+    if (!body.data || body.error) return null;
+    const codes = body.data.members.flatMap((m) => (m.kind === 'member_state' && m.countryCode ? [m.countryCode] : []));
+    return { bodyName: body.data.acronym || body.data.name, codes: new Set(codes) };
+  }, [body.data, body.error]);
+  const candidatesCall = useCall(
+    'roster.delegationCandidates',
+    open && value ? (by === 'country' ? { eventId, countryCode: value } : { eventId, organisationId: value }) : null,
+  );
+  const candidates: DelegationCandidate[] | null = candidatesCall.data;
+  const error = failed ?? candidatesCall.error?.message ?? null;
+
+  // Who is ticked starts again with each list: everyone not on the roster yet and not left out.
+  useEffect(() => {
+    setTicked(new Set((candidates ?? []).filter((c) => !c.onRoster && c.leftOut === null).map((c) => c.personId)));
+  }, [candidates]);
 
   useEffect(() => {
     if (open) return;
@@ -207,44 +214,6 @@ export function AddDelegationDialog(props: { open: boolean; eventId: string; bod
     setError(null);
   }, [open]);
 
-  useEffect(() => {
-    if (!open || !bodyId) {
-      setMembers(null);
-      return;
-    }
-    let live = true;
-    invoke('bodies.get', { id: bodyId })
-      .then((body) => {
-        if (!live) return;
-        const codes = body.members.flatMap((m) => (m.kind === 'member_state' && m.countryCode ? [m.countryCode] : []));
-        setMembers({ bodyName: body.acronym || body.name, codes: new Set(codes) });
-      })
-      .catch(() => {
-        if (live) setMembers(null);
-      });
-    return () => {
-      live = false;
-    };
-  }, [open, bodyId]);
-
-  useEffect(() => {
-    setCandidates(null);
-    setTicked(new Set());
-    if (!open || !value) return;
-    let live = true;
-    invoke('roster.delegationCandidates', by === 'country' ? { eventId, countryCode: value } : { eventId, organisationId: value })
-      .then((list) => {
-        if (!live) return;
-        setCandidates(list);
-        setTicked(new Set(list.filter((c) => !c.onRoster && c.leftOut === null).map((c) => c.personId)));
-      })
-      .catch((e: unknown) => {
-        if (live) setError(toAppError(e).message);
-      });
-    return () => {
-      live = false;
-    };
-  }, [open, eventId, by, value]);
 
   function flip(personId: string) {
     setTicked((current) => {

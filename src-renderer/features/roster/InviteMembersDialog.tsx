@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberInvitePick, MemberInvitePlan } from '../../../src-shared/contract';
+import type { MemberInvitePick } from '../../../src-shared/contract';
 import { Dialog } from '../../components/Dialog';
 import { Field, FieldError } from '../../components/Field';
 import { invoke, toAppError } from '../../lib/client';
+import { useCall } from '../../lib/useCall';
 import { formatNumber } from '../../lib/format';
 import { useBodyOptions } from '../../lib/lookups';
 import { reportAdded } from './AddDialogs';
@@ -14,9 +15,8 @@ export function InviteMembersDialog(props: { open: boolean; eventId: string; bod
   const bodies = useBodyOptions();
   const [bodyId, setBodyId] = useState(props.bodyId ?? '');
   const [pick, setPick] = useState<MemberInvitePick>('heads');
-  const [plan, setPlan] = useState<MemberInvitePlan | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [failed, setError] = useState<string | null>(null);
   const { open, eventId } = props;
 
   useEffect(() => {
@@ -26,21 +26,9 @@ export function InviteMembersDialog(props: { open: boolean; eventId: string; bod
     setError(null);
   }, [open, props.bodyId]);
 
-  useEffect(() => {
-    setPlan(null);
-    if (!open || !bodyId) return;
-    let live = true;
-    invoke('roster.inviteMembersPreview', { eventId, bodyId, pick })
-      .then((next) => {
-        if (live) setPlan(next);
-      })
-      .catch((e: unknown) => {
-        if (live) setError(toAppError(e).message);
-      });
-    return () => {
-      live = false;
-    };
-  }, [open, eventId, bodyId, pick]);
+  const preview = useCall('roster.inviteMembersPreview', open && bodyId ? { eventId, bodyId, pick } : null);
+  const plan = preview.data;
+  const error = failed ?? (preview.error ? preview.error.message : null);
 
   async function add() {
     if (!bodyId) return;

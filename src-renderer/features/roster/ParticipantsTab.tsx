@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttendanceStatus, InvitationStatus, LiaisonEvent, ParticipantRole, RosterExportFormat, RosterList, RosterRow } from '../../../src-shared/contract';
-import type { AppErrorData } from '../../../src-shared/errors';
+import type { AttendanceStatus, InvitationStatus, LiaisonEvent, ParticipantRole, RosterExportFormat, RosterRow } from '../../../src-shared/contract';
 import { Banner } from '../../components/Banner';
 import { LoadError } from '../../components/LoadError';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -9,11 +8,11 @@ import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
+import { useCall } from '../../lib/useCall';
 import { csvSeparatorFor } from '../../lib/csv';
 import { addressList, copyText } from '../../lib/emails';
 import { formatDate, formatNumber } from '../../lib/format';
-import { downloadBase64 } from '../calendar/files';
+import { downloadBase64 } from '../../lib/files';
 import { AddDelegationDialog, AddPeopleDialog } from './AddDialogs';
 import { InviteMembersDialog } from './InviteMembersDialog';
 import { RosterCounts } from './RosterCounts';
@@ -35,8 +34,7 @@ function notYetHeld(event: LiaisonEvent | undefined): event is LiaisonEvent {
 /** The Participants tab of an event: counts, the roster by country, and everything done to it. */
 export function ParticipantsTab({ eventId, event }: { eventId: string; event?: LiaisonEvent }) {
   const { t } = useTranslation();
-  const [data, setData] = useState<RosterList | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { data, error, refresh: load, setData } = useCall('roster.list', { eventId }, { watch: ['roster', 'people', 'organisations'] });
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [conflict, setConflict] = useState<string | null>(null);
   const [dialog, setDialog] = useState<'people' | 'delegation' | 'members' | null>(null);
@@ -48,25 +46,15 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
   const [representingRow, setRepresentingRow] = useState<RosterRow | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      const next = await invoke('roster.list', { eventId });
-      setData(next);
-      setError(null);
-      // Ticks on people who left the roster meanwhile go with them.
-      setSelected((current) => {
-        const ids = new Set(next.rows.map((row) => row.id));
-        const kept = [...current].filter((id) => ids.has(id));
-        return kept.length === current.size ? current : new Set(kept);
-      });
-    } catch (e) {
-      setError(toAppError(e));
-    }
-  }, [eventId]);
+  // Ticks on people who left the roster meanwhile go with them.
   useEffect(() => {
-    void load();
-  }, [load]);
-  useDataChanged(['roster', 'people', 'organisations'], () => void load());
+    if (!data) return;
+    setSelected((current) => {
+      const ids = new Set(data.rows.map((row) => row.id));
+      const kept = [...current].filter((id) => ids.has(id));
+      return kept.length === current.size ? current : new Set(kept);
+    });
+  }, [data]);
 
   const allRows = useMemo(() => data?.rows ?? [], [data]);
   const rows = useMemo(() => (roleFilter ? allRows.filter((row) => row.role === roleFilter) : allRows), [allRows, roleFilter]);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, CallOutput } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
@@ -9,10 +9,10 @@ import { LoadError } from '../../components/LoadError';
 import { TaskProgress } from '../../components/RecoveryCodeView';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
-import { useDataChanged } from '../../lib/events';
+import { useCall } from '../../lib/useCall';
 import { formatDateTime, formatMegabytes, formatNumber } from '../../lib/format';
 import { percent, useVault } from '../../lib/vault';
-import { downloadBase64 } from '../calendar/files';
+import { downloadBase64 } from '../../lib/files';
 import { SecuritySettings } from './SecuritySettings';
 import './settings.css';
 
@@ -45,8 +45,7 @@ function useHolds() {
 function BackupsSection() {
   const { t } = useTranslation();
   const holds = useHolds();
-  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [loadError, setLoadError] = useState<AppErrorData | null>(null);
+  const { data: backups, error: loadError, refresh: load } = useCall('backups.list', {}, { watch: ['backups'] });
   const [busy, setBusy] = useState<'backup' | 'export' | null>(null);
   const [target, setTarget] = useState<BackupInfo | null>(null);
   const [restoring, setRestoring] = useState(false);
@@ -55,18 +54,6 @@ function BackupsSection() {
   const backupProgress = useVault((s) => s.progress.backup);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const load = useCallback(async () => {
-    try {
-      setBackups(await invoke('backups.list', {}));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(toAppError(error));
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  useDataChanged(['*', 'backups'], () => void load());
 
   // Coming from the damaged-store notice: the way out is the first thing in view.
   useEffect(() => {

@@ -1,26 +1,27 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sections, useApp } from '../../app/store';
-import { useTheme, type ThemePreference } from '../../app/theme';
+import { navigate } from '../../lib/navigate';
+import { sections, settingsTabs, type SettingsTab } from '../../lib/route';
+import { useSystem } from '../../lib/system';
+import { useTheme, type ThemePreference } from '../../lib/theme';
 import { Banner } from '../../components/Banner';
 import { Kbd, ScreenHeader } from '../../components/Screen';
 import { Tabs } from '../../components/Tabs';
 import { transportKind } from '../../lib/client';
 import { formatShortcut } from '../../lib/shortcut';
 import { DataSettings } from './DataSettings';
-import { settingsTabs, useSettingsView } from './store';
 
 const themes: ThemePreference[] = ['system', 'light', 'dark'];
 
-export function SettingsScreen() {
+/** Settings; which tab is open is in the address (`#/settings/data`). */
+export function SettingsScreen({ tab }: { tab: SettingsTab }) {
   const { t } = useTranslation();
-  const system = useApp((s) => s.system);
-  const systemError = useApp((s) => s.systemError);
-  const loadSystem = useApp((s) => s.loadSystem);
+  const system = useSystem((s) => s.system);
+  const systemError = useSystem((s) => s.systemError);
+  const loadSystem = useSystem((s) => s.loadSystem);
   const preference = useTheme((s) => s.preference);
   const setPreference = useTheme((s) => s.setPreference);
-  const tab = useSettingsView((s) => s.tab);
-  const setTab = useSettingsView((s) => s.setTab);
+  const setTab = (next: SettingsTab) => navigate({ page: 'settings', tab: next });
 
   useEffect(() => {
     void loadSystem();
@@ -51,6 +52,8 @@ export function SettingsScreen() {
     [t('settings.keys.views'), ['M', 'W', 'D', 'A', 'Y']],
     [t('settings.keys.undoMove'), [mod('Z')]],
     [t('settings.keys.lock'), [mod('L')]],
+    [t('settings.keys.palette'), [mod('K')]],
+    [t('settings.keys.backForward'), [formatShortcut('Alt+←', { ctrl }), formatShortcut('Alt+→', { ctrl })]],
   ];
 
   const general = (
