@@ -70,6 +70,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
   const bodies = bodiesDomain(context, { events: events.api.events });
   const agenda = agendaDomain(context, { events: events.api.events });
   const outcomes = outcomesDomain(context);
+  const settings = settingsDomain(context);
   return mergeDomains(
     systemDomain(context, {
       dataDir: options.dataDir,
@@ -84,9 +85,9 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
     events,
     bodies,
     icsDomain(context, { events: events.api.events, people: people.api.people }),
-    settingsDomain(context),
+    settings,
     rosterDomain(context),
-    importsDomain(context),
+    importsDomain(context, { settings: settings.api.writer }),
     attendanceDomain(context),
     agenda,
     outcomes,

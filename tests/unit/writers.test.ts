@@ -2,13 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type LiaisonCore } from '../../src-main/core/app';
+import type { ImportTarget } from '../../src-shared/contract';
 import type { RowChange } from '../../src-main/core/store/table';
-import { call, tempDir, TEST_KDF, TEST_PASSPHRASE } from './helpers';
+import { call, callError, tempDir, TEST_KDF, TEST_PASSPHRASE } from './helpers';
 
 const CORE = new URL('../../src-main/core/', import.meta.url).pathname;
 
-/** Bulk paths not on the writers yet: the iCalendar and directory imports, and the integrity check (which writes nothing). */
-const NOT_YET = ['ics/store.ts', 'imports/commit.ts', 'imports/mapping.ts', 'backups/verify.ts'];
+/** Bulk paths not on the writers yet: the iCalendar import, and the integrity check (which writes nothing). */
+const NOT_YET = ['ics/store.ts', 'backups/verify.ts'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -21,7 +22,7 @@ afterEach(() => {
   while (open.length) open.pop()!.close();
 });
 
-async function recordingApp(): Promise<{ core: LiaisonCore; changes: RowChange[]; inTransaction: boolean[] }> {
+async function recordingApp(watch?: (change: RowChange, core: LiaisonCore) => void): Promise<{ core: LiaisonCore; changes: RowChange[]; inTransaction: boolean[] }> {
   const changes: RowChange[] = [];
   const inTransaction: boolean[] = [];
   const core: LiaisonCore = await openApp({
@@ -32,6 +33,7 @@ async function recordingApp(): Promise<{ core: LiaisonCore; changes: RowChange[]
     onChange: (change) => {
       changes.push(change);
       inTransaction.push(core.db.inTransaction);
+      watch?.(change, core);
     },
   });
   open.push(core);
@@ -88,5 +90,110 @@ describe('the writers of the tables', () => {
     expect([renumbered.old!.series_number, renumbered.new!.series_number]).toEqual([1, 2]);
     expect(renumbered.new!.title).toBe('2nd meeting of the Test Task Force');
     expect(changes.some((c) => c.id === first.id && c.old?.series_number === null && c.new?.series_number === 1)).toBe(true);
+  });
+
+  describe('of a directory import', () => {
+    const HEADER = 'Full name;Position;Organisation;Country;E-mail';
+    const mapping: ImportTarget[] = ['fullName', 'position', 'organisation', 'country', 'email'];
+    const file = (...lines: string[]) => ({ fileName: 'people.csv', base64: Buffer.from([HEADER, ...lines, ''].join('\r\n')).toString('base64'), mapping });
+    const count = (core: LiaisonCore, table: string) => (core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+    it('tell of every person and organisation it inserts or updates, inside its transaction', async () => {
+      const { core, changes, inTransaction } = await recordingApp();
+      const ana = await call(core, 'people.create', { fullName: 'Ana Ionescu', countryCode: 'RO', emails: ['ana@example.org'], isSpoc: true });
+      changes.length = 0;
+      inTransaction.length = 0;
+
+      const result = await call(
+        core,
+        'directoryImport.commit',
+        file(
+          'Ana Ionescu;Inspector;Agency A;Romania;ana@example.org ana.i@example.org',
+          'Boris Petrov;Officer;Agency A;Bulgaria;boris@example.org',
+          'Chris Nikolaou;;Agency B;Greece;chris@example.org',
+        ),
+      );
+      expect(result).toEqual({ created: 2, merged: 1, skipped: 0, organisationsCreated: 2 });
+      expect(changes.map((c) => `${c.table} ${c.old ? 'old' : '-'} ${c.new ? 'new' : '-'}`)).toEqual([
+        // Ana's row names an organisation she lacks: it is created to fill hers, before she is updated.
+        'organisations - new',
+        'people old new',
+        'people - new',
+        'organisations - new',
+        'people - new',
+        // The mapping, remembered for the next file with these headers.
+        'settings - new',
+      ]);
+      expect(inTransaction.every(Boolean)).toBe(true);
+
+      const [agencyA, merged, boris, agencyB, chris] = changes;
+      expect(agencyA!.new).toMatchObject({ name: 'Agency A', kind: 'other', acronym: '', country_code: 'RO', parent_id: null });
+      expect(agencyB!.new).toMatchObject({ name: 'Agency B', country_code: 'GR' });
+      expect(merged!.id).toBe(ana.id);
+      expect(merged!.old).toMatchObject({ full_name: 'Ana Ionescu', position: '', organisation_id: null, emails: '["ana@example.org"]', is_spoc: 1 });
+      expect(merged!.new).toMatchObject({
+        full_name: 'Ana Ionescu',
+        position: 'Inspector',
+        organisation_id: agencyA!.id,
+        emails: '["ana@example.org","ana.i@example.org"]',
+        is_spoc: 1,
+        created_at: ana.createdAt,
+      });
+      expect(merged!.new!.updated_at).not.toBe(ana.updatedAt);
+      expect(boris!.new).toMatchObject({ full_name: 'Boris Petrov', sort_name: 'boris petrov', position: 'Officer', organisation_id: agencyA!.id, country_code: 'BG', emails: '["boris@example.org"]', is_spoc: 0 });
+      expect(chris!.new).toMatchObject({ full_name: 'Chris Nikolaou', organisation_id: agencyB!.id, country_code: 'GR' });
+      // What was told is what was stored, derived sort keys aside.
+      for (const change of [agencyA, merged, boris, agencyB, chris]) {
+        const stored = core.db.prepare(`SELECT ${Object.keys(change!.new!).join(', ')} FROM ${change!.table} WHERE id = ?`).get(change!.id);
+        expect(stored).toEqual(change!.new);
+      }
+      expect(Object.keys(boris!.new!)).not.toContain('organisation_sort');
+
+      // The same file again changes nothing and tells nothing but the mapping it remembers again.
+      changes.length = 0;
+      await call(core, 'directoryImport.commit', file('Ana Ionescu;Inspector;Agency A;Romania;ana@example.org ana.i@example.org'));
+      expect(changes.map((c) => `${c.table} ${c.old ? 'old' : '-'} ${c.new ? 'new' : '-'}`)).toEqual(['settings old new']);
+    });
+
+    it('tell of every row of a bulk import, whose search index is built once at the end', { timeout: 60_000 }, async () => {
+      let toldWithoutTrigger = 0;
+      const { core, changes, inTransaction } = await recordingApp((change, app) => {
+        if (change.table === 'people' && !app.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'people_fts_insert'").get()) toldWithoutTrigger++;
+      });
+      const rows = Array.from({ length: 2_500 }, (_, i) => `Person ${i};Officer;Agency ${i % 10};Serbia;person.${i}@example.org`);
+      await call(core, 'directoryImport.commit', file(...rows));
+      expect(changes.filter((c) => c.table === 'people' && !c.old && c.new).length).toBe(2_500);
+      expect(changes.filter((c) => c.table === 'organisations' && !c.old && c.new).length).toBe(10);
+      expect(inTransaction.every(Boolean)).toBe(true);
+      expect(new Set(changes.filter((c) => c.table === 'people').map((c) => c.id)).size).toBe(2_500);
+      // Each was told while the search index's trigger was set aside, and the index caught up at the end.
+      expect(toldWithoutTrigger).toBe(2_500);
+      expect(count(core, 'people_fts')).toBe(2_500);
+      expect((await call(core, 'people.list', { search: 'person.2499@example.org' })).rows.map((p) => p.fullName)).toEqual(['Person 2499']);
+    });
+
+    it('leave no rows when the import is refused or rolled back', async () => {
+      const { core, changes, inTransaction } = await recordingApp();
+      await call(core, 'people.create', { fullName: 'Mira Šarić', emails: Array.from({ length: 10 }, (_, i) => `mira.${i}@example.org`) });
+      changes.length = 0;
+      inTransaction.length = 0;
+
+      // A row in error refuses the whole import before anything is written.
+      const refused = await callError(core, 'directoryImport.commit', file('Boris Petrov;Officer;Agency A;Bulgaria;boris@example.org', ';;Agency B;Greece;nobody@example.org'));
+      expect(refused.code).toBe('invalid_input');
+      expect(changes).toEqual([]);
+
+      // A merge found impossible at the last row rolls back the rows already written, and what was told of them.
+      const rolledBack = await callError(
+        core,
+        'directoryImport.commit',
+        file('Boris Petrov;Officer;Agency A;Bulgaria;boris@example.org', 'Mira Šarić;;;Croatia;mira.0@example.org mira.new@example.org'),
+      );
+      expect(rolledBack.message).toMatch(/more than 10 emails/);
+      expect(changes.map((c) => `${c.table} ${c.old ? 'old' : '-'} ${c.new ? 'new' : '-'}`)).toEqual(['organisations - new', 'people - new']);
+      expect(inTransaction.every(Boolean)).toBe(true);
+      expect([count(core, 'people'), count(core, 'organisations'), count(core, 'people_fts')]).toEqual([1, 0, 1]);
+      expect(core.db.prepare("SELECT count(*) AS n FROM settings WHERE key LIKE 'import.mapping.%'").get()).toEqual({ n: 0 });
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { AppError } from '../../../src-shared/errors';
-import { decodeLegacy, decodeUtf16 } from '../imports/read';
+import { decodeLegacy, decodeUtf16 } from '../imports';
 
 /**
  * An .ics file's bytes into content lines. RFC 5545 folds lines by octets, so a fold may fall

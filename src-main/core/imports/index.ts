@@ -1,14 +1,21 @@
 import { importTarget, type importCalls } from '../../../src-shared/contract';
 import type { CallsOf, DomainContext, DomainModule } from '../domain';
+import { organisationsWriter } from '../organisations';
+import { peopleWriter } from '../people';
+import type { SettingsWriter } from '../settings';
 import { decide, importWriter } from './commit';
 import { mappingMemory, suggestMapping } from './mapping';
 import { loadDirectory, planImport, toPreview } from './plan';
 import { readSheet } from './read';
 
+// The iCalendar import reads legacy and UTF-16 bytes the same way.
+export { decodeLegacy, decodeUtf16 } from './read';
+
 /** The directory imported from CSV or XLSX: mapped, previewed row by row, then written all at once or not at all. */
-export function importsDomain({ db }: DomainContext): DomainModule<CallsOf<typeof importCalls>> {
-  const memory = mappingMemory(db);
-  const write = importWriter(db);
+export function importsDomain(context: DomainContext, deps: { settings: SettingsWriter }): DomainModule<CallsOf<typeof importCalls>> {
+  const { db } = context;
+  const memory = mappingMemory(db, deps.settings);
+  const write = importWriter(db, { people: peopleWriter(context), organisations: organisationsWriter(context) });
   const remembered = importTarget.array();
 
   return {

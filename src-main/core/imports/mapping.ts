@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ImportTarget } from '../../../src-shared/contract';
 import { nowIso } from '../ids';
+import type { SettingsWriter } from '../settings';
 import type { Store } from '../store/open';
 import { foldForSort } from '../text';
 
@@ -101,12 +102,9 @@ export function mappingKey(headers: string[]): string {
   return `import.mapping.${digest}`;
 }
 
-export function mappingMemory(db: Store) {
+/** The mapping last used for files with the same headers, kept as a setting. */
+export function mappingMemory(db: Store, settings: SettingsWriter) {
   const get = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
-  const set = db.prepare(
-    `INSERT INTO settings (key, value, updated_at) VALUES (@key, @value, @now)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-  );
   return {
     recall(headers: string[]): ImportTarget[] | undefined {
       const row = get.get(mappingKey(headers));
@@ -115,7 +113,7 @@ export function mappingMemory(db: Store) {
       return Array.isArray(value) && value.length === headers.length ? (value as ImportTarget[]) : undefined;
     },
     remember(headers: string[], mapping: ImportTarget[]): void {
-      set.run({ key: mappingKey(headers), value: JSON.stringify(mapping), now: nowIso() });
+      settings.set(mappingKey(headers), JSON.stringify(mapping), nowIso());
     },
   };
 }

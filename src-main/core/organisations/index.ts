@@ -2,7 +2,7 @@ import type { organisationCalls } from '../../../src-shared/contract';
 import type { CallsOf, DomainContext, DomainModule } from '../domain';
 import { organisationsService } from './service';
 
-export { organisationsWriter, type OrganisationsRow, type OrganisationsWriter } from './writer';
+export { organisationColumns, organisationsWriter, type OrganisationsRow, type OrganisationsWriter } from './writer';
 
 /** Agencies, ministries and international organisations, nested under their parents. */
 export function organisationsDomain(context: DomainContext): DomainModule<CallsOf<typeof organisationCalls>> {

@@ -26,6 +26,7 @@ const COLUMNS = [
 /**
  * The one writer of `people`. The sort keys by organisation and country are derived in the INSERT
  * (triggers keep them after), so they are never bound nor logged; an insert reads nothing back.
+ * The search index is kept by triggers; a bulk insert (a directory import) fills it once at the end.
  */
 export function peopleWriter({ db, onChange }: DomainContext) {
   return tableWriter<PeopleRow>(db, onChange, {
@@ -35,6 +36,7 @@ export function peopleWriter({ db, onChange }: DomainContext) {
       organisation_sort: '(SELECT display_sort FROM organisations WHERE id = @organisation_id)',
       country_sort: '(SELECT name FROM countries WHERE code = @country_code)',
     },
+    deferrable: ['people_fts_insert'],
   });
 }
 export type PeopleWriter = ReturnType<typeof peopleWriter>;

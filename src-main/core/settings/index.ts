@@ -3,6 +3,8 @@ import type { CallsOf, DomainContext, DomainModule } from '../domain';
 import { nowIso } from '../ids';
 import { settingsWriter, type SettingsWriter } from './writer';
 
+export type { SettingsWriter } from './writer';
+
 /** Preferences of this installation, as JSON under a known key. */
 export function settingsDomain(context: DomainContext): DomainModule<CallsOf<typeof settingsCalls>, { writer: SettingsWriter }> {
   const read = context.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?');
