@@ -1,9 +1,10 @@
 import type ICAL from 'ical.js';
 import { type CallArgs, type CallOutput, EVENT_NOTES_MAX, type EventStatus, type IcsPreview, type IcsPreviewRow } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
-import type { EventsService } from '../events';
+import type { DomainContext } from '../domain';
+import { type EventsService, eventsWriter } from '../events';
 import type { peopleService } from '../people';
-import type { Store } from '../store/open';
+import { participationsWriter } from '../roster';
 import {
   type Attendee,
   type Invitation,
@@ -74,11 +75,12 @@ const sameTags = (a: readonly string[], b: readonly string[]) => {
   return key(a) === key(b);
 };
 
-export function icsImporter(db: Store, deps: { events: EventsService; people: People }) {
+export function icsImporter(context: DomainContext, deps: { events: EventsService; people: People }) {
+  const { db } = context;
   const { events } = deps;
   const matchSession = peopleMatcher(db, deps.people);
   const countries = countryNames(db);
-  const store = importStore(db);
+  const store = importStore(db, { events: eventsWriter(context), participations: participationsWriter(context) });
 
   const draftOf = (component: ICAL.Component, source: VeventSource): Draft => {
     const lineOf = (name: string) => source.props.get(name) ?? source.line;
