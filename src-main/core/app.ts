@@ -83,7 +83,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
     people,
     events,
     bodies,
-    icsDomain(context, { events: events.api.events, people: people.api.people }),
+    icsDomain(context, { events: events.api.events }),
     settingsDomain(context),
     rosterDomain(context),
     importsDomain(context),
