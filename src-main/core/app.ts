@@ -84,7 +84,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
     people,
     events,
     bodies,
-    icsDomain(context, { events: events.api.events, people: people.api.people }),
+    icsDomain(context, { events: events.api.events }),
     settings,
     rosterDomain(context),
     importsDomain(context, { settings: settings.api.writer }),

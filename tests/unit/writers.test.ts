@@ -3,13 +3,14 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp, type LiaisonCore } from '../../src-main/core/app';
 import type { ImportTarget } from '../../src-shared/contract';
+import { invited, participationsWriter } from '../../src-main/core/roster';
 import type { RowChange } from '../../src-main/core/store/table';
 import { call, callError, tempDir, TEST_KDF, TEST_PASSPHRASE } from './helpers';
 
 const CORE = new URL('../../src-main/core/', import.meta.url).pathname;
 
-/** Bulk paths not on the writers yet: the iCalendar import, and the integrity check (which writes nothing). */
-const NOT_YET = ['ics/store.ts', 'backups/verify.ts'];
+/** Bulk paths not on the writers yet: only the integrity check (which writes nothing). */
+const NOT_YET = ['backups/verify.ts'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -195,5 +196,85 @@ describe('the writers of the tables', () => {
       expect([count(core, 'people'), count(core, 'organisations'), count(core, 'people_fts')]).toEqual([1, 0, 1]);
       expect(core.db.prepare("SELECT count(*) AS n FROM settings WHERE key LIKE 'import.mapping.%'").get()).toEqual({ n: 0 });
     });
+  });
+
+  it('tell of every row an iCalendar import inserts and updates, inside its transaction', async () => {
+    const { core, changes, inTransaction } = await recordingApp();
+    const known = await call(core, 'people.create', { fullName: 'Ana Ionescu', emails: ['ana@example.org'] });
+    await call(core, 'events.create', { title: 'Earlier', when: { allDay: false, start: '2030-01-10T09:00', end: '2030-01-10T10:00', timeZone: 'UTC' }, tags: ['drugs'] });
+    const file = (anaStatus: string, title: string) =>
+      [
+        'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Test//Test//EN',
+        'BEGIN:VEVENT', 'UID:one@example.org', 'DTSTAMP:20300101T000000Z', `SUMMARY:${title}`,
+        'DTSTART:20300301T090000Z', 'DTEND:20300301T100000Z', 'CATEGORIES:Drugs,Cybercrime', 'URL:https://example.org/one',
+        `ATTENDEE;CN=Ana Ionescu;PARTSTAT=${anaStatus}:mailto:ana@example.org`,
+        'ATTENDEE;CN=Marko Novak;ROLE=CHAIR:mailto:marko@example.org',
+        'END:VEVENT',
+        'BEGIN:VEVENT', 'UID:two@example.org', 'DTSTAMP:20300101T000000Z', 'SUMMARY:Second meeting',
+        'DTSTART:20300302T090000Z', 'DTEND:20300302T100000Z',
+        'ATTENDEE;CN=Marko Novak:mailto:marko@example.org',
+        'END:VEVENT', 'END:VCALENDAR', '',
+      ].join('\r\n');
+    changes.length = 0;
+    inTransaction.length = 0;
+    const first = await call(core, 'ics.import', { text: file('NEEDS-ACTION', 'First meeting') });
+    expect(first).toMatchObject({ created: 2, peopleCreated: 1 });
+    const rows = (table: string) => core.db.prepare(`SELECT * FROM ${table}`).all() as Array<Record<string, unknown>>;
+    // One change per row written, each a new row with the values stored: nothing else was there before.
+    const told = (table: string) => changes.filter((c) => c.table === table);
+    for (const table of ['events', 'event_links', 'event_tags', 'participations']) {
+      const fresh = told(table);
+      expect(fresh.every((c) => c.old === null)).toBe(true);
+      const stored = rows(table).filter((r) => fresh.some((c) => c.id === r.id));
+      expect(fresh.map((c) => c.new)).toEqual(fresh.map((c) => stored.find((r) => r.id === c.id)));
+    }
+    expect(told('events').map((c) => c.new!.title)).toEqual(['First meeting', 'Second meeting']);
+    expect(told('event_links').map((c) => c.new!.url)).toEqual(['https://example.org/one']);
+    // "Drugs" is the tag "drugs" already there; "Cybercrime" is new.
+    expect(told('tags').map((c) => [c.old, c.new!.name])).toEqual([[null, 'Cybercrime']]);
+    expect(told('event_tags')).toHaveLength(2);
+    expect(told('people').map((c) => [c.old, c.new!.full_name])).toEqual([[null, 'Marko Novak']]);
+    expect(told('participations').map((c) => [c.new!.person_id === known.id ? 'Ana' : 'Marko', c.new!.role, c.new!.invitation])).toEqual([
+      ['Ana', 'delegate', 'invited'],
+      ['Marko', 'chair', 'invited'],
+      ['Marko', 'delegate', 'invited'],
+    ]);
+    expect(changes).toHaveLength(1 + 2 + 1 + 2 + 1 + 3);
+    expect(inTransaction.every(Boolean)).toBe(true);
+
+    // Again with Ana's answer and the title changed: her participation and the event are updated, with the rows as they were.
+    const before = new Map(rows('participations').map((r) => [r.id, r]));
+    const event = rows('events').find((r) => r.ical_uid === 'one@example.org')!;
+    changes.length = 0;
+    inTransaction.length = 0;
+    const again = await call(core, 'ics.import', { text: file('ACCEPTED', 'First meeting, moved') });
+    expect(again).toMatchObject({ created: 0, updated: 1, skipped: 1 });
+    const participation = told('participations');
+    expect(participation).toHaveLength(1);
+    expect(participation[0]!.old).toEqual(before.get(participation[0]!.id));
+    expect(participation[0]!.new).toEqual(rows('participations').find((r) => r.id === participation[0]!.id));
+    expect([participation[0]!.old!.invitation, participation[0]!.new!.invitation]).toEqual(['invited', 'confirmed']);
+    const updated = told('events');
+    expect(updated.map((c) => [c.id, c.old, c.new!.title])).toEqual([[event.id, event, 'First meeting, moved']]);
+    expect(inTransaction.every(Boolean)).toBe(true);
+  });
+
+  it('upsert a participation: a person already on the roster gets the patch, told with the row as it was', async () => {
+    const { core, changes } = await recordingApp();
+    const person = await call(core, 'people.create', { fullName: 'Ana Ionescu' });
+    const event = await call(core, 'events.create', { title: 'Meeting', when: { allDay: false, start: '2030-01-10T09:00', end: '2030-01-10T10:00', timeZone: 'UTC' } });
+    const writer = participationsWriter({ db: core.db, onChange: (c) => changes.push(c) });
+    const row = (id: string, role: string) =>
+      invited({ id, event_id: event.id, person_id: person.id, role, representing_country_code: null, representing_org_id: null }, '2030-01-01T00:00:00.000Z');
+    changes.length = 0;
+    core.db.transaction(() => {
+      writer.upsert(row('p1', 'delegate'), { role: 'delegate' });
+      writer.upsert(row('p2', 'chair'), { role: 'chair', updated_at: '2030-01-02T00:00:00.000Z' });
+    })();
+    expect(changes.map((c) => [c.id, c.old?.role ?? null, c.new?.role ?? null, c.new?.updated_at])).toEqual([
+      ['p1', null, 'delegate', '2030-01-01T00:00:00.000Z'],
+      ['p1', 'delegate', 'chair', '2030-01-02T00:00:00.000Z'],
+    ]);
+    expect(core.db.prepare('SELECT id, role FROM participations').all()).toEqual([{ id: 'p1', role: 'chair' }]);
   });
 });

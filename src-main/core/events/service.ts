@@ -6,32 +6,9 @@ import { references } from '../references';
 import { seriesNumbering } from './numbering';
 import { eventsReader } from './read';
 import { checkedInstants } from './when';
-import type { EventsRow, EventsWriter } from './writer';
+import { eventColumns, type EventsWriter } from './writer';
 
 type EventArgs = CallArgs<'events.create'>;
-
-/** The columns an event's form fills, as stored; its body is the series' when it has one. */
-function eventColumns(fields: EventArgs, bodyId: string | null) {
-  const { startsAt, endsAt } = checkedInstants(fields.when);
-  return {
-    kind: fields.kind,
-    title: fields.title,
-    body_id: bodyId,
-    series_id: fields.seriesId,
-    starts_at: startsAt,
-    ends_at: endsAt,
-    time_zone: fields.when.timeZone,
-    all_day: fields.when.allDay ? 1 : 0,
-    venue_name: fields.venueName,
-    venue_city: fields.venueCity,
-    venue_country_code: fields.venueCountryCode,
-    host_org_id: fields.hostOrgId,
-    funding_programme: fields.fundingProgramme,
-    audience: fields.audience,
-    status: fields.status,
-    notes: fields.notes,
-  } satisfies Partial<EventsRow>;
-}
 
 export function eventsService({ db }: DomainContext, writer: EventsWriter) {
   const check = references(db);
@@ -69,16 +46,7 @@ export function eventsService({ db }: DomainContext, writer: EventsWriter) {
       const { bodyId } = validate(fields);
       const id = newId();
       const now = nowIso();
-      writer.events.insert({
-        id,
-        ...eventColumns(fields, bodyId),
-        series_number: null,
-        ical_uid: extra.icalUid ?? `${id}@liaison`,
-        ical_sequence: extra.icalSequence ?? 0,
-        created_at: now,
-        updated_at: now,
-      });
-      writer.replaceChildren(id, fields, now);
+      writer.insertEvent(fields, { id, bodyId, instants: checkedInstants(fields.when), icalUid: extra.icalUid, icalSequence: extra.icalSequence }, now);
       writer.dropUnusedTags();
       numbering.renumber(fields.seriesId);
       afterWrite();
@@ -90,7 +58,7 @@ export function eventsService({ db }: DomainContext, writer: EventsWriter) {
         const { bodyId } = validate(fields);
         const now = nowIso();
         const sequence = Math.max(extra.icalSequence ?? 0, current.icalSequence + 1);
-        writer.events.update(id, { ...eventColumns(fields, bodyId), ical_uid: current.icalUid, ical_sequence: sequence, updated_at: now });
+        writer.events.update(id, { ...eventColumns(fields, bodyId, checkedInstants(fields.when)), ical_uid: current.icalUid, ical_sequence: sequence, updated_at: now });
         writer.replaceChildren(id, fields, now);
         writer.dropUnusedTags();
         numbering.renumber(fields.seriesId);

@@ -1,3 +1,4 @@
+import type { CallArgs } from '../../../src-shared/contract';
 import type { DomainContext } from '../domain';
 import { newId } from '../ids';
 import { tableWriter } from '../store/table';
@@ -37,6 +38,41 @@ const EVENT_COLUMNS = [
 ] as const;
 const STAMPS = ['created_at', 'updated_at'] as const;
 
+type EventArgs = CallArgs<'events.create'>;
+type Instants = { startsAt: string; endsAt: string };
+type Children = Pick<EventArgs, 'organiserIds' | 'links' | 'tags'>;
+
+/** The columns an event's form fills, as stored; its body is the series' when it has one. */
+export function eventColumns(fields: EventArgs, bodyId: string | null, { startsAt, endsAt }: Instants) {
+  return {
+    kind: fields.kind,
+    title: fields.title,
+    body_id: bodyId,
+    series_id: fields.seriesId,
+    starts_at: startsAt,
+    ends_at: endsAt,
+    time_zone: fields.when.timeZone,
+    all_day: fields.when.allDay ? 1 : 0,
+    venue_name: fields.venueName,
+    venue_city: fields.venueCity,
+    venue_country_code: fields.venueCountryCode,
+    host_org_id: fields.hostOrgId,
+    funding_programme: fields.fundingProgramme,
+    audience: fields.audience,
+    status: fields.status,
+    notes: fields.notes,
+  } satisfies Partial<EventsRow>;
+}
+
+/** What a new event is stored as besides its form: unnumbered until its series is renumbered, and a UID derived from its id unless it came with one. */
+export interface NewEvent {
+  id: string;
+  bodyId: string | null;
+  instants: Instants;
+  icalUid?: string | undefined;
+  icalSequence?: number | undefined;
+}
+
 /**
  * The one writer of events and what hangs on them: organisers, links, tags. Every statement is
  * prepared once and an insert reads nothing back, so an import of thousands of events can use it.
@@ -68,6 +104,14 @@ export function eventsWriter({ db, onChange }: DomainContext) {
     }
   };
 
+  const addChildren = (eventId: string, children: Children, now: string) => {
+    for (const organisationId of new Set(children.organiserIds)) {
+      organisers.insert({ id: newId(), event_id: eventId, organisation_id: organisationId, created_at: now, updated_at: now });
+    }
+    for (const link of children.links) links.insert({ id: newId(), event_id: eventId, label: link.label, url: link.url, created_at: now, updated_at: now });
+    addTags(eventId, children.tags, now);
+  };
+
   return {
     events,
     organisers,
@@ -75,16 +119,25 @@ export function eventsWriter({ db, onChange }: DomainContext) {
     tags,
     eventTags,
     addTags,
+    /** A new event with its organisers, links and tags, as `events.create` and the iCalendar import write it. */
+    insertEvent(fields: EventArgs, event: NewEvent, now: string) {
+      events.insert({
+        id: event.id,
+        ...eventColumns(fields, event.bodyId, event.instants),
+        series_number: null,
+        ical_uid: event.icalUid ?? `${event.id}@liaison`,
+        ical_sequence: event.icalSequence ?? 0,
+        created_at: now,
+        updated_at: now,
+      });
+      addChildren(event.id, fields, now);
+    },
     /** Replaces the organisers, links and tags of an event. */
-    replaceChildren(eventId: string, children: { organiserIds: readonly string[]; links: ReadonlyArray<{ label: string; url: string }>; tags: readonly string[] }, now: string) {
+    replaceChildren(eventId: string, children: Children, now: string) {
       organisers.deleteWhere({ event_id: eventId });
-      for (const organisationId of new Set(children.organiserIds)) {
-        organisers.insert({ id: newId(), event_id: eventId, organisation_id: organisationId, created_at: now, updated_at: now });
-      }
       links.deleteWhere({ event_id: eventId });
-      for (const link of children.links) links.insert({ id: newId(), event_id: eventId, label: link.label, url: link.url, created_at: now, updated_at: now });
       eventTags.deleteWhere({ event_id: eventId });
-      addTags(eventId, children.tags, now);
+      addChildren(eventId, children, now);
     },
     /** A tag no event carries any more goes away. */
     dropUnusedTags: () => tags.deleteMatching('id NOT IN (SELECT tag_id FROM event_tags)'),

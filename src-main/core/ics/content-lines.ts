@@ -84,10 +84,20 @@ const DEFAULT_TYPE: Record<string, ValueType> = {
   'x-wr-calname': 'text',
 };
 
-export function contentLine([name, params, type, ...values]: Property): string {
-  let line = name.toUpperCase();
-  if (type !== (DEFAULT_TYPE[name] ?? 'unknown')) line += `;VALUE=${type.toUpperCase()}`;
-  for (const key in params) line += `;${key.toUpperCase()}=${paramValue(params[key]!)}`;
-  line += `:${values.map((v) => valueText(type, v)).join(',')}`;
+// Names in capitals, computed once per name: an export writes the same few names hundreds of thousands of times.
+const upper = new Map<string, string>();
+const upperOf = (name: string) => {
+  let result = upper.get(name);
+  if (result === undefined) upper.set(name, (result = name.toUpperCase()));
+  return result;
+};
+
+export function contentLine(property: Property): string {
+  const [name, params, type] = property;
+  let line = upperOf(name);
+  if (type !== (DEFAULT_TYPE[name] ?? 'unknown')) line += `;VALUE=${upperOf(type)}`;
+  for (const key in params) line += `;${upperOf(key)}=${paramValue(params[key]!)}`;
+  line += ':';
+  for (let i = 3; i < property.length; i++) line += (i > 3 ? ',' : '') + valueText(type, property[i] as string | number);
   return fold(line);
 }

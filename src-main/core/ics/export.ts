@@ -87,14 +87,21 @@ export function icsExporter(db: Store) {
   /** Each event's participants, organisers first, then the chair, then by name. */
   function participantsOf(eventIds: string): Map<string, ParticipantRow[]> {
     const rows = participationRows.all(eventIds);
-    const people = new Map(personRows.all(JSON.stringify([...new Set(rows.map((r) => r.person_id))])).map((p) => [p.id, p]));
+    // Each person once, however many events they are in: their first email parsed once.
+    const people = new Map<string, { full_name: string; sort_name: string; email: string | null }>();
+    for (const p of personRows.all(JSON.stringify([...new Set(rows.map((r) => r.person_id))]))) {
+      people.set(p.id, { full_name: p.full_name, sort_name: p.sort_name, email: (JSON.parse(p.emails) as string[])[0] ?? null });
+    }
     const rank = (role: Role) => (role === 'organiser' ? 0 : role === 'chair' ? 1 : 2);
-    const byEvent = group(
-      rows.flatMap((r) => {
-        const person = people.get(r.person_id);
-        return person ? [{ ...r, full_name: person.full_name, sort_name: person.sort_name, email: (JSON.parse(person.emails) as string[])[0] ?? null }] : [];
-      }),
-    );
+    const byEvent = new Map<string, ParticipantRow[]>();
+    for (const r of rows) {
+      const person = people.get(r.person_id);
+      if (!person) continue;
+      const row: ParticipantRow = { event_id: r.event_id, role: r.role, invitation: r.invitation, person_id: r.person_id, ...person };
+      const list = byEvent.get(r.event_id);
+      if (list) list.push(row);
+      else byEvent.set(r.event_id, [row]);
+    }
     for (const list of byEvent.values()) {
       list.sort((a, b) => rank(a.role) - rank(b.role) || (a.sort_name < b.sort_name ? -1 : a.sort_name > b.sort_name ? 1 : a.person_id < b.person_id ? -1 : 1));
     }

@@ -1,9 +1,10 @@
 import type ICAL from 'ical.js';
 import { type CallArgs, type CallOutput, EVENT_NOTES_MAX, type EventStatus, type IcsPreview, type IcsPreviewRow } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
-import type { EventsService } from '../events';
-import type { peopleService } from '../people';
-import type { Store } from '../store/open';
+import type { DomainContext } from '../domain';
+import { type EventsService, eventsWriter } from '../events';
+import { peopleWriter } from '../people';
+import { participationsWriter } from '../roster';
 import {
   type Attendee,
   type Invitation,
@@ -41,7 +42,6 @@ import { importStore, instantsFor, type ParticipationRow, type StoredEvent } fro
 type EventArgs = CallArgs<'events.create'>;
 /** The file as `ics.preview` and `ics.import` take it. */
 export type IcsInput = Pick<CallArgs<'ics.preview'>, 'base64' | 'text'> & { zoneFor?: Readonly<Record<string, string>> };
-type People = ReturnType<typeof peopleService>;
 
 interface Draft {
   title: string;
@@ -74,11 +74,12 @@ const sameTags = (a: readonly string[], b: readonly string[]) => {
   return key(a) === key(b);
 };
 
-export function icsImporter(db: Store, deps: { events: EventsService; people: People }) {
+export function icsImporter(context: DomainContext, deps: { events: EventsService }) {
+  const { db } = context;
   const { events } = deps;
-  const matchSession = peopleMatcher(db, deps.people);
+  const matchSession = peopleMatcher(db, peopleWriter(context));
   const countries = countryNames(db);
-  const store = importStore(db);
+  const store = importStore(db, { events: eventsWriter(context), participations: participationsWriter(context) });
 
   const draftOf = (component: ICAL.Component, source: VeventSource): Draft => {
     const lineOf = (name: string) => source.props.get(name) ?? source.line;
@@ -259,13 +260,14 @@ export function icsImporter(db: Store, deps: { events: EventsService; people: Pe
 
   // The renderer previews a file, then imports the same bytes: the second call reuses what the first read.
   // What is read depends on the bytes and the zones chosen alone, never on the store, so it stays valid after the import.
-  let last: { key: string; read: Read } | null = null;
+  // The content is compared apart from the rest: joined to it, megabytes of base64 would be copied at every call.
+  let last: { key: string; content: string; read: Read } | null = null;
   const readOnce = (input: IcsInput): Read => {
     const content = input.base64 ?? input.text ?? '';
-    const key = `${input.base64 === undefined ? 't' : 'b'}${JSON.stringify(input.zoneFor ?? {})}\u0000${content}`;
-    if (last?.key === key) return last.read;
+    const key = `${input.base64 === undefined ? 't' : 'b'}${JSON.stringify(input.zoneFor ?? {})}`;
+    if (last?.key === key && last.content === content) return last.read;
     const result = read(input.base64 === undefined ? content : Buffer.from(content, 'base64'), input.zoneFor ?? {});
-    last = content.length <= CACHE_MAX_CHARS ? { key, read: result } : null;
+    last = content.length <= CACHE_MAX_CHARS ? { key, content, read: result } : null;
     return result;
   };
 

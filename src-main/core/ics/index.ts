@@ -1,7 +1,6 @@
 import type { icsCalls } from '../../../src-shared/contract';
 import type { CallsOf, DomainContext, DomainModule } from '../domain';
 import type { EventsService } from '../events';
-import type { PeopleService } from '../people';
 import { icsExporter } from './export';
 import { type IcsInput, icsImporter } from './import';
 
@@ -10,8 +9,9 @@ import { type IcsInput, icsImporter } from './import';
  * Parsing and writing go through ical.js; see occurrences.ts for how repeating events and time
  * zones are read, import.ts for what a re-import changes, export.ts for what is written.
  */
-export function icsDomain({ db }: DomainContext, deps: { events: EventsService; people: PeopleService }): DomainModule<CallsOf<typeof icsCalls>> {
-  const importer = icsImporter(db, deps);
+export function icsDomain(context: DomainContext, deps: { events: EventsService }): DomainModule<CallsOf<typeof icsCalls>> {
+  const { db } = context;
+  const importer = icsImporter(context, deps);
   const exportIcs = icsExporter(db);
   // One transaction: on any error nothing is written.
   const importAll = db.transaction((input: IcsInput) => importer.import(input));

@@ -1,15 +1,18 @@
 import type { CallArgs, EventKind, EventStatus, EventWhen } from '../../../src-shared/contract';
 import { newId, nowIso } from '../ids';
+import type { EventsWriter } from '../events';
+import { invited, type ParticipationsWriter } from '../roster';
 import type { Store } from '../store/open';
 import type { Invitation, Role } from './fields';
 import { ianaZone } from './zones';
 
 /**
- * The SQL an import needs in bulk. Reads: the events a file already has, by UID, with their tags,
- * links and participants, in one query each instead of one `events.get` per occurrence.
- * Write: a new event, as `events.create` writes it for an event outside any series (the same
- * columns, tags and links) but without reading it back: `events.create` costs ~0.7 ms, too much
- * for files of thousands of meetings. Updates still go through `events.update`.
+ * What an import reads and writes in bulk. Reads: the events a file already has, by UID, with their
+ * tags, links and participants, in one query each instead of one `events.get` per occurrence.
+ * Writes, through the writers of the events and the roster: a new event, as `events.create` writes
+ * one outside any series (the same row, tags and links) but without validating or reading it back:
+ * `events.create` costs ~0.7 ms, too much for files of thousands of meetings; and participants.
+ * Updates of known events go through `events.update`.
  */
 
 type EventArgs = CallArgs<'events.create'>;
@@ -96,7 +99,7 @@ export function instantsFor(when: EventWhen): { startsAt: string; endsAt: string
     : { startsAt: iso(zone.toEpoch(wall(when.start))), endsAt: iso(zone.toEpoch(wall(when.end))) };
 }
 
-export function importStore(db: Store) {
+export function importStore(db: Store, writers: { events: EventsWriter; participations: ParticipationsWriter }) {
   const byUids = db.prepare<[string], StoredRow>(
     `SELECT e.id, e.ical_uid, e.title, e.kind, e.status, e.starts_at, e.ends_at, e.time_zone, e.all_day, e.venue_name, e.venue_city,
        e.venue_country_code, e.notes, e.ical_sequence, e.series_id, e.body_id, e.host_org_id, e.funding_programme, e.audience,
@@ -108,32 +111,13 @@ export function importStore(db: Store) {
   const participations = db.prepare<[string], ParticipationRow>(
     `SELECT id, event_id, person_id, role, invitation FROM participations WHERE event_id IN ${IDS}`,
   );
-  const insert = db.prepare(
-    `INSERT INTO events (id, kind, title, body_id, series_id, starts_at, ends_at, time_zone, all_day, venue_name, venue_city,
-       venue_country_code, host_org_id, funding_programme, audience, status, notes, ical_uid, ical_sequence, created_at, updated_at)
-     VALUES (@id, @kind, @title, NULL, NULL, @startsAt, @endsAt, @timeZone, @allDay, @venueName, @venueCity,
-       @venueCountryCode, NULL, @fundingProgramme, @audience, @status, @notes, @icalUid, @icalSequence, @now, @now)`,
-  );
-  const tagByName = db.prepare<[string], { id: string }>('SELECT id FROM tags WHERE name = ?');
-  const addTag = db.prepare('INSERT INTO tags (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)');
-  const addEventTag = db.prepare('INSERT OR IGNORE INTO event_tags (id, event_id, tag_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
-  const addLink = db.prepare('INSERT INTO event_links (id, event_id, label, url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
-  const insertParticipation = db.prepare(
-    `INSERT INTO participations (id, event_id, person_id, role, invitation, created_at, updated_at)
-     VALUES (@id, @eventId, @personId, @role, @invitation, @now, @now)
-     ON CONFLICT (event_id, person_id) DO UPDATE SET role = excluded.role, invitation = excluded.invitation, updated_at = excluded.updated_at`,
-  );
-  const updateParticipation = db.prepare('UPDATE participations SET role = @role, invitation = @invitation, updated_at = @now WHERE id = @id');
-
-  // Within one import: tags met before need no lookup, and one timestamp serves every row (as one transaction writes them all).
-  const tagIds = new Map<string, string>();
+  // Within one import, one timestamp serves every row (as one transaction writes them all).
   let stamp: string | null = null;
   const clock = () => (stamp ??= nowIso());
 
   return {
-    /** Starts a new import: tags may have changed since, and its rows get the time of this import. */
+    /** Starts a new import: its rows get the time of this import. */
     begin() {
-      tagIds.clear();
       stamp = null;
     },
     existing(uids: string[]): Map<string, StoredEvent> {
@@ -179,44 +163,19 @@ export function importStore(db: Store) {
      * A new event outside any series; the caller runs it in a transaction and then calls `events.invalidate()`.
      * `instants` are those `instantsFor(fields.when)` gives, already computed by the reading.
      */
-    createEvent(fields: EventArgs, extra: { icalUid: string; icalSequence: number; instants: { startsAt: string; endsAt: string } }): string {
+createEvent(fields: EventArgs, extra: { icalUid: string; icalSequence: number; instants: { startsAt: string; endsAt: string } }): string {
       const id = newId();
-      const now = clock();
-      insert.run({
-        id,
-        kind: fields.kind,
-        title: fields.title,
-        ...extra.instants,
-        timeZone: fields.when.timeZone,
-        allDay: fields.when.allDay ? 1 : 0,
-        venueName: fields.venueName,
-        venueCity: fields.venueCity,
-        venueCountryCode: fields.venueCountryCode,
-        fundingProgramme: fields.fundingProgramme,
-        audience: fields.audience,
-        status: fields.status,
-        notes: fields.notes,
-        icalUid: extra.icalUid,
-        icalSequence: extra.icalSequence,
-        now,
-      });
-      for (const name of fields.tags) {
-        let tagId = tagIds.get(name) ?? tagByName.get(name)?.id;
-        if (!tagId) {
-          tagId = newId();
-          addTag.run(tagId, name, now, now);
-        }
-        tagIds.set(name, tagId);
-        addEventTag.run(newId(), id, tagId, now, now);
-      }
-      for (const link of fields.links) addLink.run(newId(), id, link.label, link.url, now, now);
+      writers.events.insertEvent(fields, { id, bodyId: null, instants: extra.instants, icalUid: extra.icalUid, icalSequence: extra.icalSequence }, clock());
       return id;
     },
+    /** A participant; one already on the event (read before this import) gets the file's role and answer instead. */
     addParticipation(eventId: string, personId: string, role: Role, invitation: Invitation) {
-      insertParticipation.run({ id: newId(), eventId, personId, role, invitation, now: clock() });
+      const now = clock();
+      const row = invited({ id: newId(), event_id: eventId, person_id: personId, role, representing_country_code: null, representing_org_id: null, invitation }, now);
+      writers.participations.upsert(row, { role, invitation, updated_at: now });
     },
     updateParticipation(id: string, role: Role, invitation: Invitation) {
-      updateParticipation.run({ id, role, invitation, now: clock() });
+      writers.participations.update(id, { role, invitation, updated_at: clock() });
     },
   };
 }

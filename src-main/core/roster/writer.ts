@@ -1,5 +1,5 @@
 import type { DomainContext } from '../domain';
-import { tableWriter } from '../store/table';
+import { type Patch, tableWriter } from '../store/table';
 
 export type ParticipationsRow = {
   id: string;
@@ -25,7 +25,20 @@ const COLUMNS = [
  * roster is skipped: insert then returns false.
  */
 export function participationsWriter({ db, onChange }: DomainContext) {
-  return tableWriter<ParticipationsRow>(db, onChange, { table: 'participations', columns: COLUMNS, onConflict: 'ignore' });
+  const writer = tableWriter<ParticipationsRow>(db, onChange, { table: 'participations', columns: COLUMNS, onConflict: 'ignore' });
+  return {
+    ...writer,
+    /**
+     * The row, or for a person already on the event's roster the patch to their row (the iCalendar
+     * import's participants). Returns the row as it is now.
+     */
+    upsert(row: ParticipationsRow, patch: Patch<ParticipationsRow>): ParticipationsRow {
+      if (writer.insert(row)) return row;
+      const [old] = writer.select({ event_id: row.event_id, person_id: row.person_id });
+      if (!old) throw new Error(`participations: ${row.id} was refused without a row of the same person on the event`);
+      return writer.update(old.id, patch)!;
+    },
+  };
 }
 export type ParticipationsWriter = ReturnType<typeof participationsWriter>;
 
