@@ -5,15 +5,8 @@ import type { Agenda, AgendaDay, AgendaItem, AgendaSession } from '../../../src-
 import { Icon } from '../../components/Icon';
 import { invoke } from '../../lib/client';
 import { formatAgendaDay, span } from './clock';
-
-interface Drag {
-  start(e: DragEvent, item: AgendaItem): void;
-  over(e: DragEvent, target: string): void;
-  leave(): void;
-  drop(e: DragEvent, session: AgendaSession, beforeItemId: string | null): void;
-}
-
-type Change = (run: () => Promise<Agenda>, failure: string) => Promise<void>;
+import type { Change } from './useAgendaChanges';
+import type { Drag } from './useAgendaDrag';
 
 /** One day: its planned hours, its sessions and their items. */
 export function AgendaDayView(props: {
