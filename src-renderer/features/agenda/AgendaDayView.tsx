@@ -1,7 +1,7 @@
-import { memo, useEffect, useState, type DragEvent } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Agenda, AgendaDay, AgendaItem, AgendaSession } from '../../../src-shared/contract';
+import type { AgendaDay, AgendaItem, AgendaSession } from '../../../src-shared/contract';
 import { Icon } from '../../components/Icon';
 import { invoke } from '../../lib/client';
 import { formatAgendaDay, span } from './clock';
