@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSPHRASE_MAX } from '../../../src-shared/passphrase';
 import { Banner } from '../../components/Banner';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { emptyPassphrase, PassphraseFields, passphraseProblem } from '../../components/PassphraseFields';
@@ -172,14 +172,9 @@ function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
       className="security-dialog"
       testId="change-passphrase-dialog"
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={busy || wait > 0} aria-busy={busy}>
-            {busy ? t('settings.security.passphrase.busy') : t('settings.security.passphrase.submit')}
-          </button>
-        </>
+        <DialogActions onCancel={onClose} form={formId} busy={busy} disabled={wait > 0} markBusy>
+          {busy ? t('settings.security.passphrase.busy') : t('settings.security.passphrase.submit')}
+        </DialogActions>
       }
     >
       <form id={formId} className="form" onSubmit={(e) => void submit(e)} noValidate>
@@ -252,14 +247,9 @@ function RotateKeyDialog({ onClose }: { onClose: () => void }) {
       className="security-dialog"
       testId="rotate-key-dialog"
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button-danger" disabled={busy || wait > 0} aria-busy={busy}>
-            {busy ? t('settings.security.rotate.busy') : t('settings.security.rotate.submit')}
-          </button>
-        </>
+        <DialogActions onCancel={onClose} form={formId} busy={busy} disabled={wait > 0} danger markBusy>
+          {busy ? t('settings.security.rotate.busy') : t('settings.security.rotate.submit')}
+        </DialogActions>
       }
     >
       <form id={formId} className="form" onSubmit={(e) => void submit(e)} noValidate>
