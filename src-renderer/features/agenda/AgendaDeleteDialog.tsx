@@ -3,7 +3,7 @@ import type { Agenda, AgendaItem, AgendaSession } from '../../../src-shared/cont
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { toast } from '../../components/Toast';
 import { invoke } from '../../lib/client';
-import type { Placed } from './AgendaTab';
+import type { Placed } from './placed';
 import type { Change } from './useAgendaChanges';
 
 export type DeleteTarget = { item: AgendaItem } | { session: AgendaSession };

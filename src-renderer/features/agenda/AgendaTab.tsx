@@ -9,18 +9,12 @@ import { useCall } from '../../lib/useCall';
 import { AgendaDayView } from './AgendaDayView';
 import { AgendaDeleteDialog, type DeleteTarget } from './AgendaDeleteDialog';
 import { AgendaToolbar } from './AgendaToolbar';
+import { type Placed, placedItems } from './placed';
 import { ItemDialog, type ItemTarget } from './ItemDialog';
 import { CarryOverDialog, SaveTemplateDialog, TemplatesDialog } from './ReuseDialogs';
 import { useAgendaChanges } from './useAgendaChanges';
 import { useAgendaDrag } from './useAgendaDrag';
 import './agenda.css';
-
-/** Every item in reading order, with where it sits: what keyboard moves walk through. */
-export interface Placed {
-  item: AgendaItem;
-  session: AgendaSession;
-  index: number;
-}
 
 const BREAK_MINUTES = 30;
 
@@ -60,10 +54,7 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
     [agenda, change, remember, t],
   );
 
-  const placed = useMemo<Placed[]>(
-    () => agenda?.days.flatMap((d) => d.sessions.flatMap((session) => session.items.map((item, index) => ({ item, session, index })))) ?? [],
-    [agenda],
-  );
+  const placed = useMemo(() => placedItems(agenda), [agenda]);
   const sessions = useMemo(() => agenda?.days.flatMap((d) => d.sessions) ?? [], [agenda]);
   const selected = placed.find((p) => p.item.id === selectedId) ?? null;
 
