@@ -8,7 +8,8 @@ import { Icon } from '../../components/Icon';
 import { invoke } from '../../lib/client';
 import { useCountryOptions } from '../../lib/lookups';
 import { addDays, userToday } from '../../lib/time';
-import { errorsOf, formatCount, parseNumber } from './parts';
+import { errorsOf } from '../../lib/issues';
+import { formatCount, parseNumber } from './parts';
 import { formatDay } from '../../lib/format';
 
 /** The last day of the quarter holding `day`, `back` quarters earlier. */
