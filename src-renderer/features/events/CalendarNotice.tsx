@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { DemoButton } from '../../components/DemoButton';
 import { Icon } from '../../components/Icon';
-import { loadDemoData } from '../../lib/demo';
 import { useSystem } from '../../lib/system';
 import { isFiltered, useCalendar } from './store';
 
@@ -21,12 +21,7 @@ export function CalendarNotice({ period }: { period: string }) {
     <div className="calendar-notice" role="status" data-testid="calendar-empty-period">
       <Icon name="info" size={16} />
       <span>{t('calendar.emptyPeriod', { period })}</span>
-      {systemEmpty ? (
-        <button type="button" className="button button-small" onClick={() => void loadDemoData()}>
-          <Icon name="sparkles" size={14} />
-          {t('demo.load')}
-        </button>
-      ) : null}
+      {systemEmpty ? <DemoButton small /> : null}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { emptyPassphrase, PassphraseFields, passphraseProblem } from '../../components/PassphraseFields';
+import { WaitNote } from '../../components/WaitNote';
 import { RecoveryCodeView, TaskProgress } from '../../components/RecoveryCodeView';
 import { toast } from '../../components/Toast';
 import { translateIssue } from '../../i18n';
@@ -116,18 +117,6 @@ function refusal(error: unknown, field: string): { onField: string | null; other
   if (issue) return { onField: translateIssue(issue.message), other: null, retryAfterMs };
   if (problem.code === 'invalid_input' && !problem.details?.issues?.length) return { onField: problem.message, other: null, retryAfterMs };
   return { onField: null, other: translateIssue(problem.details?.issues?.[0]?.message ?? problem.message), retryAfterMs };
-}
-
-/** The wait the service imposes after a wrong passphrase, said under the field. */
-function WaitNote({ seconds }: { seconds: number }) {
-  const { t } = useTranslation();
-  if (seconds <= 0) return null;
-  return (
-    <p className="vault-wait" role="status">
-      <Icon name="clock" size={16} />
-      {t('vault.unlock.wait', { count: seconds })}
-    </p>
-  );
 }
 
 function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
