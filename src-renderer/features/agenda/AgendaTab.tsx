@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agenda, AgendaItem, AgendaSession, Domain, LiaisonEvent, RosterRow } from '../../../src-shared/contract';
-import { EmptyState } from '../../components/EmptyState';
 import { LoadError } from '../../components/LoadError';
 import { toast } from '../../components/Toast';
 import { invoke } from '../../lib/client';
 import { useCall } from '../../lib/useCall';
 import { AgendaDayView } from './AgendaDayView';
+import { AgendaEmpty } from './AgendaEmpty';
 import { AgendaDeleteDialog, type DeleteTarget } from './AgendaDeleteDialog';
 import { AgendaToolbar } from './AgendaToolbar';
 import { type Placed, placedItems } from './placed';
@@ -184,29 +184,10 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
       />
 
       {empty ? (
-        <EmptyState
-          icon="agenda"
-          title={t('agenda.empty.title')}
-          testId="agenda-empty"
-          actions={
-            <>
-              {firstDay ? (
-                <button
-                  type="button"
-                  className="button button-primary"
-                  onClick={() => void change(() => invoke('agenda.addSession', { eventId: event.id, day: firstDay, title: '' }), t('agenda.failed.add'))}
-                >
-                  {t('agenda.empty.addSession')}
-                </button>
-              ) : null}
-              <button type="button" className="button" onClick={() => setDialog('templates')}>
-                {t('agenda.templates.open')}
-              </button>
-            </>
-          }
-        >
-          <p>{t('agenda.empty.text')}</p>
-        </EmptyState>
+        <AgendaEmpty
+          onAddSession={firstDay ? () => void change(() => invoke('agenda.addSession', { eventId: event.id, day: firstDay, title: '' }), t('agenda.failed.add')) : null}
+          onTemplates={() => setDialog('templates')}
+        />
       ) : null}
 
       <div
