@@ -1,4 +1,5 @@
 import type { Dispatch, SetStateAction } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { LiaisonEvent } from '../../../src-shared/contract';
 import { MultiSelect } from '../../components/Chips';
@@ -17,9 +18,11 @@ export interface EventFormPart {
   record: LiaisonEvent | null;
 }
 
-/** What the chosen zone means for the user, so a call at 09:30 in Istanbul is not missed at home. */
-function useZoneHint(draft: EventDraft): string {
-  const { t } = useTranslation();
+/**
+ * What the chosen zone means for the user, so a call at 09:30 in Istanbul is not missed at home.
+ * Worked out by the panel, outside the form, so that a failure here is the whole form's.
+ */
+export function zoneHintOf(draft: EventDraft, t: TFunction): string {
   if (draft.allDay) return t('events.form.zoneHintAllDay');
   const here = userTimeZone();
   const startsAt = zonedToInstant(draft.start, draft.timeZone);
@@ -32,9 +35,8 @@ function useZoneHint(draft: EventDraft): string {
 }
 
 /** All day or not, the first and last day or the start and end, and the zone they are in. */
-export function EventWhenSection({ draft, setDraft, change, errors }: EventFormPart) {
+export function EventWhenSection({ draft, setDraft, change, errors, zoneHint }: EventFormPart & { zoneHint: string }) {
   const { t } = useTranslation();
-  const zoneHint = useZoneHint(draft);
   const zones = timeZoneNames();
   const here = userTimeZone();
   const whenError = errors.when ?? errors['when.allDay'];

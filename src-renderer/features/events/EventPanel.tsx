@@ -11,7 +11,7 @@ import { useLookups } from '../../lib/lookups';
 import { useRecordEditor, type RecordPanelProps } from '../../lib/useRecordEditor';
 import { draftToInput, emptyEventDraft, eventToDraft, type EventDraft, type EventPrefill } from './draft';
 import { eventCalls, type Hold } from './eventCalls';
-import { EventWhenSection, EventWhereSection, EventWhoSection, type EventFormPart } from './EventFormSections';
+import { EventWhenSection, EventWhereSection, EventWhoSection, type EventFormPart, zoneHintOf } from './EventFormSections';
 import { EventLinksField } from './EventLinksField';
 import { EventSeriesFields, useRenumbering } from './EventSeriesFields';
 import { keptDraftFor, useKeptDraft } from './keptDraft';
@@ -82,6 +82,7 @@ export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: E
   const { preview, hold } = useRenumbering(draft, record);
   holdRef.current = hold;
   const { linkPositions } = useMemo(() => draftToInput(draft), [draft]);
+  const zoneHint = zoneHintOf(draft, t);
   const tags = useLookups((s) => s.tags);
   const tagNames = useMemo(() => tags.map((tag) => tag.name), [tags]);
 
@@ -142,7 +143,7 @@ export function EventPanel(props: RecordPanelProps<LiaisonEvent> & { prefill?: E
         </Field>
       </div>
       <EventSeriesFields {...part} preview={preview} />
-      <EventWhenSection {...part} />
+      <EventWhenSection {...part} zoneHint={zoneHint} />
       <EventWhereSection {...part} />
       <EventWhoSection {...part} />
 
