@@ -111,7 +111,8 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     log(
       `first screen (the dashboard) of ${firstScreen.people} people and ${firstScreen.events} events in Chromium, from navigation start to its counts and upcoming events painted ` +
         `(median of ${firstScreen.shownMs.length} reloads): ${firstScreen.medianShownMs.toFixed(0)} ms (target ≤ ${FIRST_SCREEN_TARGET_MS} ms) ` +
-        `${firstScreen.medianShownMs <= FIRST_SCREEN_TARGET_MS ? 'PASS' : 'MISS'}; first load ${firstScreen.firstLoadMs.toFixed(0)} ms, every card loaded ${firstScreen.medianSettledMs.toFixed(0)} ms`,
+        `${firstScreen.medianShownMs <= FIRST_SCREEN_TARGET_MS ? 'PASS' : 'MISS'}; the shell drawn at ${firstScreen.medianShellMs.toFixed(0)} ms, every card loaded ${firstScreen.medianSettledMs.toFixed(0)} ms; ` +
+        `the first load (no cache) ${firstScreen.firstLoadMs.toFixed(0)} ms`,
     );
     log(
       `initial JavaScript (the entry and its preloads; the sections' chunks excluded): ${kB(firstScreen.initialBytes)} (target ≤ ${kB(INITIAL_JS_TARGET_BYTES)}) ` +
