@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
 
 /**
@@ -54,5 +55,47 @@ export function Dialog(props: {
         </div>
       ) : null}
     </dialog>
+  );
+}
+
+/**
+ * A dialog's usual actions: Cancel, then its own (primary, or `danger`), both off while `busy`.
+ * The action runs `onConfirm`, or submits the form named `form`; `note` stands before them.
+ */
+export function DialogActions(props: {
+  onCancel: () => void;
+  /** The action's label (and icon). */
+  children: ReactNode;
+  onConfirm?: () => void;
+  form?: string;
+  busy?: boolean;
+  /** Off for a reason of its own, besides being busy. */
+  disabled?: boolean;
+  danger?: boolean;
+  title?: string;
+  note?: ReactNode;
+  /** Says `aria-busy` on the action while busy (a long task: a new key, a new passphrase). */
+  markBusy?: boolean;
+}) {
+  const { t } = useTranslation();
+  const { busy } = props;
+  return (
+    <>
+      {props.note}
+      <button type="button" className="button" onClick={props.onCancel} disabled={busy}>
+        {t('common.cancel')}
+      </button>
+      <button
+        type={props.form ? 'submit' : 'button'}
+        form={props.form}
+        className={props.danger ? 'button button-danger' : 'button button-primary'}
+        onClick={props.onConfirm}
+        disabled={busy || props.disabled}
+        title={props.title}
+        aria-busy={props.markBusy ? busy : undefined}
+      >
+        {props.children}
+      </button>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Banner } from './Banner';
-import { Dialog } from './Dialog';
+import { Dialog, DialogActions } from './Dialog';
 import { FieldError } from './Field';
 
 /** Ctrl+S or Ctrl+Enter saves, as in every form of the app (the shell's own Ctrl+S stands aside while a dialog is open). */
@@ -46,14 +46,9 @@ export function FormDialog(props: {
       testId={props.testId}
       className={props.className}
       actions={
-        <>
-          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => props.onSave()} disabled={busy} title={t('common.saveShortcut')}>
-            {busy ? t('common.saving') : props.saveLabel}
-          </button>
-        </>
+        <DialogActions onCancel={props.onClose} onConfirm={() => props.onSave()} busy={busy} title={t('common.saveShortcut')}>
+          {busy ? t('common.saving') : props.saveLabel}
+        </DialogActions>
       }
     >
       <div className="form" onKeyDown={saveShortcut(() => props.onSave())}>

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, type ComponentType, type React
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../lib/commands';
-import { loadDemoData } from '../lib/demo';
 import { useDataChanged } from '../lib/events';
 import { formatNumber } from '../lib/format';
 import type { ListView, PanelState } from '../lib/listView';
@@ -12,6 +11,7 @@ import { useDebounced } from '../lib/useDebounced';
 import { usePagedList, type Page } from '../lib/usePagedList';
 import type { RecordPanelProps } from '../lib/useRecordEditor';
 import { Banner } from './Banner';
+import { DemoButton } from './DemoButton';
 import { DataTable, type DataColumn, type TableSort } from './DataTable';
 import { EmptyState } from './EmptyState';
 import { Icon, type IconName } from './Icon';
@@ -130,10 +130,7 @@ export function ListScreen<R extends { id: string }, S extends string, F extends
               {t(`${m}.new`)}
             </button>
             {systemEmpty ? (
-              <button type="button" className="button" onClick={() => void loadDemoData()}>
-                <Icon name="sparkles" size={16} />
-                {t('demo.load')}
-              </button>
+              <DemoButton />
             ) : null}
           </>
         }

@@ -2,15 +2,7 @@ import { IMPORT_MAX_BYTES } from '../../src-shared/contract';
 
 /** Saves text as a file through the browser's download, which works the same in Chromium and Electron. */
 export function downloadText(fileName: string, text: string, type = 'text/calendar'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  saveBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
 }
 
 /** Saves a binary file that crossed the boundary as base64 (a spreadsheet, a CSV with its BOM intact). */
@@ -18,7 +10,12 @@ export function downloadBase64(fileName: string, base64: string, mimeType: strin
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  saveBlob(fileName, new Blob([bytes], { type: mimeType }));
+}
+
+/** Hands the blob to the browser's download through a hidden link; the address lives long enough for the save. */
+function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

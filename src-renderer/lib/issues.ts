@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../../src-shared/errors';
 import { translateIssue } from '../i18n';
+import { toAppError } from './client';
 
 export type FieldErrors = Record<string, string>;
 
@@ -35,4 +36,11 @@ export function unplacedErrors(errors: FieldErrors, placed: readonly string[]): 
   return Object.entries(errors)
     .filter(([path]) => !placed.some((field) => path === field || path.startsWith(`${field}.`)))
     .map(([, message]) => message);
+}
+
+/** Field messages from a refused call, or the whole message under '' when it names no field. */
+export function errorsOf(error: unknown): FieldErrors {
+  const data = toAppError(error);
+  const byPath = issuesByPath(data.details?.issues ?? []);
+  return Object.keys(byPath).length ? byPath : { '': data.message };
 }

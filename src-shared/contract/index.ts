@@ -84,6 +84,7 @@ export * from './domains';
 export * from './events';
 export * from './ics';
 export * from './imports';
+export * from './indicators';
 export * from './organisations';
 export * from './outcomes';
 export * from './projects';

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
+import { BENCH_PASSPHRASE } from './vault';
 
 const root = join(import.meta.dirname, '..', '..');
 export const CHROMIUM = process.env.LIAISON_CHROMIUM ?? '/usr/bin/chromium';
@@ -16,14 +17,29 @@ export interface LoopbackSession {
 
 /**
  * Runs `work` against the built app served over loopback on a fresh data folder, with Debian's
- * Chromium; returns `{ skipped }` when the build or the browser is missing.
+ * Chromium; returns `{ skipped }` when the build or the browser is missing. `prepare` fills the
+ * folder before the server opens it (a store created with the passphrase of `BENCH_PASSPHRASE`).
  */
-export async function withLoopbackBrowser<T>(name: string, work: (session: LoopbackSession) => Promise<T>): Promise<T | { skipped: string }> {
+export async function withLoopbackBrowser<T>(
+  name: string,
+  work: (session: LoopbackSession) => Promise<T>,
+  options: { prepare?: (dataDir: string) => Promise<void> } = {},
+): Promise<T | { skipped: string }> {
   const serve = join(root, 'out', 'main', 'serve.js');
   if (!existsSync(serve) || !existsSync(CHROMIUM)) return { skipped: `needs ${existsSync(serve) ? CHROMIUM : 'npm run build'}` };
   const dataDir = mkdtempSync(join(tmpdir(), `liaison-bench-${name}-`));
   const keyFile = `${dataDir}.key`;
-  writeFileSync(keyFile, 'bench passphrase, not secret\n', { mode: 0o600 });
+  writeFileSync(keyFile, `${BENCH_PASSPHRASE}\n`, { mode: 0o600 });
+  const removeData = () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(keyFile, { force: true });
+  };
+  try {
+    await options.prepare?.(dataDir);
+  } catch (error) {
+    removeData();
+    throw error;
+  }
   const server = spawn(process.execPath, [serve], {
     env: { ...process.env, LIAISON_DATA_DIR: dataDir, LIAISON_KEY_FILE: keyFile },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -58,8 +74,7 @@ export async function withLoopbackBrowser<T>(name: string, work: (session: Loopb
   } finally {
     await browser.close();
     server.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
-    rmSync(keyFile, { force: true });
+    removeData();
   }
 }
 

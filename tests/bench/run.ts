@@ -3,10 +3,11 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AGENDA_RENDER_TARGET_MS, runAgendaRenderBench } from './agenda-render';
 import { MATRIX_TARGET_MS, runAttendanceBench } from './attendance';
-import { formatCalendarTable, runCalendarBench } from './calendar';
+import { defaultCalendarOptions, formatCalendarTable, runCalendarBench } from './calendar';
 import { IMPORT_TARGET_RATIO, runDirectoryImportBench } from './directory-import';
 import { PROJECT_TARGETS, runProjectsBench } from './projects';
 import { DOCUMENT_TARGET_MS, runDocumentsBench } from './documents';
+import { FIRST_SCREEN_TARGET_MS, INITIAL_JS_TARGET_BYTES, runFirstScreenBench } from './first-screen';
 import { LONG_TASK_TARGET_MS, runRosterRenderBench } from './roster-render';
 import { runIcsBench } from './ics';
 import { formatStoreTable, runStoreBench, STORE_TARGETS } from './store';
@@ -97,6 +98,27 @@ export async function main(argv: readonly string[], log: (line: string) => void 
       : `agenda of ${agendaRender.items} items in Chromium, from the tab click to every item shown (${agendaRender.runs} runs): ` +
           `p50 ${agendaRender.p50Ms.toFixed(0)} ms, max ${agendaRender.maxMs.toFixed(0)} ms (target < ${AGENDA_RENDER_TARGET_MS} ms) ${agendaRender.p50Ms < AGENDA_RENDER_TARGET_MS ? 'PASS' : 'MISS'}`,
   );
+  const firstScreen = await runFirstScreenBench({
+    people: options.people,
+    organisations: options.organisations,
+    events: defaultCalendarOptions.events,
+    seed: options.seed,
+    reloads: 7,
+  });
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  if ('skipped' in firstScreen) log(`first screen in Chromium: skipped (${firstScreen.skipped})`);
+  else {
+    log(
+      `first screen (the dashboard) of ${firstScreen.people} people and ${firstScreen.events} events in Chromium, from navigation start to its counts and upcoming events painted ` +
+        `(median of ${firstScreen.shownMs.length} reloads): ${firstScreen.medianShownMs.toFixed(0)} ms (target ≤ ${FIRST_SCREEN_TARGET_MS} ms) ` +
+        `${firstScreen.medianShownMs <= FIRST_SCREEN_TARGET_MS ? 'PASS' : 'MISS'}; the shell drawn at ${firstScreen.medianShellMs.toFixed(0)} ms, every card loaded ${firstScreen.medianSettledMs.toFixed(0)} ms; ` +
+        `the first load (no cache) ${firstScreen.firstLoadMs.toFixed(0)} ms`,
+    );
+    log(
+      `initial JavaScript (the entry and its preloads; the sections' chunks excluded): ${kB(firstScreen.initialBytes)} (target ≤ ${kB(INITIAL_JS_TARGET_BYTES)}) ` +
+        `${firstScreen.initialBytes <= INITIAL_JS_TARGET_BYTES ? 'PASS' : 'MISS'}; fetched by the first screen in all: ${kB(firstScreen.fetchedBytes)} in ${firstScreen.fetched.length} files`,
+    );
+  }
   const documents = await runDocumentsBench({ items: 200, runs: 5 });
   const withinDocumentTarget = (ms: number) => `${ms.toFixed(0)} ms ${ms < DOCUMENT_TARGET_MS ? 'PASS' : 'MISS'}`;
   log(
@@ -145,7 +167,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
       `target ≤ ${STORE_TARGETS.openMs} ms ${openChecked.status} (quick_check alone on its plaintext twin: ${openChecked.plaintextQuickCheckMedianMs.toFixed(0)} ms)`,
   );
   mkdirSync(dirname(ARTIFACT), { recursive: true });
-  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, documents, projects, store }, null, 2)}\n`);
+  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, firstScreen, documents, projects, store }, null, 2)}\n`);
   log(`Written ${ARTIFACT}`);
   return result;
 }

@@ -1,19 +1,12 @@
-import { memo, useEffect, useState, type DragEvent } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Agenda, AgendaDay, AgendaItem, AgendaSession } from '../../../src-shared/contract';
+import type { AgendaDay, AgendaItem, AgendaSession } from '../../../src-shared/contract';
 import { Icon } from '../../components/Icon';
 import { invoke } from '../../lib/client';
 import { formatAgendaDay, span } from './clock';
-
-interface Drag {
-  start(e: DragEvent, item: AgendaItem): void;
-  over(e: DragEvent, target: string): void;
-  leave(): void;
-  drop(e: DragEvent, session: AgendaSession, beforeItemId: string | null): void;
-}
-
-type Change = (run: () => Promise<Agenda>, failure: string) => Promise<void>;
+import type { Change } from './useAgendaChanges';
+import type { Drag } from './useAgendaDrag';
 
 /** One day: its planned hours, its sessions and their items. */
 export function AgendaDayView(props: {

@@ -1,30 +1,21 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Agenda, AgendaItem, AgendaSession, LiaisonEvent, RosterRow, Domain } from '../../../src-shared/contract';
+import type { Agenda, AgendaItem, AgendaSession, Domain, LiaisonEvent, RosterRow } from '../../../src-shared/contract';
 import { LoadError } from '../../components/LoadError';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { EmptyState } from '../../components/EmptyState';
-import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
-import { useCommand } from '../../lib/commands';
-import { invoke, toAppError } from '../../lib/client';
+import { invoke } from '../../lib/client';
 import { useCall } from '../../lib/useCall';
-import { formatNumber } from '../../lib/format';
-import { userTimeZone } from '../../lib/time';
-import { DocumentButtons } from '../../components/documents/DocumentButtons';
 import { AgendaDayView } from './AgendaDayView';
+import { AgendaEmpty } from './AgendaEmpty';
+import { AgendaDeleteDialog, type DeleteTarget } from './AgendaDeleteDialog';
+import { AgendaToolbar } from './AgendaToolbar';
+import { type Placed, placedItems } from './placed';
 import { ItemDialog, type ItemTarget } from './ItemDialog';
 import { CarryOverDialog, SaveTemplateDialog, TemplatesDialog } from './ReuseDialogs';
+import { useAgendaChanges } from './useAgendaChanges';
+import { useAgendaDrag } from './useAgendaDrag';
 import './agenda.css';
 
-/** Every item in reading order, with where it sits: what keyboard moves walk through. */
-export interface Placed {
-  item: AgendaItem;
-  session: AgendaSession;
-  index: number;
-}
-
-const DRAG_TYPE = 'application/x-liaison-agenda-item';
 const BREAK_MINUTES = 30;
 
 const WATCH: readonly Domain[] = ['agenda', 'roster', 'people', 'organisations'];
@@ -45,42 +36,10 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
   const setAgenda = useCallback((next: Agenda) => setData((current) => ({ roster: current?.roster ?? NO_ROSTER, agenda: next })), [setData]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [itemTarget, setItemTarget] = useState<ItemTarget | null>(null);
-  const [confirm, setConfirm] = useState<{ item: AgendaItem } | { session: AgendaSession } | null>(null);
+  const [confirm, setConfirm] = useState<DeleteTarget | null>(null);
   const [dialog, setDialog] = useState<'carry' | 'saveTemplate' | 'templates' | null>(null);
-  const [dropTarget, setDropTarget] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  /** Inverse of the last moves and deletions, newest last: Ctrl+Z runs them back. */
-  const undoStack = useRef<Array<{ label: string; run: () => Promise<Agenda> }>>([]);
-
-
-  /** Runs a change and shows the agenda it returns; a refusal is said in a toast and nothing moves. */
-  const change = useCallback(
-    async (run: () => Promise<Agenda>, failure: string) => {
-      try {
-        setAgenda(await run());
-      } catch (e) {
-        toast('error', failure, toAppError(e).message);
-        load();
-      }
-    },
-    [load],
-  );
-
-  const undo = useCallback(async () => {
-    const last = undoStack.current.pop();
-    if (!last) {
-      toast('info', t('agenda.undo.nothing'));
-      return;
-    }
-    try {
-      setAgenda(await last.run());
-      toast('success', t('agenda.undo.done', { what: last.label }));
-    } catch (e) {
-      toast('error', t('agenda.undo.failed', { what: last.label }), toAppError(e).message);
-      load();
-    }
-  }, [load, t]);
-  useCommand('undo', () => void undo());
+  const { change, undo, remember } = useAgendaChanges(setAgenda, load);
 
   /** Moves an item, remembering where it was so that Ctrl+Z puts it back. */
   const moveItem = useCallback(
@@ -88,17 +47,14 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
       const from = agenda?.days.flatMap((d) => d.sessions).find((s) => s.id === item.sessionId);
       const fromIndex = from?.items.findIndex((i) => i.id === item.id) ?? -1;
       if (from && fromIndex >= 0) {
-        undoStack.current.push({ label: t('agenda.undo.move', { title: item.title }), run: () => invoke('agenda.moveItem', { id: item.id, sessionId: from.id, index: fromIndex }) });
+        remember(t('agenda.undo.move', { title: item.title }), () => invoke('agenda.moveItem', { id: item.id, sessionId: from.id, index: fromIndex }));
       }
       void change(() => invoke('agenda.moveItem', { id: item.id, sessionId, index }), t('agenda.failed.move'));
     },
-    [agenda, change, t],
+    [agenda, change, remember, t],
   );
 
-  const placed = useMemo<Placed[]>(
-    () => agenda?.days.flatMap((d) => d.sessions.flatMap((session) => session.items.map((item, index) => ({ item, session, index })))) ?? [],
-    [agenda],
-  );
+  const placed = useMemo(() => placedItems(agenda), [agenda]);
   const sessions = useMemo(() => agenda?.days.flatMap((d) => d.sessions) ?? [], [agenda]);
   const selected = placed.find((p) => p.item.id === selectedId) ?? null;
 
@@ -189,40 +145,12 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
     }
   }
 
-  const itemsById = useRef(new Map<string, AgendaItem>());
-  itemsById.current = new Map(placed.map((p) => [p.item.id, p.item]));
-  const moveRef = useRef(moveItem);
-  moveRef.current = moveItem;
-  // Stable, so that the memoised rows re-render only when their own item changes.
-  const drag = useMemo(
-    () => ({
-      start(e: DragEvent, item: AgendaItem) {
-        e.dataTransfer.setData(DRAG_TYPE, item.id);
-        e.dataTransfer.effectAllowed = 'move';
-        setSelectedId(item.id);
-      },
-      over(e: DragEvent, target: string) {
-        if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
-        e.preventDefault();
-        e.dataTransfer.dropEffect = 'move';
-        setDropTarget(target);
-      },
-      leave: () => setDropTarget(null),
-      /** Drops before `beforeItemId`, or at the end of the session when there is none. */
-      drop(e: DragEvent, session: AgendaSession, beforeItemId: string | null) {
-        const id = e.dataTransfer.getData(DRAG_TYPE);
-        setDropTarget(null);
-        const item = itemsById.current.get(id);
-        if (!item || id === beforeItemId) return;
-        e.preventDefault();
-        const others = session.items.filter((i) => i.id !== id);
-        const index = beforeItemId ? others.findIndex((i) => i.id === beforeItemId) : others.length;
-        moveRef.current(item, session.id, Math.max(0, index));
-        listRef.current?.focus({ preventScroll: true });
-      },
-    }),
-    [],
-  );
+  const { drag, dropTarget } = useAgendaDrag({
+    items: placed.map((p) => p.item),
+    moveItem,
+    onDragStart: (item) => setSelectedId(item.id),
+    onDropped: focusList,
+  });
   const onSelect = useCallback((id: string) => {
     setSelectedId(id);
     listRef.current?.focus({ preventScroll: true });
@@ -235,77 +163,31 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
 
   const empty = sessions.length === 0;
   const firstDay = agenda.days[0]?.day;
-  const otherZone = agenda.timeZone !== userTimeZone();
 
   return (
     <div className="agenda" data-testid="agenda">
-      <div className="agenda-toolbar" role="toolbar" aria-label={t('agenda.toolbar')}>
-        <button type="button" className="button button-primary" disabled={empty} onClick={() => newItemAfter(selected)} title={t('agenda.keys.new')}>
-          <Icon name="plus" size={16} />
-          {t('agenda.addItem')}
-        </button>
-        <button type="button" className="button" disabled={empty} onClick={() => insertBreak(selected)} title={t('agenda.keys.break')}>
-          {t('agenda.insertBreak')}
-        </button>
-        <button type="button" className="button" disabled={!selected || selected.index === 0} onClick={() => split(selected)} title={t('agenda.keys.split')}>
-          {t('agenda.split')}
-        </button>
-        <span className="agenda-toolbar-gap" />
-        <button type="button" className="button" onClick={() => setDialog('carry')} disabled={empty}>
-          {t('agenda.carryOver.open')}
-        </button>
-        <button type="button" className="button" onClick={() => setDialog(empty ? 'templates' : 'saveTemplate')}>
-          {empty ? t('agenda.templates.open') : t('agenda.templates.save')}
-        </button>
-        <DocumentButtons eventId={event.id} document="agenda" />
-      </div>
-      <div className="agenda-summary muted small">
-        <span>
-          {t('agenda.summary', { count: agenda.itemCount, formatted: formatNumber(agenda.itemCount) })}
-          {otherZone ? ` · ${t('agenda.zone', { zone: agenda.timeZone })}` : ''}
-        </span>
-        {agenda.warningCount ? (
-          <button
-            type="button"
-            className="agenda-warning-count"
-            data-testid="agenda-warning-count"
-            onClick={() => {
-              const first = placed.find((p) => p.item.warnings.length);
-              if (first) setSelectedId(first.item.id);
-              focusList();
-            }}
-          >
-            <Icon name="alert" size={14} />
-            {t('agenda.warnings', { count: agenda.warningCount, formatted: formatNumber(agenda.warningCount) })}
-          </button>
-        ) : null}
-        {!empty ? <span className="agenda-keys">{t('agenda.keys.summary')}</span> : null}
-      </div>
+      <AgendaToolbar
+        eventId={event.id}
+        agenda={agenda}
+        empty={empty}
+        canSplit={!!selected && selected.index !== 0}
+        onNewItem={() => newItemAfter(selected)}
+        onBreak={() => insertBreak(selected)}
+        onSplit={() => split(selected)}
+        onCarryOver={() => setDialog('carry')}
+        onTemplates={() => setDialog(empty ? 'templates' : 'saveTemplate')}
+        onFirstWarning={() => {
+          const first = placed.find((p) => p.item.warnings.length);
+          if (first) setSelectedId(first.item.id);
+          focusList();
+        }}
+      />
 
       {empty ? (
-        <EmptyState
-          icon="agenda"
-          title={t('agenda.empty.title')}
-          testId="agenda-empty"
-          actions={
-            <>
-              {firstDay ? (
-                <button
-                  type="button"
-                  className="button button-primary"
-                  onClick={() => void change(() => invoke('agenda.addSession', { eventId: event.id, day: firstDay, title: '' }), t('agenda.failed.add'))}
-                >
-                  {t('agenda.empty.addSession')}
-                </button>
-              ) : null}
-              <button type="button" className="button" onClick={() => setDialog('templates')}>
-                {t('agenda.templates.open')}
-              </button>
-            </>
-          }
-        >
-          <p>{t('agenda.empty.text')}</p>
-        </EmptyState>
+        <AgendaEmpty
+          onAddSession={firstDay ? () => void change(() => invoke('agenda.addSession', { eventId: event.id, day: firstDay, title: '' }), t('agenda.failed.add')) : null}
+          onTemplates={() => setDialog('templates')}
+        />
       ) : null}
 
       <div
@@ -352,57 +234,16 @@ export function AgendaTab({ event }: { event: LiaisonEvent }) {
           load();
         }}
       />
-      <ConfirmDialog
-        open={confirm !== null}
-        danger
-        title={
-          confirm && 'item' in confirm
-            ? t('agenda.delete.itemTitle', { title: confirm.item.title })
-            : t('agenda.delete.sessionTitle', { title: confirm?.session.title || t('agenda.session.untitled') })
-        }
-        confirmLabel={t('agenda.delete.confirm')}
-        onCancel={() => {
-          setConfirm(null);
-          focusList();
-        }}
-        onConfirm={() => {
-          const what = confirm;
-          setConfirm(null);
-          if (!what) return;
-          if ('item' in what) {
-            const at = placed.findIndex((p) => p.item.id === what.item.id);
-            setSelectedId(placed[at + 1]?.item.id ?? placed[at - 1]?.item.id ?? null);
-            const item = what.item;
-            const before = placed[at - 1]?.session.id === item.sessionId ? placed[at - 1]!.item.id : null;
-            // Put back as it was, in its place; speakers dropped from the roster since then are not re-added.
-            const restore = () =>
-              invoke('agenda.addItem', {
-                sessionId: item.sessionId,
-                afterItemId: before,
-                kind: item.kind,
-                title: item.title,
-                description: item.description,
-                notes: item.notes,
-                fixedStart: item.fixedStart,
-                durationMin: item.durationMin,
-                speakerIds: item.speakers.filter((sp) => sp.invitation !== null).map((sp) => sp.personId),
-              });
-            undoStack.current.push({ label: t('agenda.undo.delete', { title: item.title }), run: restore });
-            void change(async () => {
-              const next = await invoke('agenda.deleteItem', { id: item.id });
-              toast('success', t('agenda.deleted', { title: item.title }), undefined, { label: t('agenda.undo.label'), run: () => void undo() });
-              return next;
-            }, t('agenda.failed.delete'));
-          } else {
-            void change(() => invoke('agenda.deleteSession', { id: what.session.id }), t('agenda.failed.delete'));
-          }
-          focusList();
-        }}
-      >
-        {confirm && 'session' in confirm && confirm.session.items.length ? (
-          <p>{t('agenda.delete.sessionItems', { count: confirm.session.items.length })}</p>
-        ) : null}
-      </ConfirmDialog>
+      <AgendaDeleteDialog
+        target={confirm}
+        placed={placed}
+        change={change}
+        undo={undo}
+        remember={remember}
+        onSelect={setSelectedId}
+        onClose={() => setConfirm(null)}
+        onAnswered={focusList}
+      />
       <CarryOverDialog open={dialog === 'carry'} event={event} agenda={agenda} onClose={() => setDialog(null)} />
       <SaveTemplateDialog open={dialog === 'saveTemplate'} eventId={event.id} onClose={() => setDialog(null)} onOpenTemplates={() => setDialog('templates')} />
       <TemplatesDialog open={dialog === 'templates'} eventId={event.id} canApply={empty} onClose={() => setDialog(null)} onApplied={setAgenda} />

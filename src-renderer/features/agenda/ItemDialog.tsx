@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { useTranslation } from 'react-i18next';
 import { type Agenda, type AgendaItem, type AgendaItemKind, agendaItemKinds, type Person, type RosterRow } from '../../../src-shared/contract';
 import type { AppErrorData } from '../../../src-shared/errors';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field, FieldError } from '../../components/Field';
 import { invoke, toAppError } from '../../lib/client';
 import { useCall } from '../../lib/useCall';
@@ -193,15 +193,9 @@ export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow
       testId="agenda-item-dialog"
       className="agenda-dialog"
       actions={
-        <>
-          <span className="muted small agenda-dialog-hint">{t('agenda.item.saveHint')}</span>
-          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form="agenda-item-form" className="button button-primary" disabled={busy}>
-            {editing ? t('common.save') : t('agenda.item.add')}
-          </button>
-        </>
+        <DialogActions note={<span className="muted small agenda-dialog-hint">{t('agenda.item.saveHint')}</span>} onCancel={props.onClose} form="agenda-item-form" busy={busy}>
+          {editing ? t('common.save') : t('agenda.item.add')}
+        </DialogActions>
       }
     >
       <form

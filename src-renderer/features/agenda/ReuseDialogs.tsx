@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agenda, AgendaTemplate, LiaisonEvent } from '../../../src-shared/contract';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field, FieldError } from '../../components/Field';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
@@ -74,14 +74,9 @@ export function CarryOverDialog(props: { open: boolean; event: LiaisonEvent; age
       testId="agenda-carry-over"
       className="agenda-dialog-small"
       actions={
-        <>
-          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void create()} disabled={busy || !start}>
-            {t('agenda.carryOver.confirm')}
-          </button>
-        </>
+        <DialogActions onCancel={props.onClose} onConfirm={() => void create()} busy={busy} disabled={!start}>
+          {t('agenda.carryOver.confirm')}
+        </DialogActions>
       }
     >
       <div className="form">
@@ -150,17 +145,19 @@ export function SaveTemplateDialog(props: { open: boolean; eventId: string; onCl
       testId="agenda-save-template"
       className="agenda-dialog-small"
       actions={
-        <>
-          <button type="button" className="button button-quiet" onClick={props.onOpenTemplates}>
-            {t('agenda.templates.manage')}
-          </button>
-          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void save()} disabled={busy || !name.trim()}>
-            {t('agenda.templates.saveConfirm')}
-          </button>
-        </>
+        <DialogActions
+          note={
+            <button type="button" className="button button-quiet" onClick={props.onOpenTemplates}>
+              {t('agenda.templates.manage')}
+            </button>
+          }
+          onCancel={props.onClose}
+          onConfirm={() => void save()}
+          busy={busy}
+          disabled={!name.trim()}
+        >
+          {t('agenda.templates.saveConfirm')}
+        </DialogActions>
       }
     >
       <form

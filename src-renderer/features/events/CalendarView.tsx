@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import FullCalendar from '@fullcalendar/react';
-import type { DateSelectArg, DatesSetArg, DayCellMountArg, EventChangeArg, EventClickArg, EventContentArg, EventMountArg, EventSourceFunc } from '@fullcalendar/core';
+import type { DateSelectArg, DatesSetArg, EventChangeArg, EventClickArg, EventSourceFunc } from '@fullcalendar/core';
 import allLocales from '@fullcalendar/core/locales-all';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
@@ -10,9 +10,7 @@ import multiMonthPlugin from '@fullcalendar/multimonth';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import type { AppErrorData } from '../../../src-shared/errors';
 import { guarded, useCommand } from '../../lib/commands';
-import { loadDemoData } from '../../lib/demo';
 import { navigate } from '../../lib/navigate';
-import { useSystem } from '../../lib/system';
 import { Banner } from '../../components/Banner';
 import { Icon } from '../../components/Icon';
 import { Kbd, ScreenHeader } from '../../components/Screen';
@@ -21,22 +19,17 @@ import { invoke, toAppError } from '../../lib/client';
 import { useDataChanged } from '../../lib/events';
 import { formatNumber } from '../../lib/format';
 import { addDays, localDay, localWallClock, userTimeZone } from '../../lib/time';
+import { calendarViews, describeOnMount, nameDayCell } from './calendarContent';
 import { CalendarFilters } from './CalendarFilters';
+import { CalendarNotice } from './CalendarNotice';
+import { CalendarToolbar } from './CalendarToolbar';
 import { exportIcs } from '../../lib/ics-export';
 import { moveInputOf, placeOf, rowOf, toCalendarInput } from './mapping';
-import { isFiltered, useCalendar, viewTypes, type ViewType } from './store';
+import { isFiltered, useCalendar, type ViewType } from './store';
 import { announceMove, renumberedByMove, undoLastMove } from './undo';
 
 const plugins = [dayGridPlugin, timeGridPlugin, listPlugin, multiMonthPlugin, interactionPlugin];
 const locale = typeof navigator !== 'undefined' ? navigator.language || 'en' : 'en';
-
-const viewKeys: Record<ViewType, string> = {
-  dayGridMonth: 'M',
-  timeGridWeek: 'W',
-  timeGridDay: 'D',
-  listMonth: 'A',
-  multiMonthYear: 'Y',
-};
 
 /** Views where a selection means hours; in the others it means whole days. */
 const timedViews: readonly ViewType[] = ['timeGridWeek', 'timeGridDay'];
@@ -51,7 +44,6 @@ export function CalendarView(props: { onImport: () => void }) {
   const filter = useCalendar((s) => s.filter);
   const visible = useCalendar((s) => s.visible);
   const hasPanel = useCalendar((s) => s.panel !== null);
-  const systemEmpty = useSystem((s) => s.system?.empty ?? false);
   const [initialDate] = useState(() => useCalendar.getState().date ?? undefined);
   const [initialView] = useState(view);
   const [title, setTitle] = useState('');
@@ -193,123 +185,9 @@ export function CalendarView(props: { onImport: () => void }) {
     }
   }
 
-  function onEventDidMount(info: EventMountArg) {
-    const row = rowOf(info.event);
-    const parts = [row.title, t(`events.kinds.${row.kind}`), t(`events.statuses.${row.status}`)];
-    if (row.venueCity) parts.push(row.venueCity);
-    info.el.setAttribute('title', parts.join(' · '));
-    // FullCalendar's focusable <a> has no href, hence no role: named by its text (time, title, status), it opens the event's page.
-    if (info.el.tagName === 'A') info.el.setAttribute('role', 'link');
-  }
-
-  // A day cell is named by its number alone, though it shows its events too: its content names it instead (WCAG 2.5.3).
-  // The day number stays a mouse shortcut to the day: the keyboard has D and "Go to a date", and Tab goes straight to the events.
-  function onDayCellDidMount(info: DayCellMountArg) {
-    info.el.removeAttribute('aria-labelledby');
-    info.el.querySelector('.fc-daygrid-day-number')?.setAttribute('tabindex', '-1');
-  }
-
-  // The agenda has room to say more than the title: kind, body, place, and whether it still takes place.
-  function listContent(arg: EventContentArg) {
-    const row = rowOf(arg.event);
-    const title = document.createElement('span');
-    title.className = 'list-title';
-    title.textContent = row.title;
-    const meta = document.createElement('span');
-    meta.className = 'list-meta';
-    const status = row.status === 'cancelled' || row.status === 'postponed' ? t(`events.statuses.${row.status}`) : null;
-    meta.textContent = [t(`events.kinds.${row.kind}`), row.bodyName, row.venueCity, status].filter(Boolean).join(' · ');
-    // FullCalendar's own content is a focusable link; ours replaces it, so it must be one too (Tab reaches it, Enter opens).
-    const link = document.createElement('a');
-    link.className = 'list-link';
-    link.tabIndex = 0;
-    link.setAttribute('role', 'link');
-    link.append(title, meta);
-    link.addEventListener('keydown', (event) => {
-      if (event.key !== 'Enter') return;
-      event.preventDefault();
-      link.click();
-    });
-    return { domNodes: [link] };
-  }
-
-  // FullCalendar's box (time and title), with a cancelled or postponed event saying so to screen readers:
-  // in its text, since an aria-label would hide the time shown (WCAG 2.5.3, label in name).
-  // In the week and the day a meeting's box also has room for where it is.
-  function eventBox(arg: EventContentArg, withPlace: boolean) {
-    const row = rowOf(arg.event);
-    const node = (tag: string, className: string, text?: string) => {
-      const element = document.createElement(tag);
-      element.className = className;
-      if (text) element.textContent = text;
-      return element;
-    };
-    const frame = node('div', 'fc-event-main-frame');
-    if (arg.timeText) frame.append(node('div', 'fc-event-time', arg.timeText));
-    const titleBox = node('div', 'fc-event-title-container');
-    const title = node('div', 'fc-event-title fc-sticky', row.title);
-    if (row.status === 'cancelled' || row.status === 'postponed') title.append(node('span', 'visually-hidden', ` (${t(`events.statuses.${row.status}`)})`));
-    titleBox.append(title);
-    frame.append(titleBox);
-    const place = [row.venueCity, row.bodyName].filter(Boolean).join(' · ');
-    if (withPlace && place && !arg.event.allDay) frame.append(node('div', 'ev-meta', place));
-    return { domNodes: [frame] };
-  }
-  const gridContent = (arg: EventContentArg) => eventBox(arg, true);
-  const dayContent = (arg: EventContentArg) => eventBox(arg, false);
-
-  const views = useMemo(
-    () => ({
-      dayGridMonth: { eventContent: dayContent },
-      timeGridWeek: { eventContent: gridContent },
-      timeGridDay: { eventContent: gridContent },
-      listMonth: { eventContent: listContent },
-      // Taller months than FullCalendar's default, so a day has room for a bar under its number.
-      multiMonthYear: { aspectRatio: 0.82, moreLinkText: (n: number) => `+${n}`, eventContent: dayContent },
-    }),
-    [t],
-  );
-
-  // One Tab stop for the five views; the arrows move between them (the toolbar pattern of ARIA).
-  function onViewSwitchKey(event: KeyboardEvent<HTMLDivElement>) {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
-    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    let next = -1;
-    if (step && index >= 0) next = (index + step + buttons.length) % buttons.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = buttons.length - 1;
-    if (next < 0) return;
-    // The calendar's own arrows (previous and next period) stand aside.
-    event.preventDefault();
-    buttons[next]!.focus();
-  }
+  const views = useMemo(() => calendarViews(t), [t]);
 
   const settled = visible?.key === filterKey;
-  let notice = null;
-  if (settled && visible.count === 0) {
-    notice = filtered ? (
-      <div className="calendar-notice" role="status" data-testid="calendar-no-match">
-        <Icon name="search" size={16} />
-        <span>{filter.search ? t('calendar.noMatch.search', { search: filter.search, period: title }) : t('calendar.noMatch.filters', { period: title })}</span>
-        <button type="button" className="button button-small" onClick={() => useCalendar.getState().clearFilters()}>
-          {t('common.clearFilters')}
-        </button>
-      </div>
-    ) : (
-      <div className="calendar-notice" role="status" data-testid="calendar-empty-period">
-        <Icon name="info" size={16} />
-        <span>{t('calendar.emptyPeriod', { period: title })}</span>
-        {systemEmpty ? (
-          <button type="button" className="button button-small" onClick={() => void loadDemoData()}>
-            <Icon name="sparkles" size={14} />
-            {t('demo.load')}
-          </button>
-        ) : null}
-      </div>
-    );
-  }
-
   return (
     <div className="screen-main calendar-main">
       <ScreenHeader
@@ -338,50 +216,19 @@ export function CalendarView(props: { onImport: () => void }) {
           </>
         }
       />
-      <div className="calendar-toolbar">
-        <div className="calendar-nav">
-          <button type="button" className="button" onClick={() => api()?.today()} title={t('calendar.todayTitle')}>
-            {t('calendar.today')}
-          </button>
-          <button type="button" className="icon-button" onClick={() => api()?.prev()} aria-label={t('calendar.previous')} title={t('calendar.previousTitle')}>
-            <Icon name="chevronLeft" />
-          </button>
-          <button type="button" className="icon-button" onClick={() => api()?.next()} aria-label={t('calendar.next')} title={t('calendar.nextTitle')}>
-            <Icon name="chevronRight" />
-          </button>
-          <h2 className="calendar-title" aria-live="polite" data-testid="calendar-title">
-            {title}
-          </h2>
-          <input
-            type="date"
-            className="input goto-date"
-            aria-label={t('calendar.goTo')}
-            title={t('calendar.goTo')}
-            value=""
-            onChange={(e) => {
-              if (!e.target.value) return;
-              api()?.gotoDate(e.target.value);
-              // The calendar's letter keys work again at once (blur() leaves a date field's inner focus in place).
-              frameRef.current?.focus();
-            }}
-          />
-        </div>
-        <div className="view-switch" role="toolbar" aria-label={t('calendar.viewLabel')} onKeyDown={onViewSwitchKey}>
-          {viewTypes.map((type) => (
-            <button
-              key={type}
-              type="button"
-              className={type === view ? 'view-switch-option is-active' : 'view-switch-option'}
-              aria-pressed={type === view}
-              tabIndex={type === view ? 0 : -1}
-              title={t('calendar.viewTitle', { view: t(`calendar.views.${type}`), key: viewKeys[type] })}
-              onClick={() => changeView(type)}
-            >
-              {t(`calendar.views.${type}`)}
-            </button>
-          ))}
-        </div>
-      </div>
+      <CalendarToolbar
+        title={title}
+        view={view}
+        onToday={() => api()?.today()}
+        onPrevious={() => api()?.prev()}
+        onNext={() => api()?.next()}
+        onGoTo={(day) => {
+          api()?.gotoDate(day);
+          // The calendar's letter keys work again at once (blur() leaves a date field's inner focus in place).
+          frameRef.current?.focus();
+        }}
+        onView={changeView}
+      />
       <div className="calendar-body">
         <div className="calendar-column">
           {error ? (
@@ -397,7 +244,7 @@ export function CalendarView(props: { onImport: () => void }) {
               {error.message}
             </Banner>
           ) : null}
-          {notice}
+          {settled && visible.count === 0 ? <CalendarNotice period={title} /> : null}
           <div ref={frameRef} className={`calendar-frame view-${view}`} data-testid="calendar" tabIndex={-1}>
             <FullCalendar
               ref={calendarRef}
@@ -433,9 +280,9 @@ export function CalendarView(props: { onImport: () => void }) {
               eventClick={onEventClick}
               eventDrop={(info) => void onEventChange(info)}
               eventResize={(info) => void onEventChange(info)}
-              eventDidMount={onEventDidMount}
+              eventDidMount={(info) => describeOnMount(info, t)}
               eventsSet={() => recount()}
-              dayCellDidMount={onDayCellDidMount}
+              dayCellDidMount={nameDayCell}
               views={views}
             />
           </div>

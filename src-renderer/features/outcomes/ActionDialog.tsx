@@ -4,8 +4,9 @@ import { actionStatuses, type ActionItem, type ActionStatus, type Person, type R
 import { FormDialog } from '../../components/FormDialog';
 import { Field, type ControlProps } from '../../components/Field';
 import { Icon } from '../../components/Icon';
-import { invoke, toAppError } from '../../lib/client';
-import { issuesByPath, unplacedErrors, type FieldErrors } from '../../lib/issues';
+import { invoke } from '../../lib/client';
+import { unplacedErrors } from '../../lib/issues';
+import { useDialogSave } from '../../lib/useDialogSave';
 import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
 import { AgendaItemSelect, type AgendaChoice } from './AgendaItemSelect';
@@ -38,8 +39,7 @@ export function ActionDialog(props: {
   const [dueOn, setDueOn] = useState('');
   const [status, setStatus] = useState<ActionStatus>('open');
   const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run, reset } = useDialogSave({ conflicts: false });
 
   useEffect(() => {
     if (!target) return;
@@ -50,28 +50,20 @@ export function ActionDialog(props: {
     setDueOn(item?.dueOn ?? '');
     setStatus(item?.status ?? 'open');
     setNotes(item?.notes ?? '');
-    setErrors({});
+    reset();
   }, [target]);
 
   async function save() {
     if (!target || busy) return;
-    setBusy(true);
-    setErrors({});
     const fields = { title, agendaItemId, ownerId: owner?.id ?? null, dueOn: dueOn || null, status, notes };
-    try {
+    await run(async () => {
       const saved =
         target.mode === 'new'
           ? await invoke('actions.create', { eventId: props.eventId, ...fields })
           : await invoke('actions.update', { id: target.item.id, ...fields, expectedUpdatedAt: target.item.updatedAt });
       props.onSaved(saved);
       props.onClose();
-    } catch (e) {
-      const error = toAppError(e);
-      const byPath = issuesByPath(error.details?.issues ?? []);
-      setErrors(Object.keys(byPath).length ? byPath : { '': error.message });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const general = unplacedErrors(errors, FIELDS);

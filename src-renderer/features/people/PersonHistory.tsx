@@ -2,7 +2,7 @@ import './people.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../src-shared/contract';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { formatDate } from '../../lib/format';
@@ -80,14 +80,9 @@ export function MergeDialog({ keep, open, onClose, onMerged }: { keep: Person; o
       onClose={onClose}
       testId="merge-dialog"
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-danger" onClick={() => void merge()} disabled={!chosen || busy}>
-            {chosen ? t('people.merge.confirm', { name: chosen.fullName }) : t('people.merge.choose')}
-          </button>
-        </>
+        <DialogActions onCancel={onClose} onConfirm={() => void merge()} busy={busy} disabled={!chosen} danger>
+          {chosen ? t('people.merge.confirm', { name: chosen.fullName }) : t('people.merge.choose')}
+        </DialogActions>
       }
     >
       <input

@@ -5,8 +5,8 @@ import { FormDialog } from '../../components/FormDialog';
 import { Field, LookupSelect } from '../../components/Field';
 import { invoke } from '../../lib/client';
 import { formatDate } from '../../lib/format';
-import { unplacedErrors, type FieldErrors } from '../../lib/issues';
-import { errorsOf } from './parts';
+import { unplacedErrors } from '../../lib/issues';
+import { useDialogSave } from '../../lib/useDialogSave';
 
 export type ActivityTarget = { mode: 'new' } | { mode: 'edit'; activity: Activity };
 
@@ -21,8 +21,7 @@ export function ActivityDialog(props: { target: ActivityTarget | null; project: 
   const [plannedEnd, setPlannedEnd] = useState('');
   const [eventId, setEventId] = useState('');
   const [description, setDescription] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run, reset } = useDialogSave({ conflicts: false });
 
   useEffect(() => {
     if (!target) return;
@@ -32,24 +31,18 @@ export function ActivityDialog(props: { target: ActivityTarget | null; project: 
     setPlannedEnd(a?.plannedEnd ?? '');
     setEventId(a?.eventId ?? '');
     setDescription(a?.description ?? '');
-    setErrors({});
+    reset();
   }, [target]);
 
   async function save() {
     if (!target || busy) return;
-    setBusy(true);
-    setErrors({});
     const fields = { title, plannedStart: plannedStart || null, plannedEnd: plannedEnd || null, eventId: eventId || null, description };
-    try {
+    await run(async () => {
       const saved =
         target.mode === 'edit' ? await invoke('activities.update', { id: target.activity.id, ...fields }) : await invoke('activities.create', { projectId: project.id, ...fields });
       props.onSaved(saved, target.mode === 'new');
       props.onClose();
-    } catch (e) {
-      setErrors(errorsOf(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const general = unplacedErrors(errors, FIELDS);

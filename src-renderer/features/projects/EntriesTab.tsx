@@ -10,11 +10,11 @@ import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { useCall } from '../../lib/useCall';
 import { formatDay, formatNumber } from '../../lib/format';
-import { unplacedErrors, type FieldErrors } from '../../lib/issues';
+import { errorsOf, unplacedErrors, type FieldErrors } from '../../lib/issues';
 import { useLookups } from '../../lib/lookups';
 import { CountriesInput, parseCountries } from './countries';
 import { EntryDialog } from './EntryDialog';
-import { errorsOf, formatCount, NoIndicators, parseNumber } from './parts';
+import { formatCount, NoIndicators, parseNumber } from './parts';
 import { PeriodGridDialog } from './PeriodGrid';
 import { userToday } from '../../lib/time';
 

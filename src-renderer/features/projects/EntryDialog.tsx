@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Entry, Project } from '../../../src-shared/contract';
 import { FormDialog } from '../../components/FormDialog';
 import { Field, LookupSelect } from '../../components/Field';
-import { invoke, toAppError } from '../../lib/client';
+import { invoke } from '../../lib/client';
 import { formatDate, formatDay } from '../../lib/format';
 import { unplacedErrors, type FieldErrors } from '../../lib/issues';
+import { useDialogSave } from '../../lib/useDialogSave';
 import { useLookups } from '../../lib/lookups';
 import { CountriesInput, parseCountries } from './countries';
-import { errorsOf, parseNumber } from './parts';
+import { parseNumber } from './parts';
 
 const FIELDS = ['indicatorId', 'occurredOn', 'count', 'officers', 'countryCodes', 'eventId', 'activityId', 'note', 'evidence'];
 
@@ -26,9 +27,7 @@ export function EntryDialog(props: { entry: Entry | null; project: Project; onCl
   const [activityId, setActivityId] = useState('');
   const [note, setNote] = useState('');
   const [evidence, setEvidence] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, setErrors, conflict, run, reset } = useDialogSave({ conflicts: true });
 
   useEffect(() => {
     if (!entry) return;
@@ -41,8 +40,7 @@ export function EntryDialog(props: { entry: Entry | null; project: Project; onCl
     setActivityId(entry.activityId ?? '');
     setNote(entry.note);
     setEvidence(entry.evidence);
-    setErrors({});
-    setConflict(false);
+    reset();
   }, [entry]);
 
   async function save(overwrite = false) {
@@ -58,9 +56,7 @@ export function EntryDialog(props: { entry: Entry | null; project: Project; onCl
       setErrors(local);
       return;
     }
-    setBusy(true);
-    setErrors({});
-    try {
+    await run(async () => {
       const saved = await invoke('entries.update', {
         id: entry.id,
         indicatorId,
@@ -76,12 +72,7 @@ export function EntryDialog(props: { entry: Entry | null; project: Project; onCl
       });
       props.onSaved(saved);
       props.onClose();
-    } catch (e) {
-      if (toAppError(e).code === 'conflict') setConflict(true);
-      else setErrors(errorsOf(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const general = unplacedErrors(errors, FIELDS);

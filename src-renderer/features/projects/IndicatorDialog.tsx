@@ -4,10 +4,11 @@ import { eventKinds, feedMeasures, reportingPeriods, type EventKind, type Indica
 import { FormDialog } from '../../components/FormDialog';
 import { Field, FieldError } from '../../components/Field';
 import { Icon } from '../../components/Icon';
-import { invoke, toAppError } from '../../lib/client';
+import { invoke } from '../../lib/client';
 import { unplacedErrors, type FieldErrors } from '../../lib/issues';
+import { useDialogSave } from '../../lib/useDialogSave';
 import { useCountryOptions } from '../../lib/lookups';
-import { errorsOf, parseNumber } from './parts';
+import { parseNumber } from './parts';
 
 type Measure = (typeof feedMeasures)[number];
 
@@ -57,9 +58,7 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
   const [officersFrom, setOfficersFrom] = useState(ALL_ENTRIES);
   const [countryTargets, setCountryTargets] = useState<TargetRow[]>([]);
   const [periodTargets, setPeriodTargets] = useState<Array<{ key: number; periodKey: string; target: string }>>([]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, setErrors, conflict, run, reset } = useDialogSave({ conflicts: true });
 
   useEffect(() => {
     if (!target) return;
@@ -77,8 +76,7 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
     setOfficersFrom(i?.feedOfficers === 'indicator' && i.feedOfficersIndicatorId ? i.feedOfficersIndicatorId : ALL_ENTRIES);
     setCountryTargets((i?.targetsByCountry ?? []).map((r) => ({ key: nextKey++, code: r.countryCode, target: String(r.target) })));
     setPeriodTargets((i?.targetsByPeriod ?? []).map((r) => ({ key: nextKey++, periodKey: r.periodKey, target: String(r.target) })));
-    setErrors({});
-    setConflict(false);
+    reset();
   }, [target]);
 
   async function save(overwrite = false) {
@@ -103,8 +101,6 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
       setErrors(local);
       return;
     }
-    setBusy(true);
-    setErrors({});
     const fields = {
       name,
       unit,
@@ -119,19 +115,14 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
       targetsByCountry: byCountry.map((r) => ({ countryCode: r.code, target: parseNumber(r.target)! })),
       targetsByPeriod: byPeriod.map((r) => ({ periodKey: r.periodKey, target: parseNumber(r.target)! })),
     };
-    try {
+    await run(async () => {
       const saved =
         target.mode === 'edit'
           ? await invoke('indicators.update', { id: target.indicator.id, ...fields, ...(overwrite ? {} : { expectedUpdatedAt: target.indicator.updatedAt }) })
           : await invoke('indicators.create', { projectId: project.id, ...fields });
       props.onSaved(saved, target.mode === 'new');
       props.onClose();
-    } catch (e) {
-      if (toAppError(e).code === 'conflict') setConflict(true);
-      else setErrors(errorsOf(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function prefillPartners() {

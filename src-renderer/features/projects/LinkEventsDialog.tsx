@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventKinds, type CalendarEvent, type EventKind, type Project } from '../../../src-shared/contract';
 import { Banner } from '../../components/Banner';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { FilterSelect, SearchBox } from '../../components/Screen';
 import { invoke, toAppError } from '../../lib/client';
@@ -65,18 +65,20 @@ export function LinkEventsDialog(props: { project: Project; onClose: () => void;
       testId="link-events-dialog"
       className="projects-dialog"
       actions={
-        <>
-          <span className="muted small period-grid-count" aria-live="polite">
-            {t('projects.link.chosen', { count: chosen.size })}
-          </span>
-          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void link()} disabled={busy || chosen.size === 0}>
-            <Icon name="link" size={16} />
-            {t('projects.link.link', { count: chosen.size })}
-          </button>
-        </>
+        <DialogActions
+          note={
+            <span className="muted small period-grid-count" aria-live="polite">
+              {t('projects.link.chosen', { count: chosen.size })}
+            </span>
+          }
+          onCancel={props.onClose}
+          onConfirm={() => void link()}
+          busy={busy}
+          disabled={chosen.size === 0}
+        >
+          <Icon name="link" size={16} />
+          {t('projects.link.link', { count: chosen.size })}
+        </DialogActions>
       }
     >
       <div

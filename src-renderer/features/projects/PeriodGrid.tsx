@@ -1,14 +1,15 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../../src-shared/contract';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { saveShortcut } from '../../components/FormDialog';
 import { Field, FieldError } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { invoke } from '../../lib/client';
 import { useCountryOptions } from '../../lib/lookups';
 import { addDays, userToday } from '../../lib/time';
-import { errorsOf, formatCount, parseNumber } from './parts';
+import { errorsOf } from '../../lib/issues';
+import { formatCount, parseNumber } from './parts';
 import { formatDay } from '../../lib/format';
 
 /** The last day of the quarter holding `day`, `back` quarters earlier. */
@@ -147,17 +148,19 @@ export function PeriodGridDialog(props: { project: Project; onClose: () => void;
       testId="period-grid"
       className="projects-dialog period-grid-dialog"
       actions={
-        <>
-          <span className="muted small period-grid-count" aria-live="polite">
-            {t('projects.grid.filled', { count: filled })}
-          </span>
-          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void save()} disabled={busy} title={t('common.saveShortcut')}>
-            {busy ? t('common.saving') : t('projects.grid.save')}
-          </button>
-        </>
+        <DialogActions
+          note={
+            <span className="muted small period-grid-count" aria-live="polite">
+              {t('projects.grid.filled', { count: filled })}
+            </span>
+          }
+          onCancel={props.onClose}
+          onConfirm={() => void save()}
+          busy={busy}
+          title={t('common.saveShortcut')}
+        >
+          {busy ? t('common.saving') : t('projects.grid.save')}
+        </DialogActions>
       }
     >
       <div className="form" onKeyDown={saveShortcut(() => void save())}>

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectStatuses, type ProjectSummary } from '../../../src-shared/contract';
 import { useCommand } from '../../lib/commands';
-import { loadDemoData } from '../../lib/demo';
 import { useSystem } from '../../lib/system';
 import { LoadError } from '../../components/LoadError';
 import { EmptyState } from '../../components/EmptyState';
+import { DemoButton } from '../../components/DemoButton';
 import { Icon } from '../../components/Icon';
 import { Kbd, ScreenHeader } from '../../components/Screen';
 import { toast } from '../../components/Toast';
@@ -86,10 +86,7 @@ export function Portfolio() {
             <>
               {newButton}
               {systemEmpty ? (
-                <button type="button" className="button" onClick={() => void loadDemoData()}>
-                  <Icon name="sparkles" size={16} />
-                  {t('demo.load')}
-                </button>
+                <DemoButton />
               ) : null}
             </>
           }

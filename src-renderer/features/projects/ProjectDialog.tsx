@@ -4,10 +4,10 @@ import { partnerRoles, projectStatuses, type Project, type ProjectStatus } from 
 import { FormDialog } from '../../components/FormDialog';
 import { Field, FieldError, LookupSelect } from '../../components/Field';
 import { Icon } from '../../components/Icon';
-import { invoke, toAppError } from '../../lib/client';
-import { unplacedErrors, type FieldErrors } from '../../lib/issues';
+import { invoke } from '../../lib/client';
+import { unplacedErrors } from '../../lib/issues';
+import { useDialogSave } from '../../lib/useDialogSave';
 import { useCountryOptions, useOrganisationOptions } from '../../lib/lookups';
-import { errorsOf } from './parts';
 
 type Role = (typeof partnerRoles)[number];
 
@@ -37,9 +37,7 @@ export function ProjectDialog(props: { open: boolean; project: Project | null; o
   const [status, setStatus] = useState<ProjectStatus>('running');
   const [description, setDescription] = useState('');
   const [partners, setPartners] = useState<PartnerRow[]>([]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, conflict, run, reset } = useDialogSave({ conflicts: true });
 
   useEffect(() => {
     if (!open) return;
@@ -59,14 +57,11 @@ export function ProjectDialog(props: { open: boolean; project: Project | null; o
         role: p.role,
       })),
     );
-    setErrors({});
-    setConflict(false);
+    reset();
   }, [open, project]);
 
   async function save(overwrite = false) {
     if (busy) return;
-    setBusy(true);
-    setErrors({});
     const fields = {
       acronym,
       title,
@@ -82,18 +77,13 @@ export function ProjectDialog(props: { open: boolean; project: Project | null; o
         role: p.role,
       })),
     };
-    try {
+    await run(async () => {
       const saved = project
         ? await invoke('projects.update', { id: project.id, ...fields, ...(overwrite ? {} : { expectedUpdatedAt: project.updatedAt }) })
         : await invoke('projects.create', fields);
       props.onSaved(saved);
       props.onClose();
-    } catch (e) {
-      if (toAppError(e).code === 'conflict') setConflict(true);
-      else setErrors(errorsOf(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const update = (key: number, patch: Partial<PartnerRow>) => setPartners((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));

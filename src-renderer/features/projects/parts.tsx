@@ -3,9 +3,7 @@ import type { ProgressStatus, ProjectStatus, ReportingPeriod } from '../../../sr
 import { EmptyState } from '../../components/EmptyState';
 import { Icon, type IconName } from '../../components/Icon';
 import i18n from '../../i18n';
-import { toAppError } from '../../lib/client';
 import { formatNumber } from '../../lib/format';
-import { issuesByPath, type FieldErrors } from '../../lib/issues';
 import { navigate, useNavigation } from '../../lib/navigate';
 import type { ProjectTab } from '../../lib/route';
 
@@ -92,13 +90,6 @@ export function ElapsedBar({ percent }: { percent: number }) {
 
 export function periodWord(period: ReportingPeriod): string {
   return i18n.t(`projects.periods.this.${period}`);
-}
-
-/** Field messages from a refused call, or the whole message under '' when it names no field. */
-export function errorsOf(error: unknown): FieldErrors {
-  const data = toAppError(error);
-  const byPath = issuesByPath(data.details?.issues ?? []);
-  return Object.keys(byPath).length ? byPath : { '': data.message };
 }
 
 /** A number typed by the user, or null when the field is blank or not a number. */

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegationCandidate, ParticipantRole, Person, RosterAddResult } from '../../../src-shared/contract';
 import { Chip } from '../../components/Chips';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field, FieldError } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
@@ -103,14 +103,9 @@ export function AddPeopleDialog(props: { open: boolean; eventId: string; onRoste
       testId="roster-add-people"
       className="roster-dialog"
       actions={
-        <>
-          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void add()} disabled={busy || count === 0}>
-            {t('roster.addPeople.confirm', { count, formatted: formatNumber(count) })}
-          </button>
-        </>
+        <DialogActions onCancel={props.onClose} onConfirm={() => void add()} busy={busy} disabled={count === 0}>
+          {t('roster.addPeople.confirm', { count, formatted: formatNumber(count) })}
+        </DialogActions>
       }
     >
       <div className="roster-add-form">
@@ -251,14 +246,9 @@ export function AddDelegationDialog(props: { open: boolean; eventId: string; bod
       testId="roster-add-delegation"
       className="roster-dialog roster-dialog-small"
       actions={
-        <>
-          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void add()} disabled={busy || !value || count === 0}>
-            {t('roster.addDelegation.confirm')}
-          </button>
-        </>
+        <DialogActions onCancel={props.onClose} onConfirm={() => void add()} busy={busy} disabled={!value || count === 0}>
+          {t('roster.addDelegation.confirm')}
+        </DialogActions>
       }
     >
       <div className="form">

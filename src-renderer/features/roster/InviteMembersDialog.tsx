@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberInvitePick } from '../../../src-shared/contract';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field, FieldError } from '../../components/Field';
 import { invoke, toAppError } from '../../lib/client';
 import { useCall } from '../../lib/useCall';
@@ -57,14 +57,9 @@ export function InviteMembersDialog(props: { open: boolean; eventId: string; bod
       testId="roster-invite-members"
       className="roster-dialog"
       actions={
-        <>
-          <button type="button" className="button" onClick={props.onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={() => void add()} disabled={busy || !plan || toAdd === 0}>
-            {t('roster.inviteMembers.confirm', { count: toAdd, formatted: formatNumber(toAdd) })}
-          </button>
-        </>
+        <DialogActions onCancel={props.onClose} onConfirm={() => void add()} busy={busy} disabled={!plan || toAdd === 0}>
+          {t('roster.inviteMembers.confirm', { count: toAdd, formatted: formatNumber(toAdd) })}
+        </DialogActions>
       }
     >
       <div className="roster-invite-form">

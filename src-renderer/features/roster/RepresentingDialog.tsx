@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterRow } from '../../../src-shared/contract';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field, LookupSelect } from '../../components/Field';
 import { useCountryOptions, useOrganisationOptions } from '../../lib/lookups';
 
@@ -40,14 +40,9 @@ export function RepresentingDialog(props: { row: RosterRow | null; onClose: () =
       testId="roster-representing"
       className="roster-dialog roster-dialog-small"
       actions={
-        <>
-          <button type="button" className="button" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button-primary" onClick={save}>
-            {t('common.save')}
-          </button>
-        </>
+        <DialogActions onCancel={props.onClose} onConfirm={save}>
+          {t('common.save')}
+        </DialogActions>
       }
     >
       <form

@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSPHRASE_MAX } from '../../../src-shared/passphrase';
 import { Banner } from '../../components/Banner';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { emptyPassphrase, PassphraseFields, passphraseProblem } from '../../components/PassphraseFields';
+import { WaitNote } from '../../components/WaitNote';
 import { RecoveryCodeView, TaskProgress } from '../../components/RecoveryCodeView';
 import { toast } from '../../components/Toast';
 import { translateIssue } from '../../i18n';
@@ -118,18 +119,6 @@ function refusal(error: unknown, field: string): { onField: string | null; other
   return { onField: null, other: translateIssue(problem.details?.issues?.[0]?.message ?? problem.message), retryAfterMs };
 }
 
-/** The wait the service imposes after a wrong passphrase, said under the field. */
-function WaitNote({ seconds }: { seconds: number }) {
-  const { t } = useTranslation();
-  if (seconds <= 0) return null;
-  return (
-    <p className="vault-wait" role="status">
-      <Icon name="clock" size={16} />
-      {t('vault.unlock.wait', { count: seconds })}
-    </p>
-  );
-}
-
 function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
@@ -172,14 +161,9 @@ function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
       className="security-dialog"
       testId="change-passphrase-dialog"
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button-primary" disabled={busy || wait > 0} aria-busy={busy}>
-            {busy ? t('settings.security.passphrase.busy') : t('settings.security.passphrase.submit')}
-          </button>
-        </>
+        <DialogActions onCancel={onClose} form={formId} busy={busy} disabled={wait > 0} markBusy>
+          {busy ? t('settings.security.passphrase.busy') : t('settings.security.passphrase.submit')}
+        </DialogActions>
       }
     >
       <form id={formId} className="form" onSubmit={(e) => void submit(e)} noValidate>
@@ -252,14 +236,9 @@ function RotateKeyDialog({ onClose }: { onClose: () => void }) {
       className="security-dialog"
       testId="rotate-key-dialog"
       actions={
-        <>
-          <button type="button" className="button" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button-danger" disabled={busy || wait > 0} aria-busy={busy}>
-            {busy ? t('settings.security.rotate.busy') : t('settings.security.rotate.submit')}
-          </button>
-        </>
+        <DialogActions onCancel={onClose} form={formId} busy={busy} disabled={wait > 0} danger markBusy>
+          {busy ? t('settings.security.rotate.busy') : t('settings.security.rotate.submit')}
+        </DialogActions>
       }
     >
       <form id={formId} className="form" onSubmit={(e) => void submit(e)} noValidate>

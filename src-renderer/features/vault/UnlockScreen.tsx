@@ -6,6 +6,7 @@ import { Banner } from '../../components/Banner';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { emptyPassphrase, PassphraseFields, passphraseProblem } from '../../components/PassphraseFields';
+import { WaitNote } from '../../components/WaitNote';
 import { translateIssue } from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
 import { useSecondsLeft } from '../../lib/useCountdown';
@@ -106,12 +107,7 @@ function PassphraseForm({ state, onRecover }: { state: VaultState; onRecover: ()
           />
         )}
       </Field>
-      {wait > 0 ? (
-        <p className="vault-wait" role="status" data-testid="unlock-wait">
-          <Icon name="clock" size={16} />
-          {t('vault.unlock.wait', { count: wait })}
-        </p>
-      ) : null}
+      <WaitNote seconds={wait} testId="unlock-wait" />
       <div className="button-row vault-actions">
         <button type="submit" className="button button-primary" disabled={busy || wait > 0} aria-busy={busy}>
           {busy ? t('vault.unlock.busy') : t('vault.unlock.submit')}
@@ -199,12 +195,7 @@ function RecoveryForm({ onBack }: { onBack: () => void }) {
           {error}
         </Banner>
       ) : null}
-      {wait > 0 ? (
-        <p className="vault-wait" role="status">
-          <Icon name="clock" size={16} />
-          {t('vault.unlock.wait', { count: wait })}
-        </p>
-      ) : null}
+      <WaitNote seconds={wait} />
       <div className="button-row vault-actions">
         <button type="submit" className="button button-primary" disabled={busy || wait > 0} aria-busy={busy}>
           {busy ? t('vault.recover.busy') : t('vault.recover.submit')}
