@@ -62,6 +62,8 @@ test('agenda: items added in a row come out in the order they were added (button
   await expect(list).toBeFocused();
   await list.press('b');
   await expect.poll(() => titles(server, event.id)).toEqual(['Opening', 'One', 'Two', 'Three', 'Four', 'Five', 'Coffee break']);
+  // The screen, not only the store, has the break before N adds after it.
+  await expect(item(page, 'Coffee break')).toHaveAttribute('aria-current', 'true');
   await list.press('n');
   await dialog.getByLabel('Title').fill('Six');
   await dialog.getByLabel('Title').press('Control+Enter');

@@ -44,6 +44,8 @@ async function updateEvent(server: LoopbackServer, id: string, patch: Partial<Ca
 test('projects: ATHENA 2 built through the UI, entries by quick entry and period grid, a held workshop counted, behind schedule, donor report', async ({ page, server }) => {
   test.setTimeout(180_000);
   await page.goto(server.url);
+  // The shortcut is heard once the shell is there.
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await page.keyboard.press('Control+7');
   await expect(page.getByTestId('projects-empty')).toContainText('No projects yet');
   await screenshot(page, 'projects-empty');
