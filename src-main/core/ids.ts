@@ -1,4 +1,4 @@
-import { randomFillSync } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 
 // Random bytes drawn 4 KiB at a time: one system call per 512 ids instead of one per id,
 // which made ids the largest cost of a 60,000-row import.
@@ -44,3 +44,21 @@ export function newId(): string {
 
 /** Timestamps are stored as ISO 8601 UTC with milliseconds, which sort as text. */
 export const nowIso = (): string => new Date().toISOString();
+
+// Liaison's own namespace for name-based ids (RFC 9562 §5.5): fixed forever, or laptops stop agreeing.
+const NAMESPACE = Buffer.from('6f1c2a4e9b7d4c1e8a3f5d2b7c9e0a14', 'hex');
+
+/**
+ * A UUIDv5 of a table and a row's natural key (a participation's event and person): two laptops that
+ * add the same participant make the same id, so their rows merge instead of colliding.
+ */
+export function naturalId(table: string, parts: ReadonlyArray<string | number | null>): string {
+  const hash = createHash('sha1').update(NAMESPACE).update([table, ...parts.map((p) => (p === null ? '\u0001' : String(p)))].join('\u0000')).digest();
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** SQLite's NOCASE folds ASCII letters only: a name key must fold exactly as the UNIQUE index does. */
+export const foldNocase = (name: string): string => name.replace(/[A-Z]/g, (c) => c.toLowerCase());

@@ -20,6 +20,7 @@ export const domains = [
   'settings',
   'system',
   'backups',
+  'exchange',
 ] as const;
 export type Domain = (typeof domains)[number];
 

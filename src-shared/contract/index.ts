@@ -16,6 +16,7 @@ import { projectCalls } from './projects';
 import { peopleCalls } from './people';
 import { rosterCalls } from './roster';
 import { settingsCalls } from './settings';
+import { exchangeCalls } from './exchange';
 import { systemCalls } from './system';
 import { vaultCalls } from './vault';
 
@@ -34,6 +35,7 @@ export const contract = {
   ...bodyCalls,
   ...icsCalls,
   ...settingsCalls,
+  ...exchangeCalls,
   ...rosterCalls,
   ...importCalls,
   ...attendanceCalls,
@@ -91,5 +93,6 @@ export * from './projects';
 export * from './people';
 export * from './roster';
 export * from './settings';
+export * from './exchange';
 export * from './system';
 export * from './vault';

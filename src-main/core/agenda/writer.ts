@@ -35,7 +35,11 @@ const STAMPS = ['created_at', 'updated_at'] as const;
 
 /** The one writer of agendas (days, sessions, items, speakers) and of the templates made from them. */
 export function agendaWriter({ db, onChange }: DomainContext) {
-  const days = tableWriter<AgendaDaysRow>(db, onChange, { table: 'agenda_days', columns: ['id', 'event_id', 'day', 'starts_at', 'ends_at', ...STAMPS] });
+  const days = tableWriter<AgendaDaysRow>(db, onChange, {
+    table: 'agenda_days',
+    columns: ['id', 'event_id', 'day', 'starts_at', 'ends_at', ...STAMPS],
+    natural: (r) => [r.event_id, r.day],
+  });
   const sessions = tableWriter<AgendaSessionsRow>(db, onChange, {
     table: 'agenda_sessions',
     columns: ['id', 'event_id', 'day', 'position', 'title', 'starts_at', 'ends_at', ...STAMPS],
@@ -47,6 +51,7 @@ export function agendaWriter({ db, onChange }: DomainContext) {
   const speakers = tableWriter<AgendaItemSpeakersRow>(db, onChange, {
     table: 'agenda_item_speakers',
     columns: ['id', 'item_id', 'person_id', 'position', ...STAMPS],
+    natural: (r) => [r.item_id, r.person_id],
   });
   const templates = tableWriter<AgendaTemplatesRow>(db, onChange, { table: 'agenda_templates', columns: ['id', 'name', 'skeleton', ...STAMPS] });
   return {

@@ -50,6 +50,7 @@ export function bodiesWriter({ db, onChange }: DomainContext) {
   const members = tableWriter<BodyMembersRow>(db, onChange, {
     table: 'body_members',
     columns: ['id', 'body_id', 'country_code', 'organisation_id', 'kind', 'since', 'until', ...STAMPS],
+    natural: (r) => [r.body_id, r.country_code, r.organisation_id],
   });
   const terms = tableWriter<ChairTermsRow>(db, onChange, {
     table: 'chair_terms',

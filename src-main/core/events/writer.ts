@@ -1,6 +1,6 @@
 import type { CallArgs } from '../../../src-shared/contract';
 import type { DomainContext } from '../domain';
-import { newId } from '../ids';
+import { foldNocase, newId } from '../ids';
 import { tableWriter } from '../store/table';
 
 export type EventsRow = {
@@ -82,12 +82,14 @@ export function eventsWriter({ db, onChange }: DomainContext) {
   const organisers = tableWriter<EventOrganisersRow>(db, onChange, {
     table: 'event_organisers',
     columns: ['id', 'event_id', 'organisation_id', ...STAMPS],
+    natural: (r) => [r.event_id, r.organisation_id],
   });
   const links = tableWriter<EventLinksRow>(db, onChange, { table: 'event_links', columns: ['id', 'event_id', 'label', 'url', ...STAMPS] });
-  const tags = tableWriter<TagsRow>(db, onChange, { table: 'tags', columns: ['id', 'name', ...STAMPS] });
+  const tags = tableWriter<TagsRow>(db, onChange, { table: 'tags', columns: ['id', 'name', ...STAMPS], natural: (r) => [foldNocase(r.name)] });
   const eventTags = tableWriter<EventTagsRow>(db, onChange, {
     table: 'event_tags',
     columns: ['id', 'event_id', 'tag_id', ...STAMPS],
+    natural: (r) => [r.event_id, r.tag_id],
     onConflict: 'ignore',
   });
   const tagByName = db.prepare<[string], { id: string }>('SELECT id FROM tags WHERE name = ?');

@@ -85,22 +85,30 @@ const STAMPS = ['created_at', 'updated_at'] as const;
  * derived by triggers from the entries, never written here.
  */
 export function projectsWriter({ db, onChange }: DomainContext) {
-  const table = <R extends RowValues & { created_at: string; updated_at: string }>(name: string, columns: readonly (keyof R & string)[], onConflict: 'fail' | 'ignore' = 'fail') =>
-    tableWriter<R>(db, onChange, { table: name, columns: [...columns, ...STAMPS], onConflict });
+  const table = <R extends RowValues & { created_at: string; updated_at: string }>(
+    name: string,
+    columns: readonly (keyof R & string)[],
+    onConflict: 'fail' | 'ignore' = 'fail',
+    natural?: (row: R) => ReadonlyArray<string | number | null>,
+  ) => tableWriter<R>(db, onChange, { table: name, columns: [...columns, ...STAMPS], onConflict, natural });
 
   const projects = table<ProjectsRow>('projects', ['id', 'acronym', 'title', 'funding_programme', 'starts_on', 'ends_on', 'lead_org_id', 'status', 'description']);
   const partners = table<ProjectPartnersRow>('project_partners', ['id', 'project_id', 'country_code', 'organisation_id', 'role']);
-  const eventLinks = table<EventProjectsRow>('event_projects', ['id', 'event_id', 'project_id'], 'ignore');
+  const eventLinks = table<EventProjectsRow>('event_projects', ['id', 'event_id', 'project_id'], 'ignore', (r) => [r.event_id, r.project_id]);
   const activities = table<ActivitiesRow>('activities', ['id', 'project_id', 'title', 'planned_start', 'planned_end', 'event_id', 'description', 'position']);
   const indicators = table<IndicatorsRow>('indicators', [
     'id', 'project_id', 'name', 'unit', 'target', 'baseline', 'cumulative', 'period', 'feed_event_kind', 'feed_measure', 'feed_officers',
     'feed_officers_indicator_id', 'position',
   ]);
-  const targets = table<IndicatorTargetsRow>('indicator_targets', ['id', 'indicator_id', 'country_code', 'period_key', 'target']);
+  const targets = table<IndicatorTargetsRow>('indicator_targets', ['id', 'indicator_id', 'country_code', 'period_key', 'target'], 'fail', (r) => [
+    r.indicator_id,
+    r.country_code,
+    r.period_key,
+  ]);
   const entries = table<IndicatorEntriesRow>('indicator_entries', [
     'id', 'indicator_id', 'occurred_on', 'count', 'officers', 'event_id', 'activity_id', 'note', 'evidence',
   ]);
-  const entryCountries = table<EntryCountriesRow>('entry_countries', ['id', 'entry_id', 'country_code']);
+  const entryCountries = table<EntryCountriesRow>('entry_countries', ['id', 'entry_id', 'country_code'], 'fail', (r) => [r.entry_id, r.country_code]);
 
   // New activities and indicators go last in their project.
   const nextActivity = db.prepare<[string], { next: number }>('SELECT coalesce(max(position) + 1, 0) AS next FROM activities WHERE project_id = ?');

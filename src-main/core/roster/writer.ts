@@ -25,7 +25,12 @@ const COLUMNS = [
  * roster is skipped: insert then returns false.
  */
 export function participationsWriter({ db, onChange }: DomainContext) {
-  const writer = tableWriter<ParticipationsRow>(db, onChange, { table: 'participations', columns: COLUMNS, onConflict: 'ignore' });
+  const writer = tableWriter<ParticipationsRow>(db, onChange, {
+    table: 'participations',
+    columns: COLUMNS,
+    onConflict: 'ignore',
+    natural: (r) => [r.event_id, r.person_id],
+  });
   return {
     ...writer,
     /**

@@ -1,3 +1,4 @@
+import { naturalId } from '../ids';
 import type { Store } from './open';
 import { statementCache } from './statements';
 
@@ -36,6 +37,18 @@ export interface TableSpec<R extends RowValues> {
    * `bulk` sets them aside with the indexes and runs each once over all the new rows.
    */
   deferrable?: readonly string[];
+  /**
+   * A join row's natural key (a participation's event and person): its id is a UUIDv5 of the table
+   * and these values, whatever id the caller made, so laptops adding the same row agree on its id.
+   */
+  natural?: (row: R) => ReadonlyArray<string | number | null>;
+}
+
+const specs = new Map<string, TableSpec<RowValues>>();
+
+/** The spec of a table some writer was built for: how changes from another laptop are written with the same columns and rules. */
+export function specOf(table: string): TableSpec<RowValues> | undefined {
+  return specs.get(table);
 }
 
 export type Patch<R> = Partial<R>;
@@ -97,6 +110,7 @@ function whereOf(where: object): { sql: string; params: Record<string, unknown> 
 export function tableWriter<R extends RowValues>(db: Store, onChange: OnChange, spec: TableSpec<R>): TableWriter<R> {
   const { table, columns } = spec;
   const key = spec.key ?? 'id';
+  specs.set(table, spec as unknown as TableSpec<RowValues>);
   const cached = statementCache(db);
   const derived = Object.entries(spec.derived ?? {});
   const insertStatement = db.prepare(
@@ -117,6 +131,8 @@ export function tableWriter<R extends RowValues>(db: Store, onChange: OnChange, 
   const writer: TableWriter<R> = {
     table,
     insert(row) {
+      // The caller's row object takes the id, so what it does next with row.id is about the stored row.
+      if (spec.natural) (row as RowValues)[key] = naturalId(table, spec.natural(row));
       const inserted = insertStatement.run(row).changes > 0;
       if (inserted) record(String(row[key]), null, row);
       return inserted;

@@ -7,6 +7,7 @@ import * as m0005 from './0005-sort-keys-on-insert';
 import * as m0006 from './0006-agenda-days-and-templates';
 import * as m0007 from './0007-entry-totals-index';
 import * as m0008 from './0008-officer-fed-indicators';
+import * as m0009 from './0009-exchange';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'agenda-days-and-templates', up: m0006.up },
   { version: 7, name: 'entry-totals-index', up: m0007.up },
   { version: 8, name: 'officer-fed-indicators', up: m0008.up },
+  { version: 9, name: 'exchange', up: m0009.up },
 ];
 
 export function checkMigrationOrder(list: readonly Migration[]): void {

@@ -1,0 +1,194 @@
+import { newId, nowIso } from '../ids';
+import type { Store } from '../store/open';
+import { ignoreChanges, specOf, tableWriter, type TableWriter, type RowValues } from '../store/table';
+import { MAX_DRIFT_MS, Timestamp } from './clock';
+import { encodeValue, type ExchangeLog } from './log';
+import { DELETED, isReplicated, tableOrder } from './tables';
+import type { MessageRow } from './writer';
+
+/** Columns whose every edit differs (the time of the edit): two laptops touching a row is not a conflict about them. */
+const NOT_CONFLICTS = new Set(['updated_at', 'created_at', DELETED]);
+
+/** Unique columns that are not natural keys: a clash keeps the value on the row with the smaller id, the same on every laptop. */
+const UNIQUE_CLEARED: Readonly<Record<string, string>> = { events: 'ical_uid' };
+
+export interface ApplyResult {
+  /** Messages new to this laptop. */
+  received: number;
+  /** Messages already here (a bundle imported twice). */
+  duplicates: number;
+  /** Rows created, changed and deleted, per table. */
+  rows: Record<string, { created: number; changed: number; deleted: number }>;
+  /** Rows waiting for a parent or a column. */
+  waiting: number;
+  /** Messages held apart because their clock is more than a day ahead. */
+  heldForClock: number;
+  conflicts: number;
+}
+
+export interface Sender {
+  node: string;
+  name: string;
+}
+
+/**
+ * Applies messages from another laptop: each goes into the log; a cell takes the newest value;
+ * then every row they touched is written again from the log through its table's writer, parents
+ * first. A row whose parent has not arrived waits in `exchange_pending_rows` and is tried again at
+ * every apply. Foreign keys are checked at commit, so the whole batch applies or none of it.
+ */
+export function applyMessages(db: Store, log: ExchangeLog, messages: readonly MessageRow[], sender: Sender): ApplyResult {
+  const writers = new Map<string, TableWriter<RowValues>>();
+  const writerOf = (table: string) => {
+    let w = writers.get(table);
+    if (!w) {
+      // The same spec as the domain's writer; what it writes is told to the log, which only writes out cascades while applying.
+      w = tableWriter(db, log.recorder(ignoreChanges), specOf(table)!);
+      writers.set(table, w);
+    }
+    return w;
+  };
+  const result: ApplyResult = { received: 0, duplicates: 0, rows: {}, waiting: 0, heldForClock: 0, conflicts: 0 };
+  const lastHeard = (db.prepare('SELECT last_stamp FROM exchange_laptops WHERE node = ?').get(sender.node) as { last_stamp: string | null } | undefined)
+    ?.last_stamp;
+  const pendingRows = db.prepare<[], { dataset: string; row: string }>('SELECT dataset, row FROM exchange_pending_rows');
+
+  return db.transaction(() => {
+    db.pragma('defer_foreign_keys = ON');
+    log.applying = true;
+    try {
+      const touched = new Map<string, { dataset: string; row: string }>();
+      const sorted = [...messages].sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
+      const now = Date.now();
+      let newest: string | null = null;
+      for (const m of sorted) {
+        const stamp = Timestamp.parse(m.timestamp);
+        if (!stamp) throw new Error(`A change carries an unreadable stamp: ${m.timestamp.slice(0, 60)}`);
+        if (stamp.millis() - now > MAX_DRIFT_MS) {
+          log.writer.wait(m, 'clock');
+          result.heldForClock++;
+          continue;
+        }
+        const spec = isReplicated(m.dataset) ? specOf(m.dataset) : undefined;
+        if (!spec || (m.column !== DELETED && !spec.columns.includes(m.column))) {
+          // A newer Liaison's table or column: kept until this laptop is upgraded.
+          log.writer.wait(m, 'column');
+          continue;
+        }
+        const current = log.cell(m.dataset, m.row, m.column);
+        if (!log.store(m, stamp)) {
+          result.duplicates++;
+          continue;
+        }
+        log.clock.recv(stamp);
+        result.received++;
+        if (!newest || m.timestamp > newest) newest = m.timestamp;
+        if (current && current.value !== m.value && !NOT_CONFLICTS.has(m.column)) {
+          const localEdit = current.timestamp.endsWith(log.node) && (!lastHeard || current.timestamp > lastHeard);
+          if (localEdit && stamp.node() !== log.node) {
+            const incomingWins = m.timestamp > current.timestamp;
+            log.writer.conflict({
+              id: newId(),
+              dataset: m.dataset,
+              row: m.row,
+              column: m.column,
+              kept_value: incomingWins ? m.value : current.value,
+              kept_stamp: incomingWins ? m.timestamp : current.timestamp,
+              other_value: incomingWins ? current.value : m.value,
+              other_stamp: incomingWins ? current.timestamp : m.timestamp,
+              resolved_at: null,
+              created_at: nowIso(),
+            });
+            result.conflicts++;
+          }
+        }
+        touched.set(`${m.dataset}\u0000${m.row}`, { dataset: m.dataset, row: m.row });
+      }
+      for (const p of pendingRows.all()) touched.set(`${p.dataset}\u0000${p.row}`, p);
+      let rows = [...touched.values()].sort((a, b) => tableOrder(a.dataset) - tableOrder(b.dataset));
+      // Parents first; a row whose parent comes later in the same table (an organisation's parent) takes another pass.
+      for (let progress = true; rows.length && progress; ) {
+        progress = false;
+        const again: typeof rows = [];
+        for (const r of rows) {
+          const outcome = materialise(r.dataset, r.row);
+          if (outcome === 'waiting') again.push(r);
+          else {
+            progress = true;
+            if (outcome !== 'unchanged') {
+              const counts = (result.rows[r.dataset] ??= { created: 0, changed: 0, deleted: 0 });
+              counts[outcome]++;
+            }
+          }
+        }
+        rows = again;
+      }
+      for (const r of rows) log.writer.pending(r.dataset, r.row, true);
+      result.waiting = rows.length;
+      if (sender.node !== log.node) log.writer.laptop({ node: sender.node, name: sender.name, stamp: newest, at: nowIso() });
+      return result;
+    } finally {
+      log.applying = false;
+    }
+  })();
+
+  /** Writes one row as the log has it: deleted, inserted once complete, or updated where it differs. */
+  function materialise(dataset: string, id: string): 'created' | 'changed' | 'deleted' | 'unchanged' | 'waiting' {
+    const spec = specOf(dataset)!;
+    const key = spec.key ?? 'id';
+    const writer = writerOf(dataset);
+    const cells = log.row(dataset, id);
+    const stored = writer.get(id);
+    if (cells.get(DELETED)?.value === '1') {
+      log.writer.pending(dataset, id, false);
+      log.writer.erase(dataset, id);
+      if (!stored) return 'unchanged';
+      writer.delete(id);
+      return 'deleted';
+    }
+    const values: RowValues = {};
+    for (const column of spec.columns) {
+      if (column === key) continue;
+      const cell = cells.get(column);
+      if (!cell || cell.value === null) {
+        if (!stored) return 'waiting'; // not every column has arrived yet
+        continue;
+      }
+      values[column] = JSON.parse(cell.value) as string | number | null;
+    }
+    for (const fk of log.foreignKeys(dataset)) {
+      const value = values[fk.column];
+      if (value === null || value === undefined || (stored && stored[fk.column] === value)) continue;
+      if (db.prepare(`SELECT 1 FROM ${fk.parent} WHERE ${fk.parentColumn} = ?`).get(value)) continue;
+      if (!isReplicated(fk.parent) || !log.isDeleted(fk.parent, String(value))) return 'waiting';
+      // The parent was deleted on some laptop: do what its foreign key does, and say so in the log.
+      if (fk.onDelete === 'CASCADE') {
+        log.tombstone(dataset, id);
+        if (stored) writer.delete(id);
+        log.writer.pending(dataset, id, false);
+        return stored ? 'deleted' : 'unchanged';
+      }
+      values[fk.column] = null;
+      log.stamp(dataset, id, fk.column, encodeValue(null));
+    }
+    const unique = UNIQUE_CLEARED[dataset];
+    if (unique && values[unique] !== null && values[unique] !== undefined) {
+      const other = db.prepare(`SELECT ${key} AS id FROM ${dataset} WHERE ${unique} = ? AND ${key} <> ?`).get(values[unique], id) as { id: string } | undefined;
+      if (other) {
+        const loser = other.id > id ? other.id : id;
+        log.stamp(dataset, loser, unique, encodeValue(null));
+        if (loser === id) values[unique] = null;
+        else writer.update(loser, { [unique]: null });
+      }
+    }
+    log.writer.pending(dataset, id, false);
+    if (!stored) {
+      writer.insert({ ...values, [key]: id });
+      return 'created';
+    }
+    const patch = Object.fromEntries(Object.entries(values).filter(([column, value]) => stored[column] !== value));
+    if (!Object.keys(patch).length) return 'unchanged';
+    writer.update(id, patch);
+    return 'changed';
+  }
+}

@@ -1,0 +1,102 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { create, fromBinary, MessageEnvelopeSchema, MessageSchema, SyncRequestSchema, toBinary } from '@actual-app/crdt';
+import { deflateSync, inflateSync } from 'fflate';
+import { z } from 'zod';
+import { AppError } from '../../../src-shared/errors';
+import type { TrieNode } from './clock';
+import type { MessageRow } from './writer';
+
+/** Bumped when a bundle's layout changes; a newer one is refused with a plain message rather than misread. */
+export const BUNDLE_FORMAT = 1;
+const MAGIC = Buffer.from('LIAISON-SYNC\n', 'latin1');
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+/** A bundle of a 60,000-person store is tens of megabytes; more than this is not a bundle. */
+export const BUNDLE_MAX_BYTES = 512 * 1024 * 1024;
+
+const header = z.object({
+  format: z.number().int().positive(),
+  app: z.string().max(40),
+  schema: z.number().int().nonnegative(),
+  group: z.object({ id: z.string().max(64), name: z.string().max(200) }),
+  sender: z.object({ node: z.string().regex(/^[0-9A-F]{16}$/), name: z.string().max(200) }),
+  /** What the sender holds, as a pruned merkle trie: the reply sends what it lacks. */
+  merkle: z.unknown(),
+  messages: z.number().int().nonnegative(),
+  created: z.string().max(40),
+});
+export type BundleHeader = z.infer<typeof header> & { merkle: TrieNode };
+
+const refuse = (message: string) => new AppError('invalid_input', message);
+
+/**
+ * A bundle file: the header in clear (so a wrong group is named before any key is tried) and the
+ * messages as the protobuf of @actual-app/crdt, deflated, then sealed with AES-256-GCM under the
+ * group key with the header as associated data, so neither can be changed unnoticed.
+ */
+export function writeBundle(head: BundleHeader, messages: readonly MessageRow[], key: Buffer): Buffer {
+  const request = create(SyncRequestSchema, {
+    messages: messages.map((m) =>
+      create(MessageEnvelopeSchema, {
+        timestamp: m.timestamp,
+        isEncrypted: false,
+        // An erased value travels as '' (never valid JSON), so the receiver erases it too.
+        content: toBinary(MessageSchema, create(MessageSchema, { dataset: m.dataset, row: m.row, column: m.column, value: m.value ?? '' })),
+      }),
+    ),
+  });
+  const headBytes = Buffer.from(JSON.stringify(head), 'utf8');
+  const prefix = Buffer.alloc(MAGIC.length + 4);
+  MAGIC.copy(prefix);
+  prefix.writeUInt32BE(headBytes.length, MAGIC.length);
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.concat([prefix, headBytes]));
+  const sealed = Buffer.concat([cipher.update(deflateSync(toBinary(SyncRequestSchema, request), { level: 6 })), cipher.final()]);
+  return Buffer.concat([prefix, headBytes, iv, sealed, cipher.getAuthTag()]);
+}
+
+/** The header alone: which group and laptop a file comes from, before its key is known. */
+export function readBundleHeader(file: Buffer): { head: BundleHeader; body: Buffer; aad: Buffer } {
+  if (file.length < MAGIC.length + 4 || !file.subarray(0, MAGIC.length).equals(MAGIC)) {
+    throw refuse('This is not a Liaison changes file (.liaison-sync).');
+  }
+  const length = file.readUInt32BE(MAGIC.length);
+  const start = MAGIC.length + 4;
+  if (length > 1_000_000 || start + length + IV_BYTES + TAG_BYTES > file.length) throw refuse('This changes file is cut short or damaged.');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(file.subarray(start, start + length).toString('utf8'));
+  } catch {
+    throw refuse('This changes file is damaged: its header cannot be read.');
+  }
+  const format = (parsed as { format?: unknown })?.format;
+  if (typeof format === 'number' && format > BUNDLE_FORMAT) {
+    throw refuse(`This changes file was made by a newer Liaison (format ${format}; this one reads ${BUNDLE_FORMAT}). Update Liaison, then import it again.`);
+  }
+  const head = header.safeParse(parsed);
+  if (!head.success) throw refuse('This changes file is damaged: its header is not what Liaison writes.');
+  return { head: head.data as BundleHeader, body: file.subarray(start + length), aad: file.subarray(0, start + length) };
+}
+
+/** The messages, once the group key opens them; a changed byte anywhere fails authentication. */
+export function openBundle(file: Buffer, key: Buffer): { head: BundleHeader; messages: MessageRow[] } {
+  const { head, body, aad } = readBundleHeader(file);
+  const iv = body.subarray(0, IV_BYTES);
+  const tag = body.subarray(body.length - TAG_BYTES);
+  let plain: Buffer;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, iv);
+    decipher.setAAD(aad);
+    decipher.setAuthTag(tag);
+    plain = Buffer.concat([decipher.update(body.subarray(IV_BYTES, body.length - TAG_BYTES)), decipher.final()]);
+  } catch {
+    throw refuse('This changes file has been altered or damaged since it was made (it does not authenticate). Nothing was imported; ask for a new one.');
+  }
+  const request = fromBinary(SyncRequestSchema, inflateSync(plain));
+  const messages = request.messages.map((envelope) => {
+    const m = fromBinary(MessageSchema, envelope.content);
+    return { timestamp: envelope.timestamp, dataset: m.dataset, row: m.row, column: m.column, value: m.value === '' ? null : m.value };
+  });
+  return { head, messages };
+}

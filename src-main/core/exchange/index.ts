@@ -1,0 +1,247 @@
+import { hostname } from 'node:os';
+import { merkle } from '@actual-app/crdt';
+import type { BundleEffect, ConflictInfo, ExchangeStatus, exchangeCalls } from '../../../src-shared/contract';
+import { AppError } from '../../../src-shared/errors';
+import type { CallsOf, DomainContext, DomainModule } from '../domain';
+import { nowIso } from '../ids';
+import { latestVersion } from '../store/migrations';
+import { DEFAULT_KDF, type KdfParams } from '../vault/kdf';
+import { applyMessages, type ApplyResult } from './apply';
+import { openBundle, readBundleHeader, writeBundle } from './bundle';
+import { differsSince, Timestamp, type TrieNode } from './clock';
+import { type GroupInfo, joinCodeOf, joinGroup, newGroup } from './group';
+import { encodeValue, ExchangeLog } from './log';
+import type { MessageRow } from './writer';
+
+export { ExchangeLog } from './log';
+
+export interface ExchangeDeps {
+  log: ExchangeLog;
+  appVersion: string;
+  /** Argon2id cost of a new group key; tests lower it. */
+  kdf?: KdfParams;
+}
+
+class Rollback extends Error {
+  constructor(readonly result: ApplyResult) {
+    super('preview');
+  }
+}
+
+/**
+ * Exchange between laptops: a group sharing one key, bundles of changes by file, and the
+ * conflicts they bring. The log itself is kept by `ExchangeLog`, told by every writer.
+ */
+export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): DomainModule<CallsOf<typeof exchangeCalls>> {
+  const { log } = deps;
+  const w = log.writer;
+  const group = (): GroupInfo | null => {
+    const text = log.state('group');
+    return text ? (JSON.parse(text) as GroupInfo) : null;
+  };
+  const key = (): Buffer => {
+    const text = log.state('key');
+    if (!text) throw new AppError('invalid_input', 'This laptop is not in an exchange group yet: create one or join one first.');
+    return Buffer.from(text, 'base64');
+  };
+  const laptopName = () => log.state('name') ?? hostname();
+  const nameOf = (node: string) =>
+    node === log.node ? laptopName() : ((db.prepare('SELECT name FROM exchange_laptops WHERE node = ?').get(node) as { name: string } | undefined)?.name ?? node);
+
+  const status = (): ExchangeStatus => {
+    const g = group();
+    const held = db
+      .prepare(
+        `SELECT substr(timestamp, -16) AS node, count(*) AS count, max(substr(timestamp, 1, 24)) AS newest FROM exchange_waiting WHERE reason = 'clock' GROUP BY 1`,
+      )
+      .all() as Array<{ node: string; count: number; newest: string }>;
+    const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    return {
+      group: g ? { id: g.id, name: g.name, joinCode: joinCodeOf(g) } : null,
+      laptop: { node: log.node, name: laptopName() },
+      laptops: (
+        db.prepare('SELECT node, name, last_exchange, removed FROM exchange_laptops WHERE node <> ? ORDER BY name, node').all(log.node) as Array<{
+          node: string;
+          name: string;
+          last_exchange: string | null;
+          removed: number;
+        }>
+      ).map((l) => ({ node: l.node, name: l.name || l.node, lastExchange: l.last_exchange, removed: l.removed === 1 })),
+      messages: count('SELECT count(*) AS n FROM exchange_messages'),
+      heldForClock: held.map((h) => ({ node: h.node, name: nameOf(h.node), count: h.count, aheadBy: aheadBy(Date.parse(h.newest) - Date.now()) })),
+      waitingForUpgrade: count("SELECT count(*) AS n FROM exchange_waiting WHERE reason = 'column'"),
+      waitingRows: count('SELECT count(*) AS n FROM exchange_pending_rows'),
+      openConflicts: count('SELECT count(*) AS n FROM exchange_conflicts WHERE resolved_at IS NULL'),
+    };
+  };
+
+  const join = (info: GroupInfo, groupKey: Buffer, name: string) => {
+    db.transaction(() => {
+      w.state('group', JSON.stringify(info));
+      w.state('key', groupKey.toString('base64'));
+      w.state('name', name);
+      log.enable();
+      log.seed();
+    })();
+    log.refreshTrie();
+  };
+
+  /** The bundle for a laptop: everything since where its merkle and ours first differ. */
+  const bundleFor = (theirs: TrieNode | null) => {
+    const g = group();
+    if (!g) throw new AppError('invalid_input', 'This laptop is not in an exchange group yet: create one or join one first.');
+    const mine = log.trie();
+    const since = differsSince(mine, theirs);
+    const messages =
+      since === null
+        ? []
+        : (db
+            .prepare('SELECT timestamp, dataset, row, column, value FROM exchange_messages WHERE timestamp >= ? ORDER BY timestamp')
+            .all(Timestamp.since(new Date(since).toISOString())) as MessageRow[]);
+    const file = writeBundle(
+      {
+        format: 1,
+        app: deps.appVersion,
+        schema: latestVersion(),
+        group: { id: g.id, name: g.name },
+        sender: { node: log.node, name: laptopName() },
+        merkle: merkle.prune(mine, 2),
+        messages: messages.length,
+        created: nowIso(),
+      },
+      messages,
+      key(),
+    );
+    const day = nowIso().slice(0, 10);
+    return {
+      fileName: `${safeName(g.name)}-${safeName(laptopName())}-${day}.liaison-sync`,
+      mimeType: 'application/octet-stream',
+      base64: file.toString('base64'),
+      messages: messages.length,
+    };
+  };
+
+  const open = (base64: string) => {
+    const file = Buffer.from(base64, 'base64');
+    const g = group();
+    if (!g) throw new AppError('invalid_input', 'This laptop is not in an exchange group yet: join the group this file comes from first.');
+    const { head } = readBundleHeader(file);
+    if (head.group.id !== g.id) {
+      throw new AppError('invalid_input', `This changes file belongs to the group "${head.group.name}", not to "${g.name}". Nothing was imported.`);
+    }
+    return openBundle(file, key());
+  };
+
+  const effect = (head: { sender: { node: string; name: string }; group: { name: string } }, messages: number, r: ApplyResult): BundleEffect => ({
+    from: head.sender,
+    group: head.group.name,
+    messages,
+    received: r.received,
+    duplicates: r.duplicates,
+    tables: r.rows,
+    conflicts: r.conflicts,
+    waiting: r.waiting,
+    heldForClock: r.heldForClock,
+  });
+
+  return {
+    handlers: {
+      'exchange.status': () => status(),
+      'exchange.createGroup': async ({ name, passphrase, laptopName: me }) => {
+        if (group()) throw new AppError('invalid_input', 'This laptop is already in a group: leave it first.');
+        const made = await newGroup(name, passphrase, deps.kdf ?? DEFAULT_KDF);
+        join(made.info, made.key, me);
+        return status();
+      },
+      'exchange.joinGroup': async ({ code, passphrase, laptopName: me }) => {
+        if (group()) throw new AppError('invalid_input', 'This laptop is already in a group: leave it first.');
+        const joined = await joinGroup(code, passphrase);
+        join(joined.info, joined.key, me);
+        return status();
+      },
+      'exchange.leaveGroup': () => {
+        db.transaction(() => w.forget())();
+        log.disable();
+        log.refreshTrie();
+        return status();
+      },
+      'exchange.removeLaptop': ({ node }) => {
+        w.removeLaptop(node);
+        return status();
+      },
+      'exchange.exportBundle': ({ to }) => {
+        const known = to ? (db.prepare('SELECT merkle FROM exchange_laptops WHERE node = ?').get(to) as { merkle: string | null } | undefined) : undefined;
+        return bundleFor(known?.merkle ? (JSON.parse(known.merkle) as TrieNode) : null);
+      },
+      'exchange.previewBundle': ({ base64 }) => {
+        const { head, messages } = open(base64);
+        try {
+          db.transaction(() => {
+            throw new Rollback(applyMessages(db, log, messages, head.sender));
+          })();
+        } catch (error) {
+          if (error instanceof Rollback) return effect(head, messages.length, error.result);
+          throw error;
+        } finally {
+          log.refreshTrie();
+        }
+        throw new Error('unreachable');
+      },
+      'exchange.importBundle': ({ base64 }) => {
+        const { head, messages } = open(base64);
+        const result = applyMessages(db, log, messages, head.sender);
+        db.transaction(() => w.laptop({ node: head.sender.node, name: head.sender.name, merkle: JSON.stringify(head.merkle) }))();
+        log.refreshTrie();
+        // The reply carries what the sender lacks, so two laptops converge in one trip each way.
+        const reply = bundleFor(head.merkle);
+        return { ...effect(head, messages.length, result), reply: reply.messages ? reply : null };
+      },
+      'exchange.conflicts': ({ dataset, row }) => {
+        const rows = db
+          .prepare(
+            `SELECT * FROM exchange_conflicts WHERE resolved_at IS NULL AND (@dataset IS NULL OR dataset = @dataset) AND (@row IS NULL OR row = @row)
+             ORDER BY created_at DESC LIMIT 500`,
+          )
+          .all({ dataset: dataset ?? null, row: row ?? null }) as Array<import('./writer').ConflictRow>;
+        const side = (value: string | null, stamp: string) => {
+          const t = Timestamp.parse(stamp)!;
+          return { value: value === null ? null : (JSON.parse(value) as unknown), laptop: nameOf(t.node()), at: new Date(t.millis()).toISOString() };
+        };
+        return {
+          conflicts: rows.map(
+            (c): ConflictInfo => ({
+              id: c.id,
+              dataset: c.dataset,
+              row: c.row,
+              column: c.column,
+              kept: side(c.kept_value, c.kept_stamp),
+              other: side(c.other_value, c.other_stamp),
+            }),
+          ),
+        };
+      },
+      'exchange.resolveConflict': ({ id, use }) => {
+        const c = db.prepare('SELECT * FROM exchange_conflicts WHERE id = ? AND resolved_at IS NULL').get(id) as import('./writer').ConflictRow | undefined;
+        if (!c) throw new AppError('not_found', 'This conflict was settled already.');
+        db.transaction(() => {
+          if (use === 'other' && !log.isDeleted(c.dataset, c.row)) {
+            // A new edit of this laptop's: it wins everywhere, and tells every laptop the choice.
+            const stamp = log.clock.send().toString();
+            const message = { timestamp: stamp, dataset: c.dataset, row: c.row, column: c.column, value: c.other_value ?? encodeValue(null) };
+            applyMessages(db, log, [message], { node: log.node, name: laptopName() });
+          }
+          w.resolveCell(c.dataset, c.row, c.column, nowIso());
+        })();
+        return { ok: true as const };
+      },
+    },
+    api: {},
+  };
+}
+
+const safeName = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'liaison';
+
+function aheadBy(ms: number): string {
+  const hours = Math.round(ms / 3_600_000);
+  return hours >= 48 ? `${Math.round(hours / 24)} days` : `${hours} hours`;
+}

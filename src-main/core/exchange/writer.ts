@@ -1,0 +1,112 @@
+import type { Store } from '../store/open';
+import { DELETED } from './tables';
+
+/** One message of the log: a cell of a row set to a value at a stamp. */
+export interface MessageRow {
+  timestamp: string;
+  dataset: string;
+  row: string;
+  column: string;
+  /** JSON of the value; null once erased. */
+  value: string | null;
+}
+
+export interface ConflictRow {
+  id: string;
+  dataset: string;
+  row: string;
+  column: string;
+  kept_value: string | null;
+  kept_stamp: string;
+  other_value: string | null;
+  other_stamp: string;
+  resolved_at: string | null;
+  created_at: string;
+}
+
+/**
+ * The one writer of the exchange tables. The log is written per message in bulk, so it binds
+ * prepared statements directly instead of telling a change log about itself.
+ */
+export function exchangeWriter(db: Store) {
+  const insertMessage = db.prepare<MessageRow>(
+    'INSERT INTO exchange_messages (timestamp, dataset, row, column, value) VALUES (@timestamp, @dataset, @row, @column, @value) ON CONFLICT DO NOTHING',
+  );
+  // SQLite has no XOR operator: (a | b) - (a & b) is one.
+  const addMinute = db.prepare<{ minute: number; hash: number }>(
+    `INSERT INTO exchange_minutes (minute, hash) VALUES (@minute, @hash)
+     ON CONFLICT (minute) DO UPDATE SET hash = (hash | excluded.hash) - (hash & excluded.hash)`,
+  );
+  const erase = db.prepare<[string, string]>(
+    `UPDATE exchange_messages SET value = NULL WHERE dataset = ? AND row = ? AND column <> '${DELETED}' AND value IS NOT NULL`,
+  );
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS exchange_gone (dataset TEXT NOT NULL, row TEXT NOT NULL);
+           CREATE TEMP TABLE IF NOT EXISTS exchange_nulled (dataset TEXT NOT NULL, row TEXT NOT NULL, column TEXT NOT NULL);`);
+  const drainGone = db.prepare<[], { dataset: string; row: string }>('DELETE FROM temp.exchange_gone RETURNING dataset, row');
+  const drainNulled = db.prepare<[], { dataset: string; row: string; column: string }>('DELETE FROM temp.exchange_nulled RETURNING dataset, row, column');
+  const wait = db.prepare<MessageRow & { reason: string }>(
+    `INSERT INTO exchange_waiting (timestamp, dataset, row, column, value, reason) VALUES (@timestamp, @dataset, @row, @column, @value, @reason)
+     ON CONFLICT DO NOTHING`,
+  );
+  const unwait = db.prepare<[string]>('DELETE FROM exchange_waiting WHERE timestamp = ?');
+  const pend = db.prepare<[string, string]>('INSERT INTO exchange_pending_rows (dataset, row) VALUES (?, ?) ON CONFLICT DO NOTHING');
+  const unpend = db.prepare<[string, string]>('DELETE FROM exchange_pending_rows WHERE dataset = ? AND row = ?');
+  const setState = db.prepare<[string, string]>('INSERT INTO exchange_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const dropState = db.prepare<[string]>('DELETE FROM exchange_state WHERE key = ?');
+  const heard = db.prepare<{ node: string; name: string | null; stamp: string | null; at: string | null; merkle: string | null }>(
+    `INSERT INTO exchange_laptops (node, name, last_stamp, last_exchange, merkle) VALUES (@node, coalesce(@name, ''), @stamp, @at, @merkle)
+     ON CONFLICT (node) DO UPDATE SET name = coalesce(@name, name), last_stamp = max(coalesce(last_stamp, ''), coalesce(@stamp, '')),
+       last_exchange = coalesce(@at, last_exchange), merkle = coalesce(@merkle, merkle)`,
+  );
+  const removeLaptop = db.prepare<[string]>('UPDATE exchange_laptops SET removed = 1 WHERE node = ?');
+  const insertConflict = db.prepare<ConflictRow>(
+    `INSERT INTO exchange_conflicts (id, dataset, row, column, kept_value, kept_stamp, other_value, other_stamp, resolved_at, created_at)
+     VALUES (@id, @dataset, @row, @column, @kept_value, @kept_stamp, @other_value, @other_stamp, @resolved_at, @created_at)`,
+  );
+  const resolveConflict = db.prepare<[string, string]>('UPDATE exchange_conflicts SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL');
+  const resolveCell = db.prepare<[string, string, string, string]>(
+    'UPDATE exchange_conflicts SET resolved_at = ? WHERE dataset = ? AND row = ? AND column = ? AND resolved_at IS NULL',
+  );
+
+  return {
+    /**
+     * Rows a foreign key deletes or sets to NULL are not told by any writer: triggers of this connection
+     * note them, so the log can write them out as changes of their own.
+     */
+    captureCascades(keys: ReadonlyMap<string, ReadonlyArray<{ column: string; onDelete: string }>>) {
+      for (const [table, list] of keys) {
+        if (list.some((k) => k.onDelete === 'CASCADE')) {
+          db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS exchange_gone_${table} AFTER DELETE ON main.${table}
+                   BEGIN INSERT INTO temp.exchange_gone (dataset, row) VALUES ('${table}', old.id); END`);
+        }
+        for (const k of list.filter((k) => k.onDelete === 'SET NULL')) {
+          db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS exchange_nulled_${table}_${k.column} AFTER UPDATE OF ${k.column} ON main.${table}
+                   WHEN old.${k.column} IS NOT NULL AND new.${k.column} IS NULL
+                   BEGIN INSERT INTO temp.exchange_nulled (dataset, row, column) VALUES ('${table}', old.id, '${k.column}'); END`);
+        }
+      }
+    },
+    drainCascades: () => ({ gone: drainGone.all(), nulled: drainNulled.all() }),
+    /** False when the stamp is already in the log (a bundle imported twice). */
+    message: (m: MessageRow): boolean => insertMessage.run(m).changes > 0,
+    minute: (minute: number, hash: number) => addMinute.run({ minute, hash }),
+    /** A deleted row's values leave the log; the stamps stay, so laptops still agree on what they hold. */
+    erase: (dataset: string, row: string) => erase.run(dataset, row),
+    wait: (m: MessageRow, reason: 'column' | 'clock') => wait.run({ ...m, reason }),
+    unwait: (timestamp: string) => unwait.run(timestamp),
+    pending: (dataset: string, row: string, waiting: boolean) => (waiting ? pend.run(dataset, row) : unpend.run(dataset, row)),
+    state: (key: string, value: string | null) => (value === null ? dropState.run(key) : setState.run(key, value)),
+    laptop: (l: { node: string; name?: string | null; stamp?: string | null; at?: string | null; merkle?: string | null }) =>
+      heard.run({ node: l.node, name: l.name ?? null, stamp: l.stamp ?? null, at: l.at ?? null, merkle: l.merkle ?? null }),
+    removeLaptop: (node: string) => removeLaptop.run(node),
+    conflict: (c: ConflictRow) => insertConflict.run(c),
+    resolve: (id: string, at: string) => resolveConflict.run(at, id).changes > 0,
+    /** A new edit of a cell settles what was open about it. */
+    resolveCell: (dataset: string, row: string, column: string, at: string) => resolveCell.run(at, dataset, row, column),
+    /** Leaving a group forgets its log and laptops; the tables keep every row. */
+    forget: () =>
+      db.exec(`DELETE FROM exchange_messages; DELETE FROM exchange_minutes; DELETE FROM exchange_waiting; DELETE FROM exchange_pending_rows;
+               DELETE FROM exchange_laptops; DELETE FROM exchange_conflicts; DELETE FROM exchange_state WHERE key <> 'node';`),
+  };
+}
+export type ExchangeWriter = ReturnType<typeof exchangeWriter>;
