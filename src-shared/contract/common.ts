@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** UUIDv7: sortable by creation time and unique across laptops. */
-export const id = z.uuid({ version: 'v7', message: 'Must be a valid id' });
+/** Rows get UUIDv7 ids; join rows (a participation, an event's tag) UUIDv5 ids of what they join, the same on every laptop. */
+export const id = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[57][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'Must be a valid id');
 export const timestamp = z.iso.datetime({ offset: true });
 export const isoDate = z.iso.date({ message: 'Use a date like 2024-05-21' });
 

@@ -125,6 +125,25 @@ describe('the domains each call changes', () => {
     await w('people.delete', { id: ion.id });
     await w('organisations.delete', { id: org.id });
 
+    const group = await w('exchange.createGroup', { name: 'Test group', passphrase: 'a long group passphrase', laptopName: 'A' });
+    const other = await openTestApp();
+    other.events.on('data.changed', ({ domains: changed }) => heard.push(changed));
+    const joined = await write(other, 'exchange.joinGroup', { code: group.group.joinCode, passphrase: 'a long group passphrase', laptopName: 'B' });
+    const toOther = await call(core, 'exchange.exportBundle', { to: null });
+    await write(other, 'exchange.importBundle', { base64: toOther.base64 });
+    const [shared] = (await call(core, 'people.list', { search: 'Ana' })).rows;
+    const edit = async (target: LiaisonCore, position: string) => {
+      const p = await call(target, 'people.get', { id: shared!.id });
+      await call(target, 'people.update', { id: p.id, fullName: p.fullName, position });
+    };
+    await edit(core, 'Inspector');
+    await edit(other, 'Chief inspector');
+    await w('exchange.importBundle', { base64: (await call(other, 'exchange.exportBundle', { to: null })).base64 });
+    const { conflicts } = await call(core, 'exchange.conflicts', {});
+    await w('exchange.resolveConflict', { id: conflicts[0]!.id, use: 'other' });
+    await w('exchange.removeLaptop', { node: joined.laptop.node });
+    await w('exchange.leaveGroup', {});
+
     const backup = await w('backups.create', {});
     await w('backups.restore', { id: backup.id });
     await w('vault.setIdleLock', { minutes: 30 });

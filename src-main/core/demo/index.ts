@@ -64,9 +64,9 @@ type Stamped = { id: string; created_at: string; updated_at: string };
 function inserter(now: string) {
   return <R extends RowValues & Stamped>(table: TableWriter<R>) =>
     (row: Omit<R, keyof Stamped>): string => {
-      const id = newId();
-      table.insert({ ...row, id, created_at: now, updated_at: now } as R);
-      return id;
+      const stored = { ...row, id: newId(), created_at: now, updated_at: now } as R;
+      table.insert(stored); // a join row takes its natural id here
+      return stored.id as string;
     };
 }
 

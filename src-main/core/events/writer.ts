@@ -99,8 +99,9 @@ export function eventsWriter({ db, onChange }: DomainContext) {
     for (const name of names) {
       let tag = tagByName.get(name);
       if (!tag) {
-        tag = { id: newId() };
-        tags.insert({ id: tag.id, name, created_at: now, updated_at: now });
+        const row = { id: newId(), name, created_at: now, updated_at: now };
+        tags.insert(row); // the writer gives the row the tag's natural id
+        tag = { id: row.id };
       }
       eventTags.insert({ id: newId(), event_id: eventId, tag_id: tag.id, created_at: now, updated_at: now });
     }

@@ -1,16 +1,22 @@
 import { newId, nowIso } from '../ids';
 import type { Store } from '../store/open';
-import { ignoreChanges, specOf, tableWriter, type TableWriter, type RowValues } from '../store/table';
+import { ignoreChanges, specOf, type TableWriter, type RowValues } from '../store/table';
 import { MAX_DRIFT_MS, Timestamp } from './clock';
 import { encodeValue, type ExchangeLog } from './log';
 import { DELETED, isReplicated, tableOrder } from './tables';
-import type { MessageRow } from './writer';
+import { type MessageRow, replicaWriter } from './writer';
 
 /** Columns whose every edit differs (the time of the edit): two laptops touching a row is not a conflict about them. */
 const NOT_CONFLICTS = new Set(['updated_at', 'created_at', DELETED]);
 
 /** Unique columns that are not natural keys: a clash keeps the value on the row with the smaller id, the same on every laptop. */
 const UNIQUE_CLEARED: Readonly<Record<string, string>> = { events: 'ical_uid' };
+
+/**
+ * The merge rule. Only the property test turns it off, to show that it would notice: the value that
+ * arrives last then wins, as a naive copy would do, and laptops that exchange in different orders drift apart.
+ */
+export const mergeRule = { newestWins: true };
 
 export interface ApplyResult {
   /** Messages new to this laptop. */
@@ -43,7 +49,7 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
     let w = writers.get(table);
     if (!w) {
       // The same spec as the domain's writer; what it writes is told to the log, which only writes out cascades while applying.
-      w = tableWriter(db, log.recorder(ignoreChanges), specOf(table)!);
+      w = replicaWriter(db, log.recorder(ignoreChanges), table);
       writers.set(table, w);
     }
     return w;
@@ -51,6 +57,7 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
   const result: ApplyResult = { received: 0, duplicates: 0, rows: {}, waiting: 0, heldForClock: 0, conflicts: 0 };
   const lastHeard = (db.prepare('SELECT last_stamp FROM exchange_laptops WHERE node = ?').get(sender.node) as { last_stamp: string | null } | undefined)
     ?.last_stamp;
+  const arrived = new Map<string, string | null>();
   const pendingRows = db.prepare<[], { dataset: string; row: string }>('SELECT dataset, row FROM exchange_pending_rows');
 
   return db.transaction(() => {
@@ -58,6 +65,7 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
     log.applying = true;
     try {
       const touched = new Map<string, { dataset: string; row: string }>();
+      arrived.clear();
       const sorted = [...messages].sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
       const now = Date.now();
       let newest: string | null = null;
@@ -103,6 +111,7 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
           }
         }
         touched.set(`${m.dataset}\u0000${m.row}`, { dataset: m.dataset, row: m.row });
+        if (!mergeRule.newestWins) arrived.set(`${m.dataset}\u0000${m.row}\u0000${m.column}`, m.value);
       }
       for (const p of pendingRows.all()) touched.set(`${p.dataset}\u0000${p.row}`, p);
       let rows = [...touched.values()].sort((a, b) => tableOrder(a.dataset) - tableOrder(b.dataset));
@@ -138,6 +147,12 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
     const key = spec.key ?? 'id';
     const writer = writerOf(dataset);
     const cells = log.row(dataset, id);
+    if (!mergeRule.newestWins) {
+      for (const [column, cell] of cells) {
+        const value = arrived.get(`${dataset}\u0000${id}\u0000${column}`);
+        if (value !== undefined) cells.set(column, { ...cell, value });
+      }
+    }
     const stored = writer.get(id);
     if (cells.get(DELETED)?.value === '1') {
       log.writer.pending(dataset, id, false);

@@ -32,7 +32,15 @@ export class StoreClock {
   /** A new stamp for a change made here. */
   send(): Timestamp {
     setClock(this.clock);
-    return Timestamp.send()!;
+    try {
+      return Timestamp.send()!;
+    } catch (error) {
+      if (!(error instanceof Timestamp.OverflowError)) throw error;
+      // 65,536 stamps in one millisecond (joining a group with a large directory): borrow the next millisecond.
+      this.clock.timestamp.setMillis(this.clock.timestamp.millis() + 1);
+      this.clock.timestamp.setCounter(0);
+      return new Timestamp(this.clock.timestamp.millis(), 0, this.node);
+    }
   }
   /** Moves this clock past a stamp received from another laptop, so what is made here next sorts after it. */
   recv(stamp: Timestamp): void {
@@ -55,7 +63,7 @@ export function addMinute(trie: TrieNode, minute: number, hash: number): TrieNod
   const root: TrieNode = { ...trie, hash: ((trie.hash ?? 0) ^ hash) >>> 0 };
   let node = root;
   for (const c of key as Iterable<'0' | '1' | '2'>) {
-    const child: TrieNode = { ...(node[c] ?? {}) };
+    const child: TrieNode = { ...node[c] };
     child.hash = ((child.hash ?? 0) ^ hash) >>> 0;
     node[c] = child;
     node = child;

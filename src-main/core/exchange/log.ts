@@ -59,7 +59,7 @@ export class ExchangeLog {
     this.minutes = db.prepare<[], { minute: number; hash: number }>('SELECT minute, hash FROM exchange_minutes ORDER BY minute');
     const latest = db.prepare('SELECT max(timestamp) AS t FROM exchange_messages').get() as { t: string | null };
     this.clock = new StoreClock(node, latest.t, this.trie());
-    if (this.enabled) this.writer.captureCascades(this.keys);
+    if (this.enabled && !db.readonly) this.writer.captureCascades(this.keys);
   }
 
   state(key: string): string | null {
@@ -118,7 +118,7 @@ export class ExchangeLog {
       if (!spec) throw new Error(`No writer knows the table ${table}`);
       const key = spec.key ?? 'id';
       const columns = spec.columns.filter((c) => c !== key);
-      for (const row of this.db.prepare(`SELECT ${spec.columns.join(', ')} FROM ${table}`).iterate() as Iterable<RowValues>) {
+      for (const row of this.db.prepare(`SELECT ${spec.columns.join(', ')} FROM ${table}`).all() as RowValues[]) {
         for (const column of columns) this.stamp(table, String(row[key]), column, encodeValue(row[column]));
         count += columns.length;
       }

@@ -1,4 +1,5 @@
 import type { Store } from '../store/open';
+import { type OnChange, type RowValues, specOf, tableWriter, type TableWriter } from '../store/table';
 import { DELETED } from './tables';
 
 /** One message of the log: a cell of a row set to a value at a stamp. */
@@ -40,10 +41,7 @@ export function exchangeWriter(db: Store) {
   const erase = db.prepare<[string, string]>(
     `UPDATE exchange_messages SET value = NULL WHERE dataset = ? AND row = ? AND column <> '${DELETED}' AND value IS NOT NULL`,
   );
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS exchange_gone (dataset TEXT NOT NULL, row TEXT NOT NULL);
-           CREATE TEMP TABLE IF NOT EXISTS exchange_nulled (dataset TEXT NOT NULL, row TEXT NOT NULL, column TEXT NOT NULL);`);
-  const drainGone = db.prepare<[], { dataset: string; row: string }>('DELETE FROM temp.exchange_gone RETURNING dataset, row');
-  const drainNulled = db.prepare<[], { dataset: string; row: string; column: string }>('DELETE FROM temp.exchange_nulled RETURNING dataset, row, column');
+  let drain: (() => { gone: Array<{ dataset: string; row: string }>; nulled: Array<{ dataset: string; row: string; column: string }> }) | null = null;
   const wait = db.prepare<MessageRow & { reason: string }>(
     `INSERT INTO exchange_waiting (timestamp, dataset, row, column, value, reason) VALUES (@timestamp, @dataset, @row, @column, @value, @reason)
      ON CONFLICT DO NOTHING`,
@@ -74,6 +72,12 @@ export function exchangeWriter(db: Store) {
      * note them, so the log can write them out as changes of their own.
      */
     captureCascades(keys: ReadonlyMap<string, ReadonlyArray<{ column: string; onDelete: string }>>) {
+      if (drain) return;
+      db.exec(`CREATE TEMP TABLE IF NOT EXISTS exchange_gone (dataset TEXT NOT NULL, row TEXT NOT NULL);
+               CREATE TEMP TABLE IF NOT EXISTS exchange_nulled (dataset TEXT NOT NULL, row TEXT NOT NULL, column TEXT NOT NULL);`);
+      const gone = db.prepare<[], { dataset: string; row: string }>('DELETE FROM temp.exchange_gone RETURNING dataset, row');
+      const nulled = db.prepare<[], { dataset: string; row: string; column: string }>('DELETE FROM temp.exchange_nulled RETURNING dataset, row, column');
+      drain = () => ({ gone: gone.all(), nulled: nulled.all() });
       for (const [table, list] of keys) {
         if (list.some((k) => k.onDelete === 'CASCADE')) {
           db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS exchange_gone_${table} AFTER DELETE ON main.${table}
@@ -86,7 +90,7 @@ export function exchangeWriter(db: Store) {
         }
       }
     },
-    drainCascades: () => ({ gone: drainGone.all(), nulled: drainNulled.all() }),
+    drainCascades: () => drain?.() ?? { gone: [], nulled: [] },
     /** False when the stamp is already in the log (a bundle imported twice). */
     message: (m: MessageRow): boolean => insertMessage.run(m).changes > 0,
     minute: (minute: number, hash: number) => addMinute.run({ minute, hash }),
@@ -110,3 +114,13 @@ export function exchangeWriter(db: Store) {
   };
 }
 export type ExchangeWriter = ReturnType<typeof exchangeWriter>;
+
+/**
+ * A table's writer for changes from another laptop: the spec its domain's writer was built with
+ * (same columns, derived sort keys, natural ids), so a received row is written as a local one is.
+ */
+export function replicaWriter(db: Store, onChange: OnChange, table: string): TableWriter<RowValues> {
+  const spec = specOf(table);
+  if (!spec) throw new Error(`No writer knows the table ${table}`);
+  return tableWriter(db, onChange, spec);
+}

@@ -42,7 +42,7 @@ export function up(db: Database): void {
       column     TEXT NOT NULL,
       -- JSON of the value; NULL once erased (a deleted person's data leaves the log, the stamp stays).
       value      TEXT
-    ) STRICT, WITHOUT ROWID;
+    ) STRICT;
     CREATE INDEX exchange_messages_cell ON exchange_messages(dataset, row, column, timestamp);
 
     -- XOR of the hashes of the messages stamped in each minute: the merkle trie is built from these.
@@ -60,14 +60,14 @@ export function up(db: Database): void {
       column     TEXT NOT NULL,
       value      TEXT,
       reason     TEXT NOT NULL CHECK (reason IN ('column','clock'))
-    ) STRICT, WITHOUT ROWID;
+    ) STRICT;
 
     -- Rows the log describes that are not in their table yet: a parent not arrived, a column missing.
     CREATE TABLE exchange_pending_rows (
       dataset  TEXT NOT NULL,
       row      TEXT NOT NULL,
       PRIMARY KEY (dataset, row)
-    ) STRICT, WITHOUT ROWID;
+    ) STRICT;
 
     CREATE TABLE exchange_state (
       key    TEXT PRIMARY KEY,
