@@ -7,6 +7,7 @@ import enDashboard from './dashboard.en.json';
 import enDocuments from './documents.en.json';
 import en from './en.json';
 import enEvents from './events.en.json';
+import enExchange from './exchange.en.json';
 import enImport from './import.en.json';
 import enIssues from './issues.en.json';
 import enNavigation from './navigation.en.json';
@@ -52,6 +53,7 @@ void i18n.use(initReactI18next).init({
         enSettings,
         enCalendar,
         enEvents,
+        enExchange,
         enBodies,
         enAgenda,
         enOutcomes,

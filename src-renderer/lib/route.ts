@@ -8,7 +8,7 @@ export type EventTab = (typeof eventTabs)[number];
 export const projectTabs = ['dashboard', 'pivot', 'entries', 'setup', 'export'] as const;
 export type ProjectTab = (typeof projectTabs)[number];
 
-export const settingsTabs = ['general', 'data'] as const;
+export const settingsTabs = ['general', 'data', 'exchange'] as const;
 export type SettingsTab = (typeof settingsTabs)[number];
 
 /** The record whose side panel is open in a list screen, or a new one being written. */

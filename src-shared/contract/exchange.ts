@@ -53,6 +53,8 @@ export const conflictInfo = z.object({
   id: z.string(),
   dataset: z.string(),
   row: z.string(),
+  /** The record in words: a person's name, an event's title; empty when it has gone. */
+  label: z.string(),
   column: z.string(),
   kept: z.object({ value: z.unknown(), laptop: z.string(), at: z.string() }),
   other: z.object({ value: z.unknown(), laptop: z.string(), at: z.string() }),

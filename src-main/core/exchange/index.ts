@@ -207,12 +207,18 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
           const t = Timestamp.parse(stamp)!;
           return { value: value === null ? null : (JSON.parse(value) as unknown), laptop: nameOf(t.node()), at: new Date(t.millis()).toISOString() };
         };
+        const label = (dataset: string, row: string) => {
+          const column = LABELS[dataset];
+          const found = column ? (db.prepare(`SELECT ${column} AS label FROM ${dataset} WHERE id = ?`).get(row) as { label: string } | undefined) : undefined;
+          return found?.label ?? '';
+        };
         return {
           conflicts: rows.map(
             (c): ConflictInfo => ({
               id: c.id,
               dataset: c.dataset,
               row: c.row,
+              label: label(c.dataset, c.row),
               column: c.column,
               kept: side(c.kept_value, c.kept_stamp),
               other: side(c.other_value, c.other_stamp),
@@ -238,6 +244,12 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
     api: {},
   };
 }
+
+/** The column that names a record of each table, for the conflicts list. */
+const LABELS: Readonly<Record<string, string>> = {
+  people: 'full_name', organisations: 'name', events: 'title', bodies: 'name', series: 'name', projects: 'acronym', indicators: 'name',
+  activities: 'title', outcomes: 'text', action_items: 'title', agenda_items: 'title', agenda_sessions: 'title', tags: 'name',
+};
 
 const safeName = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'liaison';
 

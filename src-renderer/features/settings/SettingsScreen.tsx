@@ -10,6 +10,7 @@ import { Tabs } from '../../components/Tabs';
 import { transportKind } from '../../lib/client';
 import { formatShortcut } from '../../lib/shortcut';
 import { DataSettings } from './DataSettings';
+import { ExchangeSettings } from '../exchange/ExchangeSettings';
 
 const themes: ThemePreference[] = ['system', 'light', 'dark'];
 
@@ -116,7 +117,7 @@ export function SettingsScreen({ tab }: { tab: SettingsTab }) {
           {(name) => t(`settings.tabs.${name}`)}
         </Tabs>
         <div role="tabpanel" id={`settings-tabpanel-${tab}`} aria-labelledby={`settings-tab-${tab}`} className="tab-panel">
-          {tab === 'data' ? <DataSettings /> : general}
+          {tab === 'data' ? <DataSettings /> : tab === 'exchange' ? <ExchangeSettings /> : general}
         </div>
       </div>
     </div>
