@@ -102,3 +102,24 @@ export function readProperty(line: string): JcalProperty {
   }
   return [name, read.params, valueType, parse._parseValue(value, valueType, DESIGN, false)];
 }
+
+// ── reading a component's jCal ─────────────────────────────────────────────────────────────
+// ical.js's getFirstProperty and getAllProperties make an ICAL.Property for every property they
+// return; the importer only reads values and parameters, which the jCal holds as they are.
+
+const propertiesOf = (component: ICAL.Component) => component.jCal[1] as JcalProperty[];
+
+/** The first property named `name` (lower case), as getFirstProperty finds it, or null. */
+export function firstProperty(component: ICAL.Component, name: string): JcalProperty | null {
+  const props = propertiesOf(component);
+  for (let i = 0; i < props.length; i++) if (props[i]![0] === name) return props[i]!;
+  return null;
+}
+
+/** Every property named `name` (lower case), in order. */
+export function allProperties(component: ICAL.Component, name: string): JcalProperty[] {
+  return propertiesOf(component).filter((p) => p[0] === name);
+}
+
+/** A parameter as ICAL.Property.getParameter reads it. */
+export const parameterOf = (prop: JcalProperty, name: string): unknown => (name in prop[1] ? prop[1][name] : undefined);
