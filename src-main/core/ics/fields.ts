@@ -211,6 +211,8 @@ const param = (prop: JcalProperty, name: string): string => {
 };
 
 const safeDecode = (value: string): string => {
+  // Without a % there is nothing to decode (most addresses).
+  if (!value.includes('%')) return value;
   try {
     return decodeURIComponent(value);
   } catch {
@@ -241,7 +243,7 @@ function readAddress(prop: JcalProperty, line: number): Omit<Attendee, 'role' | 
     email = lower;
   }
   let name = param(prop, 'cn').replace(/\s+/g, ' ');
-  if (name && EMAIL.test(name.toLowerCase())) {
+  if (name && name.includes('@') && EMAIL.test(name.toLowerCase())) {
     email ??= name.toLowerCase();
     name = '';
   }

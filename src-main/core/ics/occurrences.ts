@@ -58,20 +58,46 @@ interface TimeValue {
   zone: Zone;
 }
 
-// jCal values as ical.js leaves them; a bare 20240521 written without VALUE=DATE comes out as "2024-05-21T::".
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z?)$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T::)?$/;
+// jCal values as ical.js leaves them: 2024-05-21T09:30:00, with Z in UTC, or 2024-05-21; a bare
+// 20240521 written without VALUE=DATE comes out as "2024-05-21T::". Read by position, as
+// thousands of them are: `digits` is the number at [from, from + length), or NaN.
+const digits = (raw: string, from: number, length: number): number => {
+  let n = 0;
+  for (let i = from; i < from + length; i++) {
+    const d = raw.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+};
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysIn = (year: number, month: number) =>
+  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : DAYS_IN_MONTH[month - 1]!;
 
 function parseWall(raw: string): { wall: Wall; isDate: boolean; utc: boolean } | null {
-  const dt = DATE_TIME.exec(raw);
-  const d = dt ? null : DATE.exec(raw);
-  const m = dt ?? d;
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const [hour, minute, second] = dt ? [Number(dt[4]), Number(dt[5]), Math.min(Number(dt[6]), 59)] : [0, 0, 0];
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  const n = raw.length;
+  if (n < 10 || raw.charCodeAt(4) !== 0x2d || raw.charCodeAt(7) !== 0x2d) return null;
+  const year = digits(raw, 0, 4);
+  const month = digits(raw, 5, 2);
+  const day = digits(raw, 8, 2);
+  if (Number.isNaN(year) || Number.isNaN(month) || Number.isNaN(day)) return null;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let isDate = true;
+  let utc = false;
+  if (n === 19 || (n === 20 && raw.charCodeAt(19) === 0x5a)) {
+    if (raw.charCodeAt(10) !== 0x54 || raw.charCodeAt(13) !== 0x3a || raw.charCodeAt(16) !== 0x3a) return null;
+    hour = digits(raw, 11, 2);
+    minute = digits(raw, 14, 2);
+    second = Math.min(digits(raw, 17, 2), 59);
+    if (Number.isNaN(hour) || Number.isNaN(minute) || Number.isNaN(second)) return null;
+    isDate = false;
+    utc = n === 20;
+  } else if (n !== 10 && !(n === 13 && raw.endsWith('T::'))) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
   if (hour > 23 || minute > 59 || year < 1800 || year > 2999) return null;
-  return { wall: { year, month, day, hour, minute, second }, isDate: !dt, utc: dt?.[7] === 'Z' };
+  return { wall: { year, month, day, hour, minute, second }, isDate, utc };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
