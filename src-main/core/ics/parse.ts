@@ -41,8 +41,10 @@ const QUOTE_AFTER_VALUE = /^([^:"]*(?:"[^"]*"[^:"]*)*=)"([^"]*):([^":]*)"$/;
  * a quote closed after the value, spaces in an RRULE's lists ("BYDAY=MO, TU"), and a line of
  * a TEXT property's value that was not folded (read as a new line of that text).
  */
-function repair(lines: LogicalLine[], warn: (line: number, message: string) => void): LogicalLine[] {
+function repair(lines: LogicalLine[], warn: (line: number, message: string) => void): { lines: LogicalLine[]; names: Array<string | undefined> } {
   const out: LogicalLine[] = [];
+  // The name of each line kept (a repair keeps it), for the scan not to read it again.
+  const names: Array<string | undefined> = [];
   let previousName: string | undefined;
   for (const line of lines) {
     const name = nameOf(line.text);
@@ -59,6 +61,7 @@ function repair(lines: LogicalLine[], warn: (line: number, message: string) => v
       const fixed = `${quoted[1]}"${quoted[2]}":${quoted[3]}`;
       warn(line.no, `${name}: a quote in the parameters closes after the value; read as “${excerpt(fixed)}”`);
       out.push({ no: line.no, text: fixed });
+      names.push(name);
       continue;
     }
     if ((name === 'RRULE' || name === 'EXRULE') && /:.*\s/.test(line.text)) {
@@ -66,11 +69,13 @@ function repair(lines: LogicalLine[], warn: (line: number, message: string) => v
       const fixed = `${line.text.slice(0, colon + 1)}${line.text.slice(colon + 1).replace(/\s+/g, '')}`;
       warn(line.no, `${name} has spaces inside its value; read without them: “${excerpt(fixed)}”`);
       out.push({ no: line.no, text: fixed });
+      names.push(name);
       continue;
     }
     out.push(line);
+    names.push(name);
   }
-  return out;
+  return { lines: out, names };
 }
 
 /** The name a property line starts with (letters, digits, '-', then ';' or ':'), in capitals, or undefined. */
@@ -108,7 +113,7 @@ const PLAIN_COMPONENT = /^(?:BEGIN|END):[A-Za-z0-9-]+$/i;
  * unless a BEGIN or END line could read differently there (then `roots` is null and ical.js
  * reads the file); `unreadable` is what ical.js said of the first line it cannot read.
  */
-function scan(lines: LogicalLine[]) {
+function scan(lines: LogicalLine[], names: ReadonlyArray<string | undefined>) {
   const first = lines[0];
   if (!first || !/^BEGIN:VCALENDAR$/i.test(first.text.trim())) {
     throw icsError(first?.no ?? 1, 'The file does not start with BEGIN:VCALENDAR: it is not an iCalendar (.ics) file');
@@ -119,8 +124,9 @@ function scan(lines: LogicalLine[]) {
   let roots: JcalComponent[] | null = [];
   const open: JcalComponent[] = [];
   let unreadable: { error: unknown } | null = null;
-  for (const { no, text } of lines) {
-    const name = nameOf(text);
+  for (let k = 0; k < lines.length; k++) {
+    const { no, text } = lines[k]!;
+    const name = names[k];
     if (!name || !text.includes(':')) {
       throw icsError(no, `“${excerpt(text)}” is not a property line: a line needs a name, a colon and a value (NAME:value)`);
     }
@@ -166,7 +172,7 @@ function scan(lines: LogicalLine[]) {
     if (!top) throw icsError(no, `“${excerpt(text)}” is outside BEGIN:VCALENDAR … END:VCALENDAR`);
     if (roots && !unreadable) {
       try {
-        open[open.length - 1]![1].push(readProperty(text));
+        open[open.length - 1]![1].push(readProperty(text, name));
       } catch (error) {
         unreadable = { error };
       }
@@ -232,8 +238,8 @@ export interface ParsedFile {
 export function parseIcs(input: Uint8Array | string): ParsedFile {
   const decoded = decodeIcs(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
   const warnings = [...decoded.warnings];
-  const lines = repair(decoded.lines, (line, message) => warnings.push({ line, message }));
-  const { calendars: sources, roots: read, unreadable } = scan(lines);
+  const { lines, names } = repair(decoded.lines, (line, message) => warnings.push({ line, message }));
+  const { calendars: sources, roots: read, unreadable } = scan(lines, names);
   if (unreadable) throw locate(lines, unreadable.error);
   let roots: unknown[][];
   if (read) roots = read;

@@ -14,8 +14,27 @@ const DESIGN = ICAL.design.icalendar;
 const PROPERTIES = DESIGN.property as Record<string, { defaultType: string; multiValue?: string; structuredValue?: string; detectType?: (value: string) => string }>;
 const PARAMS = DESIGN.param as Record<string, { valueType?: string; multiValue?: string }>;
 
+// Property and parameter names in lower case, as jCal has them: a calendar uses a few dozen, thousands of times.
+const lowerNames = new Map<string, string>();
+const lowerName = (name: string): string => {
+  let lower = lowerNames.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    if (lowerNames.size < 1_000) lowerNames.set(name, lower);
+  }
+  return lower;
+};
+
 /** Parameters ical.js reads as plain text: not multi-valued, not typed. The rest go to ical.js. */
-const plainParam = (lower: string): boolean => !(lower in PARAMS) || (!PARAMS[lower]!.multiValue && (PARAMS[lower]!.valueType ?? 'text') === 'text');
+const plainParams = new Map<string, boolean>();
+const plainParam = (lower: string): boolean => {
+  let plain = plainParams.get(lower);
+  if (plain === undefined) {
+    plain = !(lower in PARAMS) || (!PARAMS[lower]!.multiValue && (PARAMS[lower]!.valueType ?? 'text') === 'text');
+    if (plainParams.size < 1_000) plainParams.set(lower, plain);
+  }
+  return plain;
+};
 
 const isNameChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
 const QUOTE = 0x22;
@@ -58,7 +77,7 @@ function readParams(line: string, at: number): { params: Record<string, unknown>
     // A later ':' must remain for the value (ical.js refuses the line otherwise).
     if (stop === SEMICOLON && line.indexOf(':', next) < 0) return null;
     if (value.includes('^') || value.includes('\\')) return null;
-    const lower = line.slice(nameAt, eq).toLowerCase();
+    const lower = lowerName(line.slice(nameAt, eq));
     if (!plainParam(lower)) return null;
     // ical.js reads VALUE as a parameter, then takes it out as the value type. A text parameter
     // without a backslash reads as it is written.
@@ -69,17 +88,20 @@ function readParams(line: string, at: number): { params: Record<string, unknown>
   }
 }
 
-/** The jCal of a property line (not BEGIN/END); throws as ical.js does when it cannot be read. */
-export function readProperty(line: string): JcalProperty {
+/**
+ * The jCal of a property line (not BEGIN/END); throws as ical.js does when it cannot be read.
+ * `known` is the name the line starts with, when the caller has read it (letters, digits and '-').
+ */
+export function readProperty(line: string, known?: string): JcalProperty {
   const colon = line.indexOf(':');
   const semicolon = line.indexOf(';');
   const hasParams = semicolon >= 0 && (colon < 0 || semicolon < colon);
-  let nameEnd = 0;
-  while (nameEnd < line.length && isNameChar(line.charCodeAt(nameEnd))) nameEnd++;
+  let nameEnd = known?.length ?? 0;
+  if (known === undefined) while (nameEnd < line.length && isNameChar(line.charCodeAt(nameEnd))) nameEnd++;
   const read = colon >= 0 && nameEnd > 0 && nameEnd === (hasParams ? semicolon : colon) ? (hasParams ? readParams(line, semicolon) : { params: {}, type: undefined, valueAt: colon + 1 }) : null;
   if (!read) return ICAL.parse.property(line) as JcalProperty;
 
-  const name = line.slice(0, nameEnd).toLowerCase();
+  const name = lowerName(known ?? line.slice(0, nameEnd));
   const value = line.slice(read.valueAt);
   const details = name in PROPERTIES ? PROPERTIES[name] : undefined;
   const multiValue = details && 'multiValue' in details ? details.multiValue : undefined;
