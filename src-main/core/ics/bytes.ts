@@ -105,8 +105,9 @@ export function decodeIcs(bytes: Uint8Array): DecodedFile {
   return { lines: lines.filter(nonBlank), encoding, warnings };
 }
 
-// What hasControl looks for, line breaks aside (they only separate lines of a text not yet unfolded).
-const STRIPPED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// Control characters but tab and line breaks (which only separate lines of a text not yet unfolded):
+// where there are none, no line has what hasControl looks for (C1 controls only make the lines checked).
+const STRIPPED = /[^\P{Cc}\t\n\r]/u;
 
 /**
  * Strict UTF-8 (what a fatal TextDecoder accepts, a BOM kept), or null. Node's own validation and
