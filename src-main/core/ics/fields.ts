@@ -2,6 +2,7 @@ import type ICAL from 'ical.js';
 import type { Store } from '../store/open';
 import type { EventKind, EventStatus } from '../../../src-shared/contract';
 import { eventKinds, eventStatuses } from '../../../src-shared/contract';
+import { type JcalProperty, allProperties, firstProperty, parameterOf } from './read-jcal';
 
 /**
  * How VEVENT properties map to Liaison's fields, both ways. Liaison's own X-LIAISON-* properties
@@ -19,9 +20,9 @@ export const MAX_TAG_LENGTH = 60;
 
 /** The first text value of a property, or ''. */
 export function text(component: ICAL.Component, name: string): string {
-  const prop = component.getFirstProperty(name);
+  const prop = firstProperty(component, name);
   if (!prop) return '';
-  const value = prop.jCal[3] as unknown;
+  const value = prop[3];
   return typeof value === 'string' ? value : value == null ? '' : String(value);
 }
 
@@ -85,8 +86,8 @@ const guessed = new Map<string, EventKind>();
 export function tagsOf(component: ICAL.Component): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
-  for (const prop of component.getAllProperties('categories')) {
-    for (const value of prop.jCal.slice(3) as unknown[]) {
+  for (const prop of allProperties(component, 'categories')) {
+    for (const value of prop.slice(3)) {
       for (const part of String(value).split(',')) {
         const tag = part.trim().replace(/\s+/g, ' ').slice(0, MAX_TAG_LENGTH).trim();
         const key = tag.toLocaleLowerCase('en');
@@ -204,12 +205,14 @@ export function invitationToIcal(invitation: Invitation): 'ACCEPTED' | 'DECLINED
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const param = (prop: ICAL.Property, name: string): string => {
-  const value = prop.getParameter(name);
+const param = (prop: JcalProperty, name: string): string => {
+  const value = parameterOf(prop, name) as string | string[] | undefined;
   return (Array.isArray(value) ? value.join(',') : (value ?? '')).trim();
 };
 
 const safeDecode = (value: string): string => {
+  // Without a % there is nothing to decode (most addresses).
+  if (!value.includes('%')) return value;
   try {
     return decodeURIComponent(value);
   } catch {
@@ -226,8 +229,8 @@ const nameFromEmail = (email: string): string =>
     .map((w) => w.charAt(0).toLocaleUpperCase('en') + w.slice(1))
     .join(' ');
 
-function readAddress(prop: ICAL.Property, line: number): Omit<Attendee, 'role' | 'icalRole' | 'invitation'> | null {
-  const address = String(prop.jCal[3] ?? '').trim();
+function readAddress(prop: JcalProperty, line: number): Omit<Attendee, 'role' | 'icalRole' | 'invitation'> | null {
+  const address = String(prop[3] ?? '').trim();
   const lower = address.toLowerCase();
   let email: string | null = null;
   let personId: string | null = null;
@@ -240,7 +243,7 @@ function readAddress(prop: ICAL.Property, line: number): Omit<Attendee, 'role' |
     email = lower;
   }
   let name = param(prop, 'cn').replace(/\s+/g, ' ');
-  if (name && EMAIL.test(name.toLowerCase())) {
+  if (name && name.includes('@') && EMAIL.test(name.toLowerCase())) {
     email ??= name.toLowerCase();
     name = '';
   }
@@ -258,12 +261,12 @@ const identity = (a: { email: string | null; personId: string | null; name: stri
  */
 export function attendeesOf(component: ICAL.Component, lineOf: (name: string) => number): Attendee[] {
   const byIdentity = new Map<string, Attendee>();
-  const organiser = component.getFirstProperty('organizer');
+  const organiser = firstProperty(component, 'organizer');
   if (organiser) {
     const address = readAddress(organiser, lineOf('ORGANIZER'));
     if (address) byIdentity.set(identity(address), { ...address, role: 'organiser', icalRole: 'ORGANIZER', invitation: 'confirmed' });
   }
-  for (const prop of component.getAllProperties('attendee')) {
+  for (const prop of allProperties(component, 'attendee')) {
     const address = readAddress(prop, lineOf('ATTENDEE'));
     if (!address) continue;
     const icalRole = param(prop, 'role').toUpperCase() || 'REQ-PARTICIPANT';

@@ -18,6 +18,7 @@ import ICAL from 'ical.js';
 import { Temporal } from 'temporal-polyfill';
 import type { EventWhen } from '../../../src-shared/contract';
 import { icsError, type ParsedCalendar, type VeventSource } from './parse';
+import { type JcalProperty, allProperties, firstProperty, parameterOf } from './read-jcal';
 import { type Wall, type Zone, customZone, guessIana, ianaForDisplayName, ianaForTzid, ianaHint, ianaZone, knownIana, utcZone } from './zones';
 
 export const MAX_OCCURRENCES = 500;
@@ -57,20 +58,46 @@ interface TimeValue {
   zone: Zone;
 }
 
-// jCal values as ical.js leaves them; a bare 20240521 written without VALUE=DATE comes out as "2024-05-21T::".
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z?)$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T::)?$/;
+// jCal values as ical.js leaves them: 2024-05-21T09:30:00, with Z in UTC, or 2024-05-21; a bare
+// 20240521 written without VALUE=DATE comes out as "2024-05-21T::". Read by position, as
+// thousands of them are: `digits` is the number at [from, from + length), or NaN.
+const digits = (raw: string, from: number, length: number): number => {
+  let n = 0;
+  for (let i = from; i < from + length; i++) {
+    const d = raw.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+};
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysIn = (year: number, month: number) =>
+  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : DAYS_IN_MONTH[month - 1]!;
 
 function parseWall(raw: string): { wall: Wall; isDate: boolean; utc: boolean } | null {
-  const dt = DATE_TIME.exec(raw);
-  const d = dt ? null : DATE.exec(raw);
-  const m = dt ?? d;
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const [hour, minute, second] = dt ? [Number(dt[4]), Number(dt[5]), Math.min(Number(dt[6]), 59)] : [0, 0, 0];
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  const n = raw.length;
+  if (n < 10 || raw.charCodeAt(4) !== 0x2d || raw.charCodeAt(7) !== 0x2d) return null;
+  const year = digits(raw, 0, 4);
+  const month = digits(raw, 5, 2);
+  const day = digits(raw, 8, 2);
+  if (Number.isNaN(year) || Number.isNaN(month) || Number.isNaN(day)) return null;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let isDate = true;
+  let utc = false;
+  if (n === 19 || (n === 20 && raw.charCodeAt(19) === 0x5a)) {
+    if (raw.charCodeAt(10) !== 0x54 || raw.charCodeAt(13) !== 0x3a || raw.charCodeAt(16) !== 0x3a) return null;
+    hour = digits(raw, 11, 2);
+    minute = digits(raw, 14, 2);
+    second = Math.min(digits(raw, 17, 2), 59);
+    if (Number.isNaN(hour) || Number.isNaN(minute) || Number.isNaN(second)) return null;
+    isDate = false;
+    utc = n === 20;
+  } else if (n !== 10 && !(n === 13 && raw.endsWith('T::'))) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
   if (hour > 23 || minute > 59 || year < 1800 || year > 2999) return null;
-  return { wall: { year, month, day, hour, minute, second }, isDate: !dt, utc: dt?.[7] === 'Z' };
+  return { wall: { year, month, day, hour, minute, second }, isDate, utc };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -171,13 +198,13 @@ export class CalendarZones {
     let fromMs = Infinity;
     let toMs = -Infinity;
     for (const { component } of this.parsed.vevents) {
-      const start = component.getFirstProperty('dtstart');
-      if (!start || String(start.getParameter('tzid') ?? '').trim() !== tzid) continue;
-      const parsed = typeof start.jCal[3] === 'string' ? parseWall(start.jCal[3]) : null;
+      const start = firstProperty(component, 'dtstart');
+      if (!start || String(parameterOf(start, 'tzid') ?? '').trim() !== tzid) continue;
+      const parsed = typeof start[3] === 'string' ? parseWall(start[3]) : null;
       if (!parsed) continue;
       const startMs = zone.toEpoch(parsed.wall);
       let endMs = startMs + DAY;
-      const rule = component.getFirstProperty('rrule')?.jCal[3] as { until?: string; count?: number; freq?: string; interval?: number } | undefined;
+      const rule = firstProperty(component, 'rrule')?.[3] as { until?: string; count?: number; freq?: string; interval?: number } | undefined;
       if (rule) {
         const cap = startMs + MAX_YEARS * 366 * DAY;
         const until = rule.until ? Date.parse(String(rule.until).length <= 10 ? `${rule.until}T23:59:59Z` : String(rule.until)) : NaN;
@@ -214,10 +241,10 @@ interface Context {
   lineText(line: number): string;
 }
 
-function readValue(raw: unknown, prop: ICAL.Property, line: number, ctx: Context, what: string): TimeValue {
+function readValue(raw: unknown, prop: JcalProperty, line: number, ctx: Context, what: string): TimeValue {
   const parsed = typeof raw === 'string' ? parseWall(raw) : null;
   if (!parsed) throw icsError(line, `${what} cannot be read as a date or date-time: “${ctx.lineText(line)}”`);
-  const tzid = prop.getParameter('tzid');
+  const tzid = parameterOf(prop, 'tzid');
   if (parsed.utc) return { ...parsed, form: 'utc', zone: utcZone };
   if (parsed.isDate) return { ...parsed, form: 'floating', zone: ctx.zones.fallback };
   if (typeof tzid === 'string' && tzid.trim()) {
@@ -227,10 +254,10 @@ function readValue(raw: unknown, prop: ICAL.Property, line: number, ctx: Context
 }
 
 function readProperty(component: ICAL.Component, source: VeventSource, name: string, ctx: Context): TimeValue | null {
-  const prop = component.getFirstProperty(name.toLowerCase());
+  const prop = firstProperty(component, name.toLowerCase());
   if (!prop) return null;
   const line = ctx.lineOf(source, name);
-  const raw = prop.type === 'period' ? (prop.jCal[3] as unknown[])[0] : prop.jCal[3];
+  const raw = prop[2] === 'period' ? (prop[3] as unknown[])[0] : prop[3];
   return readValue(raw, prop, line, ctx, name);
 }
 
@@ -247,12 +274,12 @@ interface Span {
 
 function spanOf(component: ICAL.Component, source: VeventSource, start: TimeValue, ctx: Context): Span {
   const end = readProperty(component, source, 'DTEND', ctx);
-  const durationProp = component.getFirstProperty('duration');
+  const durationProp = firstProperty(component, 'duration');
   const endLine = end ? ctx.lineOf(source, 'DTEND') : ctx.lineOf(source, 'DURATION');
   let duration: ICAL.Duration | null = null;
   if (!end && durationProp) {
     try {
-      duration = ICAL.Duration.fromString(String(durationProp.jCal[3]));
+      duration = ICAL.Duration.fromString(String(durationProp[3]));
     } catch {
       throw icsError(endLine, `DURATION cannot be read: “${ctx.lineText(endLine)}”`);
     }
@@ -260,7 +287,7 @@ function spanOf(component: ICAL.Component, source: VeventSource, start: TimeValu
   }
 
   if (start.isDate) {
-    const liaisonZone = knownIana(String(component.getFirstProperty('x-liaison-tzid')?.jCal[3] ?? ''));
+    const liaisonZone = knownIana(String(firstProperty(component, 'x-liaison-tzid')?.[3] ?? ''));
     let days = 1;
     if (end) {
       const diff = dayNumber(end.wall) - dayNumber(start.wall);
@@ -342,9 +369,9 @@ function expand(component: ICAL.Component, source: VeventSource, start: TimeValu
       throw icsError(line, `RRULE cannot be expanded (${e instanceof Error ? e.message : String(e)}): “${ctx.lineText(line)}”`);
     }
   }
-  for (const prop of component.getAllProperties('rdate')) {
+  for (const prop of allProperties(component, 'rdate')) {
     const line = ctx.lineOf(source, 'RDATE');
-    for (const raw of prop.jCal.slice(3) as unknown[]) {
+    for (const raw of prop.slice(3)) {
       const value = readValue(Array.isArray(raw) ? raw[0] : raw, prop, line, ctx, 'RDATE');
       const wall = start.isDate ? { ...value.wall, hour: 0, minute: 0, second: 0 } : start.zone.toWall(value.zone.toEpoch(value.wall));
       if (beyond(wall) || found.size >= MAX_OCCURRENCES) truncated = true;
@@ -391,10 +418,10 @@ function untilIn(until: ICAL.Time, start: TimeValue, ctx: Context): ICAL.Time {
 const wallKey = (w: Wall) => `${basicDate(w)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
 const compareWall = (a: Wall, b: Wall) => (wallKey(a) < wallKey(b) ? -1 : wallKey(a) > wallKey(b) ? 1 : 0);
 
-const summaryOf = (component: ICAL.Component) => String(component.getFirstProperty('summary')?.jCal[3] ?? '').trim();
+const summaryOf = (component: ICAL.Component) => String(firstProperty(component, 'summary')?.[3] ?? '').trim();
 
 function uidOf(component: ICAL.Component, source: VeventSource, ctx: Context, warn: Warn): string {
-  const uid = String(component.getFirstProperty('uid')?.jCal[3] ?? '').trim();
+  const uid = String(firstProperty(component, 'uid')?.[3] ?? '').trim();
   if (uid) return uid;
   // Without a UID, one made from what the event says keeps a re-import from adding a copy.
   const basis = ['DTSTART', 'SUMMARY', 'DTEND', 'LOCATION'].map((name) => {
@@ -431,7 +458,7 @@ export function occurrencesOf(
   for (const { component, source } of parsed.vevents) {
     const uid = uidOf(component, source, ctx, warn);
     const entry = { component, source, uid };
-    if (!component.getFirstProperty('dtstart')) {
+    if (!firstProperty(component, 'dtstart')) {
       skipped.push({ uid, title: summaryOf(component), line: source.line, reason: 'No start (DTSTART): nothing to put in the calendar' });
       continue;
     }
@@ -503,9 +530,9 @@ export function occurrencesOf(
 /** EXDATE keys: exact starts, and whole days when an EXDATE is a date. */
 function exclusions(entry: { component: ICAL.Component; source: VeventSource; uid: string }, start: TimeValue, ctx: Context): Set<string> {
   const keys = new Set<string>();
-  for (const prop of entry.component.getAllProperties('exdate')) {
+  for (const prop of allProperties(entry.component, 'exdate')) {
     const line = ctx.lineOf(entry.source, 'EXDATE');
-    for (const raw of prop.jCal.slice(3) as unknown[]) {
+    for (const raw of prop.slice(3)) {
       const value = readValue(raw, prop, line, ctx, 'EXDATE');
       if (value.isDate && !start.isDate) {
         keys.add(`${entry.uid}/${basicDate(value.wall)}`);

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { AppError } from '../../../src-shared/errors';
 import { type ContentLine, decodeIcs } from './bytes';
+import { type JcalProperty, readProperty } from './read-jcal';
 
 /**
  * Reading an .ics file: ical.js does the RFC 5545 parsing; this module only finds where things
@@ -40,11 +41,13 @@ const QUOTE_AFTER_VALUE = /^([^:"]*(?:"[^"]*"[^:"]*)*=)"([^"]*):([^":]*)"$/;
  * a quote closed after the value, spaces in an RRULE's lists ("BYDAY=MO, TU"), and a line of
  * a TEXT property's value that was not folded (read as a new line of that text).
  */
-function repair(lines: LogicalLine[], warn: (line: number, message: string) => void): LogicalLine[] {
+function repair(lines: LogicalLine[], warn: (line: number, message: string) => void): { lines: LogicalLine[]; names: Array<string | undefined> } {
   const out: LogicalLine[] = [];
+  // The name of each line kept (a repair keeps it), for the scan not to read it again.
+  const names: Array<string | undefined> = [];
   let previousName: string | undefined;
   for (const line of lines) {
-    const name = NAME.exec(line.text)?.[1]?.toUpperCase();
+    const name = nameOf(line.text);
     const previous = out[out.length - 1];
     if ((!name || !line.text.includes(':')) && previous && previousName && TEXT_PROPERTIES.has(previousName)) {
       previous.text += `\\n${line.text.replace(/[\\;,]/g, (c) => `\\${c}`)}`;
@@ -58,6 +61,7 @@ function repair(lines: LogicalLine[], warn: (line: number, message: string) => v
       const fixed = `${quoted[1]}"${quoted[2]}":${quoted[3]}`;
       warn(line.no, `${name}: a quote in the parameters closes after the value; read as “${excerpt(fixed)}”`);
       out.push({ no: line.no, text: fixed });
+      names.push(name);
       continue;
     }
     if ((name === 'RRULE' || name === 'EXRULE') && /:.*\s/.test(line.text)) {
@@ -65,14 +69,25 @@ function repair(lines: LogicalLine[], warn: (line: number, message: string) => v
       const fixed = `${line.text.slice(0, colon + 1)}${line.text.slice(colon + 1).replace(/\s+/g, '')}`;
       warn(line.no, `${name} has spaces inside its value; read without them: “${excerpt(fixed)}”`);
       out.push({ no: line.no, text: fixed });
+      names.push(name);
       continue;
     }
     out.push(line);
+    names.push(name);
   }
-  return out;
+  return { lines: out, names };
 }
 
-const NAME = /^([A-Za-z0-9-]+)[;:]/;
+/** The name a property line starts with (letters, digits, '-', then ';' or ':'), in capitals, or undefined. */
+function nameOf(text: string): string | undefined {
+  let end = 0;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d)) break;
+  }
+  const next = text.charCodeAt(end);
+  return end > 0 && (next === 0x3b || next === 0x3a) ? text.slice(0, end).toUpperCase() : undefined;
+}
 const CALENDAR_CHILDREN = new Set(['VEVENT', 'VTODO', 'VJOURNAL', 'VFREEBUSY', 'VTIMEZONE', 'VAVAILABILITY']);
 const PARENT_OF: Record<string, readonly string[]> = {
   STANDARD: ['VTIMEZONE'],
@@ -87,8 +102,18 @@ interface Frame {
   line: number;
 }
 
-/** Checks the structure line by line and notes where each calendar, and each of its VEVENTs and their properties, start. */
-function scan(lines: LogicalLine[]) {
+type JcalComponent = [name: string, properties: JcalProperty[], components: JcalComponent[]];
+
+// A BEGIN or END line ical.js reads as this module does: no parameter, a component name with nothing around it.
+const PLAIN_COMPONENT = /^(?:BEGIN|END):[A-Za-z0-9-]+$/i;
+
+/**
+ * Checks the structure line by line and notes where each calendar, and each of its VEVENTs and
+ * their properties, start. On the way it reads the lines into jCal as ical.js would (`roots`),
+ * unless a BEGIN or END line could read differently there (then `roots` is null and ical.js
+ * reads the file); `unreadable` is what ical.js said of the first line it cannot read.
+ */
+function scan(lines: LogicalLine[], names: ReadonlyArray<string | undefined>) {
   const first = lines[0];
   if (!first || !/^BEGIN:VCALENDAR$/i.test(first.text.trim())) {
     throw icsError(first?.no ?? 1, 'The file does not start with BEGIN:VCALENDAR: it is not an iCalendar (.ics) file');
@@ -96,8 +121,12 @@ function scan(lines: LogicalLine[]) {
   const stack: Frame[] = [];
   const calendars: Array<{ line: number; props: Map<string, number>; vevents: VeventSource[]; ignored: ParsedCalendar['ignored'] }> = [];
   let vevent: VeventSource | null = null;
-  for (const { no, text } of lines) {
-    const name = NAME.exec(text)?.[1]?.toUpperCase();
+  let roots: JcalComponent[] | null = [];
+  const open: JcalComponent[] = [];
+  let unreadable: { error: unknown } | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const { no, text } = lines[k]!;
+    const name = names[k];
     if (!name || !text.includes(':')) {
       throw icsError(no, `“${excerpt(text)}” is not a property line: a line needs a name, a colon and a value (NAME:value)`);
     }
@@ -105,10 +134,17 @@ function scan(lines: LogicalLine[]) {
     if (name === 'BEGIN' || name === 'END') {
       const component = text.slice(text.indexOf(':') + 1).trim().toUpperCase();
       if (!component) throw icsError(no, `${name} without a component name`);
+      if (roots && !PLAIN_COMPONENT.test(text)) roots = null;
       if (name === 'BEGIN') {
         if (!top && component !== 'VCALENDAR') throw icsError(no, `BEGIN:${component} outside BEGIN:VCALENDAR … END:VCALENDAR`);
         if (top) checkNesting(component, stack, no);
         stack.push({ name: component, line: no });
+        if (roots) {
+          const jcal: JcalComponent = [component.toLowerCase(), [], []];
+          if (open.length) open[open.length - 1]![2].push(jcal);
+          else roots.push(jcal);
+          open.push(jcal);
+        }
         if (component === 'VCALENDAR') calendars.push({ line: no, props: new Map(), vevents: [], ignored: new Map() });
         else if (stack.length === 2) {
           const calendar = calendars[calendars.length - 1]!;
@@ -128,11 +164,19 @@ function scan(lines: LogicalLine[]) {
           });
         }
         stack.pop();
+        open.pop();
         if (component === 'VEVENT') vevent = null;
       }
       continue;
     }
     if (!top) throw icsError(no, `“${excerpt(text)}” is outside BEGIN:VCALENDAR … END:VCALENDAR`);
+    if (roots && !unreadable) {
+      try {
+        open[open.length - 1]![1].push(readProperty(text, name));
+      } catch (error) {
+        unreadable = { error };
+      }
+    }
     if (stack.length === 1) {
       const props = calendars[calendars.length - 1]!.props;
       if (!props.has(name)) props.set(name, no);
@@ -140,12 +184,12 @@ function scan(lines: LogicalLine[]) {
       if (!vevent.props.has(name)) vevent.props.set(name, no);
     }
   }
-  const open = stack[stack.length - 1];
-  if (open) {
+  const unclosed = stack[stack.length - 1];
+  if (unclosed) {
     const last = lines[lines.length - 1]!.no;
-    throw icsError(open.line, `BEGIN:${open.name} is never closed: END:${open.name} is missing (the file ends on line ${last})`, { openedAt: open.line });
+    throw icsError(unclosed.line, `BEGIN:${unclosed.name} is never closed: END:${unclosed.name} is missing (the file ends on line ${last})`, { openedAt: unclosed.line });
   }
-  return calendars;
+  return { calendars, roots, unreadable };
 }
 
 function checkNesting(component: string, stack: Frame[], no: number) {
@@ -173,7 +217,7 @@ function locate(lines: LogicalLine[], error: unknown): AppError {
     try {
       ICAL.parse.property(text);
     } catch (e) {
-      const name = NAME.exec(text)?.[1]?.toUpperCase() ?? 'This line';
+      const name = nameOf(text) ?? 'This line';
       return icsError(no, `${name} cannot be read (${e instanceof Error ? e.message : String(e)}): “${excerpt(text)}”`);
     }
   }
@@ -194,15 +238,20 @@ export interface ParsedFile {
 export function parseIcs(input: Uint8Array | string): ParsedFile {
   const decoded = decodeIcs(typeof input === 'string' ? Buffer.from(input, 'utf8') : input);
   const warnings = [...decoded.warnings];
-  const lines = repair(decoded.lines, (line, message) => warnings.push({ line, message }));
-  const sources = scan(lines);
-  let jcal: unknown;
-  try {
-    jcal = ICAL.parse(lines.map((l) => l.text).join('\r\n'));
-  } catch (error) {
-    throw locate(lines, error);
+  const { lines, names } = repair(decoded.lines, (line, message) => warnings.push({ line, message }));
+  const { calendars: sources, roots: read, unreadable } = scan(lines, names);
+  if (unreadable) throw locate(lines, unreadable.error);
+  let roots: unknown[][];
+  if (read) roots = read;
+  else {
+    let jcal: unknown;
+    try {
+      jcal = ICAL.parse(lines.map((l) => l.text).join('\r\n'));
+    } catch (error) {
+      throw locate(lines, error);
+    }
+    roots = (Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[][];
   }
-  const roots = (Array.isArray(jcal) && Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[][];
   // Only a warning needs a line's text: the index is built at the first.
   let byLine: Map<number, string> | null = null;
   const lineText = (line: number) => excerpt((byLine ??= new Map(lines.map((l) => [l.no, l.text]))).get(line) ?? '');

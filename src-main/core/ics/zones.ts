@@ -36,6 +36,9 @@ const MAX_YEAR = 2999;
 class OffsetTable {
   private from = 0;
   private to = -1;
+  // The instants the years covered span: inside them no year has to be worked out.
+  private lowMs = Infinity;
+  private highMs = -Infinity;
   private starts: number[] = [];
   private offsets: number[] = [];
 
@@ -57,12 +60,14 @@ class OffsetTable {
     }
     this.from = from;
     this.to = to;
+    this.lowMs = Date.UTC(from, 0, 1);
+    this.highMs = end;
     this.starts = starts;
     this.offsets = offsets;
   }
 
   offsetAt(epochMs: number): number {
-    this.cover(new Date(epochMs).getUTCFullYear());
+    if (!(epochMs >= this.lowMs && epochMs < this.highMs)) this.cover(new Date(epochMs).getUTCFullYear());
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -102,9 +107,12 @@ export function ianaZone(timeZone: string): Zone {
       const local = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
       const before = table.offsetAt(local - DAY);
       const after = table.offsetAt(local + DAY);
-      const fits = [before, after].filter((o) => table.offsetAt(local - o) === o).map((o) => local - o);
       // Valid once, or twice in a repeated hour (the earlier wins); never in a skipped hour (the offset before it applies).
-      return fits.length ? Math.min(...fits) : local - before;
+      const fitsBefore = table.offsetAt(local - before) === before;
+      const fitsAfter = after !== before && table.offsetAt(local - after) === after;
+      if (fitsBefore && fitsAfter) return Math.min(local - before, local - after);
+      if (fitsAfter) return local - after;
+      return local - before;
     },
     toWall(ms) {
       const year = new Date(ms).getUTCFullYear();
