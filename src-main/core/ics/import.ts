@@ -366,7 +366,7 @@ export function icsImporter(context: DomainContext, deps: { events: EventsServic
     for (const w of p.events) {
       if (w.current && w.changed) guard(w.line, () => events.update({ id: w.current!.id, ...w.fields }, { icalSequence: w.icalSequence }));
     }
-    const ids = store.newEvents(created.length, () =>
+    const ids = store.newEvents(created.length, created.reduce((n, w) => n + w.fields.tags.length, 0), () =>
       new Map(created.map((w) => [w, store.createEvent(w.fields, { icalUid: w.icalUid, icalSequence: w.icalSequence, instants: w.instants }, now)])),
     );
     const inserts = p.events.reduce((n, w) => n + w.participants.filter((x) => x.op === 'insert').length, 0);

@@ -180,12 +180,12 @@ export function importStore(db: Store, writers: { events: EventsWriter; particip
       });
     },
     /**
-     * Runs the inserts of `count` new events, then of `participants` participations, each table in
-     * bulk when they outnumber its rows (see `bulk` in store/table.ts): a first import of thousands of
-     * meetings and their attendees then builds the indexes and the search index once.
+     * Runs the inserts of `count` new events (with `tags` tags in all), or of `count` participations,
+     * each table in bulk when they outnumber its rows (see `bulk` in store/table.ts): a first import of
+     * thousands of meetings and their attendees then builds the indexes and the search index once.
      */
-    newEvents<T>(count: number, insert: () => T): T {
-      return writers.events.events.bulk(count, insert);
+    newEvents<T>(count: number, tags: number, insert: () => T): T {
+      return writers.events.events.bulk(count, () => writers.events.eventTags.bulk(tags, insert));
     },
     newParticipations<T>(count: number, insert: () => T): T {
       return writers.participations.bulk(count, insert);

@@ -99,10 +99,20 @@ export function tableWriter<R extends RowValues>(db: Store, onChange: OnChange, 
   const key = spec.key ?? 'id';
   const cached = statementCache(db);
   const derived = Object.entries(spec.derived ?? {});
+  // Bound by position: binding an object by names took about 40% of inserting 15,000 participations
+  // (an iCalendar import). A derived column's `@column` becomes one more `?`, given that column's value.
+  const bound: string[] = [...columns];
+  const derivedSql = derived.map(([, sql]) =>
+    sql.replace(/@(\w+)/g, (_, column: string) => {
+      bound.push(column);
+      return '?';
+    }),
+  );
   const insertStatement = db.prepare(
     `INSERT INTO ${table} (${[...columns, ...derived.map(([c]) => c)].join(', ')})
-     VALUES (${[...columns.map((c) => `@${c}`), ...derived.map(([, sql]) => sql)].join(', ')})${spec.onConflict === 'ignore' ? ' ON CONFLICT DO NOTHING' : ''}`,
+     VALUES (${[...columns.map(() => '?'), ...derivedSql].join(', ')})${spec.onConflict === 'ignore' ? ' ON CONFLICT DO NOTHING' : ''}`,
   );
+  const valuesOf = (row: R) => bound.map((column) => row[column]);
   const list = columns.join(', ');
   const byKey = db.prepare<[string], R>(`SELECT ${list} FROM ${table} WHERE ${key} = ?`);
   const deleteByKey = db.prepare<[string]>(`DELETE FROM ${table} WHERE ${key} = ?`);
@@ -117,7 +127,7 @@ export function tableWriter<R extends RowValues>(db: Store, onChange: OnChange, 
   const writer: TableWriter<R> = {
     table,
     insert(row) {
-      const inserted = insertStatement.run(row).changes > 0;
+      const inserted = insertStatement.run(valuesOf(row)).changes > 0;
       if (inserted) record(String(row[key]), null, row);
       return inserted;
     },
