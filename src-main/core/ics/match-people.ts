@@ -53,6 +53,17 @@ export function peopleMatcher(db: Store) {
       return map;
     });
     const nameIndex = lazy(() => new Map(nameRows.all().map((row) => [row.sort_name, { personId: row.id }])));
+    // A file names the same few thousand people again and again: each name is turned round and folded once.
+    const memo = (f: (name: string) => string) => {
+      const seen = new Map<string, string>();
+      return (name: string) => {
+        let value = seen.get(name);
+        if (value === undefined) seen.set(name, (value = f(name)));
+        return value;
+      };
+    };
+    const natural = memo(naturalName);
+    const fold = memo(foldForSort);
     // People planned in this session, by email and by the folded name the attendee gave.
     const fresh = new Map<string, Match>();
     const planned: NewPerson[] = [];
@@ -63,8 +74,8 @@ export function peopleMatcher(db: Store) {
         const match = emailIndex().get(a.email) ?? fresh.get(`email:${a.email}`);
         if (match) return match;
       }
-      for (const name of new Set([a.name, naturalName(a.name)])) {
-        const folded = foldForSort(name);
+      for (const name of new Set([a.name, natural(a.name)])) {
+        const folded = fold(name);
         if (!folded) continue;
         const match = nameIndex().get(folded) ?? fresh.get(`name:${folded}`);
         if (match) return match;
@@ -74,7 +85,7 @@ export function peopleMatcher(db: Store) {
 
     const remember = (a: Attendee, match: Match) => {
       if (a.email) fresh.set(`email:${a.email}`, match);
-      const folded = foldForSort(naturalName(a.name));
+      const folded = fold(natural(a.name));
       if (folded && !fresh.has(`name:${folded}`)) fresh.set(`name:${folded}`, match);
     };
 
@@ -90,7 +101,7 @@ export function peopleMatcher(db: Store) {
       resolve(a: Attendee): Match | null {
         const found = find(a);
         if (found) return found;
-        const fullName = naturalName(a.name) || a.email || '';
+        const fullName = natural(a.name) || a.email || '';
         if (!fullName) return null;
         const person: NewPerson = { fields: fieldsOf(fullName, a.email), fullName, id: null };
         planned.push(person);
@@ -98,7 +109,7 @@ export function peopleMatcher(db: Store) {
         if (a.email) emailIndex().set(a.email, match);
         if (person.fields) {
           // Written with an id newer than every one in the store, it would come after any namesake there.
-          const sortName = foldForSort(person.fields.fullName);
+          const sortName = fold(person.fields.fullName);
           if (!nameIndex().has(sortName)) nameIndex().set(sortName, match);
         }
         remember(a, match);
