@@ -60,11 +60,14 @@ type LockedCall = CallsOf<typeof vaultCalls> | CallsOf<typeof backupCalls>;
 type DataCall = Exclude<CallName, LockedCall>;
 type DataHandlers = Pick<Handlers, DataCall>;
 
-/** Calls that bring data in from outside: the store is backed up before each. */
-const IMPORTS = new Set<CallName>(['directoryImport.commit', 'ics.import']);
+/**
+ * Calls that bring data in from outside: the store is backed up before each. `ics.import` takes its
+ * backup itself (`backupBeforeImport`), once it knows it will write: a re-import that changes nothing takes none.
+ */
+const IMPORTS = new Set<CallName>(['directoryImport.commit']);
 
 /** Every call that reads or writes the store, from the domain that answers it. Rebuilt at each unlock. */
-export function dataHandlers(db: Store, options: AppOptions, databasePath: string): DataHandlers {
+export function dataHandlers(db: Store, options: AppOptions, databasePath: string, backupBeforeImport: () => void = () => {}): DataHandlers {
   // Every writer tells the exchange log, which records the change once the store is in a group.
   const log = new ExchangeLog(db);
   const context: DomainContext = { db, onChange: log.recorder(options.onChange ?? ignoreChanges) };
@@ -87,7 +90,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
     people,
     events,
     bodies,
-    icsDomain(context, { events: events.api.events }),
+    icsDomain(context, { events: events.api.events, backup: backupBeforeImport }),
     settings,
     rosterDomain(context),
     importsDomain(context, { settings: settings.api.writer }),
@@ -131,7 +134,7 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
     ...(options.systemKeys ? { systemKeys: options.systemKeys } : {}),
     emit: (event, payload) => emitter.emit(event, payload),
     opened: (db) => {
-      live = dataHandlers(db, options, vault.storePath);
+      live = dataHandlers(db, options, vault.storePath, () => vault.backups.create(vault.store(), 'import'));
     },
     closing: () => {
       live = null;

@@ -199,6 +199,17 @@ describe('ics import: reading what Outlook, Google and Thunderbird write', () =>
     expect(snapshot(core)).toEqual(before);
   });
 
+  it('backs the store up before an import that writes, and not before one that writes nothing', async () => {
+    const core = await openTestApp();
+    const importBackups = async () => (await call(core, 'backups.list', {})).filter((b) => b.reason === 'import').length;
+    await importIcs(core, fixture('outlook.ics'));
+    expect(await importBackups()).toBe(1);
+    await importIcs(core, fixture('outlook.ics'));
+    expect(await importBackups()).toBe(1);
+    await importIcs(core, fixture('google.ics'));
+    expect(await importBackups()).toBe(2);
+  });
+
   it('updates an event whose SEQUENCE, SUMMARY or answers changed, and leaves the others alone', async () => {
     const core = await openTestApp();
     const text = fixture('outlook.ics');

@@ -2,6 +2,7 @@ import type ICAL from 'ical.js';
 import { type CallArgs, type CallOutput, EVENT_NOTES_MAX, type EventStatus, type IcsPreview, type IcsPreviewRow } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import type { DomainContext } from '../domain';
+import { nowIso } from '../ids';
 import { type EventsService, eventsWriter } from '../events';
 import { peopleWriter } from '../people';
 import { participationsWriter } from '../roster';
@@ -24,7 +25,7 @@ import {
   urlOf,
   venueOf,
 } from './fields';
-import { type Match, peopleMatcher } from './match-people';
+import { type Match, type NewPerson, peopleMatcher } from './match-people';
 import { CalendarZones, type Occurrence, occurrencesOf } from './occurrences';
 import { icsError, parseIcs, type VeventSource } from './parse';
 import { importStore, instantsFor, type ParticipationRow, type StoredEvent } from './store';
@@ -60,8 +61,29 @@ interface Draft {
 }
 
 type ParticipationWrite =
-  | { op: 'insert'; personId: string; role: Role; invitation: Invitation }
+  | { op: 'insert'; person: Match; role: Role; invitation: Invitation }
   | { op: 'update'; id: string; role: Role; invitation: Invitation };
+
+/** One event of the file that the import writes. */
+interface EventWrite {
+  /** The event the UID already has; null for a new one. */
+  current: StoredEvent | null;
+  fields: EventArgs;
+  icalUid: string;
+  icalSequence: number;
+  instants: { startsAt: string; endsAt: string };
+  line: number;
+  /** For a known event: whether more than its participants changed. */
+  changed: boolean;
+  participants: ParticipationWrite[];
+}
+
+/** What an import of the file would do, decided without writing: the preview shows it, the import writes it. */
+interface Plan {
+  preview: IcsPreview;
+  events: EventWrite[];
+  people: readonly NewPerson[];
+}
 
 const MAX_WARNINGS = 200;
 const TITLE_MAX = 300;
@@ -77,9 +99,9 @@ const sameTags = (a: readonly string[], b: readonly string[]) => {
 export function icsImporter(context: DomainContext, deps: { events: EventsService }) {
   const { db } = context;
   const { events } = deps;
-  const matchSession = peopleMatcher(db, peopleWriter(context));
+  const matchSession = peopleMatcher(db);
   const countries = countryNames(db);
-  const store = importStore(db, { events: eventsWriter(context), participations: participationsWriter(context) });
+  const store = importStore(db, { events: eventsWriter(context), participations: participationsWriter(context), people: peopleWriter(context) });
 
   const draftOf = (component: ICAL.Component, source: VeventSource): Draft => {
     const lineOf = (name: string) => source.props.get(name) ?? source.line;
@@ -176,21 +198,19 @@ export function icsImporter(context: DomainContext, deps: { events: EventsServic
     return changes;
   };
 
-  /** What to write for the participants; `pending` people (preview) always count as a change. */
+  /** What to write for the participants; a new person is always a change. */
   const participationWrites = (matches: Array<{ a: Attendee; match: Match }>, current: ParticipationRow[]) => {
-    const byPerson = new Map(current.map((p) => [p.person_id, p]));
+    // Keyed by person: the id of someone in the directory, or the planned person itself.
+    const byPerson = new Map<string | NewPerson, Pick<ParticipationRow, 'id' | 'role' | 'invitation'>>(current.map((p) => [p.person_id, p]));
     const writes: ParticipationWrite[] = [];
-    let pending = 0;
     for (const { a, match } of matches) {
-      if ('pending' in match) {
-        pending++;
-        continue;
-      }
-      const existing = byPerson.get(match.personId);
+      const person = 'person' in match ? match.person : match.personId;
+      const existing = byPerson.get(person);
       if (!existing) {
         const invitation = a.invitation ?? 'invited';
-        writes.push({ op: 'insert', personId: match.personId, role: a.role, invitation });
-        byPerson.set(match.personId, { id: '', event_id: '', person_id: match.personId, role: a.role, invitation });
+        writes.push({ op: 'insert', person: match, role: a.role, invitation });
+        // An attendee named twice: the second finds this row (not in the store yet), so it changes nothing.
+        byPerson.set(person, { id: '', role: a.role, invitation });
         continue;
       }
       // A finer role kept in Liaison (head of delegation, speaker…) stays while the file's ROLE agrees with it.
@@ -199,14 +219,7 @@ export function icsImporter(context: DomainContext, deps: { events: EventsServic
       const invitation = a.invitation ?? existing.invitation;
       if (role !== existing.role || invitation !== existing.invitation) writes.push({ op: 'update', id: existing.id, role, invitation });
     }
-    return { writes, pending };
-  };
-
-  const applyParticipations = (eventId: string, writes: ParticipationWrite[]) => {
-    for (const w of writes) {
-      if (w.op === 'insert') store.addParticipation(eventId, w.personId, w.role, w.invitation);
-      else store.updateParticipation(w.id, w.role, w.invitation);
-    }
+    return writes;
   };
 
   interface Read {
@@ -271,11 +284,11 @@ export function icsImporter(context: DomainContext, deps: { events: EventsServic
     return result;
   };
 
-  function run(input: IcsInput, write: boolean) {
+  /** Decides everything and writes nothing; `forImport` refuses a file with a zone still unanswered. */
+  function plan(input: IcsInput, forImport: boolean): Plan {
     const { skipped, found, warnings: fileWarnings, firstLine, unknownZones, encoding } = readOnce(input);
-    if (write) store.begin();
     const unanswered = unknownZones.find((u) => u.zone === null);
-    if (write && unanswered) {
+    if (forImport && unanswered) {
       throw icsError(unanswered.line, `Time zone “${unanswered.tzid}” is not known and the file does not define it: choose which zone it is before importing`, {
         tzid: unanswered.tzid,
       });
@@ -293,9 +306,9 @@ export function icsImporter(context: DomainContext, deps: { events: EventsServic
     const existing = store.existing([...new Set(found.map((f) => f.occ.key))]);
     const participations = store.participations([...existing.values()].map((e) => e.id));
 
-    const people = matchSession(write);
+    const people = matchSession();
     const seen = new Map<string, number>();
-    let created = 0;
+    const writes: EventWrite[] = [];
     for (const { occ, draft: d, cancelled, instants } of found) {
       const line = occ.source.line;
       const row = (action: IcsPreviewRow['action'], reason: string, title: string, status: EventStatus): IcsPreviewRow => {
@@ -318,46 +331,74 @@ export function icsImporter(context: DomainContext, deps: { events: EventsServic
         const match = people.resolve(a);
         return match ? [{ a, match }] : [];
       });
-      const { writes, pending } = participationWrites(matches, current ? (participations.get(current.id) ?? []) : []);
+      const participants = participationWrites(matches, current ? (participations.get(current.id) ?? []) : []);
+      const write = (changed: boolean) => writes.push({ current, fields, icalUid: occ.key, icalSequence: d.sequence, instants, line, changed, participants });
 
       if (!current) {
         add(row('create', occ.repeating ? 'New (an occurrence of a repeating event)' : 'New event', fields.title, fields.status));
-        if (write) {
-          const id = store.createEvent(fields, { icalUid: occ.key, icalSequence: d.sequence, instants });
-          applyParticipations(id, writes);
-          created++;
-        }
+        write(true);
         continue;
       }
       const changes = changesOf(fields, instants, current, d);
-      if (pending || writes.length) changes.push('participants');
+      const changed = changes.length > 0;
+      if (participants.length) changes.push('participants');
       if (!changes.length) {
         add(row('skip', 'Unchanged since the last import', current.title, current.status));
         continue;
       }
       add(row('update', `Changed: ${changes.join(', ')}`, fields.title, fields.status));
-      if (write) {
-        if (changes.some((c) => c !== 'participants')) {
-          guard(line, () => events.update({ id: current.id, ...fields }, { icalSequence: d.sequence }));
-        }
-        applyParticipations(current.id, writes);
-      }
+      write(changed);
     }
-    if (created) events.invalidate();
     if (!rows.length) warnings.push({ line: firstLine, message: 'The file holds no events' });
     // In the order of the file; the occurrences of a repeating event together, by date.
     rows.sort((a, b) => anchors.get(a)! - anchors.get(b)!);
-    return { rows, counts, newPeople: people.newPeople, warnings, unknownZones, encoding };
+    return { preview: { rows, counts, newPeople: people.planned.length, warnings, unknownZones, encoding }, events: writes, people: people.planned };
+  }
+
+  /**
+   * Writes a plan, in the caller's transaction. New people first (participants need their ids),
+   * then the known events in the order of the file, while their indexes are all there for the
+   * events service's checks; then the new events and every participant, each in bulk.
+   */
+  function apply(p: Plan, now: string) {
+    store.createPeople(p.people, now);
+    const created = p.events.filter((w) => !w.current);
+    for (const w of p.events) {
+      if (w.current && w.changed) guard(w.line, () => events.update({ id: w.current!.id, ...w.fields }, { icalSequence: w.icalSequence }));
+    }
+    const ids = store.newEvents(created.length, created.reduce((n, w) => n + w.fields.tags.length, 0), () =>
+      new Map(created.map((w) => [w, store.createEvent(w.fields, { icalUid: w.icalUid, icalSequence: w.icalSequence, instants: w.instants }, now)])),
+    );
+    const inserts = p.events.reduce((n, w) => n + w.participants.filter((x) => x.op === 'insert').length, 0);
+    store.newParticipations(inserts, () => {
+      for (const w of p.events) {
+        const eventId = w.current?.id ?? ids.get(w)!;
+        for (const x of w.participants) {
+          if (x.op === 'update') store.updateParticipation(x.id, x.role, x.invitation, now);
+          else store.addParticipation(eventId, 'person' in x.person ? x.person.person.id! : x.person.personId, x.role, x.invitation, now);
+        }
+      }
+    });
+    if (created.length) events.invalidate();
   }
 
   return {
     preview(input: IcsInput): IcsPreview {
-      return run(input, false);
+      return plan(input, false).preview;
     },
-    /** Call inside a transaction: any error leaves nothing written. */
-    import(input: IcsInput): CallOutput<'ics.import'> {
-      const { counts, newPeople } = run(input, true);
-      return { created: counts.create, updated: counts.update, skipped: counts.skip, peopleCreated: newPeople };
+    /** What an import of the file would write; nothing when `writes` is false. */
+    plan(input: IcsInput): { writes: boolean; result: CallOutput<'ics.import'>; plan: Plan } {
+      const p = plan(input, true);
+      const { counts, newPeople } = p.preview;
+      return {
+        writes: p.events.length > 0 || p.people.length > 0,
+        result: { created: counts.create, updated: counts.update, skipped: counts.skip, peopleCreated: newPeople },
+        plan: p,
+      };
+    },
+    /** Call inside a transaction, right after `plan`: any error leaves nothing written. */
+    apply(planned: Plan): void {
+      apply(planned, nowIso());
     },
   };
 }

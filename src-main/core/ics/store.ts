@@ -1,9 +1,11 @@
 import type { CallArgs, EventKind, EventStatus, EventWhen } from '../../../src-shared/contract';
-import { newId, nowIso } from '../ids';
+import { newId } from '../ids';
 import type { EventsWriter } from '../events';
+import { personColumns, type PeopleWriter } from '../people';
 import { invited, type ParticipationsWriter } from '../roster';
 import type { Store } from '../store/open';
 import type { Invitation, Role } from './fields';
+import { fieldsToCreate, type NewPerson } from './match-people';
 import { ianaZone } from './zones';
 
 /**
@@ -99,7 +101,7 @@ export function instantsFor(when: EventWhen): { startsAt: string; endsAt: string
     : { startsAt: iso(zone.toEpoch(wall(when.start))), endsAt: iso(zone.toEpoch(wall(when.end))) };
 }
 
-export function importStore(db: Store, writers: { events: EventsWriter; participations: ParticipationsWriter }) {
+export function importStore(db: Store, writers: { events: EventsWriter; participations: ParticipationsWriter; people: PeopleWriter }) {
   const byUids = db.prepare<[string], StoredRow>(
     `SELECT e.id, e.ical_uid, e.title, e.kind, e.status, e.starts_at, e.ends_at, e.time_zone, e.all_day, e.venue_name, e.venue_city,
        e.venue_country_code, e.notes, e.ical_sequence, e.series_id, e.body_id, e.host_org_id, e.funding_programme, e.audience,
@@ -111,15 +113,7 @@ export function importStore(db: Store, writers: { events: EventsWriter; particip
   const participations = db.prepare<[string], ParticipationRow>(
     `SELECT id, event_id, person_id, role, invitation FROM participations WHERE event_id IN ${IDS}`,
   );
-  // Within one import, one timestamp serves every row (as one transaction writes them all).
-  let stamp: string | null = null;
-  const clock = () => (stamp ??= nowIso());
-
   return {
-    /** Starts a new import: its rows get the time of this import. */
-    begin() {
-      stamp = null;
-    },
     existing(uids: string[]): Map<string, StoredEvent> {
       const map = new Map<string, StoredEvent>();
       for (const r of byUids.all(JSON.stringify(uids))) {
@@ -163,19 +157,38 @@ export function importStore(db: Store, writers: { events: EventsWriter; particip
      * A new event outside any series; the caller runs it in a transaction and then calls `events.invalidate()`.
      * `instants` are those `instantsFor(fields.when)` gives, already computed by the reading.
      */
-createEvent(fields: EventArgs, extra: { icalUid: string; icalSequence: number; instants: { startsAt: string; endsAt: string } }): string {
+    createEvent(fields: EventArgs, extra: { icalUid: string; icalSequence: number; instants: { startsAt: string; endsAt: string } }, now: string): string {
       const id = newId();
-      writers.events.insertEvent(fields, { id, bodyId: null, instants: extra.instants, icalUid: extra.icalUid, icalSequence: extra.icalSequence }, clock());
+      writers.events.insertEvent(fields, { id, bodyId: null, instants: extra.instants, icalUid: extra.icalUid, icalSequence: extra.icalSequence }, now);
       return id;
     },
     /** A participant; one already on the event (read before this import) gets the file's role and answer instead. */
-    addParticipation(eventId: string, personId: string, role: Role, invitation: Invitation) {
-      const now = clock();
+    addParticipation(eventId: string, personId: string, role: Role, invitation: Invitation, now: string) {
       const row = invited({ id: newId(), event_id: eventId, person_id: personId, role, representing_country_code: null, representing_org_id: null, invitation }, now);
       writers.participations.upsert(row, { role, invitation, updated_at: now });
     },
-    updateParticipation(id: string, role: Role, invitation: Invitation) {
-      writers.participations.update(id, { role, invitation, updated_at: clock() });
+    updateParticipation(id: string, role: Role, invitation: Invitation, now: string) {
+      writers.participations.update(id, { role, invitation, updated_at: now });
+    },
+    /** The people matching planned, as `people.create` writes them but without its checks (every email was looked up first); sets their ids. */
+    createPeople(people: readonly NewPerson[], now: string) {
+      writers.people.bulk(people.length, () => {
+        for (const person of people) {
+          person.id = newId();
+          writers.people.insert({ id: person.id, ...personColumns(fieldsToCreate(person)), created_at: now, updated_at: now });
+        }
+      });
+    },
+    /**
+     * Runs the inserts of `count` new events (with `tags` tags in all), or of `count` participations,
+     * each table in bulk when they outnumber its rows (see `bulk` in store/table.ts): a first import of
+     * thousands of meetings and their attendees then builds the indexes and the search index once.
+     */
+    newEvents<T>(count: number, tags: number, insert: () => T): T {
+      return writers.events.events.bulk(count, () => writers.events.eventTags.bulk(tags, insert));
+    },
+    newParticipations<T>(count: number, insert: () => T): T {
+      return writers.participations.bulk(count, insert);
     },
   };
 }

@@ -113,10 +113,20 @@ export function tableWriter<R extends RowValues>(db: Store, onChange: OnChange, 
   specs.set(table, spec as unknown as TableSpec<RowValues>);
   const cached = statementCache(db);
   const derived = Object.entries(spec.derived ?? {});
+  // Bound by position: binding an object by names took about 40% of inserting 15,000 participations
+  // (an iCalendar import). A derived column's `@column` becomes one more `?`, given that column's value.
+  const bound: string[] = [...columns];
+  const derivedSql = derived.map(([, sql]) =>
+    sql.replace(/@(\w+)/g, (_, column: string) => {
+      bound.push(column);
+      return '?';
+    }),
+  );
   const insertStatement = db.prepare(
     `INSERT INTO ${table} (${[...columns, ...derived.map(([c]) => c)].join(', ')})
-     VALUES (${[...columns.map((c) => `@${c}`), ...derived.map(([, sql]) => sql)].join(', ')})${spec.onConflict === 'ignore' ? ' ON CONFLICT DO NOTHING' : ''}`,
+     VALUES (${[...columns.map(() => '?'), ...derivedSql].join(', ')})${spec.onConflict === 'ignore' ? ' ON CONFLICT DO NOTHING' : ''}`,
   );
+  const valuesOf = (row: R) => bound.map((column) => row[column]);
   const list = columns.join(', ');
   const byKey = db.prepare<[string], R>(`SELECT ${list} FROM ${table} WHERE ${key} = ?`);
   const deleteByKey = db.prepare<[string]>(`DELETE FROM ${table} WHERE ${key} = ?`);
@@ -133,7 +143,7 @@ export function tableWriter<R extends RowValues>(db: Store, onChange: OnChange, 
     insert(row) {
       // The caller's row object takes the id, so what it does next with row.id is about the stored row.
       if (spec.natural) (row as RowValues)[key] = naturalId(table, spec.natural(row));
-      const inserted = insertStatement.run(row).changes > 0;
+      const inserted = insertStatement.run(valuesOf(row)).changes > 0;
       if (inserted) record(String(row[key]), null, row);
       return inserted;
     },
