@@ -79,7 +79,7 @@ function CreateGroup() {
       {problem ? <Banner kind="error" title={problem} /> : null}
       <Field label={t('exchange.create.name')} required error={tried && !name.trim() ? t('exchange.required') : undefined}>
         {(control) => (
-          <input {...control} className="input" maxLength={200} placeholder={t('exchange.create.namePlaceholder')} value={name} onChange={(e) => setName(e.target.value)} />
+          <input {...control} className="input" maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
         )}
       </Field>
       <Field label={t('exchange.create.laptop')} hint={t('exchange.create.laptopHint')} required error={tried && !laptop.trim() ? t('exchange.required') : undefined}>
@@ -443,7 +443,7 @@ function ConflictsSection() {
         {data?.conflicts.map((c) => (
           <li key={c.id} className="exchange-conflict">
             <div>
-              <strong>{c.label || t(`exchange.tables.${c.dataset}`, { defaultValue: c.dataset })}</strong> · <span className="mono small">{c.column}</span>
+              <strong>{c.label || t(`exchange.tables.${c.dataset}`, { defaultValue: c.dataset })}</strong> · <span className="small">{t(`exchange.columns.${c.column}`, { defaultValue: c.column.replace(/_/g, ' ') })}</span>
             </div>
             <div className="small">
               {t('exchange.conflicts.line', { value: show(c.kept.value), laptop: c.kept.laptop, at: formatDateTime(c.kept.at) })}
