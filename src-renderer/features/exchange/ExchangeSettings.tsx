@@ -14,7 +14,6 @@ import { invoke, toAppError } from '../../lib/client';
 import { downloadBase64, downloadText, readChosenFile } from '../../lib/files';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
-import '../settings/settings.css';
 import './exchange.css';
 
 /** A changes file is tens of megabytes for a whole directory; the contract's limit is the real one. */

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../lib/navigate';
 import { sections, settingsTabs, type SettingsTab } from '../../lib/route';
@@ -10,12 +10,11 @@ import { Tabs } from '../../components/Tabs';
 import { transportKind } from '../../lib/client';
 import { formatShortcut } from '../../lib/shortcut';
 import { DataSettings } from './DataSettings';
-import { ExchangeSettings } from '../exchange/ExchangeSettings';
 
 const themes: ThemePreference[] = ['system', 'light', 'dark'];
 
-/** Settings; which tab is open is in the address (`#/settings/data`). */
-export function SettingsScreen({ tab }: { tab: SettingsTab }) {
+/** Settings; which tab is open is in the address (`#/settings/data`). The exchange tab is another feature's, given by the section. */
+export function SettingsScreen({ tab, exchange }: { tab: SettingsTab; exchange: ReactNode }) {
   const { t } = useTranslation();
   const system = useSystem((s) => s.system);
   const systemError = useSystem((s) => s.systemError);
@@ -117,7 +116,7 @@ export function SettingsScreen({ tab }: { tab: SettingsTab }) {
           {(name) => t(`settings.tabs.${name}`)}
         </Tabs>
         <div role="tabpanel" id={`settings-tabpanel-${tab}`} aria-labelledby={`settings-tab-${tab}`} className="tab-panel">
-          {tab === 'data' ? <DataSettings /> : tab === 'exchange' ? <ExchangeSettings /> : general}
+          {tab === 'data' ? <DataSettings /> : tab === 'exchange' ? exchange : general}
         </div>
       </div>
     </div>
