@@ -1,7 +1,7 @@
 import { newId, nowIso } from '../ids';
 import type { Store } from '../store/open';
 import { ignoreChanges, specOf, type TableWriter, type RowValues } from '../store/table';
-import { MAX_DRIFT_MS, Timestamp } from './clock';
+import { MAX_DRIFT_MS, minuteOf, Timestamp } from './clock';
 import { encodeValue, type ExchangeLog } from './log';
 import { DELETED, isReplicated, tableOrder } from './tables';
 import { type MessageRow, replicaWriter } from './writer';
@@ -58,6 +58,18 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
   const lastHeard = (db.prepare('SELECT last_stamp FROM exchange_laptops WHERE node = ?').get(sender.node) as { last_stamp: string | null } | undefined)
     ?.last_stamp;
   const arrived = new Map<string, string | null>();
+  // Each minute's hash is written once per apply, not once per message.
+  const minutes = new Map<number, number>();
+  const wasPending = new Set<string>();
+  const settled = (dataset: string, id: string) => {
+    if (wasPending.delete(`${dataset}\u0000${id}`)) log.writer.pending(dataset, id, false);
+  };
+  const statements = new Map<string, { get(...params: unknown[]): unknown }>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare<unknown[]>(sql)));
+    return statement;
+  };
   const pendingRows = db.prepare<[], { dataset: string; row: string }>('SELECT dataset, row FROM exchange_pending_rows');
 
   return db.transaction(() => {
@@ -84,11 +96,13 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
           continue;
         }
         const current = log.cell(m.dataset, m.row, m.column);
-        if (!log.store(m, stamp)) {
+        if (!log.writer.message(m)) {
           result.duplicates++;
           continue;
         }
         log.clock.recv(stamp);
+        const minute = minuteOf(stamp);
+        minutes.set(minute, ((minutes.get(minute) ?? 0) ^ stamp.hash()) >>> 0);
         result.received++;
         if (!newest || m.timestamp > newest) newest = m.timestamp;
         if (current && current.value !== m.value && !NOT_CONFLICTS.has(m.column)) {
@@ -113,7 +127,11 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
         touched.set(`${m.dataset}\u0000${m.row}`, { dataset: m.dataset, row: m.row });
         if (!mergeRule.newestWins) arrived.set(`${m.dataset}\u0000${m.row}\u0000${m.column}`, m.value);
       }
-      for (const p of pendingRows.all()) touched.set(`${p.dataset}\u0000${p.row}`, p);
+      for (const [minute, hash] of minutes) log.writer.minute(minute, hash);
+      for (const p of pendingRows.all()) {
+        touched.set(`${p.dataset}\u0000${p.row}`, p);
+        wasPending.add(`${p.dataset}\u0000${p.row}`);
+      }
       let rows = [...touched.values()].sort((a, b) => tableOrder(a.dataset) - tableOrder(b.dataset));
       // Parents first; a row whose parent comes later in the same table (an organisation's parent) takes another pass.
       for (let progress = true; rows.length && progress; ) {
@@ -155,7 +173,7 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
     }
     const stored = writer.get(id);
     if (cells.get(DELETED)?.value === '1') {
-      log.writer.pending(dataset, id, false);
+      settled(dataset, id);
       log.writer.erase(dataset, id);
       if (!stored) return 'unchanged';
       writer.delete(id);
@@ -174,13 +192,13 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
     for (const fk of log.foreignKeys(dataset)) {
       const value = values[fk.column];
       if (value === null || value === undefined || (stored && stored[fk.column] === value)) continue;
-      if (db.prepare(`SELECT 1 FROM ${fk.parent} WHERE ${fk.parentColumn} = ?`).get(value)) continue;
+      if (prepared(`SELECT 1 FROM ${fk.parent} WHERE ${fk.parentColumn} = ?`).get(value)) continue;
       if (!isReplicated(fk.parent) || !log.isDeleted(fk.parent, String(value))) return 'waiting';
       // The parent was deleted on some laptop: do what its foreign key does, and say so in the log.
       if (fk.onDelete === 'CASCADE') {
         log.tombstone(dataset, id);
         if (stored) writer.delete(id);
-        log.writer.pending(dataset, id, false);
+        settled(dataset, id);
         return stored ? 'deleted' : 'unchanged';
       }
       values[fk.column] = null;
@@ -188,7 +206,7 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
     }
     const unique = UNIQUE_CLEARED[dataset];
     if (unique && values[unique] !== null && values[unique] !== undefined) {
-      const other = db.prepare(`SELECT ${key} AS id FROM ${dataset} WHERE ${unique} = ? AND ${key} <> ?`).get(values[unique], id) as { id: string } | undefined;
+      const other = prepared(`SELECT ${key} AS id FROM ${dataset} WHERE ${unique} = ? AND ${key} <> ?`).get(values[unique], id) as { id: string } | undefined;
       if (other) {
         const loser = other.id > id ? other.id : id;
         log.stamp(dataset, loser, unique, encodeValue(null));
@@ -196,7 +214,7 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
         else writer.update(loser, { [unique]: null });
       }
     }
-    log.writer.pending(dataset, id, false);
+    settled(dataset, id);
     if (!stored) {
       writer.insert({ ...values, [key]: id });
       return 'created';

@@ -42,6 +42,24 @@ export class StoreClock {
       return new Timestamp(this.clock.timestamp.millis(), 0, this.node);
     }
   }
+  /** Stamps for many changes made here at once (joining a group writes the whole store): in order, unique, never behind this clock. */
+  *stamps(): Generator<Timestamp, void, undefined> {
+    let millis = Math.max(Date.now(), this.clock.timestamp.millis());
+    let counter = millis === this.clock.timestamp.millis() ? this.clock.timestamp.counter() + 1 : 0;
+    try {
+      for (;;) {
+        if (counter > 0xffff) {
+          millis++;
+          counter = 0;
+        }
+        yield new Timestamp(millis, counter++, this.node);
+      }
+    } finally {
+      this.clock.timestamp.setMillis(millis);
+      this.clock.timestamp.setCounter(Math.max(0, counter - 1));
+    }
+  }
+
   /** Moves this clock past a stamp received from another laptop, so what is made here next sorts after it. */
   recv(stamp: Timestamp): void {
     if (stamp.node() === this.node) return; // recv refuses this laptop's own stamps (a bundle it made, come back)

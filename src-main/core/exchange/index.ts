@@ -1,5 +1,4 @@
 import { hostname } from 'node:os';
-import { merkle } from '@actual-app/crdt';
 import type { BundleEffect, ConflictInfo, ExchangeStatus, exchangeCalls } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import type { CallsOf, DomainContext, DomainModule } from '../domain';
@@ -8,7 +7,7 @@ import { latestVersion } from '../store/migrations';
 import { DEFAULT_KDF, type KdfParams } from '../vault/kdf';
 import { applyMessages, type ApplyResult } from './apply';
 import { openBundle, readBundleHeader, writeBundle } from './bundle';
-import { differsSince, Timestamp, type TrieNode } from './clock';
+import { Timestamp } from './clock';
 import { type GroupInfo, joinCodeOf, joinGroup, newGroup } from './group';
 import { encodeValue, ExchangeLog } from './log';
 import type { MessageRow } from './writer';
@@ -86,18 +85,19 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
     log.refreshTrie();
   };
 
-  /** The bundle for a laptop: everything since where its merkle and ours first differ. */
-  const bundleFor = (theirs: TrieNode | null) => {
+  /** The bundle for a laptop: of each laptop's changes, those newer than the newest it holds (everything for a laptop not heard from). */
+  const bundleFor = (theirs: Readonly<Record<string, string>> | null) => {
     const g = group();
     if (!g) throw new AppError('invalid_input', 'This laptop is not in an exchange group yet: create one or join one first.');
-    const mine = log.trie();
-    const since = differsSince(mine, theirs);
-    const messages =
-      since === null
-        ? []
-        : (db
-            .prepare('SELECT timestamp, dataset, row, column, value FROM exchange_messages WHERE timestamp >= ? ORDER BY timestamp')
-            .all(Timestamp.since(new Date(since).toISOString())) as MessageRow[]);
+    const mine = log.holds();
+    const known = theirs ?? {};
+    const lacking = Object.entries(mine).filter(([node, latest]) => latest > (known[node] ?? ''));
+    const since = lacking.reduce((min, [node]) => ((known[node] ?? '') < min ? (known[node] ?? '') : min), '\uffff');
+    const messages = lacking.length
+      ? (db.prepare('SELECT timestamp, dataset, row, column, value FROM exchange_messages WHERE timestamp > ? ORDER BY timestamp').all(since) as MessageRow[]).filter(
+          (m) => m.timestamp > (known[m.timestamp.slice(-16)] ?? ''),
+        )
+      : [];
     const file = writeBundle(
       {
         format: 1,
@@ -105,7 +105,7 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
         schema: latestVersion(),
         group: { id: g.id, name: g.name },
         sender: { node: log.node, name: laptopName() },
-        merkle: merkle.prune(mine, 2),
+        holds: mine,
         messages: messages.length,
         created: nowIso(),
       },
@@ -170,8 +170,8 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
         return status();
       },
       'exchange.exportBundle': ({ to }) => {
-        const known = to ? (db.prepare('SELECT merkle FROM exchange_laptops WHERE node = ?').get(to) as { merkle: string | null } | undefined) : undefined;
-        return bundleFor(known?.merkle ? (JSON.parse(known.merkle) as TrieNode) : null);
+        const known = to ? (db.prepare('SELECT holds FROM exchange_laptops WHERE node = ?').get(to) as { holds: string | null } | undefined) : undefined;
+        return bundleFor(known?.holds ? (JSON.parse(known.holds) as Record<string, string>) : null);
       },
       'exchange.previewBundle': ({ base64 }) => {
         const { head, messages } = open(base64);
@@ -190,10 +190,11 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
       'exchange.importBundle': ({ base64 }) => {
         const { head, messages } = open(base64);
         const result = applyMessages(db, log, messages, head.sender);
-        db.transaction(() => w.laptop({ node: head.sender.node, name: head.sender.name, merkle: JSON.stringify(head.merkle) }))();
+        // After this import the sender holds what it held, and also what this laptop is about to reply with.
+        db.transaction(() => w.laptop({ node: head.sender.node, name: head.sender.name, holds: JSON.stringify(head.holds) }))();
         log.refreshTrie();
         // The reply carries what the sender lacks, so two laptops converge in one trip each way.
-        const reply = bundleFor(head.merkle);
+        const reply = bundleFor(head.holds);
         return { ...effect(head, messages.length, result), reply: reply.messages ? reply : null };
       },
       'exchange.conflicts': ({ dataset, row }) => {

@@ -90,6 +90,15 @@ export class ExchangeLog {
     return this.cell(dataset, row, DELETED)?.value === '1';
   }
 
+  /** The newest stamp this laptop holds from each laptop (its own included). */
+  holds(): Record<string, string> {
+    const rows = this.db.prepare('SELECT substr(timestamp, -16) AS node, max(timestamp) AS latest FROM exchange_messages GROUP BY 1').all() as Array<{
+      node: string;
+      latest: string;
+    }>;
+    return Object.fromEntries(rows.map((r) => [r.node, r.latest]));
+  }
+
   /** Writes one message (made here or received) into the log; false when it was there already. */
   store(m: MessageRow, stamp: Timestamp): boolean {
     if (!this.writer.message(m)) return false;
@@ -110,19 +119,36 @@ export class ExchangeLog {
     this.writer.erase(dataset, row);
   }
 
-  /** Every row already in the tables, into the log, when the store joins a group (stamps made in one go). */
+  /**
+   * Every row already in the tables, into the log, when the store joins a group. Stamps are made in
+   * one run and each minute's hash is written once: one message at a time took 33 µs a message.
+   */
   seed(): number {
     let count = 0;
-    for (const table of REPLICATED) {
-      const spec = specOf(table);
-      if (!spec) throw new Error(`No writer knows the table ${table}`);
-      const key = spec.key ?? 'id';
-      const columns = spec.columns.filter((c) => c !== key);
-      for (const row of this.db.prepare(`SELECT ${spec.columns.join(', ')} FROM ${table}`).all() as RowValues[]) {
-        for (const column of columns) this.stamp(table, String(row[key]), column, encodeValue(row[column]));
-        count += columns.length;
+    const minutes = new Map<number, number>();
+    const stamps = this.clock.stamps();
+    try {
+      for (const table of REPLICATED) {
+        const spec = specOf(table);
+        if (!spec) throw new Error(`No writer knows the table ${table}`);
+        const key = spec.key ?? 'id';
+        const columns = spec.columns.filter((c) => c !== key);
+        for (const row of this.db.prepare(`SELECT ${spec.columns.join(', ')} FROM ${table}`).raw().all() as Array<Array<string | number | null>>) {
+          const id = String(row[spec.columns.indexOf(key)]);
+          spec.columns.forEach((column, i) => {
+            if (column === key) return;
+            const stamp = stamps.next().value as Timestamp;
+            this.writer.message({ timestamp: stamp.toString(), dataset: table, row: id, column, value: encodeValue(row[i]) });
+            const minute = minuteOf(stamp);
+            minutes.set(minute, ((minutes.get(minute) ?? 0) ^ stamp.hash()) >>> 0);
+          });
+          count += columns.length;
+        }
       }
+    } finally {
+      stamps.return();
     }
+    for (const [minute, hash] of minutes) this.writer.minute(minute, hash);
     return count;
   }
 

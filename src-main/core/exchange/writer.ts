@@ -51,10 +51,10 @@ export function exchangeWriter(db: Store) {
   const unpend = db.prepare<[string, string]>('DELETE FROM exchange_pending_rows WHERE dataset = ? AND row = ?');
   const setState = db.prepare<[string, string]>('INSERT INTO exchange_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   const dropState = db.prepare<[string]>('DELETE FROM exchange_state WHERE key = ?');
-  const heard = db.prepare<{ node: string; name: string | null; stamp: string | null; at: string | null; merkle: string | null }>(
-    `INSERT INTO exchange_laptops (node, name, last_stamp, last_exchange, merkle) VALUES (@node, coalesce(@name, ''), @stamp, @at, @merkle)
+  const heard = db.prepare<{ node: string; name: string | null; stamp: string | null; at: string | null; holds: string | null }>(
+    `INSERT INTO exchange_laptops (node, name, last_stamp, last_exchange, holds) VALUES (@node, coalesce(@name, ''), @stamp, @at, @holds)
      ON CONFLICT (node) DO UPDATE SET name = coalesce(@name, name), last_stamp = max(coalesce(last_stamp, ''), coalesce(@stamp, '')),
-       last_exchange = coalesce(@at, last_exchange), merkle = coalesce(@merkle, merkle)`,
+       last_exchange = coalesce(@at, last_exchange), holds = coalesce(@holds, holds)`,
   );
   const removeLaptop = db.prepare<[string]>('UPDATE exchange_laptops SET removed = 1 WHERE node = ?');
   const insertConflict = db.prepare<ConflictRow>(
@@ -100,8 +100,8 @@ export function exchangeWriter(db: Store) {
     unwait: (timestamp: string) => unwait.run(timestamp),
     pending: (dataset: string, row: string, waiting: boolean) => (waiting ? pend.run(dataset, row) : unpend.run(dataset, row)),
     state: (key: string, value: string | null) => (value === null ? dropState.run(key) : setState.run(key, value)),
-    laptop: (l: { node: string; name?: string | null; stamp?: string | null; at?: string | null; merkle?: string | null }) =>
-      heard.run({ node: l.node, name: l.name ?? null, stamp: l.stamp ?? null, at: l.at ?? null, merkle: l.merkle ?? null }),
+    laptop: (l: { node: string; name?: string | null; stamp?: string | null; at?: string | null; holds?: string | null }) =>
+      heard.run({ node: l.node, name: l.name ?? null, stamp: l.stamp ?? null, at: l.at ?? null, holds: l.holds ?? null }),
     removeLaptop: (node: string) => removeLaptop.run(node),
     conflict: (c: ConflictRow) => insertConflict.run(c),
     resolve: (id: string, at: string) => resolveConflict.run(at, id).changes > 0,

@@ -80,8 +80,8 @@ export function up(db: Database): void {
       -- The newest stamp received from this laptop, and when we last exchanged with it.
       last_stamp     TEXT,
       last_exchange  TEXT,
-      -- Its merkle summary as its last bundle gave it: what to send it next.
-      merkle         TEXT,
+      -- What it holds as its last bundle said (JSON: the newest stamp it has from each laptop): what to send it next.
+      holds          TEXT,
       removed        INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0,1))
     ) STRICT;
 
