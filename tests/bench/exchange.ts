@@ -66,9 +66,15 @@ export async function runExchangeBench(options: { people?: number; events?: numb
     const aNode = (await ok(a, 'exchange.status', {})).laptop.node;
     // Tell A what B holds (B's reply carries its merkle), so A's next bundle is only what is new.
     await ok(a, 'exchange.importBundle', { base64: (await ok(b, 'exchange.exportBundle', { to: aNode })).base64 });
-    const ids = a.db.prepare('SELECT id, full_name, country_code FROM people ORDER BY id LIMIT 5000').all() as Array<{ id: string; full_name: string; country_code: string | null }>;
-    const edit = async (person: (typeof ids)[number], position: string) =>
-      ok(a, 'people.update', { id: person.id, fullName: person.full_name, countryCode: person.country_code, position });
+    const ids = a.db.prepare('SELECT id FROM people ORDER BY id LIMIT 5000').pluck().all() as string[];
+    // An edit of the position alone: the person's other fields as they are.
+    const edit = async (id: string, position: string) => {
+      const p = await ok(a, 'people.get', { id });
+      await ok(a, 'people.update', {
+        id, fullName: p.fullName, organisationId: p.organisationId, countryCode: p.countryCode, emails: p.emails, phones: p.phones,
+        languages: p.languages, isSpoc: p.isSpoc, notes: p.notes, position,
+      });
+    };
     // 5,000 edits of a position: 10,000 messages (the position and the time of the edit).
     for (const person of ids) await edit(person, 'Head of unit');
     const tenK = await ok(a, 'exchange.exportBundle', { to: bNode });

@@ -10,6 +10,7 @@ import { DOCUMENT_TARGET_MS, runDocumentsBench } from './documents';
 import { FIRST_SCREEN_TARGET_MS, INITIAL_JS_TARGET_BYTES, runFirstScreenBench } from './first-screen';
 import { LONG_TASK_TARGET_MS, runRosterRenderBench } from './roster-render';
 import { runIcsBench } from './ics';
+import { EXCHANGE_TARGETS, runExchangeBench } from './exchange';
 import { formatStoreTable, runStoreBench, STORE_TARGETS } from './store';
 import { type DirectoryBenchOptions, type DirectoryBenchResult, defaultBenchOptions, formatTable, runDirectoryBench } from './directory';
 
@@ -166,8 +167,28 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     `openStore of that ${mib(backup.storeBytes)} store with quick_check (median of ${openChecked.runsMs.length}): ${openChecked.medianMs.toFixed(0)} ms; ` +
       `target ≤ ${STORE_TARGETS.openMs} ms ${openChecked.status} (quick_check alone on its plaintext twin: ${openChecked.plaintextQuickCheckMedianMs.toFixed(0)} ms)`,
   );
+  const exchange = await runExchangeBench({ people: options.people, events: 15_000, seed: options.seed }, () => {});
+  const meets = (value: number, target: number) => (value <= target ? 'PASS' : 'MISS');
+  log(
+    `exchange, first to an empty laptop (${exchange.people} people, ${exchange.events} events, ${exchange.messages} messages): joining ${exchange.seedMs} ms + ` +
+      `export ${exchange.exportMs} ms (${mib(exchange.bundleBytes)}) + import ${exchange.importMs} ms = ${exchange.firstExchangeMs} ms; ` +
+      `target ≤ ${EXCHANGE_TARGETS.firstExchangeMs} ms ${meets(exchange.firstExchangeMs, EXCHANGE_TARGETS.firstExchangeMs)}`,
+  );
+  const per10k = (exchange.apply10k.ms * 10_000) / exchange.apply10k.messages;
+  log(
+    `exchange, applying a bundle of ${exchange.apply10k.messages} changes: ${exchange.apply10k.ms} ms (${per10k.toFixed(0)} ms per 10,000); ` +
+      `target ≤ ${EXCHANGE_TARGETS.apply10kMs} ms per 10,000 ${meets(per10k, EXCHANGE_TARGETS.apply10kMs)}`,
+  );
+  log(
+    `exchange, a day's bundle (${exchange.dayBundle.edits} edits, ${exchange.dayBundle.messages} changes): ${(exchange.dayBundle.bytes / 1024).toFixed(1)} KB; ` +
+      `target ≤ 100 KB ${meets(exchange.dayBundle.bytes, EXCHANGE_TARGETS.dayBundleBytes)}; the log ${mib(exchange.log.logBytes)} for ${mib(exchange.log.tableBytes)} of tables: ` +
+      `${exchange.log.ratio.toFixed(2)}×, target ≤ ${EXCHANGE_TARGETS.logRatio}× ${meets(exchange.log.ratio, EXCHANGE_TARGETS.logRatio)}`,
+  );
   mkdirSync(dirname(ARTIFACT), { recursive: true });
-  writeFileSync(ARTIFACT, `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, firstScreen, documents, projects, store }, null, 2)}\n`);
+  writeFileSync(
+    ARTIFACT,
+    `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, firstScreen, documents, projects, store, exchange }, null, 2)}\n`,
+  );
   log(`Written ${ARTIFACT}`);
   return result;
 }
