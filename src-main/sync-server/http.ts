@@ -70,8 +70,9 @@ export function relayServer(options: RelayOptions): Server {
       const [, groupId, node] = laptops;
       if (!GROUP_ID.test(groupId!)) throw new Refusal(400, 'Not a group id.');
       if (req.method === 'POST' && node === undefined) return register(req, res, groupId!);
+      if (req.method === 'GET' && node === undefined) return list(req, res, groupId!);
       if (req.method === 'DELETE' && node !== undefined) return revoke(req, res, groupId!, node);
-      throw new Refusal(405, 'Use POST to register a laptop, DELETE to revoke one.');
+      throw new Refusal(405, 'Use POST to register a laptop, GET to list them, DELETE to revoke one.');
     }
     throw new Refusal(404, 'Nothing here.');
   };
@@ -93,6 +94,14 @@ export function relayServer(options: RelayOptions): Server {
     const token = store.register(node, name);
     log(`group ${groupId}: laptop ${node} registered`);
     json(res, 201, { token });
+  }
+
+  /** The group's laptops and their names, so a laptop can name the others whose changes it receives. */
+  function list(req: IncomingMessage, res: ServerResponse, groupId: string) {
+    const store = stores.get(groupId);
+    if (!store) throw new Refusal(404, 'No such group on this relay.');
+    if (!store.authenticate(bearer(req))) throw new Refusal(401, 'Wrong or revoked token.');
+    json(res, 200, { laptops: store.laptops().map((l) => ({ node: l.node, name: l.name, revoked: l.revoked !== null, lastSync: l.last_sync })) });
   }
 
   async function revoke(req: IncomingMessage, res: ServerResponse, groupId: string, node: string) {
@@ -198,8 +207,11 @@ async function body(req: IncomingMessage, limit: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function text(res: ServerResponse, status: number, message: string) {
-  if (res.headersSent) return res.end();
+function text(res: ServerResponse, status: number, message: string): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
   res.statusCode = status;
   res.setHeader('content-type', 'text/plain; charset=utf-8');
   res.end(`${message}\n`);

@@ -67,6 +67,7 @@ export class GroupStore {
       ),
       verifier: db.prepare<[], { value: Buffer }>("SELECT value FROM meta WHERE key = 'verifier'"),
       setVerifier: db.prepare<[Buffer]>("INSERT INTO meta (key, value) VALUES ('verifier', ?)"),
+      laptops: db.prepare<[], Laptop>('SELECT node, name, created, revoked, last_sync FROM laptops ORDER BY created LIMIT 1000'),
       laptop: db.prepare<[string], Laptop>('SELECT node, name, created, revoked, last_sync FROM laptops WHERE node = ?'),
       byToken: db.prepare<[Buffer], Laptop>('SELECT node, name, created, revoked, last_sync FROM laptops WHERE token_hash = ? AND revoked IS NULL'),
       register: db.prepare<[string, string, Buffer, string]>(
@@ -90,6 +91,10 @@ export class GroupStore {
       return true;
     }
     return stored.length === shown.length && timingSafeEqual(stored, shown);
+  }
+
+  laptops(): Laptop[] {
+    return this.stmts.laptops.all();
   }
 
   laptop(node: string): Laptop | undefined {
