@@ -118,6 +118,15 @@ export class GroupStore {
 
   /** Stores what is new and adds each new stamp to its minute; returns how many were new. */
   add(envelopes: readonly Envelope[], from: string): number {
+    try {
+      return this.addAll(envelopes, from);
+    } catch (error) {
+      this.trieCache = null; // rolled back: read the minutes again
+      throw error;
+    }
+  }
+
+  private addAll(envelopes: readonly Envelope[], from: string): number {
     return this.db.transaction(() => {
       let added = 0;
       for (const e of envelopes) {

@@ -7,7 +7,7 @@ import { create, MessageEnvelopeSchema, SyncRequestSchema, toBinary } from '@act
 import type { LiaisonCore } from '../../src-main/core/app';
 import { ExchangeLog } from '../../src-main/core/exchange';
 import { relayProof, revokeLaptop, syncWithRelay } from '../../src-main/core/exchange/relay';
-import { APP_HEADER, SCHEMA_HEADER } from '../../src-main/core/exchange/relay-protocol';
+import { APP_HEADER, MAX_REQUEST_ENVELOPES, SCHEMA_HEADER } from '../../src-main/core/exchange/relay-protocol';
 import { latestVersion } from '../../src-main/core/store/migrations';
 import { type RunningRelay, startRelay } from '../../src-main/sync-server';
 import { call, callError, openTestApp, snapshot, tempDir } from './helpers';
@@ -138,6 +138,19 @@ describe('the sync relay', () => {
     await call(c, 'exchange.syncNow', {});
     expect(dump(c, 'people')).toEqual(dump(a, 'people'));
     expect(dump(c, 'people')).toHaveLength(1);
+  });
+
+  it('sends and receives a backlog larger than one request in batches and pages', { timeout: 60_000 }, async () => {
+    const server = await relay();
+    const [a, b] = await laptops(server.url);
+    const rows = Array.from({ length: 1_000 }, (_, i) => `Person ${i};Officer;Agency ${i % 10};Serbia;person.${i}@example.org`);
+    const csv = Buffer.from(['Full name;Position;Organisation;Country;E-mail', ...rows, ''].join('\r\n')).toString('base64');
+    await call(a, 'directoryImport.commit', { fileName: 'people.csv', base64: csv, mapping: ['fullName', 'position', 'organisation', 'country', 'email'] });
+    const sent = await call(a, 'exchange.syncNow', {});
+    expect(sent.sent).toBeGreaterThan(2 * MAX_REQUEST_ENVELOPES);
+    const got = await call(b, 'exchange.syncNow', {});
+    expect(got.received).toBe(sent.sent);
+    for (const table of ['people', 'organisations']) expect(dump(b, table)).toEqual(dump(a, table));
   });
 
   it('answers malformed, oversized, plaintext and unknown-group requests with a short reason', async () => {
