@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { create, MessageEnvelopeSchema, SyncRequestSchema, toBinary } from '@actual-app/crdt';
 import type { LiaisonCore } from '../../src-main/core/app';
@@ -138,6 +139,23 @@ describe('the sync relay', () => {
     await call(c, 'exchange.syncNow', {});
     expect(dump(c, 'people')).toEqual(dump(a, 'people'));
     expect(dump(c, 'people')).toHaveLength(1);
+  });
+
+  it('refuses changes the relay altered or moved to another stamp, applying none of them', async () => {
+    const server = await relay();
+    const [a, b] = await laptops(server.url);
+    await call(a, 'people.create', { fullName: 'Ivan Horvat', countryCode: 'HR' });
+    await call(a, 'exchange.syncNow', {});
+    const file = new Database(join(server.dataDir, `${groupIdOf(a)}.sqlite`));
+    const [first, second] = file.prepare('SELECT timestamp, content FROM envelopes ORDER BY timestamp LIMIT 2').all() as Array<{ timestamp: string; content: Buffer }>;
+    // Each envelope authenticates only under its own stamp: swapping two is noticed.
+    const swap = file.prepare('UPDATE envelopes SET content = ? WHERE timestamp = ?');
+    swap.run(second!.content, first!.timestamp);
+    swap.run(first!.content, second!.timestamp);
+    file.close();
+    expect((await callError(b, 'exchange.syncNow', {})).message).toMatch(/does not authenticate/);
+    expect(dump(b, 'people')).toEqual([]);
+    expect(b.db.prepare('SELECT count(*) FROM exchange_messages').pluck().get()).toBe(0);
   });
 
   it('sends and receives a backlog larger than one request in batches and pages', { timeout: 60_000 }, async () => {
