@@ -8,6 +8,11 @@ export const BUNDLE_MAX_BYTES = 512 * 1024 * 1024;
 const laptopName = z.string().trim().min(1, 'Give this laptop a name others will recognise').max(80);
 const passphrase = z.string().min(10, 'At least 10 characters: the passphrase protects everything the group exchanges').max(1024);
 const nodeId = z.string().regex(/^[0-9A-F]{16}$/, 'Not a laptop of this group');
+const serverUrl = z
+  .string()
+  .trim()
+  .max(200, 'At most 200 characters')
+  .refine((text) => URL.canParse(text) && /^https?:$/.test(new URL(text).protocol), 'An http:// or https:// address, e.g. http://liaison-sync.office.lan:5107');
 const bundleFile = z.object({ base64: z.string().min(1, 'The file is empty').max(Math.ceil(BUNDLE_MAX_BYTES / 3) * 4 + 4, 'The file is larger than 512 MB') }).strict();
 
 export const laptopInfo = z.object({
@@ -31,6 +36,8 @@ export const exchangeStatus = z.object({
   /** Rows waiting for a parent that has not arrived. */
   waitingRows: z.number().int(),
   openConflicts: z.number().int(),
+  /** The office's sync server, when one is set: its address, the last sync that went through, and whether the last attempt reached it. */
+  server: z.object({ url: z.string(), lastSync: z.string().nullable(), reachable: z.boolean() }).nullable(),
 });
 export type ExchangeStatus = z.infer<typeof exchangeStatus>;
 
@@ -127,5 +134,19 @@ export const exchangeCalls = {
     changes: ['*'],
     input: z.object({ id: z.string().uuid(), use: z.enum(['kept', 'other']) }).strict(),
     output: z.object({ ok: z.literal(true) }),
+  },
+  'exchange.setServer': {
+    summary: "Use the office's sync server: registers this laptop with it (the server never gets the group key); null stops using one.",
+    mutates: true,
+    changes: ['exchange'],
+    input: z.object({ url: serverUrl.nullable() }).strict(),
+    output: exchangeStatus,
+  },
+  'exchange.syncNow': {
+    summary: "Send this laptop's changes to the sync server and apply the other laptops' changes, until both hold the same.",
+    mutates: true,
+    changes: ['*'],
+    input: z.object({}).strict(),
+    output: z.object({ sent: z.number().int(), received: z.number().int(), conflicts: z.number().int(), at: z.string() }),
   },
 } as const satisfies Record<string, CallSpec>;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type CallName, type CallSpec, callNames, changesOf, contract, domains } from '../../src-shared/contract';
 import type { LiaisonCore } from '../../src-main/core/app';
-import { call, callRaw, openTestApp, TEST_PASSPHRASE } from './helpers';
+import { startRelay } from '../../src-main/sync-server';
+import { call, callRaw, openTestApp, tempDir, TEST_PASSPHRASE } from './helpers';
 
 const writes = callNames.filter((name) => contract[name].mutates);
 
@@ -141,6 +142,13 @@ describe('the domains each call changes', () => {
     await w('exchange.importBundle', { base64: (await call(other, 'exchange.exportBundle', { to: null })).base64 });
     const { conflicts } = await call(core, 'exchange.conflicts', {});
     await w('exchange.resolveConflict', { id: conflicts[0]!.id, use: 'other' });
+    const relay = await startRelay({ port: 0, host: '127.0.0.1', dataDir: tempDir(), appVersion: '0.0.0-test' });
+    try {
+      await w('exchange.setServer', { url: relay.url });
+      await w('exchange.syncNow', {});
+    } finally {
+      await relay.close();
+    }
     await w('exchange.removeLaptop', { node: joined.laptop.node });
     await w('exchange.leaveGroup', {});
 

@@ -10,6 +10,7 @@ import { openBundle, readBundleHeader, writeBundle } from './bundle';
 import { Timestamp } from './clock';
 import { type GroupInfo, joinCodeOf, joinGroup, newGroup } from './group';
 import { encodeValue, ExchangeLog } from './log';
+import { relayStatus, setRelayServer, syncNow } from './relay';
 import type { MessageRow } from './writer';
 
 export { ExchangeLog } from './log';
@@ -71,6 +72,7 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
       waitingForUpgrade: count("SELECT count(*) AS n FROM exchange_waiting WHERE reason = 'column'"),
       waitingRows: count('SELECT count(*) AS n FROM exchange_pending_rows'),
       openConflicts: count('SELECT count(*) AS n FROM exchange_conflicts WHERE resolved_at IS NULL'),
+      server: relayStatus(log),
     };
   };
 
@@ -197,6 +199,11 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
         const reply = bundleFor(head.holds);
         return { ...effect(head, messages.length, result), reply: reply.messages ? reply : null };
       },
+      'exchange.setServer': async ({ url }) => {
+        await setRelayServer(db, log, { url, group: group(), key: log.state('key') ? key() : null, name: laptopName() });
+        return status();
+      },
+      'exchange.syncNow': () => syncNow(db, log, { group: group(), key: log.state('key') ? key() : null, name: laptopName() }),
       'exchange.conflicts': ({ dataset, row }) => {
         const rows = db
           .prepare(

@@ -1,0 +1,71 @@
+import type { AddressInfo } from 'node:net';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { latestVersion } from '../core/store/migrations';
+import { readAppVersion } from '../core/version';
+import { relayServer } from './http';
+import { GroupStores } from './store';
+
+export interface RelayConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  appVersion: string;
+}
+
+export interface RunningRelay {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The configuration from the environment: LIAISON_SYNC_PORT (5107), LIAISON_SYNC_HOST (127.0.0.1), LIAISON_SYNC_DATA_DIR. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RelayConfig {
+  const port = Number(env.LIAISON_SYNC_PORT ?? 5107);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`LIAISON_SYNC_PORT must be a port number, not ${env.LIAISON_SYNC_PORT}`);
+  const host = (env.LIAISON_SYNC_HOST ?? '127.0.0.1').trim();
+  if (!host || host.length > 255) throw new Error('LIAISON_SYNC_HOST must be a host name or address');
+  const dataDir = resolve(env.LIAISON_SYNC_DATA_DIR?.trim() || join(homedir(), '.liaison-sync'));
+  return { port, host, dataDir, appVersion: readAppVersion(dirname(fileURLToPath(import.meta.url))) };
+}
+
+/** Starts the relay; `port` 0 takes a free one (tests). */
+export async function startRelay(config: RelayConfig, log: (line: string) => void = () => {}): Promise<RunningRelay> {
+  const server = relayServer({ stores: new GroupStores(config.dataDir), appVersion: config.appVersion, schemaVersion: latestVersion(), log });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(config.port, config.host, () => done());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function main() {
+  const config = configFromEnv();
+  const stamp = () => new Date().toISOString();
+  const relay = await startRelay(config, (line) => console.log(`${stamp()} ${line}`));
+  console.log(`${stamp()} Liaison sync relay ${config.appVersion} listening on ${relay.url}, data in ${config.dataDir}`);
+  const stop = () => {
+    void relay.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+// Run when started as a program (the built bundle), not when imported (tests).
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
