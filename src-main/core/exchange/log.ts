@@ -1,5 +1,5 @@
 import { hostname, userInfo } from 'node:os';
-import { specOf, type OnChange, type RowChange, type RowValues } from '../store/table';
+import { specOf, type OnChange, type RowChange } from '../store/table';
 import type { Store } from '../store/open';
 import { addMinute, minuteOf, newNodeId, StoreClock, type Timestamp, type TrieNode, trieOfMinutes } from './clock';
 import { DELETED, foreignKeys, isReplicated, REPLICATED } from './tables';
