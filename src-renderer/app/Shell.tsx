@@ -5,6 +5,7 @@ import { Icon, type IconName } from '../components/Icon';
 import { Toasts } from '../components/Toast';
 import { Palette } from '../features/palette/Palette';
 import { DamagedBanner } from '../features/vault/DamagedBanner';
+import { SyncStatus } from '../features/exchange/SyncStatus';
 import { transportKind } from '../lib/client';
 import { useDataChanged } from '../lib/events';
 import { onGlobalKey } from '../lib/keys';
@@ -95,7 +96,7 @@ export function Shell() {
         </button>
         <div className="sidebar-footer">
           <Icon name="database" size={14} />
-          <span>{t('app.offline')}</span>
+          <SyncStatus />
           {system ? <span className="sidebar-version">{t('app.version', { version: system.appVersion })}</span> : null}
         </div>
       </nav>

@@ -37,7 +37,7 @@ export const exchangeStatus = z.object({
   waitingRows: z.number().int(),
   openConflicts: z.number().int(),
   /** The office's sync server, when one is set: its address, the last sync that went through, and whether the last attempt reached it. */
-  server: z.object({ url: z.string(), lastSync: z.string().nullable(), reachable: z.boolean() }).nullable(),
+  server: z.object({ url: z.string(), lastSync: z.string().nullable(), reachable: z.boolean(), pending: z.number().int() }).nullable(),
 });
 export type ExchangeStatus = z.infer<typeof exchangeStatus>;
 

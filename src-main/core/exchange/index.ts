@@ -72,8 +72,19 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
       waitingForUpgrade: count("SELECT count(*) AS n FROM exchange_waiting WHERE reason = 'column'"),
       waitingRows: count('SELECT count(*) AS n FROM exchange_pending_rows'),
       openConflicts: count('SELECT count(*) AS n FROM exchange_conflicts WHERE resolved_at IS NULL'),
-      server: relayStatus(log),
+      server: serverStatus(),
     };
+  };
+
+  /** The sync server, with how many of this laptop's changes it has not been sent yet. */
+  const serverStatus = () => {
+    const relay = relayStatus(log);
+    if (!relay) return null;
+    const since = log.state('relay.since') ?? '';
+    const pending = (
+      db.prepare('SELECT count(*) AS n FROM exchange_messages WHERE timestamp > ? AND substr(timestamp, -16) = ?').get(since, log.node) as { n: number }
+    ).n;
+    return { ...relay, pending };
   };
 
   const join = (info: GroupInfo, groupKey: Buffer, name: string) => {

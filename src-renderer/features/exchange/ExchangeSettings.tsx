@@ -206,6 +206,7 @@ function GroupView({ status }: { status: ExchangeStatus }) {
           )}
         </Field>
       </section>
+      <ServerSection status={status} />
       <FilesSection status={status} />
       <ConflictsSection />
       <LaptopsSection status={status} />
@@ -524,6 +525,70 @@ function LaptopsSection({ status }: { status: ExchangeStatus }) {
       >
         <p>{t('exchange.laptops.removeBody')}</p>
       </ConfirmDialog>
+    </section>
+  );
+}
+
+function ServerSection({ status }: { status: ExchangeStatus }) {
+  const { t } = useTranslation();
+  const server = status.server;
+  const [url, setUrl] = useState(server?.url ?? '');
+  const [busy, setBusy] = useState<'save' | 'sync' | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setBusy('save');
+    setProblem(null);
+    try {
+      await invoke('exchange.setServer', { url: url.trim() || null });
+      toast('success', url.trim() ? t('exchange.server.saved') : t('exchange.server.stopped'));
+    } catch (error) {
+      setProblem(toAppError(error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function sync() {
+    setBusy('sync');
+    try {
+      const done = await invoke('exchange.syncNow', {});
+      toast('success', t('exchange.server.synced'), t('exchange.server.syncedDetail', { sent: formatNumber(done.sent), received: formatNumber(done.received) }));
+    } catch (error) {
+      toast('error', t('exchange.server.failed'), toAppError(error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section className="card settings-section" aria-labelledby="exchange-server" data-testid="exchange-server">
+      <h2 id="exchange-server">{t('exchange.server.title')}</h2>
+      <p className="muted small">{t('exchange.server.hint')}</p>
+      {problem ? <Banner kind="error" title={problem} /> : null}
+      <form className="exchange-actions" onSubmit={save} noValidate>
+        <Field label={t('exchange.server.url')} hint={t('exchange.server.urlHint')}>
+          {(control) => (
+            <input {...control} className="input" type="url" inputMode="url" maxLength={200} placeholder="http://192.168.1.20:5107" value={url} onChange={(e) => setUrl(e.target.value)} />
+          )}
+        </Field>
+        <button type="submit" className="button" disabled={busy !== null} aria-busy={busy === 'save'}>
+          {url.trim() ? t('exchange.server.use') : t('exchange.server.stop')}
+        </button>
+        {server ? (
+          <button type="button" className="button button-primary" onClick={() => void sync()} disabled={busy !== null} aria-busy={busy === 'sync'}>
+            {t('exchange.server.syncNow')}
+          </button>
+        ) : null}
+      </form>
+      {server ? (
+        <p className="small" data-testid="exchange-server-state">
+          {server.reachable ? t('exchange.server.reachable') : t('exchange.server.unreachable')} ·{' '}
+          {server.lastSync ? t('exchange.server.lastSync', { at: formatDateTime(server.lastSync) }) : t('exchange.server.never')} ·{' '}
+          {t('exchange.server.pending', { count: server.pending, formatted: formatNumber(server.pending) })}
+        </p>
+      ) : null}
     </section>
   );
 }
