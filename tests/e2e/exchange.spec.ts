@@ -83,3 +83,49 @@ test('two laptops exchange by file: a group started on A, joined on B, changes p
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('two laptops and the office sync server: a person made on A appears on B, an entry recorded on B raises the indicator on A', async ({ page, server: a }) => {
+  const { startRelay } = await import('../../src-main/sync-server');
+  const relayDir = mkdtempSync(join(tmpdir(), 'liaison-e2e-relay-'));
+  const relay = await startRelay({ port: 0, host: '127.0.0.1', dataDir: relayDir, appVersion: 'e2e' });
+  const dataDir = mkdtempSync(join(tmpdir(), 'liaison-e2e-b-'));
+  const { server: b, child } = await startServer(dataDir);
+  try {
+    const made = await a.rpc('exchange.createGroup', { name: 'ATHENA 2 partners', passphrase: GROUP_PASSPHRASE, laptopName: 'Coordinator' });
+    await b.rpc('exchange.joinGroup', { code: made.group!.joinCode, passphrase: GROUP_PASSPHRASE, laptopName: 'Partner in Sofia' });
+    const project = await a.rpc('projects.create', { acronym: 'ATHENA 2', title: 'Joint operations', startsOn: '2025-10-01', endsOn: '2027-09-30' });
+    const indicator = await a.rpc('indicators.create', { projectId: project.id, name: 'Joint operations', target: 24, cumulative: true, period: 'year' });
+
+    // A sets the server through the screen and syncs.
+    await page.goto(a.url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    await page.goto(`${a.origin}/#/settings/exchange`);
+    const card = page.getByTestId('exchange-server');
+    await card.getByLabel('Server address').fill(relay.url);
+    await card.getByRole('button', { name: 'Use this server' }).click();
+    await expect(page.getByText('This laptop is registered with the sync server')).toBeVisible();
+    const person = await a.rpc('people.create', { fullName: 'Νίκος Αλεξίου', countryCode: 'GR' });
+    await card.getByRole('button', { name: 'Sync now' }).click();
+    await expect(page.getByText('Synced', { exact: true })).toBeVisible();
+
+    // B, through the calls: on the same server, it gets the person and the project.
+    await b.rpc('exchange.setServer', { url: relay.url });
+    await b.rpc('exchange.syncNow', {});
+    expect((await b.rpc('people.get', { id: person.id })).fullName).toBe('Νίκος Αλεξίου');
+    await b.rpc('entries.create', { indicatorId: indicator.id, occurredOn: '2026-03-01', count: 3, countryCodes: ['BG'] });
+    await b.rpc('exchange.syncNow', {});
+
+    await card.getByRole('button', { name: 'Sync now' }).click();
+    await expect(page.getByTestId('exchange-server-state')).toContainText('Reachable');
+    await expect(page.getByTestId('sync-status')).toContainText('Exchange: ATHENA 2 partners');
+    await screenshot(page, 'exchange-server');
+    const dashboard = await a.rpc('projects.dashboard', { id: project.id, today: '2026-06-01' });
+    expect(dashboard.indicators.find((p) => p.indicator.id === indicator.id)!.actual).toBe(3);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    await relay.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(relayDir, { recursive: true, force: true });
+  }
+});
