@@ -122,6 +122,12 @@ export const exchangeCalls = {
     input: bundleFile,
     output: bundleEffect.extend({ reply: fileToSave.extend({ messages: z.number().int() }).nullable() }),
   },
+  'exchange.lastChange': {
+    summary: 'Which laptop last changed a record, and when (null when it was this one, or before the group).',
+    mutates: false,
+    input: z.object({ dataset: z.enum(['people', 'organisations', 'events', 'bodies', 'projects']), row: z.string().max(64) }).strict(),
+    output: z.object({ lastChange: z.object({ laptop: z.string(), at: z.string() }).nullable() }),
+  },
   'exchange.conflicts': {
     summary: 'Cells edited on two laptops, newest first; for one record when given.',
     mutates: false,

@@ -70,6 +70,13 @@ test('two laptops exchange by file: a group started on A, joined on B, changes p
     await expect(conflicts).toContainText('kept “Head of unit” (Bogdan’s laptop');
     await expect(other.getByTestId('exchange-laptops')).toContainText('Ana’s laptop');
     await screenshot(other, 'exchange-conflict');
+    // The record says so too.
+    await other.goto(`${b.origin}/#/people/${person.id}`);
+    const line = other.getByTestId('changed-on');
+    await expect(line).toContainText('Edited on both laptops (position): kept “Head of unit” (Bogdan’s laptop');
+    await expect(line.getByRole('button', { name: 'Use the other value, “Chief inspector”' })).toBeVisible();
+    await screenshot(other, 'exchange-record-conflict');
+    await other.goto(`${b.origin}/#/settings/exchange`);
     await conflicts.getByRole('button', { name: /Use the other value: “Chief inspector” \(Ana’s laptop/ }).click();
     await expect(conflicts).toContainText('No conflicts');
     expect((await b.rpc('people.get', { id: person.id })).position).toBe('Chief inspector');

@@ -215,6 +215,14 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
         return status();
       },
       'exchange.syncNow': () => syncNow(db, log, { group: group(), key: log.state('key') ? key() : null, name: laptopName() }),
+      'exchange.lastChange': ({ dataset, row }) => {
+        const cells = log.row(dataset, row);
+        let newest: string | null = null;
+        for (const [column, cell] of cells) if (column !== 'updated_at' && (!newest || cell.timestamp > newest)) newest = cell.timestamp;
+        const stamp = newest ? Timestamp.parse(newest) : null;
+        if (!stamp || stamp.node() === log.node) return { lastChange: null };
+        return { lastChange: { laptop: nameOf(stamp.node()), at: new Date(stamp.millis()).toISOString() } };
+      },
       'exchange.conflicts': ({ dataset, row }) => {
         const rows = db
           .prepare(

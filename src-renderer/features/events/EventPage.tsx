@@ -13,6 +13,7 @@ import { daysBetween, formatDays, formatInstants, formatTimes, userTimeZone, zon
 import { useCall } from '../../lib/useCall';
 import { useCalendar } from './store';
 import { TookPlaceBanner } from './TookPlace';
+import { ChangedOn } from '../../components/ChangedOn';
 
 /** What an event's tab other than the overview shows; those tabs belong to other features, which the app puts here. */
 export type EventTabContent = (tab: Exclude<EventTab, 'overview'>, event: LiaisonEvent) => ReactNode;
@@ -215,6 +216,7 @@ function Overview({ event }: { event: LiaisonEvent }) {
         {t('common.updatedAt', { date: formatDateTime(event.updatedAt) })} · {t('common.createdAt', { date: formatDateTime(event.createdAt) })}
         {event.icalUid ? ` · ${t('events.page.uid', { uid: event.icalUid })}` : ''}
       </p>
+      <ChangedOn dataset="events" row={event.id} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { listErrors } from '../../lib/issues';
 import { useCountryOptions, useLookups, useOrganisationOptions } from '../../lib/lookups';
 import { useRecordEditor, type RecordCalls, type RecordPanelProps } from '../../lib/useRecordEditor';
 import { draftToInput, emptyPersonDraft, personToDraft, splitLanguages } from './draft';
+import { ChangedOn } from '../../components/ChangedOn';
 import { MergeDialog, PersonHistory } from './PersonHistory';
 
 const FIELDS = ['fullName', 'position', 'organisationId', 'countryCode', 'emails', 'phones', 'languages', 'isSpoc', 'notes'];
@@ -41,6 +42,7 @@ export function PersonPanel(props: RecordPanelProps<Person>) {
 
   return (
     <EditorPanel editor={editor} messages="people" name={record?.fullName ?? ''} fields={FIELDS} testId="person-panel">
+      {record ? <ChangedOn dataset="people" row={record.id} /> : null}
       <Field label={t('people.form.fullName')} error={errors.fullName} required>
         {(control) => (
           <input {...control} className="input" value={draft.fullName} autoComplete="off" onChange={(e) => change('fullName', e.target.value)} />
