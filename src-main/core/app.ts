@@ -105,7 +105,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
       printToPdf: options.printToPdf,
     }),
     projectsDomain(context, { printToPdf: options.printToPdf }),
-    exchangeDomain(context, { log, appVersion: options.appVersion ?? '0.0.0', kdf: options.kdf }),
+    exchangeDomain(context, { log, appVersion: options.appVersion ?? '0.0.0', kdf: options.kdf, dataDir: options.dataDir }),
   );
 }
 

@@ -36,6 +36,8 @@ export const exchangeStatus = z.object({
   /** Rows waiting for a parent that has not arrived. */
   waitingRows: z.number().int(),
   openConflicts: z.number().int(),
+  /** A file-sync service (OneDrive, Dropbox…) whose folder holds the data folder, or null. */
+  syncedFolder: z.string().nullable(),
   /** The office's sync server, when one is set: its address, the last sync that went through, and whether the last attempt reached it. */
   server: z.object({ url: z.string(), lastSync: z.string().nullable(), reachable: z.boolean(), pending: z.number().int() }).nullable(),
 });

@@ -138,3 +138,15 @@ describe('exchange by file', () => {
     expect((await callError(c, 'exchange.joinGroup', { code, passphrase: 'not the passphrase', laptopName: 'Cem' })).message).toMatch(/not the passphrase/);
   });
 });
+
+describe('the data folder', () => {
+  it('is flagged when a file-sync service copies it to other computers', async () => {
+    const { syncedFolderService } = await import('../../src-main/core/exchange/synced-folder');
+    expect(syncedFolderService('C:\\Users\\ana\\OneDrive - MUP\\Liaison')).toBe('OneDrive');
+    expect(syncedFolderService('/Users/ana/Library/Mobile Documents/com~apple~CloudDocs/Liaison')).toBe('iCloud Drive');
+    expect(syncedFolderService('/home/ana/Dropbox/liaison')).toBe('Dropbox');
+    expect(syncedFolderService('/home/ana/.config/Liaison')).toBeNull();
+    const core = await openTestApp();
+    expect((await call(core, 'exchange.status', {})).syncedFolder).toBeNull();
+  });
+});

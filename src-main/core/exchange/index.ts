@@ -10,6 +10,7 @@ import { openBundle, readBundleHeader, writeBundle } from './bundle';
 import { Timestamp } from './clock';
 import { type GroupInfo, joinCodeOf, joinGroup, newGroup } from './group';
 import { encodeValue, ExchangeLog } from './log';
+import { syncedFolderService } from './synced-folder';
 import { relayStatus, setRelayServer, syncNow } from './relay';
 import type { MessageRow } from './writer';
 
@@ -18,6 +19,8 @@ export { ExchangeLog } from './log';
 export interface ExchangeDeps {
   log: ExchangeLog;
   appVersion: string;
+  /** The data folder, to warn when a file-sync service copies it. */
+  dataDir?: string;
   /** Argon2id cost of a new group key; tests lower it. */
   kdf?: KdfParams;
 }
@@ -72,6 +75,7 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
       waitingForUpgrade: count("SELECT count(*) AS n FROM exchange_waiting WHERE reason = 'column'"),
       waitingRows: count('SELECT count(*) AS n FROM exchange_pending_rows'),
       openConflicts: count('SELECT count(*) AS n FROM exchange_conflicts WHERE resolved_at IS NULL'),
+      syncedFolder: deps.dataDir ? syncedFolderService(deps.dataDir) : null,
       server: serverStatus(),
     };
   };

@@ -25,7 +25,12 @@ export function ExchangeSettings() {
   const { data: status, error, refresh } = useCall('exchange.status', {}, { watch: ['exchange'] });
   if (error) return <LoadError title={t('exchange.loadFailed')} error={error} onRetry={() => void refresh()} />;
   if (!status) return null;
-  return status.group ? <GroupView status={status} /> : <NoGroup />;
+  return (
+    <>
+      {status.syncedFolder ? <Banner kind="warning" title={t('exchange.syncedFolder.title', { service: status.syncedFolder })}>{t('exchange.syncedFolder.text', { service: status.syncedFolder })}</Banner> : null}
+      {status.group ? <GroupView status={status} /> : <NoGroup />}
+    </>
+  );
 }
 
 function NoGroup() {
