@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LiaisonCore } from '../../src-main/core/app';
 import type { Person } from '../../src-shared/contract';
 import { call, callError, openTestApp } from './helpers';
@@ -136,6 +136,28 @@ describe('exchange by file', () => {
     const code = (await call(a, 'exchange.status', {})).group!.joinCode;
     const c = await openTestApp();
     expect((await callError(c, 'exchange.joinGroup', { code, passphrase: 'not the passphrase', laptopName: 'Cem' })).message).toMatch(/not the passphrase/);
+  });
+});
+
+describe('clocks', () => {
+  it('holds apart changes stamped more than a day ahead, names the laptop, and applies them once the clocks agree', async () => {
+    const [a, b] = await twoLaptops();
+    const real = Date.now.bind(Date);
+    const spy = vi.spyOn(Date, 'now').mockImplementation(() => real() + 2 * 86_400_000);
+    const person = await call(b, 'people.create', { fullName: 'Ivana Marić', countryCode: 'HR' });
+    const bundle = await call(b, 'exchange.exportBundle', { to: null });
+    spy.mockImplementation(real);
+    const result = await call(a, 'exchange.importBundle', { base64: bundle.base64 });
+    expect(result.heldForClock).toBeGreaterThan(0);
+    expect(dump(a, 'people')).toEqual([]);
+    const status = await call(a, 'exchange.status', {});
+    expect(status.heldForClock).toEqual([expect.objectContaining({ name: 'Bogdan', aheadBy: '2 days' })]);
+    // A's clock catches up (or B's is corrected and B sends again): the held changes apply with the next import.
+    spy.mockImplementation(() => real() + 2 * 86_400_000 + 60_000);
+    await call(a, 'exchange.importBundle', { base64: bundle.base64 });
+    expect((dump(a, 'people')[0] as { full_name: string }).full_name).toBe(person.fullName);
+    expect((await call(a, 'exchange.status', {})).heldForClock).toEqual([]);
+    spy.mockRestore();
   });
 });
 

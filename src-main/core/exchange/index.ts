@@ -149,6 +149,17 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
     return openBundle(file, key());
   };
 
+  /**
+   * Messages held back earlier that may apply now: a column this version has since learnt (after an
+   * upgrade), a clock no longer a day ahead. They leave the waiting room and go with the next
+   * import; any still not applicable go back to it.
+   */
+  const takeWaiting = (): MessageRow[] => {
+    const held = db.prepare('SELECT timestamp, dataset, row, column, value FROM exchange_waiting').all() as MessageRow[];
+    for (const m of held) w.unwait(m.timestamp);
+    return held;
+  };
+
   const effect = (head: { sender: { node: string; name: string }; group: { name: string } }, messages: number, r: ApplyResult): BundleEffect => ({
     from: head.sender,
     group: head.group.name,
@@ -206,7 +217,7 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
       },
       'exchange.importBundle': ({ base64 }) => {
         const { head, messages } = open(base64);
-        const result = applyMessages(db, log, messages, head.sender);
+        const result = db.transaction(() => applyMessages(db, log, [...messages, ...takeWaiting()], head.sender))();
         // After this import the sender holds what it held, and also what this laptop is about to reply with.
         db.transaction(() => w.laptop({ node: head.sender.node, name: head.sender.name, holds: JSON.stringify(head.holds) }))();
         log.refreshTrie();
