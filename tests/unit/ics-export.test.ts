@@ -5,6 +5,7 @@ import { newId, nowIso } from '../../src-main/core/ids';
 import type { CallInput, LiaisonEvent } from '../../src-shared/contract';
 import { eventsByUid, fixture, importIcs, participantsOf, preview } from './fixtures/ics/helpers';
 import { call, callError, openTestApp } from './helpers';
+import { ExportText } from '../../src-main/core/ics/export-text';
 
 const exportIcs = (core: LiaisonCore, scope: CallInput<'ics.export'>) => call(core, 'ics.export', scope);
 
@@ -174,5 +175,14 @@ describe('ics export', () => {
 
     expect((await callError(core, 'ics.export', { seriesId: newId() })).code).toBe('not_found');
     expect((await callError(core, 'ics.export', { eventIds: [newId()] })).code).toBe('not_found');
+  });
+
+  it('gathers the text it is given unchanged, in any script, a lone surrogate (which UTF-8 would not keep) included', () => {
+    const pieces = ['BEGIN:VCALENDAR\r\n', 'SUMMARY:Συνάντηση εργασίας — Радна група 🚓\r\n', 'x'.repeat(5_000), 'URL:https://example.org/\uD800a\r\n', 'END:VCALENDAR\r\n'];
+    for (const upTo of [2, pieces.length]) {
+      const text = new ExportText(16);
+      for (const piece of pieces.slice(0, upTo)) text.push(piece);
+      expect(text.text()).toBe(pieces.slice(0, upTo).join(''));
+    }
   });
 });

@@ -10,6 +10,7 @@ import { vtimezoneFor } from './vtimezone';
 import { contentLine, type Property } from './content-lines';
 import { exportRowsReader } from './export-rows';
 import { veventWriter } from './export-vevent';
+import { ExportText } from './export-text';
 
 /**
  * Export: one VEVENT per event, with DTSTART/DTEND in the event's own zone and one generated
@@ -21,6 +22,8 @@ import { veventWriter } from './export-vevent';
 export const PRODID = '-//Liaison//Liaison 0.1//EN';
 
 const IDS = '(SELECT value FROM json_each(?))';
+/** Room made for an event before it is written; the buffer grows when events are longer. */
+const BYTES_PER_EVENT = 1_024;
 
 export function icsExporter(db: Store) {
   const countries = countryNames(db);
@@ -54,7 +57,7 @@ export function icsExporter(db: Store) {
     const { ids, name } = scopeOf(scope);
     const { events, tags, url, people, participants } = readRows(ids);
 
-    const out: string[] = [
+    const head: string[] = [
       'BEGIN:VCALENDAR',
       ...(
         [
@@ -80,21 +83,25 @@ export function icsExporter(db: Store) {
         if (to > span.to) span.to = to;
       }
     }
-    for (const [zone, span] of [...years].sort(([a], [b]) => a.localeCompare(b))) out.push(vtimezoneText(zone, span.from - 1, span.to + 1));
+    for (const [zone, span] of [...years].sort(([a], [b]) => a.localeCompare(b))) head.push(vtimezoneText(zone, span.from - 1, span.to + 1));
 
+    // Every line ends with CRLF: each group of lines is joined with a last empty one.
+    const text = new ExportText(events.length * BYTES_PER_EVENT);
+    head.push('');
+    text.push(head.join('\r\n'));
     const write = veventWriter(countries, nowIso(), people);
-    // Each event joined on its own: 15,000 flat strings live until the file is joined, not 250,000 lines.
     const lines: string[] = [];
     for (const r of events) {
       write(lines, r, tags[r.position], url[r.position], participants[r.position]);
-      out.push(lines.join('\r\n'));
+      lines.push('');
+      text.push(lines.join('\r\n'));
       lines.length = 0;
     }
-    out.push('END:VCALENDAR', '');
+    text.push('END:VCALENDAR\r\n');
 
     const single = events.length === 1 ? events[0]!.title : null;
     const fileName = `${slug(name ?? single ?? '') || `liaison-events-${nowIso().slice(0, 10)}`}.ics`;
-    return { fileName, text: out.join('\r\n'), count: events.length };
+    return { fileName, text: text.text(), count: events.length };
   };
 }
 
