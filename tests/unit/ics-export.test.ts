@@ -185,4 +185,17 @@ describe('ics export', () => {
       expect(text.text()).toBe(pieces.slice(0, upTo).join(''));
     }
   });
+
+  it('writes each event the same whether most of the calendar is exported (whole tables read) or only that event', async () => {
+    const core = await openTestApp();
+    for (const name of ['outlook.ics', 'google.ics', 'thunderbird.ics']) await importIcs(core, fixture(name));
+    const veventsOf = (text: string) => text.replace(/^DTSTAMP:.*$/gm, 'DTSTAMP:').match(/BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/g) ?? [];
+    const exported = await exportIcs(core, all);
+    const whole = veventsOf(exported.text);
+    expect(whole.length).toBe(exported.count);
+    const ids = [...(await eventsByUid(core)).values()].map((e) => e.id);
+    const one = await Promise.all(ids.map(async (id) => veventsOf((await exportIcs(core, { eventIds: [id] })).text)[0]!));
+    expect(one.sort()).toEqual([...whole].sort());
+    expect(whole.some((v) => v.includes('\r\nATTENDEE;')) && whole.some((v) => v.includes('\r\nCATEGORIES:'))).toBe(true);
+  });
 });

@@ -69,16 +69,24 @@ export interface ExportRows {
 
 // Joined from the ids' array: `key` is the position of the event the row belongs to.
 const IDS = 'json_each(?) ids';
+const EVENT_COLUMNS = `e.id, e.title, e.kind, e.status, e.starts_at, e.ends_at, e.time_zone, e.all_day,
+  e.venue_name, e.venue_city, e.venue_country_code, e.notes, e.ical_uid, e.ical_sequence, e.updated_at`;
+
+/**
+ * An event's rows come either by position (joined from the ids' array) or, when most of the
+ * calendar is exported, from the whole table by event id: one pass in the table's order then
+ * costs less than seeking each event's rows, and rows of events not asked for are passed over.
+ */
+type EventKey = number | string;
 
 export function exportRowsReader(db: Store) {
-  const eventRows = db.prepare<[string], EventRow>(
-    `SELECT ids.key AS position, e.id, e.title, e.kind, e.status, e.starts_at, e.ends_at, e.time_zone, e.all_day,
-            e.venue_name, e.venue_city, e.venue_country_code, e.notes, e.ical_uid, e.ical_sequence, e.updated_at
-     FROM ${IDS} JOIN events e ON e.id = ids.value`,
-  );
+  const eventCount = db.prepare<[], [count: number]>('SELECT count(*) FROM events').raw();
+  const eventRows = db.prepare<[string], EventRow>(`SELECT ids.key AS position, ${EVENT_COLUMNS} FROM ${IDS} JOIN events e ON e.id = ids.value`);
+  const allEventRows = db.prepare<[], EventRow>(`SELECT -1 AS position, ${EVENT_COLUMNS} FROM events e`);
   // Tags are ordered by name here, for each event, from their rank among all tags: no sort of every event's tags in SQL.
   const allTags = db.prepare<[], [id: string, name: string]>('SELECT id, name FROM tags ORDER BY name COLLATE NOCASE').raw();
-  const tagRows = db.prepare<[string], [position: number, tagId: string]>(`SELECT ids.key, et.tag_id FROM ${IDS} JOIN event_tags et ON et.event_id = ids.value`).raw();
+  const tagRows = db.prepare<[string], [event: EventKey, tagId: string]>(`SELECT ids.key, et.tag_id FROM ${IDS} JOIN event_tags et ON et.event_id = ids.value`).raw();
+  const allTagRows = db.prepare<[], [event: EventKey, tagId: string]>('SELECT event_id, tag_id FROM event_tags').raw();
   const linkRows = db
     .prepare<[string], [position: number, url: string]>(`SELECT ids.key, l.url FROM ${IDS} JOIN event_links l ON l.event_id = ids.value ORDER BY l.id`)
     .raw();
@@ -86,10 +94,11 @@ export function exportRowsReader(db: Store) {
   const code = `(CASE p.role ${participantRoles.map((r, i) => `WHEN '${r}' THEN ${i * INVITATIONS}`).join(' ')} END
     + CASE p.invitation ${invitationStatuses.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} END)`;
   const participationRows = db
-    .prepare<[string], [position: number, code: number, personId: string]>(
+    .prepare<[string], [event: EventKey, code: number, personId: string]>(
       `SELECT ids.key, ${code}, p.person_id FROM ${IDS} JOIN participations p ON p.event_id = ids.value`,
     )
     .raw();
+  const allParticipationRows = db.prepare<[], [event: EventKey, code: number, personId: string]>(`SELECT p.event_id, ${code}, p.person_id FROM participations p`).raw();
   // Each person once, however many events they are in; their first email taken by SQLite, not parsed here.
   const personRows = db
     .prepare<[string], [id: string, fullName: string, sortName: string, email: string | null]>(
@@ -97,16 +106,16 @@ export function exportRowsReader(db: Store) {
     )
     .raw();
 
-  function tagsOf(idsJson: string, count: number): Array<string[] | undefined> {
-    const rows = tagRows.all(idsJson);
+  function tagsOf(rows: Array<[event: EventKey, tagId: string]>, positionOf: (event: EventKey) => number | undefined, count: number) {
     const byPosition = slots<string[]>(count);
     if (!rows.length) return byPosition;
     const ranked = allTags.all();
     const rankOf = new Map(ranked.map(([id], rank) => [id, rank]));
     const ranks = slots<number[]>(count);
-    for (const [position, tagId] of rows) {
+    for (const [event, tagId] of rows) {
+      const position = positionOf(event);
       const rank = rankOf.get(tagId);
-      if (rank === undefined) continue;
+      if (position === undefined || rank === undefined) continue;
       (ranks[position] ??= []).push(rank);
     }
     for (let i = 0; i < count; i++) {
@@ -116,10 +125,18 @@ export function exportRowsReader(db: Store) {
     return byPosition;
   }
 
-  function participantsOf(idsJson: string, count: number): Pick<ExportRows, 'people' | 'participants'> {
-    const rows = participationRows.all(idsJson);
+  function participantsOf(
+    rows: Array<[event: EventKey, code: number, personId: string]>,
+    positionOf: (event: EventKey) => number | undefined,
+    count: number,
+  ): Pick<ExportRows, 'people' | 'participants'> {
+    const positions: Array<number | undefined> = [];
     const ids = new Set<string>();
-    for (const row of rows) ids.add(row[2]);
+    for (const row of rows) {
+      const position = positionOf(row[0]);
+      positions.push(position);
+      if (position !== undefined) ids.add(row[2]);
+    }
     // Code-unit order on the folded name, then the id: the order does not depend on SQLite's collation.
     const found = personRows.all(JSON.stringify([...ids]));
     found.sort(([idA, , a], [idB, , b]) => (a < b ? -1 : a > b ? 1 : idA < idB ? -1 : idA > idB ? 1 : 0));
@@ -129,9 +146,11 @@ export function exportRowsReader(db: Store) {
       return { fullName, address: email ? `mailto:${email}` : `urn:uuid:${id}` };
     });
     const participants = slots<ParticipantKey[]>(count);
-    for (const [position, code, personId] of rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const position = positions[i];
+      const [, code, personId] = rows[i]!;
       const place = placeOf.get(personId);
-      if (place !== undefined) (participants[position] ??= []).push((rank(roleOf(code)) * people.length + place) * CODES + code);
+      if (position !== undefined && place !== undefined) (participants[position] ??= []).push((rank(roleOf(code)) * people.length + place) * CODES + code);
     }
     for (const list of participants) if (list && list.length > 1) list.sort((a, b) => a - b);
     return { people, participants };
@@ -139,16 +158,25 @@ export function exportRowsReader(db: Store) {
 
   return function read(ids: readonly string[]): ExportRows {
     const json = JSON.stringify(ids);
+    const whole = ids.length * 2 >= eventCount.get()![0];
+    const byId = whole ? new Map(ids.map((id, position) => [id, position])) : null;
+    const positionOf = (event: EventKey): number | undefined => (typeof event === 'number' ? event : byId!.get(event));
+
     const events = slots<EventRow>(ids.length);
-    for (const row of eventRows.all(json)) events[row.position] = row;
+    for (const row of whole ? allEventRows.all() : eventRows.all(json)) {
+      const position = whole ? byId!.get(row.id) : row.position;
+      if (position === undefined) continue;
+      row.position = position;
+      events[position] = row;
+    }
     const url = slots<string>(ids.length);
     for (const [position, link] of linkRows.all(json)) url[position] ??= link;
     return {
       // An id with no event (none, as the ids were just read) would leave a hole.
       events: events.filter((e) => e !== undefined),
-      tags: tagsOf(json, ids.length),
+      tags: tagsOf(whole ? allTagRows.all() : tagRows.all(json), positionOf, ids.length),
       url,
-      ...participantsOf(json, ids.length),
+      ...participantsOf(whole ? allParticipationRows.all() : participationRows.all(json), positionOf, ids.length),
     };
   };
 }

@@ -129,11 +129,23 @@ interface VenueLines {
 }
 
 const PAD2 = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+// An export's times fall on a few thousand days and a few dozen times of day: each is written once.
+const dates = new Map<number, string>();
+const times = new Map<number, string>();
 
-/** A wall-clock reading as a DATE-TIME without zone, `20240521T093000`, from numbers rather than a string to tidy. */
+/** A wall-clock reading as a DATE-TIME without zone, `20240521T093000`. */
 function localValue(w: { year: number; month: number; day: number; hour: number; minute: number; second: number }): string {
-  const year = w.year >= 1000 && w.year <= 9999 ? String(w.year) : String(w.year).padStart(4, '0').replace(/-/g, '');
-  return `${year}${PAD2[w.month]}${PAD2[w.day]}T${PAD2[w.hour]}${PAD2[w.minute]}${PAD2[w.second]}`;
+  const dayKey = (w.year * 100 + w.month) * 100 + w.day;
+  let date = dates.get(dayKey);
+  if (date === undefined) {
+    const year = w.year >= 1000 && w.year <= 9999 ? String(w.year) : String(w.year).padStart(4, '0').replace(/-/g, '');
+    if (dates.size >= 100_000) dates.clear();
+    dates.set(dayKey, (date = `${year}${PAD2[w.month]}${PAD2[w.day]}`));
+  }
+  const timeKey = (w.hour * 60 + w.minute) * 60 + w.second;
+  let time = times.get(timeKey);
+  if (time === undefined) times.set(timeKey, (time = `T${PAD2[w.hour]}${PAD2[w.minute]}${PAD2[w.second]}`));
+  return date + time;
 }
 
 /** `2024-05-21T06:30:00.000Z` → `20240521T063000Z`: the stored instant's digits, without a Date. */
