@@ -1,7 +1,7 @@
 import { type CountryNames, composeLocation, guessKind, invitationToIcal, needsOwnRole, roleToIcal, statusToIcal, venueFromLocation } from './fields';
 import { ianaZone } from './zones';
 import { escapeText, fold, paramValue } from './content-lines';
-import { type EventRow, type ExportPerson, type ParticipantKey, codeOf, invitationOf, personAt, roleOf } from './export-rows';
+import { type EventRow, type ExportPerson, PARTICIPANT_CODES, type ParticipantKey, codeOf, invitationOf, personAt, roleOf, slots } from './export-rows';
 
 /**
  * One VEVENT's content lines, written straight into the file's list of lines: the same lines
@@ -39,42 +39,40 @@ export function veventWriter(countries: CountryNames, stamp: string, people: rea
     return prefixes;
   }
 
-  // By person and code (role and answer), and by person for ORGANIZER.
-  const attendeeLines = new Map<number, string>();
-  const organizerLines = new Map<number, string>();
-  const codes = new Map<number, string>();
+  // By person and code (role and answer): a participant's key modulo their count is that place.
+  const attendeeLines = slots<string>(people.length * PARTICIPANT_CODES);
+  const organizerLines = slots<string>(people.length);
+  const codeParams = slots<string>(PARTICIPANT_CODES);
 
   /** ROLE, PARTSTAT, RSVP and Liaison's own role, in that order. */
   function paramsOf(code: number): string {
-    let params = codes.get(code);
+    let params = codeParams[code];
     if (params === undefined) {
       const role = roleOf(code);
       const invitation = invitationOf(code);
       params = `;ROLE=${roleToIcal(role)};PARTSTAT=${invitationToIcal(invitation)}`;
       if (invitation === 'invited') params += ';RSVP=TRUE';
       if (needsOwnRole(role)) params += `;X-LIAISON-ROLE=${paramValue(role)}`;
-      codes.set(code, params);
+      codeParams[code] = params;
     }
     return params;
   }
 
   function attendeeLine(key: ParticipantKey): string {
-    const place = personAt(key, people.length);
-    const code = codeOf(key);
-    const cacheKey = place * 64 + code;
-    let line = attendeeLines.get(cacheKey);
+    const slot = key % attendeeLines.length;
+    let line = attendeeLines[slot];
     if (line === undefined) {
-      const person = people[place]!;
-      attendeeLines.set(cacheKey, (line = fold(`ATTENDEE;CN=${paramValue(person.fullName)}${paramsOf(code)}:${person.address}`)));
+      const person = people[personAt(key, people.length)]!;
+      attendeeLines[slot] = line = fold(`ATTENDEE;CN=${paramValue(person.fullName)}${paramsOf(codeOf(key))}:${person.address}`);
     }
     return line;
   }
 
   function organizerLine(place: number): string {
-    let line = organizerLines.get(place);
+    let line = organizerLines[place];
     if (line === undefined) {
       const person = people[place]!;
-      organizerLines.set(place, (line = fold(`ORGANIZER;CN=${paramValue(person.fullName)}:${person.address}`)));
+      organizerLines[place] = line = fold(`ORGANIZER;CN=${paramValue(person.fullName)}:${person.address}`);
     }
     return line;
   }
