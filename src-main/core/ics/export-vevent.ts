@@ -17,7 +17,8 @@ export function veventWriter(countries: CountryNames, stamp: string, people: rea
 
   /** LOCATION, and Liaison's venue parts where LOCATION would not bring them back. */
   function venueLines(r: EventRow): VenueLines {
-    const key = `${r.venue_name}\u0000${r.venue_city}\u0000${r.venue_country_code ?? ''}`;
+    // JSON keeps the parts apart whatever they hold, and a missing country apart from an empty one.
+    const key = JSON.stringify([r.venue_name, r.venue_city, r.venue_country_code]);
     let lines = venues.get(key);
     if (lines) return lines;
     const venue = { venueName: r.venue_name, venueCity: r.venue_city, venueCountryCode: r.venue_country_code };
