@@ -5,6 +5,7 @@ import { newId, nowIso } from '../../src-main/core/ids';
 import type { CallInput, LiaisonEvent } from '../../src-shared/contract';
 import { eventsByUid, fixture, importIcs, participantsOf, preview } from './fixtures/ics/helpers';
 import { call, callError, openTestApp } from './helpers';
+import { ExportText } from '../../src-main/core/ics/export-text';
 
 const exportIcs = (core: LiaisonCore, scope: CallInput<'ics.export'>) => call(core, 'ics.export', scope);
 
@@ -174,5 +175,27 @@ describe('ics export', () => {
 
     expect((await callError(core, 'ics.export', { seriesId: newId() })).code).toBe('not_found');
     expect((await callError(core, 'ics.export', { eventIds: [newId()] })).code).toBe('not_found');
+  });
+
+  it('gathers the text it is given unchanged, in any script, a lone surrogate (which UTF-8 would not keep) included', () => {
+    const pieces = ['BEGIN:VCALENDAR\r\n', 'SUMMARY:Συνάντηση εργασίας — Радна група 🚓\r\n', 'x'.repeat(5_000), 'URL:https://example.org/\uD800a\r\n', 'END:VCALENDAR\r\n'];
+    for (const upTo of [2, pieces.length]) {
+      const text = new ExportText(16);
+      for (const piece of pieces.slice(0, upTo)) text.push(piece);
+      expect(text.text()).toBe(pieces.slice(0, upTo).join(''));
+    }
+  });
+
+  it('writes each event the same whether most of the calendar is exported (whole tables read) or only that event', async () => {
+    const core = await openTestApp();
+    for (const name of ['outlook.ics', 'google.ics', 'thunderbird.ics']) await importIcs(core, fixture(name));
+    const veventsOf = (text: string) => text.replace(/^DTSTAMP:.*$/gm, 'DTSTAMP:').match(/BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/g) ?? [];
+    const exported = await exportIcs(core, all);
+    const whole = veventsOf(exported.text);
+    expect(whole.length).toBe(exported.count);
+    const ids = [...(await eventsByUid(core)).values()].map((e) => e.id);
+    const one = await Promise.all(ids.map(async (id) => veventsOf((await exportIcs(core, { eventIds: [id] })).text)[0]!));
+    expect(one.sort()).toEqual([...whole].sort());
+    expect(whole.some((v) => v.includes('\r\nATTENDEE;')) && whole.some((v) => v.includes('\r\nCATEGORIES:'))).toBe(true);
   });
 });
