@@ -64,6 +64,9 @@ export function stampText(bytes: Uint8Array): string {
   return `${isoOf(b.readUIntBE(0, 6))}-${HEX4[b.readUInt16BE(6)]}-${node}`;
 }
 
+/** A stamp's text from the hex of its 16 bytes (uppercase, as SQLite's hex() writes). */
+export const hexStampText = (hex: string): string => `${isoOf(parseInt(hex.slice(0, 12), 16))}-${hex.slice(12, 16)}-${hex.slice(16)}`;
+
 export const stampMillis = (bytes: Buffer): number => bytes.readUIntBE(0, 6);
 
 /** The text of a stamp made here from its parts, for its hash. */

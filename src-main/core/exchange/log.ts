@@ -2,7 +2,7 @@ import { hostname, userInfo } from 'node:os';
 import { specOf, type OnChange, type RowChange } from '../store/table';
 import type { Store } from '../store/open';
 import { addMinute, minuteOf, newNodeId, StoreClock, type TrieNode, trieOfMinutes } from './clock';
-import { packParts, packRow, packStamp, partsText, rowText, stampHash, stampText } from './compact';
+import { hexStampText, packParts, packRow, packStamp, partsText, stampHash, stampText } from './compact';
 import { DELETED, foreignKeys, isReplicated, REPLICATED } from './tables';
 import { exchangeWriter, type MessageRow } from './writer';
 
@@ -148,14 +148,21 @@ export class ExchangeLog {
    * some laptop lacks something.
    */
   messagesAfter(since: string): MessageRow[] {
-    const after = packStamp(since) ?? Buffer.from(since.slice(0, 46), 'latin1');
+    // Stamps and ids come out as hex text: a Buffer per blob, and sorting them in JS, took 20 µs a message.
     const found = this.db
-      .prepare<[Buffer], { dataset: number; row: Buffer | string; column: number; stamp: Buffer; value: string | null }>(
-        'SELECT dataset, row, column, stamp, value FROM exchange_log WHERE stamp > ?',
+      .prepare<[Buffer], { dataset: number; row: string; uuid: number; column: number; stamp: string; value: string | null }>(
+        `SELECT dataset, CASE typeof(row) WHEN 'blob' THEN lower(hex(row)) ELSE row END AS row, typeof(row) = 'blob' AS uuid, column,
+                hex(stamp) AS stamp, value
+         FROM exchange_log WHERE stamp > ? ORDER BY stamp`,
       )
-      .all(since ? after : Buffer.alloc(0));
-    found.sort((a, b) => Buffer.compare(a.stamp, b.stamp));
-    return found.map((m) => ({ timestamp: stampText(m.stamp), dataset: this.nameOf(m.dataset), row: rowText(m.row), column: this.nameOf(m.column), value: m.value }));
+      .all(since ? (packStamp(since) ?? Buffer.from(since, 'latin1')) : Buffer.alloc(0));
+    return found.map((m) => ({
+      timestamp: hexStampText(m.stamp),
+      dataset: this.nameOf(m.dataset),
+      row: m.uuid ? `${m.row.slice(0, 8)}-${m.row.slice(8, 12)}-${m.row.slice(12, 16)}-${m.row.slice(16, 20)}-${m.row.slice(20)}` : m.row,
+      column: this.nameOf(m.column),
+      value: m.value,
+    }));
   }
 
   /** Writes one message received into the log; false when it was there already. Its minute and laptop are the caller's to note. */
