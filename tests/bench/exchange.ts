@@ -91,7 +91,7 @@ export async function runExchangeBench(options: { people?: number; events?: numb
       (a.db.prepare(`SELECT coalesce(sum(pgsize), 0) AS bytes FROM dbstat WHERE name IN (SELECT value FROM json_each(?))`).get(JSON.stringify(names)) as { bytes: number }).bytes;
     const objectsOf = (tables: readonly string[]) =>
       a.db.prepare(`SELECT name FROM sqlite_master WHERE tbl_name IN (SELECT value FROM json_each(?)) AND type IN ('table','index')`).pluck().all(JSON.stringify(tables)) as string[];
-    const logBytes = pages(objectsOf(['exchange_messages', 'exchange_minutes']));
+    const logBytes = pages(objectsOf(['exchange_log', 'exchange_names', 'exchange_nodes', 'exchange_minutes']));
     const tableBytes = pages(objectsOf(REPLICATED));
     log(`exchange: the log takes ${(logBytes / 1024 / 1024).toFixed(1)} MiB for ${(tableBytes / 1024 / 1024).toFixed(1)} MiB of tables and their indexes (${(logBytes / tableBytes).toFixed(2)}×)`);
     const firstExchangeMs = seedMs + exportMs + importMs;

@@ -62,8 +62,8 @@ export async function callErrorRaw<K extends CallName>(core: LiaisonCore, name: 
 /** Every row of every user table, to prove a refused call changed nothing. */
 export function snapshot(core: LiaisonCore): Record<string, unknown[]> {
   const tables = core.db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name")
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, core.db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]));
+    .prepare("SELECT name, sql LIKE '%WITHOUT ROWID' AS keyed FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name")
+    .all() as Array<{ name: string; keyed: number }>;
+  // A table WITHOUT ROWID (the exchange log) is read in its key's order.
+  return Object.fromEntries(tables.map((t) => [t.name, core.db.prepare(`SELECT * FROM "${t.name}"${t.keyed ? '' : ' ORDER BY rowid'}`).all()]));
 }

@@ -1,8 +1,9 @@
 import { newId, nowIso } from '../ids';
 import type { Store } from '../store/open';
 import { ignoreChanges, specOf, type TableWriter, type RowValues } from '../store/table';
-import { MAX_DRIFT_MS, minuteOf, Timestamp } from './clock';
-import { encodeValue, type ExchangeLog } from './log';
+import { MAX_DRIFT_MS, Timestamp } from './clock';
+import { packStamp, stampHash, stampMillis } from './compact';
+import { type Cell, encodeValue, type ExchangeLog } from './log';
 import { DELETED, isReplicated, tableOrder } from './tables';
 import { type MessageRow, replicaWriter } from './writer';
 
@@ -70,21 +71,24 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
     if (!statement) statements.set(sql, (statement = db.prepare<unknown[]>(sql)));
     return statement;
   };
+  const scratch = Buffer.alloc(16);
   const pendingRows = db.prepare<[], { dataset: string; row: string }>('SELECT dataset, row FROM exchange_pending_rows');
 
   return db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
     log.applying = true;
+    log.restamped.clear();
     try {
-      const touched = new Map<string, { dataset: string; row: string }>();
       arrived.clear();
       const sorted = [...messages].sort((a, b) => (a.timestamp < b.timestamp ? -1 : a.timestamp > b.timestamp ? 1 : 0));
       const now = Date.now();
-      let newest: string | null = null;
+      // The messages of each row together: the row's cells are read from the log once, not once a
+      // message and again to write the row (two queries a message took half of a first import).
+      const byRow = new Map<string, { dataset: string; row: string; messages: MessageRow[] }>();
       for (const m of sorted) {
-        const stamp = Timestamp.parse(m.timestamp);
+        const stamp = packStamp(m.timestamp);
         if (!stamp) throw new Error(`A change carries an unreadable stamp: ${m.timestamp.slice(0, 60)}`);
-        if (stamp.millis() - now > MAX_DRIFT_MS) {
+        if (stampMillis(stamp) - now > MAX_DRIFT_MS) {
           log.writer.wait(m, 'clock');
           result.heldForClock++;
           continue;
@@ -95,50 +99,75 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
           log.writer.wait(m, 'column');
           continue;
         }
-        const current = log.cell(m.dataset, m.row, m.column);
-        if (!log.writer.message(m)) {
-          result.duplicates++;
-          continue;
-        }
-        log.clock.recv(stamp);
-        const minute = minuteOf(stamp);
-        minutes.set(minute, ((minutes.get(minute) ?? 0) ^ stamp.hash()) >>> 0);
-        result.received++;
-        if (!newest || m.timestamp > newest) newest = m.timestamp;
-        if (current && current.value !== m.value && !NOT_CONFLICTS.has(m.column)) {
-          const localEdit = current.timestamp.endsWith(log.node) && (!lastHeard || current.timestamp > lastHeard);
-          if (localEdit && stamp.node() !== log.node) {
-            const incomingWins = m.timestamp > current.timestamp;
-            log.writer.conflict({
-              id: newId(),
-              dataset: m.dataset,
-              row: m.row,
-              column: m.column,
-              kept_value: incomingWins ? m.value : current.value,
-              kept_stamp: incomingWins ? m.timestamp : current.timestamp,
-              other_value: incomingWins ? current.value : m.value,
-              other_stamp: incomingWins ? current.timestamp : m.timestamp,
-              resolved_at: null,
-              created_at: nowIso(),
-            });
-            result.conflicts++;
+        const key = `${m.dataset}\u0000${m.row}`;
+        let group = byRow.get(key);
+        if (!group) byRow.set(key, (group = { dataset: m.dataset, row: m.row, messages: [] }));
+        group.messages.push(m);
+      }
+      const touched = new Map<string, { dataset: string; row: string; cells?: Map<string, Cell> }>();
+      const newestFrom = new Map<string, string>();
+      let newest: string | null = null;
+      for (const [key, group] of byRow) {
+        const cells = log.row(group.dataset, group.row);
+        let changed = false;
+        for (const m of group.messages) {
+          const stamp = packStamp(m.timestamp, scratch)!;
+          if (!log.receive(m, stamp)) {
+            result.duplicates++;
+            continue;
           }
+          changed = true;
+          const node = m.timestamp.slice(-16);
+          if (node !== log.node && m.timestamp > (newestFrom.get(node) ?? '')) newestFrom.set(node, m.timestamp);
+          const minute = Math.floor(stampMillis(stamp) / 60_000);
+          minutes.set(minute, ((minutes.get(minute) ?? 0) ^ stampHash(m.timestamp)) >>> 0);
+          result.received++;
+          if (!newest || m.timestamp > newest) newest = m.timestamp;
+          const current = cells.get(m.column);
+          if (current && current.value !== m.value && !NOT_CONFLICTS.has(m.column)) {
+            const localEdit = current.timestamp.endsWith(log.node) && (!lastHeard || current.timestamp > lastHeard);
+            if (localEdit && node !== log.node) {
+              const incomingWins = m.timestamp > current.timestamp;
+              log.writer.conflict({
+                id: newId(),
+                dataset: m.dataset,
+                row: m.row,
+                column: m.column,
+                kept_value: incomingWins ? m.value : current.value,
+                kept_stamp: incomingWins ? m.timestamp : current.timestamp,
+                other_value: incomingWins ? current.value : m.value,
+                other_stamp: incomingWins ? current.timestamp : m.timestamp,
+                resolved_at: null,
+                created_at: nowIso(),
+              });
+              result.conflicts++;
+            }
+          }
+          if (!current || m.timestamp > current.timestamp) cells.set(m.column, { timestamp: m.timestamp, value: m.value });
+          if (!mergeRule.newestWins) arrived.set(`${m.dataset}\u0000${m.row}\u0000${m.column}`, m.value);
         }
-        touched.set(`${m.dataset}\u0000${m.row}`, { dataset: m.dataset, row: m.row });
-        if (!mergeRule.newestWins) arrived.set(`${m.dataset}\u0000${m.row}\u0000${m.column}`, m.value);
+        if (changed) touched.set(key, { dataset: group.dataset, row: group.row, cells });
       }
       for (const [minute, hash] of minutes) log.writer.minute(minute, hash);
+      // The clock moves past the newest stamp of each other laptop: past every one it received.
+      for (const [node, stamp] of newestFrom) {
+        log.clock.recv(Timestamp.parse(stamp)!);
+        log.writer.heldFrom(node, packStamp(stamp, scratch)!);
+      }
+      if (newest?.endsWith(log.node)) log.writer.heldFrom(log.node, packStamp(newest, scratch)!);
       for (const p of pendingRows.all()) {
-        touched.set(`${p.dataset}\u0000${p.row}`, p);
-        wasPending.add(`${p.dataset}\u0000${p.row}`);
+        const key = `${p.dataset}\u0000${p.row}`;
+        if (!touched.has(key)) touched.set(key, p);
+        wasPending.add(key);
       }
       let rows = [...touched.values()].sort((a, b) => tableOrder(a.dataset) - tableOrder(b.dataset));
       // Parents first; a row whose parent comes later in the same table (an organisation's parent) takes another pass.
-      for (let progress = true; rows.length && progress; ) {
+      for (let pass = 0, progress = true; rows.length && progress; pass++) {
         progress = false;
         const again: typeof rows = [];
-        for (const r of rows) {
-          const outcome = materialise(r.dataset, r.row);
+        const one = (r: (typeof rows)[number]) => {
+          const cells = r.cells && !log.restamped.has(`${r.dataset}\u0000${r.row}`) ? r.cells : undefined;
+          const outcome = materialise(r.dataset, r.row, cells);
           if (outcome === 'waiting') again.push(r);
           else {
             progress = true;
@@ -147,6 +176,16 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
               counts[outcome]++;
             }
           }
+        };
+        // A table's many new rows (a first exchange) go in with its indexes and search triggers set aside.
+        for (let i = 0; i < rows.length; ) {
+          const dataset = rows[i]!.dataset;
+          let j = i;
+          while (j < rows.length && rows[j]!.dataset === dataset) j++;
+          const run = rows.slice(i, j);
+          if (pass === 0 && !UNIQUE_CLEARED[dataset]) writerOf(dataset).bulk(run.length, () => run.forEach(one));
+          else run.forEach(one);
+          i = j;
         }
         rows = again;
       }
@@ -154,17 +193,21 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
       result.waiting = rows.length;
       if (sender.node !== log.node) log.writer.laptop({ node: sender.node, name: sender.name, stamp: newest, at: nowIso() });
       return result;
+    } catch (error) {
+      log.refreshTrie(); // what was written rolls back, names given codes with it
+      throw error;
     } finally {
       log.applying = false;
+      log.restamped.clear();
     }
   })();
 
   /** Writes one row as the log has it: deleted, inserted once complete, or updated where it differs. */
-  function materialise(dataset: string, id: string): 'created' | 'changed' | 'deleted' | 'unchanged' | 'waiting' {
+  function materialise(dataset: string, id: string, known?: Map<string, Cell>): 'created' | 'changed' | 'deleted' | 'unchanged' | 'waiting' {
     const spec = specOf(dataset)!;
     const key = spec.key ?? 'id';
     const writer = writerOf(dataset);
-    const cells = log.row(dataset, id);
+    const cells = known ?? log.row(dataset, id);
     if (!mergeRule.newestWins) {
       for (const [column, cell] of cells) {
         const value = arrived.get(`${dataset}\u0000${id}\u0000${column}`);
@@ -174,7 +217,7 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
     const stored = writer.get(id);
     if (cells.get(DELETED)?.value === '1') {
       settled(dataset, id);
-      log.writer.erase(dataset, id);
+      log.erase(dataset, id);
       if (!stored) return 'unchanged';
       writer.delete(id);
       return 'deleted';

@@ -42,22 +42,32 @@ export class StoreClock {
       return new Timestamp(this.clock.timestamp.millis(), 0, this.node);
     }
   }
-  /** Stamps for many changes made here at once (joining a group writes the whole store): in order, unique, never behind this clock. */
-  *stamps(): Generator<Timestamp, void, undefined> {
-    let millis = Math.max(Date.now(), this.clock.timestamp.millis());
-    let counter = millis === this.clock.timestamp.millis() ? this.clock.timestamp.counter() + 1 : 0;
-    try {
-      for (;;) {
-        if (counter > 0xffff) {
-          millis++;
-          counter = 0;
+  /**
+   * Stamps for many changes made here at once (joining a group writes the whole store): in order,
+   * unique, never behind this clock, as milliseconds and counter (a Timestamp each cost a seed 2 µs a
+   * message). `done` moves the clock to the last one.
+   */
+  run(): { millis: number; counter: number; next(): void; done(): void } {
+    const clock = this.clock;
+    const millis = Math.max(Date.now(), clock.timestamp.millis());
+    const run = {
+      millis,
+      counter: millis === clock.timestamp.millis() ? clock.timestamp.counter() : -1,
+      used: false,
+      next() {
+        run.used = true;
+        if (++run.counter > 0xffff) {
+          run.millis++;
+          run.counter = 0;
         }
-        yield new Timestamp(millis, counter++, this.node);
-      }
-    } finally {
-      this.clock.timestamp.setMillis(millis);
-      this.clock.timestamp.setCounter(Math.max(0, counter - 1));
-    }
+      },
+      done() {
+        if (!run.used) return;
+        clock.timestamp.setMillis(run.millis);
+        clock.timestamp.setCounter(run.counter);
+      },
+    };
+    return run;
   }
 
   /** Moves this clock past a stamp received from another laptop, so what is made here next sorts after it. */

@@ -12,7 +12,6 @@ import { type GroupInfo, joinCodeOf, joinGroup, newGroup } from './group';
 import { encodeValue, ExchangeLog } from './log';
 import { syncedFolderService } from './synced-folder';
 import { relayStatus, setRelayServer, syncNow } from './relay';
-import type { MessageRow } from './writer';
 
 export { ExchangeLog } from './log';
 
@@ -111,7 +110,7 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
     const lacking = Object.entries(mine).filter(([node, latest]) => latest > (known[node] ?? ''));
     const since = lacking.reduce((min, [node]) => ((known[node] ?? '') < min ? (known[node] ?? '') : min), '\uffff');
     const messages = lacking.length
-      ? (db.prepare('SELECT timestamp, dataset, row, column, value FROM exchange_messages WHERE timestamp > ? ORDER BY timestamp').all(since) as MessageRow[]).filter(
+      ? log.messagesAfter(since).filter(
           (m) => m.timestamp > (known[m.timestamp.slice(-16)] ?? ''),
         )
       : [];

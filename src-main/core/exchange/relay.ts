@@ -217,9 +217,6 @@ function parseTrie(text: string): TrieNode {
 export async function syncWithRelay(db: Store, log: ExchangeLog, target: RelayTarget): Promise<RelaySync> {
   // Next time from when this one began: what is made during it is sent then.
   const started = Timestamp.since(nowIso());
-  const after = db.prepare<[string, number], MessageRow>(
-    'SELECT timestamp, dataset, row, column, value FROM exchange_messages WHERE timestamp > ? ORDER BY timestamp LIMIT ?',
-  );
   const nameOf = db.prepare<[string], { name: string }>('SELECT name FROM exchange_laptops WHERE node = ?');
   const result = { sent: 0, received: 0, conflicts: 0 };
 
@@ -248,11 +245,13 @@ export async function syncWithRelay(db: Store, log: ExchangeLog, target: RelayTa
   let lastDiff: number | null = null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     // The backlog goes in batches that only send; the last batch also asks for what the others sent.
-    let page = after.all(since, MAX_REQUEST_ENVELOPES);
-    while (page.length === MAX_REQUEST_ENVELOPES) {
+    // The log is kept in cell order: what is after the sync point is read once, in stamp order, then sent a batch at a time.
+    const backlog = log.messagesAfter(since);
+    let page = backlog.slice(0, MAX_REQUEST_ENVELOPES);
+    for (let at = MAX_REQUEST_ENVELOPES; page.length === MAX_REQUEST_ENVELOPES; at += MAX_REQUEST_ENVELOPES) {
       await exchange(target, page, ONLY_SEND);
       result.sent += page.length;
-      page = after.all(page.at(-1)!.timestamp, MAX_REQUEST_ENVELOPES);
+      page = backlog.slice(at, at + MAX_REQUEST_ENVELOPES);
     }
     let answer = await exchange(target, page, since);
     result.sent += page.length;

@@ -35,15 +35,38 @@ export function up(db: Database): void {
     db.exec(`UPDATE ${table} SET id = natural_id('${table}', ${key}) WHERE id IS NOT natural_id('${table}', ${key})`);
   }
   db.exec(`
-    CREATE TABLE exchange_messages (
-      timestamp  TEXT PRIMARY KEY,
-      dataset    TEXT NOT NULL,
-      row        TEXT NOT NULL,
-      column     TEXT NOT NULL,
-      -- JSON of the value; NULL once erased (a deleted person's data leaves the log, the stamp stays).
-      value      TEXT
+    -- The names of datasets and columns, stored in the log as these codes.
+    CREATE TABLE exchange_names (
+      code  INTEGER PRIMARY KEY,
+      name  TEXT NOT NULL UNIQUE
     ) STRICT;
-    CREATE INDEX exchange_messages_cell ON exchange_messages(dataset, row, column, timestamp);
+
+    -- The log, one row per message, kept in cell order (the cell is the key: no second index).
+    -- stamp: 16 bytes that sort as the stamp's text (6 of milliseconds, 2 of counter, 8 of node);
+    -- row: a UUID's 16 bytes, other ids as text.
+    CREATE TABLE exchange_log (
+      dataset  INTEGER NOT NULL,
+      row      ANY NOT NULL,
+      column   INTEGER NOT NULL,
+      stamp    BLOB NOT NULL,
+      -- JSON of the value; NULL once erased (a deleted person's data leaves the log, the stamp stays).
+      value    TEXT,
+      PRIMARY KEY (dataset, row, column, stamp)
+    ) STRICT, WITHOUT ROWID;
+
+    -- The newest stamp held from each laptop: what a bundle says its sender holds.
+    CREATE TABLE exchange_nodes (
+      node    TEXT PRIMARY KEY,
+      newest  BLOB NOT NULL
+    ) STRICT, WITHOUT ROWID;
+
+    -- The log as the messages that travel (exchange_stamp is defined by the exchange on its connection).
+    CREATE VIEW exchange_messages AS
+      SELECT exchange_stamp(l.stamp) AS timestamp, d.name AS dataset,
+             CASE typeof(l.row) WHEN 'blob' THEN lower(substr(hex(l.row), 1, 8) || '-' || substr(hex(l.row), 9, 4) || '-' || substr(hex(l.row), 13, 4)
+               || '-' || substr(hex(l.row), 17, 4) || '-' || substr(hex(l.row), 21)) ELSE l.row END AS row,
+             c.name AS column, l.value AS value
+      FROM exchange_log AS l JOIN exchange_names AS d ON d.code = l.dataset JOIN exchange_names AS c ON c.code = l.column;
 
     -- XOR of the hashes of the messages stamped in each minute: the merkle trie is built from these.
     CREATE TABLE exchange_minutes (
