@@ -4,7 +4,7 @@ import { AppError } from '../../src-shared/errors';
 import { agendaDomain } from './agenda';
 import { attendanceDomain } from './attendance';
 import { backupsDomain } from './backups';
-import { ExchangeLog, exchangeDomain } from './exchange';
+import { exchangeDomain, exchangeUnavailable, openExchangeLog } from './exchange';
 import { bodiesDomain } from './bodies';
 import { countriesDomain } from './countries';
 import { createDispatch, type Dispatch, type Handlers } from './dispatch';
@@ -69,8 +69,8 @@ const IMPORTS = new Set<CallName>(['directoryImport.commit']);
 /** Every call that reads or writes the store, from the domain that answers it. Rebuilt at each unlock. */
 export function dataHandlers(db: Store, options: AppOptions, databasePath: string, backupBeforeImport: () => void = () => {}): DataHandlers {
   // Every writer tells the exchange log, which records the change once the store is in a group.
-  const log = new ExchangeLog(db);
-  const context: DomainContext = { db, onChange: log.recorder(options.onChange ?? ignoreChanges) };
+  const log = openExchangeLog(db);
+  const context: DomainContext = { db, onChange: log ? log.recorder(options.onChange ?? ignoreChanges) : (options.onChange ?? ignoreChanges) };
   const people = peopleDomain(context);
   const events = eventsDomain(context);
   const bodies = bodiesDomain(context, { events: events.api.events });
@@ -105,7 +105,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
       printToPdf: options.printToPdf,
     }),
     projectsDomain(context, { printToPdf: options.printToPdf }),
-    exchangeDomain(context, { log, appVersion: options.appVersion ?? '0.0.0', kdf: options.kdf, dataDir: options.dataDir }),
+    log ? exchangeDomain(context, { log, appVersion: options.appVersion ?? '0.0.0', kdf: options.kdf, dataDir: options.dataDir }) : exchangeUnavailable(),
   );
 }
 

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import type { BundleEffect, ConflictInfo, ExchangeStatus, exchangeCalls } from '../../../src-shared/contract';
+import { type BundleEffect, type ConflictInfo, type ExchangeStatus, exchangeCalls } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import type { CallsOf, DomainContext, DomainModule } from '../domain';
 import { nowIso } from '../ids';
@@ -11,9 +11,32 @@ import { Timestamp } from './clock';
 import { type GroupInfo, joinCodeOf, joinGroup, newGroup } from './group';
 import { encodeValue, ExchangeLog } from './log';
 import { syncedFolderService } from './synced-folder';
+import type { MessageRow } from './writer';
 import { relayStatus, setRelayServer, syncNow } from './relay';
 
 export { ExchangeLog } from './log';
+
+/**
+ * The log of a store; null when a damaged store, open read-only to copy its data out, cannot even
+ * be read where the log lives: the rest of the app still opens, and exchange says why it cannot.
+ */
+export function openExchangeLog(db: DomainContext['db']): ExchangeLog | null {
+  try {
+    return new ExchangeLog(db);
+  } catch (error) {
+    if (db.readonly) return null;
+    throw error;
+  }
+}
+
+/** Every exchange call, answering that the store is damaged and open read-only. */
+export function exchangeUnavailable(): DomainModule<CallsOf<typeof exchangeCalls>> {
+  const refuse = () => {
+    throw new AppError('read_only', 'The store is damaged and open read-only: exchange is off until a good backup is restored.');
+  };
+  const names = Object.keys(exchangeCalls) as Array<CallsOf<typeof exchangeCalls>>;
+  return { handlers: Object.fromEntries(names.map((name) => [name, refuse])) as unknown as DomainModule<CallsOf<typeof exchangeCalls>>['handlers'], api: {} };
+}
 
 export interface ExchangeDeps {
   log: ExchangeLog;

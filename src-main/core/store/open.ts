@@ -77,7 +77,14 @@ export function openReadOnly(path: string, key: StoreKey): Store {
 
 /** SQLite's quick_check: the problems it found, none when the file is sound. */
 export function quickCheck(db: Store): string[] {
-  const rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[];
+  let rows: { quick_check: string }[];
+  try {
+    rows = db.pragma('quick_check(20)', { simple: false }) as { quick_check: string }[];
+  } catch (error) {
+    // A page damaged where the check itself must read (a b-tree's header) stops it: that is damage too, not a crash.
+    if ((error as { code?: string }).code === 'SQLITE_CORRUPT') return [(error as Error).message];
+    throw error;
+  }
   return rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
 }
 
