@@ -111,9 +111,10 @@ describe('the sync relay', () => {
     expect(raw.headers.get(SCHEMA_HEADER)).toBe(String(latestVersion()));
     expect((await callError(c, 'exchange.syncNow', {})).message).toMatch(/No sync server is set/);
 
-    // A revokes B: B's token stops working, and B cannot register again under its node.
+    // A removes B from its laptops, which revokes it on the relay: B's token stops working, and B cannot register again under its node.
     await call(b, 'exchange.syncNow', {});
-    await revokeLaptop(server.url, groupId, tokenOf(a), nodeOf(b));
+    await call(a, 'exchange.syncNow', {});
+    await call(a, 'exchange.removeLaptop', { node: nodeOf(b) });
     expect((await callError(b, 'exchange.syncNow', {})).message).toMatch(/no longer accepts this laptop/);
     expect((await call(b, 'exchange.status', {})).server!.reachable).toBe(true);
     expect((await callError(b, 'exchange.setServer', { url: server.url })).message).toMatch(/revoked/);

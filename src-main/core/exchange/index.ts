@@ -12,7 +12,7 @@ import { type GroupInfo, joinCodeOf, joinGroup, newGroup } from './group';
 import { encodeValue, ExchangeLog } from './log';
 import { syncedFolderService } from './synced-folder';
 import type { MessageRow } from './writer';
-import { relayStatus, setRelayServer, syncNow } from './relay';
+import { readRelay, relayStatus, revokeLaptop, setRelayServer, syncNow } from './relay';
 
 export { ExchangeLog } from './log';
 
@@ -215,7 +215,11 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
         log.refreshTrie();
         return status();
       },
-      'exchange.removeLaptop': ({ node }) => {
+      'exchange.removeLaptop': async ({ node }) => {
+        // On the office server too, so that it can no longer sync there; it is removed here even when the server cannot be reached.
+        const relay = readRelay(log);
+        const g = group();
+        if (relay && g) await revokeLaptop(relay.url, g.id, relay.token, node).catch(() => undefined);
         w.removeLaptop(node);
         return status();
       },
