@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { LiaisonCore } from '../../src-main/core/app';
 import { REPLICATED } from '../../src-main/core/exchange/tables';
 import type { CallName, CallOutput } from '../../src-shared/contract';
+import { startRelay } from '../../src-main/sync-server';
 import { generateDirectory } from './generate';
 import { openBenchApp } from './vault';
 
@@ -14,7 +15,7 @@ import { openBenchApp } from './vault';
  * bundle (200 edits), and the log's size against the tables it describes.
  */
 
-export const EXCHANGE_TARGETS = { firstExchangeMs: 20_000, apply10kMs: 1_000, dayBundleBytes: 100 * 1024, logRatio: 2 };
+export const EXCHANGE_TARGETS = { firstExchangeMs: 20_000, apply10kMs: 1_000, dayBundleBytes: 100 * 1024, logRatio: 2, idleSyncMs: 50 };
 
 export interface ExchangeBenchResult {
   people: number;
@@ -29,6 +30,8 @@ export interface ExchangeBenchResult {
   firstExchangeMs: number;
   apply10k: { messages: number; ms: number };
   dayBundle: { edits: number; messages: number; bytes: number };
+  /** A sync through the relay on 127.0.0.1 when neither side has anything new: the median of 20. */
+  idleSyncMs: number;
   log: { logBytes: number; tableBytes: number; ratio: number };
   targets: typeof EXCHANGE_TARGETS;
 }
@@ -87,6 +90,23 @@ export async function runExchangeBench(options: { people?: number; events?: numb
     const dayBytes = Buffer.from(day.base64, 'base64').length;
     log(`exchange: a day's bundle of 200 edits (${day.messages} changes) is ${(dayBytes / 1024).toFixed(1)} KB`);
 
+    // The office server: both laptops on it and in step, then syncs with nothing new.
+    await ok(b, 'exchange.importBundle', { base64: day.base64 });
+    const relayDir = mkdtempSync(join(tmpdir(), 'liaison-exchange-relay-'));
+    dirs.push(relayDir);
+    const relay = await startRelay({ port: 0, host: '127.0.0.1', dataDir: relayDir, appVersion: 'bench' });
+    let idleSyncMs = 0;
+    try {
+      for (const core of [a, b]) await ok(core, 'exchange.setServer', { url: relay.url });
+      for (const core of [a, b, a]) await ok(core, 'exchange.syncNow', {});
+      const runs: number[] = [];
+      for (let i = 0; i < 20; i++) runs.push((await time(() => ok(a, 'exchange.syncNow', {})))[1]);
+      idleSyncMs = [...runs].sort((x, y) => x - y)[10]!;
+    } finally {
+      await relay.close();
+    }
+    log(`exchange: a sync through the relay with nothing new takes ${idleSyncMs} ms (median of 20)`);
+
     const pages = (names: string[]) =>
       (a.db.prepare(`SELECT coalesce(sum(pgsize), 0) AS bytes FROM dbstat WHERE name IN (SELECT value FROM json_each(?))`).get(JSON.stringify(names)) as { bytes: number }).bytes;
     const objectsOf = (tables: readonly string[]) =>
@@ -107,6 +127,7 @@ export async function runExchangeBench(options: { people?: number; events?: numb
       firstExchangeMs,
       apply10k: { messages: tenK.messages, ms: applyMs },
       dayBundle: { edits: 200, messages: day.messages, bytes: dayBytes },
+      idleSyncMs,
       log: { logBytes, tableBytes, ratio: logBytes / tableBytes },
       targets: EXCHANGE_TARGETS,
     };

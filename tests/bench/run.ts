@@ -184,6 +184,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
       `target ≤ 100 KB ${meets(exchange.dayBundle.bytes, EXCHANGE_TARGETS.dayBundleBytes)}; the log ${mib(exchange.log.logBytes)} for ${mib(exchange.log.tableBytes)} of tables: ` +
       `${exchange.log.ratio.toFixed(2)}×, target ≤ ${EXCHANGE_TARGETS.logRatio}× ${meets(exchange.log.ratio, EXCHANGE_TARGETS.logRatio)}`,
   );
+  log(`exchange, a sync through the relay with nothing new: ${exchange.idleSyncMs} ms; target ≤ ${EXCHANGE_TARGETS.idleSyncMs} ms ${meets(exchange.idleSyncMs, EXCHANGE_TARGETS.idleSyncMs)}`);
   mkdirSync(dirname(ARTIFACT), { recursive: true });
   writeFileSync(
     ARTIFACT,
