@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { create, MessageEnvelopeSchema, SyncRequestSchema, toBinary } from '@actual-app/crdt';
 import type { LiaisonCore } from '../../src-main/core/app';
 import { ExchangeLog } from '../../src-main/core/exchange';
-import { relayProof, revokeLaptop, syncWithRelay } from '../../src-main/core/exchange/relay';
+import { relayProof, syncWithRelay } from '../../src-main/core/exchange/relay';
 import { APP_HEADER, MAX_REQUEST_ENVELOPES, SCHEMA_HEADER } from '../../src-main/core/exchange/relay-protocol';
 import { latestVersion } from '../../src-main/core/store/migrations';
 import { type RunningRelay, startRelay } from '../../src-main/sync-server';
