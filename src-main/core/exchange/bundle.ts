@@ -10,8 +10,6 @@ export const BUNDLE_FORMAT = 1;
 const MAGIC = Buffer.from('LIAISON-SYNC\n', 'latin1');
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-/** A bundle of a 60,000-person store is tens of megabytes; more than this is not a bundle. */
-export const BUNDLE_MAX_BYTES = 512 * 1024 * 1024;
 
 const header = z.object({
   format: z.number().int().positive(),

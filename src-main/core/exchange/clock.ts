@@ -101,8 +101,3 @@ export function addMinute(trie: TrieNode, minute: number, hash: number): TrieNod
 
 export const minuteOf = (stamp: Timestamp): number => Math.floor(stamp.millis() / 60_000);
 
-/** The time from which the other side may lack messages, or null when both have the same. */
-export function differsSince(mine: TrieNode, theirs: TrieNode | null): number | null {
-  if (!theirs) return 0;
-  return merkle.diff(mine, theirs);
-}

@@ -1,7 +1,7 @@
 import { hostname, userInfo } from 'node:os';
 import { specOf, type OnChange, type RowChange } from '../store/table';
 import type { Store } from '../store/open';
-import { addMinute, minuteOf, newNodeId, StoreClock, type TrieNode, trieOfMinutes } from './clock';
+import { minuteOf, newNodeId, StoreClock, type TrieNode, trieOfMinutes } from './clock';
 import { hexStampText, packParts, packRow, packStamp, partsText, stampHash, stampText } from './compact';
 import { DELETED, foreignKeys, isReplicated, REPLICATED } from './tables';
 import { exchangeWriter, type MessageRow } from './writer';
@@ -281,5 +281,4 @@ export class ExchangeLog {
     this.names.clear();
   }
 
-  static addMinute = addMinute;
 }

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BundleEffect, CallOutput, ConflictInfo, ExchangeStatus } from '../../../src-shared/contract';
+import { BUNDLE_MAX_BYTES, type BundleEffect, type CallOutput, type ConflictInfo, type ExchangeStatus } from '../../../src-shared/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { Banner } from '../../components/Banner';
@@ -15,9 +15,6 @@ import { downloadBase64, downloadText, readChosenFile } from '../../lib/files';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useCall } from '../../lib/useCall';
 import './exchange.css';
-
-/** A changes file is tens of megabytes for a whole directory; the contract's limit is the real one. */
-const BUNDLE_READ_MAX = 512 * 1024 * 1024;
 
 /** Settings → Exchange: the group this laptop belongs to, changes files both ways, the laptops and the conflicts. */
 export function ExchangeSettings() {
@@ -260,7 +257,7 @@ function FilesSection({ status }: { status: ExchangeStatus }) {
   async function open(file: File) {
     setBusy('import');
     try {
-      const chosen = await readChosenFile(file, BUNDLE_READ_MAX);
+      const chosen = await readChosenFile(file, BUNDLE_MAX_BYTES);
       if (chosen === 'tooLarge') {
         toast('error', t('exchange.files.tooLarge'));
         return;
