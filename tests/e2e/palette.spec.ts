@@ -23,10 +23,22 @@ async function arrowTo(page: Page, option: Locator): Promise<void> {
   throw new Error('The option was never reached with ArrowDown');
 }
 
-/** Types a query and waits until every search has answered (the list changes once per query). */
+/**
+ * Puts the whole query in at once and waits until its search has answered: typed a key at a time,
+ * an earlier query's answer could say "N results" and the list change again under the arrows.
+ */
 async function search(page: Page, query: string): Promise<void> {
-  await page.keyboard.type(query);
+  await input(page).fill(query);
   await expect(palette(page).getByRole('status')).toHaveText(/^\d+ results?$|^Nothing/);
+  // And the list holds still: the arrows and Enter must act on the list that is shown.
+  const options = palette(page).getByRole('option');
+  await expect
+    .poll(async () => {
+      const before = await options.allInnerTexts();
+      await page.waitForTimeout(250);
+      return JSON.stringify(before) === JSON.stringify(await options.allInnerTexts());
+    })
+    .toBe(true);
 }
 
 async function ready(page: Page, server: LoopbackServer): Promise<void> {
