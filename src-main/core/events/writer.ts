@@ -78,8 +78,8 @@ export interface NewEvent {
  * prepared once and an insert reads nothing back, so an import of thousands of events can use it.
  */
 export function eventsWriter({ db, onChange }: DomainContext) {
-  // The search index is kept by triggers; a bulk insert (a first iCalendar import) fills it once at the end.
-  const events = tableWriter<EventsRow>(db, onChange, { table: 'events', columns: EVENT_COLUMNS, deferrable: ['events_fts_insert'] });
+  // The search index is kept by triggers; bulk writes (a first iCalendar import, a large exchange) catch it up once at the end.
+  const events = tableWriter<EventsRow>(db, onChange, { table: 'events', columns: EVENT_COLUMNS, deferrable: ['events_fts_insert', 'events_fts_update'] });
   const organisers = tableWriter<EventOrganisersRow>(db, onChange, {
     table: 'event_organisers',
     columns: ['id', 'event_id', 'organisation_id', ...STAMPS],

@@ -36,7 +36,7 @@ export function peopleWriter({ db, onChange }: DomainContext) {
       organisation_sort: '(SELECT display_sort FROM organisations WHERE id = @organisation_id)',
       country_sort: '(SELECT name FROM countries WHERE code = @country_code)',
     },
-    deferrable: ['people_fts_insert'],
+    deferrable: ['people_fts_insert', 'people_fts_update'],
   });
 }
 export type PeopleWriter = ReturnType<typeof peopleWriter>;
