@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { latestVersion } from '../core/store/migrations';
 import { readAppVersion } from '../core/version';
 import { relayServer } from './http';
-import { GroupStores } from './store';
+import { SqliteGroupStores } from './store-sqlite';
 
 export interface RelayConfig {
   port: number;
@@ -17,6 +17,8 @@ export interface RelayConfig {
 export interface RunningRelay {
   url: string;
   port: number;
+  /** Where the groups are kept. */
+  store: string;
   close(): Promise<void>;
 }
 
@@ -32,21 +34,30 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): RelayConfig
 
 /** Starts the relay; `port` 0 takes a free one (tests). */
 export async function startRelay(config: RelayConfig, log: (line: string) => void = () => {}): Promise<RunningRelay> {
-  const server = relayServer({ stores: new GroupStores(config.dataDir), appVersion: config.appVersion, schemaVersion: latestVersion(), log });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(config.port, config.host, () => done());
-  });
+  const stores = new SqliteGroupStores(config.dataDir);
+  const server = relayServer({ stores, appVersion: config.appVersion, schemaVersion: latestVersion(), log });
+  try {
+    await new Promise<void>((done, fail) => {
+      server.once('error', fail);
+      server.listen(config.port, config.host, () => done());
+    });
+  } catch (error) {
+    await stores.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
     url: `http://${host}:${port}`,
     port,
-    close: () =>
-      new Promise<void>((done) => {
+    store: stores.where,
+    close: async () => {
+      await new Promise<void>((done) => {
         server.close(() => done());
         server.closeAllConnections();
-      }),
+      });
+      await stores.close();
+    },
   };
 }
 
@@ -54,7 +65,7 @@ async function main() {
   const config = configFromEnv();
   const stamp = () => new Date().toISOString();
   const relay = await startRelay(config, (line) => console.log(`${stamp()} ${line}`));
-  console.log(`${stamp()} Liaison sync relay ${config.appVersion} listening on ${relay.url}, data in ${config.dataDir}`);
+  console.log(`${stamp()} Liaison sync relay ${config.appVersion} listening on ${relay.url}, keeping its data in ${relay.store}`);
   const stop = () => {
     void relay.close().then(() => process.exit(0));
   };
