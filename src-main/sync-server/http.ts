@@ -20,6 +20,7 @@ import {
 import type { Envelope, GroupStores } from './store';
 
 export interface RelayOptions {
+  /** Left open when the server closes: whoever made them closes them. */
   stores: GroupStores;
   appVersion: string;
   schemaVersion: number;
@@ -88,30 +89,30 @@ export function relayServer(options: RelayOptions): Server {
     const input = registration.safeParse(parsed);
     if (!input.success) throw new Refusal(400, 'Expected {node, name, proof}.');
     const { node, name, proof } = input.data;
-    const store = stores.getOrCreate(groupId);
-    if (!store.admits(proof)) throw new Refusal(403, 'This proof is not of the group key.');
-    if (store.laptop(node)?.revoked) throw new Refusal(403, 'This laptop was revoked from the group on this relay.');
-    const token = store.register(node, name);
+    const store = await stores.getOrCreate(groupId);
+    if (!(await store.admits(proof))) throw new Refusal(403, 'This proof is not of the group key.');
+    if ((await store.laptop(node))?.revoked) throw new Refusal(403, 'This laptop was revoked from the group on this relay.');
+    const token = await store.register(node, name);
     log(`group ${groupId}: laptop ${node} registered`);
     json(res, 201, { token });
   }
 
   /** The group's laptops and their names, so a laptop can name the others whose changes it receives. */
-  function list(req: IncomingMessage, res: ServerResponse, groupId: string) {
-    const store = stores.get(groupId);
+  async function list(req: IncomingMessage, res: ServerResponse, groupId: string) {
+    const store = await stores.get(groupId);
     if (!store) throw new Refusal(404, 'No such group on this relay.');
-    if (!store.authenticate(bearer(req))) throw new Refusal(401, 'Wrong or revoked token.');
-    json(res, 200, { laptops: store.laptops().map((l) => ({ node: l.node, name: l.name, revoked: l.revoked !== null, lastSync: l.last_sync })) });
+    if (!(await store.authenticate(bearer(req)))) throw new Refusal(401, 'Wrong or revoked token.');
+    json(res, 200, { laptops: (await store.laptops()).map((l) => ({ node: l.node, name: l.name, revoked: l.revoked !== null, lastSync: l.last_sync })) });
   }
 
   async function revoke(req: IncomingMessage, res: ServerResponse, groupId: string, node: string) {
     if (!NODE_ID.test(node)) throw new Refusal(400, 'Not a laptop id.');
-    const store = stores.get(groupId);
+    const store = await stores.get(groupId);
     if (!store) throw new Refusal(404, 'No such group on this relay.');
-    const caller = store.authenticate(bearer(req));
+    const caller = await store.authenticate(bearer(req));
     if (!caller) throw new Refusal(401, 'Wrong or revoked token.');
-    if (!store.laptop(node)) throw new Refusal(404, 'No such laptop in this group.');
-    store.revoke(node);
+    if (!(await store.laptop(node))) throw new Refusal(404, 'No such laptop in this group.');
+    await store.revoke(node);
     log(`group ${groupId}: laptop ${node} revoked by ${caller.node}`);
     json(res, 200, { revoked: node });
   }
@@ -140,16 +141,17 @@ export function relayServer(options: RelayOptions): Server {
       }
       envelopes.push({ timestamp: m.timestamp, content: m.content });
     }
-    const store = stores.get(request.groupId);
+    const store = await stores.get(request.groupId);
     if (!store) throw new Refusal(404, 'No such group on this relay: register a laptop first.');
-    const caller = store.authenticate(bearer(req));
+    const caller = await store.authenticate(bearer(req));
     if (!caller) throw new Refusal(401, 'Wrong or revoked token.');
-    const added = store.add(envelopes, caller.node);
-    const found = store.since(after, caller.node, MAX_ANSWER_ENVELOPES + 1);
+    const added = await store.add(envelopes, caller.node);
+    const found = await store.since(after, caller.node, MAX_ANSWER_ENVELOPES + 1);
+    const trie = await store.trie();
     const more = found.length > MAX_ANSWER_ENVELOPES;
     const answer = create(SyncResponseSchema, {
       messages: found.slice(0, MAX_ANSWER_ENVELOPES).map((e) => create(MessageEnvelopeSchema, { timestamp: e.timestamp, isEncrypted: true, content: e.content })),
-      merkle: JSON.stringify(store.trie()),
+      merkle: JSON.stringify(trie),
     });
     if (added || found.length) log(`group ${request.groupId}: ${caller.node} sent ${added} new, got ${Math.min(found.length, MAX_ANSWER_ENVELOPES)}`);
     res.statusCode = 200;
@@ -175,7 +177,6 @@ export function relayServer(options: RelayOptions): Server {
       text(res, 500, 'The relay failed to answer.');
     });
   });
-  server.on('close', () => stores.close());
   return server;
 }
 

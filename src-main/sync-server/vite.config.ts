@@ -12,8 +12,9 @@ export default defineConfig({
     target: 'node22',
     sourcemap: true,
     rollupOptions: {
-      // The native module is loaded from node_modules; it cannot be bundled.
-      external: ['better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+      // The native module is loaded from node_modules; it cannot be bundled. pg is too: its require of
+      // the optional pg-native (never installed here) stays a lazy require that Node never runs.
+      external: ['better-sqlite3', 'pg', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
       output: { format: 'es', entryFileNames: 'index.js' },
     },
   },
