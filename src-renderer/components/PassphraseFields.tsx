@@ -65,6 +65,7 @@ export function PassphraseFields(props: {
     <>
       <Field
         label={props.label ?? t('vault.fields.newPassphrase')}
+        required
         hint={t('vault.fields.newPassphraseHint')}
         error={problem === 'short' ? t('vault.problems.short', { min: PASSPHRASE_MIN }) : problem === 'weak' ? t('vault.problems.weak') : undefined}
       >
@@ -72,7 +73,6 @@ export function PassphraseFields(props: {
           <>
             <input
               {...control}
-              aria-required
               aria-describedby={[control['aria-describedby'], meterId].filter(Boolean).join(' ')}
               className="input passphrase-input"
               type={type}
@@ -87,11 +87,10 @@ export function PassphraseFields(props: {
           </>
         )}
       </Field>
-      <Field label={t('vault.fields.confirm')} error={problem === 'mismatch' ? t('vault.problems.mismatch') : undefined}>
+      <Field label={t('vault.fields.confirm')} required error={problem === 'mismatch' ? t('vault.problems.mismatch') : undefined}>
         {(control) => (
           <input
             {...control}
-            aria-required
             className="input passphrase-input"
             type={type}
             autoComplete="new-password"

@@ -10,6 +10,7 @@ export const BUNDLE_FORMAT = 1;
 const MAGIC = Buffer.from('LIAISON-SYNC\n', 'latin1');
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
+const LARGE_BYTES = 8 * 1024 * 1024;
 
 const header = z.object({
   format: z.number().int().positive(),
@@ -45,7 +46,9 @@ export function writeBundle(head: BundleHeader, messages: readonly MessageRow[],
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.concat([prefix, headBytes]));
-  const sealed = Buffer.concat([cipher.update(deflateRawSync(encodeMessages(messages), { level: 6 })), cipher.final()]);
+  const plain = encodeMessages(messages);
+  // A large bundle (a first exchange) at level 1: less than half the time of level 6 for 2% more bytes (44 MB of messages).
+  const sealed = Buffer.concat([cipher.update(deflateRawSync(plain, { level: plain.length > LARGE_BYTES ? 1 : 6 })), cipher.final()]);
   return Buffer.concat([prefix, headBytes, iv, sealed, cipher.getAuthTag()]);
 }
 

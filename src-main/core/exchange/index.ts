@@ -92,7 +92,7 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
           removed: number;
         }>
       ).map((l) => ({ node: l.node, name: l.name || l.node, lastExchange: l.last_exchange, removed: l.removed === 1 })),
-      messages: count('SELECT count(*) AS n FROM exchange_messages'),
+      messages: log.count(),
       heldForClock: held.map((h) => ({ node: h.node, name: nameOf(h.node), count: h.count, aheadBy: aheadBy(Date.parse(h.newest) - Date.now()) })),
       waitingForUpgrade: count("SELECT count(*) AS n FROM exchange_waiting WHERE reason = 'column'"),
       waitingRows: count('SELECT count(*) AS n FROM exchange_pending_rows'),
@@ -106,11 +106,7 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
   const serverStatus = () => {
     const relay = relayStatus(log);
     if (!relay) return null;
-    const since = log.state('relay.since') ?? '';
-    const pending = (
-      db.prepare('SELECT count(*) AS n FROM exchange_messages WHERE timestamp > ? AND substr(timestamp, -16) = ?').get(since, log.node) as { n: number }
-    ).n;
-    return { ...relay, pending };
+    return { ...relay, pending: log.count(log.state('relay.since') ?? '') };
   };
 
   const join = (info: GroupInfo, groupKey: Buffer, name: string) => {

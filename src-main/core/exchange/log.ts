@@ -136,6 +136,14 @@ export class ExchangeLog {
     return this.cell(dataset, row, DELETED)?.value === '1';
   }
 
+  /** How many messages the log holds; with `madeHereAfter`, only this laptop's stamped after it (what a server has not been sent). */
+  count(madeHereAfter?: string): number {
+    // The log's own table, not the exchange_messages view: turning 1.3 million stamps into text took 0.4 s a status.
+    if (madeHereAfter === undefined) return (this.db.prepare('SELECT count(*) AS n FROM exchange_log').get() as { n: number }).n;
+    const after = madeHereAfter ? (packStamp(madeHereAfter) ?? Buffer.alloc(0)) : Buffer.alloc(0);
+    return (this.db.prepare('SELECT count(*) AS n FROM exchange_log WHERE stamp > ? AND substr(stamp, 9) = ?').get(after, this.nodeBytes) as { n: number }).n;
+  }
+
   /** The newest stamp this laptop holds from each laptop (its own included). */
   holds(): Record<string, string> {
     const rows = this.db.prepare('SELECT node, newest FROM exchange_nodes').all() as Array<{ node: string; newest: Buffer }>;
