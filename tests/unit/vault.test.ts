@@ -6,6 +6,7 @@ import { openApp, type LiaisonCore } from '../../src-main/core/app';
 import { readKeyFile } from '../../src-main/core/loopback-app';
 import { cipherVersion } from '../../src-main/core/store/cipher';
 import { migrations } from '../../src-main/core/store/migrations';
+import { registerFunctions } from '../../src-main/core/store/open';
 import { Attempts } from '../../src-main/core/vault/attempts';
 import type { SystemKeyStore } from '../../src-main/core/vault/system-keys';
 import { call, callError, openTestApp, TEST_KDF, TEST_PASSPHRASE, tempDir } from './helpers';
@@ -262,6 +263,7 @@ describe('converting a plaintext store', () => {
   function plaintextStore(dir: string): void {
     const db = new Database(join(dir, 'liaison.sqlite'));
     db.pragma('journal_mode = WAL');
+    registerFunctions(db);
     for (const m of migrations) {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);

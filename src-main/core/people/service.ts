@@ -3,9 +3,10 @@ import { AppError } from '../../../src-shared/errors';
 import type { DomainContext } from '../domain';
 import { notFound, staleEdit } from '../errors';
 import { newId, nowIso } from '../ids';
+import { crossScriptQuery } from '../latin';
 import { references } from '../references';
 import { statementCache, type ListQuery } from '../store/statements';
-import { foldForSort, ftsPrefixQuery } from '../text';
+import { foldForSort } from '../text';
 import { personColumns, type PeopleWriter } from './writer';
 
 interface PersonRow {
@@ -83,7 +84,7 @@ export function buildPeopleListQuery(args: CallArgs<'people.list'>, also?: { org
     params.from = folded;
     params.to = String.fromCodePoint(folded.codePointAt(0)! + 1);
   } else {
-    const match = ftsPrefixQuery(folded);
+    const match = crossScriptQuery(folded);
     if (match && also && (also.organisationIds.length || also.countryCodes.length)) {
       where.push(
         '(p.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH @match) OR p.organisation_id IN (SELECT value FROM json_each(@alsoOrgs)) OR p.country_code IN (SELECT value FROM json_each(@alsoCountries)))',

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { latinForms } from '../latin';
 import { applyKey, type Store, type StoreKey } from './cipher';
 import { checkMigrationOrder, latestVersion, type Migration, migrations as allMigrations } from './migrations';
 
@@ -68,6 +69,7 @@ export function openReadOnly(path: string, key: StoreKey): Store {
   try {
     applyKey(db, key);
     db.pragma('query_only = ON');
+    registerFunctions(db);
     return db;
   } catch (error) {
     db.close();
@@ -98,6 +100,13 @@ function configure(db: Store): void {
   db.pragma('secure_delete = ON');
   // 64 MiB of page cache (default 2 MiB): imports of tens of thousands of rows touch many index pages.
   db.pragma('cache_size = -65536');
+  registerFunctions(db);
+}
+
+/** SQL functions the schema's triggers call; every connection to a store registers them before it writes. */
+export function registerFunctions(db: Store): void {
+  // A name's Latin forms, for search across scripts (migration 10's search triggers).
+  db.function('latin_forms', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? latinForms(text) : null));
 }
 
 export function schemaVersion(db: Store): number {

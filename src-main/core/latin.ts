@@ -1,0 +1,50 @@
+import anyAscii from 'any-ascii';
+import { foldForSort } from './text';
+
+/*
+ * A name in Cyrillic or Greek is searched in Latin letters, and the other way round. any-ascii
+ * (measured against `transliteration` and `@sindresorhus/transliterate` on Serbian, Macedonian,
+ * Bulgarian, Greek and Turkish names: the only one that never left a Cyrillic letter behind) writes
+ * Cyrillic as Russian is romanised ("Жарко" → "Zharko", "Јовановић" → "Jovanovic"), which is also how
+ * Bulgarian names are written. Serbian, Montenegrin, Bosnian and Macedonian names are written in
+ * the Latin alphabet of Gaj ("Žarko", "Đorđe", "Ćosić") and fold to "zarko", "dorde", "cosic": that
+ * second form is made by these letters first. Greek "ου" is "ou" in ELOT 743 and passports, not "oy".
+ */
+const SOUTH_SLAVIC: Readonly<Record<string, string>> = {
+  ж: 'z', ч: 'c', ш: 's', х: 'h', ц: 'c', ђ: 'd', ћ: 'c', џ: 'dz', љ: 'lj', њ: 'nj', ј: 'j', ќ: 'k', ѓ: 'g', ѕ: 'dz', щ: 'st', ъ: 'a', ю: 'ju', я: 'ja', й: 'j',
+};
+const SOUTH_SLAVIC_LETTERS = new RegExp(`[${Object.keys(SOUTH_SLAVIC).join('')}]`, 'g');
+
+const ascii = (text: string) => foldForSort(anyAscii(text.replace(/ου/g, 'ou').replace(/ού/g, 'oú')));
+
+/**
+ * The Latin forms a name is found by, folded (lower case, no diacritics), without repeats:
+ * "Драган Јовановић" → "dragan jovanovic"; "Жарко" → "zharko zarko"; "Νίκος Αλεξίου" → "nikos alexiou".
+ * A Latin name gives its folded self.
+ */
+export function latinForms(text: string): string {
+  const lower = text.normalize('NFC').toLocaleLowerCase('en');
+  const forms = new Set<string>();
+  for (const form of [ascii(lower), ascii(lower.replace(SOUTH_SLAVIC_LETTERS, (c) => SOUTH_SLAVIC[c]!))]) {
+    for (const word of form.split(/[^\p{L}\p{N}]+/u)) if (word) forms.add(word);
+  }
+  return [...forms].join(' ');
+}
+
+/**
+ * The FTS5 query for what a person typed, each word a quoted prefix (so no input can break the query)
+ * that also matches as its Latin forms: "Јовановић" finds "Jovanović", "alexiou" finds "Αλεξίου".
+ */
+export function crossScriptQuery(text: string): string | null {
+  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
+  if (!words) return null;
+  return words
+    .slice(0, 12)
+    .map((word) => {
+      // The word itself matches its folded form already (the index folds case and diacritics).
+      const latin = latinForms(word).split(' ').filter((form) => form && form !== foldForSort(word));
+      const forms = [word, ...latin].map((form) => `"${form}"*`);
+      return forms.length === 1 ? forms[0] : `(${forms.join(' OR ')})`;
+    })
+    .join(' ');
+}

@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { crossScriptQuery, latinForms } from '../../src-main/core/latin';
+import { migrations } from '../../src-main/core/store/migrations';
+import { openStore, type Store } from '../../src-main/core/store/open';
+import { call, openTestApp, TEST_KEY, tempDir } from './helpers';
+
+const NAMES = [
+  ['Драган Јовановић', 'RS'],
+  ['Marko Jovanović', 'ME'],
+  ['Марко Петровић', 'RS'],
+  ['Petar Petrović', 'BA'],
+  ['Νίκος Αλεξίου', 'GR'],
+  ['Mehmet Yılmaz', 'TR'],
+  ['İsmail Kaya', 'TR'],
+  ['Жарко Ђурић', 'RS'],
+  ['Христо Живков', 'BG'],
+  ['Ana Popescu', 'RO'],
+] as const;
+
+describe('search across scripts', () => {
+  it('finds Cyrillic and Greek names by Latin queries and Latin names by Cyrillic ones, on a real store', async () => {
+    const core = await openTestApp();
+    for (const [fullName, countryCode] of NAMES) await call(core, 'people.create', { fullName, countryCode });
+    const found = async (search: string) => (await call(core, 'people.list', { search })).rows.map((p) => p.fullName).sort();
+    expect(await found('jovanovic')).toEqual(['Marko Jovanović', 'Драган Јовановић']);
+    expect(await found('Јовановић')).toEqual(['Marko Jovanović', 'Драган Јовановић']);
+    expect(await found('petrovic')).toEqual(['Petar Petrović', 'Марко Петровић']);
+    expect(await found('Петровић')).toEqual(['Petar Petrović', 'Марко Петровић']);
+    expect(await found('alexiou')).toEqual(['Νίκος Αλεξίου']);
+    expect(await found('αλεξιου')).toEqual(['Νίκος Αλεξίου']);
+    expect(await found('yilmaz')).toEqual(['Mehmet Yılmaz']);
+    expect(await found('Yılmaz')).toEqual(['Mehmet Yılmaz']);
+    expect(await found('ismail')).toEqual(['İsmail Kaya']);
+    expect(await found('İSMAİL')).toEqual(['İsmail Kaya']);
+    // Serbian names in Gaj's Latin (and Đ as Dj, as passports once had it), Bulgarian ones as they are romanised.
+    expect(await found('zarko djuric')).toEqual(['Жарко Ђурић']);
+    expect(await found('zarko duric')).toEqual(['Жарко Ђурић']);
+    expect(await found('zhivkov')).toEqual(['Христо Живков']);
+    expect(await found('hristo')).toEqual(['Христо Живков']);
+    expect(await found('marko')).toEqual(['Marko Jovanović', 'Марко Петровић']);
+    // An edit of the name re-indexes it; the search index stays whole.
+    const [dragan] = (await call(core, 'people.list', { search: 'dragan' })).rows;
+    await call(core, 'people.update', { id: dragan!.id, fullName: 'Драган Николић', countryCode: 'RS', expectedUpdatedAt: dragan!.updatedAt });
+    expect(await found('jovanovic')).toEqual(['Marko Jovanović']);
+    expect(await found('nikolic')).toEqual(['Драган Николић']);
+    core.db.exec("INSERT INTO people_fts(people_fts) VALUES ('integrity-check')");
+    core.close();
+  });
+
+  it('fills the Latin forms of the people already in a store when it is upgraded', async () => {
+    const path = join(tempDir(), 'v9.sqlite');
+    const v9 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 9) });
+    v9.prepare("INSERT INTO people (id, full_name, sort_name, created_at, updated_at) VALUES ('p1', 'Драган Јовановић', 'драган јовановић', 'x', 'x')").run();
+    const match = (db: Store) => db.prepare('SELECT count(*) FROM people_fts WHERE people_fts MATCH ?').pluck().get('"jovanovic"*');
+    expect(match(v9)).toBe(0);
+    v9.close();
+    const v10 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 10) });
+    expect(match(v10)).toBe(1);
+    v10.close();
+  });
+
+  it('makes the Latin forms and queries that no typed text can break', () => {
+    expect(latinForms('Драган Јовановић')).toBe('dragan jovanovic');
+    expect(latinForms('Жарко')).toBe('zharko zarko');
+    expect(latinForms('Νίκος Αλεξίου')).toBe('nikos alexiou');
+    expect(latinForms('Đorđe Šćepanović')).toBe('dorde scepanovic');
+    expect(crossScriptQuery('jovanovic')).toBe('"jovanovic"*');
+    expect(crossScriptQuery('Јовановић')).toBe('("Јовановић"* OR "jovanovic"*)');
+    expect(crossScriptQuery('" OR * NEAR(')).toBe('"OR"* "NEAR"*');
+    expect(crossScriptQuery('  ')).toBeNull();
+  });
+});
