@@ -31,6 +31,22 @@ export function latinForms(text: string): string {
   return [...forms].join(' ');
 }
 
+const LATIN_ONLY = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}]*$/u;
+
+/**
+ * One key for a name whatever script it is written in, to find the same person twice in a directory:
+ * "Марко Петровић" and "Marko Petrović" both give "marko petrovic". A name in Latin letters gives its
+ * folded self (its sort key), so nothing changes for it; Cyrillic gives its Gaj's Latin form, so a
+ * Bulgarian "Живков" gives "zivkov", not "zhivkov".
+ */
+export function nameKey(text: string): string {
+  if (LATIN_ONLY.test(text)) return foldForSort(text);
+  return ascii(text.normalize('NFC').toLocaleLowerCase('en').replace(SOUTH_SLAVIC_LETTERS, (c) => SOUTH_SLAVIC[c]!))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ');
+}
+
 /**
  * The FTS5 query for what a person typed, each word a quoted prefix (so no input can break the query)
  * that also matches as its Latin forms: "Јовановић" finds "Jovanović", "alexiou" finds "Αλεξίου".

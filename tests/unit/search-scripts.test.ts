@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crossScriptQuery, latinForms } from '../../src-main/core/latin';
+import { crossScriptQuery, latinForms, nameKey } from '../../src-main/core/latin';
 import { migrations } from '../../src-main/core/store/migrations';
 import { openStore, type Store } from '../../src-main/core/store/open';
 import { call, openTestApp, TEST_KEY, tempDir } from './helpers';
@@ -60,11 +60,34 @@ describe('search across scripts', () => {
     v10.close();
   });
 
+  it('offers a merge in a directory import when a name comes in another script, of the same organisation', async () => {
+    const core = await openTestApp();
+    const mup = await call(core, 'organisations.create', { name: 'Ministarstvo unutrašnjih poslova', acronym: 'MUP RS', countryCode: 'RS' });
+    const marko = await call(core, 'people.create', { fullName: 'Marko Petrović', organisationId: mup.id, countryCode: 'RS' });
+    const zarko = await call(core, 'people.create', { fullName: 'Жарко Ђурић', organisationId: mup.id, countryCode: 'RS' });
+    const csv = 'Name,Organisation\nМарко Петровић,MUP RS\nŽarko Đurić,MUP RS\nMarko Petrović,Policija\n';
+    const result = await call(core, 'directoryImport.preview', {
+      fileName: 'delegation.csv',
+      base64: Buffer.from(csv).toString('base64'),
+      mapping: ['fullName', 'organisation'],
+      defaults: {},
+    });
+    expect(result.rows.map((r) => [r.row, r.action, r.match?.personId])).toEqual([
+      [2, 'merge', marko.id],
+      [3, 'merge', zarko.id],
+      [4, 'create', undefined],
+    ]);
+    core.close();
+  });
+
   it('makes the Latin forms and queries that no typed text can break', () => {
     expect(latinForms('Драган Јовановић')).toBe('dragan jovanovic');
     expect(latinForms('Жарко')).toBe('zharko zarko');
     expect(latinForms('Νίκος Αλεξίου')).toBe('nikos alexiou');
     expect(latinForms('Đorđe Šćepanović')).toBe('dorde scepanovic');
+    expect(nameKey('Марко Петровић')).toBe(nameKey('Marko Petrović'));
+    expect(nameKey('Жарко Ђурић')).toBe('zarko duric');
+    expect(nameKey('Jürgen Ørsted')).toBe('jurgen ørsted');
     expect(crossScriptQuery('jovanovic')).toBe('"jovanovic"*');
     expect(crossScriptQuery('Јовановић')).toBe('("Јовановић"* OR "jovanovic"*)');
     expect(crossScriptQuery('" OR * NEAR(')).toBe('"OR"* "NEAR"*');

@@ -1,6 +1,7 @@
 import type { CallArgs, ImportField, ImportPreview, ImportPreviewRow, ImportProblem, ImportTarget } from '../../../src-shared/contract';
 import { personFields } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
+import { nameKey } from '../latin';
 import type { Store } from '../store/open';
 import { foldForSort } from '../text';
 import type { Sheet } from './read';
@@ -114,7 +115,8 @@ export function loadDirectory(db: Store): Directory {
     .all();
   for (const p of peopleRows) {
     for (const email of JSON.parse(p.emails) as string[]) personByEmail.set(email, p);
-    const key = nameOrgKey(p.sort_name, p.organisation_id ?? '');
+    // By the name in any script: "Марко Петровић" of an organisation is "Marko Petrović" of it.
+    const key = nameOrgKey(nameKey(p.full_name), p.organisation_id ?? '');
     if (!personByNameOrg.has(key)) personByNameOrg.set(key, p);
   }
   return { countries, countryNames, organisationById, organisationsByKey, personByEmail, personByNameOrg };
@@ -338,10 +340,10 @@ export function planImport(
       if (first !== undefined) error('email', `Same email as row ${first}: ${email}`);
       else firstByEmail.set(email, row);
     }
-    const sortName = foldForSort(fullName);
+    const folded = nameKey(fullName);
     const organisationKey = organisationId ?? (newOrganisationKey ? `new:${newOrganisationKey}` : '');
-    if (sortName) {
-      const key = nameOrgKey(sortName, organisationKey);
+    if (folded) {
+      const key = nameOrgKey(folded, organisationKey);
       const first = firstByNameOrg.get(key);
       if (first !== undefined) error('fullName', `Same name and organisation as row ${first}`);
       else firstByNameOrg.set(key, row);
@@ -357,8 +359,8 @@ export function planImport(
       error('email', `These emails belong to different people in the directory: ${[...owners.values()].map((p) => p.full_name).join(', ')}`);
     } else if (owners.size === 1) {
       match = { person: [...owners.values()][0]!, by: 'email' };
-    } else if (sortName && !newOrganisationKey) {
-      const person = directory.personByNameOrg.get(nameOrgKey(sortName, organisationId ?? ''));
+    } else if (folded && !newOrganisationKey) {
+      const person = directory.personByNameOrg.get(nameOrgKey(folded, organisationId ?? ''));
       if (person) match = { person, by: 'name+organisation' };
     }
 
