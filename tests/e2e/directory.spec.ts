@@ -112,6 +112,27 @@ test('people: create, find accent-insensitively, edit, reload, delete', async ({
   expect((await server.rpc('people.list', { search: 'Lindav' })).total).toBe(0);
 });
 
+test('people: a Latin query finds Cyrillic and Greek names, and a Cyrillic query Latin ones', async ({ page, server }) => {
+  for (const [fullName, countryCode] of [['Драган Јовановић', 'RS'], ['Marko Jovanović', 'ME'], ['Νίκος Αλεξίου', 'GR'], ['Ana Popescu', 'RO']] as const) {
+    await server.rpc('people.create', { fullName, countryCode });
+  }
+  await page.goto(server.url);
+  await section(page, 'People').click();
+  const grid = page.getByRole('grid', { name: 'People' });
+  await expect(dataRows(grid)).toHaveCount(4);
+  const search = page.getByRole('searchbox', { name: 'Search people' });
+  for (const term of ['jovanovic', 'Јовановић']) {
+    await search.fill(term);
+    await expect(dataRows(grid)).toHaveCount(2);
+    await expect(grid.getByRole('row', { name: /Драган Јовановић/ })).toBeVisible();
+    await expect(grid.getByRole('row', { name: /Marko Jovanović/ })).toBeVisible();
+  }
+  await screenshot(page, 'people-search-across-scripts');
+  await search.fill('alexiou');
+  await expect(dataRows(grid)).toHaveCount(1);
+  await expect(grid.getByRole('row', { name: /Νίκος Αλεξίου/ })).toBeVisible();
+});
+
 test('organisations: create, edit, delete with its people kept', async ({ page, server }) => {
   await page.goto(server.url);
   await section(page, 'Organisations').click();

@@ -18,7 +18,7 @@ test('two laptops exchange by file: a group started on A, joined on B, changes p
     const create = page.getByTestId('exchange-create');
     await create.getByLabel('Name of the group').fill('ATTF secretariat');
     await create.getByLabel('Name of this laptop').fill('Ana’s laptop');
-    await create.getByLabel('Group passphrase', { exact: true }).fill(GROUP_PASSPHRASE);
+    await create.getByRole('textbox', { name: 'Group passphrase', exact: true }).fill(GROUP_PASSPHRASE);
     await create.getByLabel('Type it again').fill(GROUP_PASSPHRASE);
     await create.getByRole('button', { name: 'Start the group' }).click();
     await expect(page.getByRole('heading', { name: 'Group “ATTF secretariat”' })).toBeVisible({ timeout: 20_000 });

@@ -72,7 +72,7 @@ test('a new store: the passphrase is chosen with its strength shown, the recover
     await expect(page.getByRole('heading', { level: 1, name: 'Choose a passphrase' })).toBeVisible();
     await expect(sections(page)).toHaveCount(0);
 
-    const passphrase = page.getByLabel('Passphrase', { exact: true });
+    const passphrase = page.getByRole('textbox', { name: 'Passphrase', exact: true });
     const meter = page.getByTestId('strength-meter');
     await expect(meter).toContainText('At least 10 characters');
     await passphrase.fill('harbour');
@@ -106,7 +106,7 @@ test('Ctrl+L and the sidebar lock the app; a wrong passphrase is refused, the ri
   await withNewStore(async (server) => {
     const first = 'harbour violin seven lanterns';
     await page.goto(server.url);
-    await page.getByLabel('Passphrase', { exact: true }).fill(first);
+    await page.getByRole('textbox', { name: 'Passphrase', exact: true }).fill(first);
     await page.getByLabel('Type it again').fill(first);
     await page.getByRole('button', { name: 'Create the passphrase' }).click();
     const code = await keepRecoveryCode(page);

@@ -43,13 +43,25 @@ export function encodeMessages(messages: readonly MessageRow[]): Buffer {
     const v = m.value ? Buffer.byteLength(m.value) : 0;
     const content = fieldLength(d) + fieldLength(r) + fieldLength(c) + fieldLength(v);
     const envelope = fieldLength(t) + 1 + varintLength(content) + content;
-    sizes.set([t, d, r, c, v, content], i * 6);
+    // Written one by one: an array per message is 1.3 million arrays of garbage in a first exchange.
+    const at = i * 6;
+    sizes[at] = t;
+    sizes[at + 1] = d;
+    sizes[at + 2] = r;
+    sizes[at + 3] = c;
+    sizes[at + 4] = v;
+    sizes[at + 5] = content;
     total += 1 + varintLength(envelope) + envelope;
   });
   const w = new Writer(total);
   messages.forEach((m, i) => {
     const at = i * 6;
-    const [t, d, r, c, v, content] = [sizes[at]!, sizes[at + 1]!, sizes[at + 2]!, sizes[at + 3]!, sizes[at + 4]!, sizes[at + 5]!];
+    const t = sizes[at]!;
+    const d = sizes[at + 1]!;
+    const r = sizes[at + 2]!;
+    const c = sizes[at + 3]!;
+    const v = sizes[at + 4]!;
+    const content = sizes[at + 5]!;
     w.buf[w.pos++] = 0x0a;
     w.varint(fieldLength(t) + 1 + varintLength(content) + content);
     w.string(1, m.timestamp, t);

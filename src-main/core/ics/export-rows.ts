@@ -1,4 +1,5 @@
 import { type EventStatus, invitationStatuses, participantRoles } from '../../../src-shared/contract';
+import type { EventsRow } from '../events';
 import type { Store } from '../store/open';
 import type { Invitation, Role } from './fields';
 
@@ -9,25 +10,15 @@ import type { Invitation, Role } from './fields';
  * as arrays, not objects: an export of 15,000 events reads some 85,000 rows.
  */
 
-export interface EventRow {
+export type EventRow = Pick<
+  EventsRow,
+  | 'id' | 'title' | 'kind' | 'starts_at' | 'ends_at' | 'time_zone' | 'all_day' | 'venue_name' | 'venue_city' | 'venue_country_code'
+  | 'notes' | 'ical_uid' | 'ical_sequence' | 'updated_at'
+> & {
   /** The event's position in the ids asked for. */
   position: number;
-  id: string;
-  title: string;
-  kind: string;
   status: EventStatus;
-  starts_at: string;
-  ends_at: string;
-  time_zone: string;
-  all_day: number;
-  venue_name: string;
-  venue_city: string;
-  venue_country_code: string | null;
-  notes: string;
-  ical_uid: string | null;
-  ical_sequence: number;
-  updated_at: string;
-}
+};
 
 /** A person as every ATTENDEE and ORGANIZER line writes them, worked out once per export. */
 export interface ExportPerson {

@@ -1,6 +1,6 @@
 import type { CallArgs, EventKind, EventStatus, EventWhen } from '../../../src-shared/contract';
 import { newId } from '../ids';
-import type { EventsWriter } from '../events';
+import type { EventsRow, EventsWriter } from '../events';
 import { personColumns, type PeopleWriter } from '../people';
 import { invited, type ParticipationsWriter } from '../roster';
 import type { Store } from '../store/open';
@@ -52,30 +52,19 @@ export interface ParticipationRow {
   invitation: Invitation;
 }
 
-interface StoredRow {
-  id: string;
+type StoredRow = Pick<
+  EventsRow,
+  | 'id' | 'title' | 'starts_at' | 'ends_at' | 'time_zone' | 'all_day' | 'venue_name' | 'venue_city' | 'venue_country_code' | 'notes'
+  | 'ical_sequence' | 'series_id' | 'body_id' | 'host_org_id' | 'funding_programme' | 'audience'
+> & {
   ical_uid: string;
-  title: string;
   kind: EventKind;
   status: EventStatus;
-  starts_at: string;
-  ends_at: string;
-  time_zone: string;
-  all_day: number;
-  venue_name: string;
-  venue_city: string;
-  venue_country_code: string | null;
-  notes: string;
-  ical_sequence: number;
-  series_id: string | null;
-  body_id: string | null;
-  host_org_id: string | null;
-  funding_programme: string;
-  audience: string;
+  /** JSON arrays, gathered by the query. */
   tags: string;
   links: string;
   organisers: string;
-}
+};
 
 const IDS = '(SELECT value FROM json_each(?))';
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -258,18 +258,20 @@ export function tableWriter<R extends RowValues>(db: Store, onChange: OnChange, 
       if (!deferred.length && !indexes.length) return writes();
       for (const d of deferred) db.exec(`DROP TRIGGER "${d.name}"`);
       for (const d of indexes) db.exec(`DROP INDEX "${d.name}"`);
-      updated = new Set();
+      const keys = (updated = new Set());
+      let result: ReturnType<typeof writes>;
       try {
-        const result = writes();
-        for (const d of [...indexes, ...deferred]) db.exec(d.sql);
-        for (const d of deferred) {
-          if (d.catchUp.on === 'insert') db.prepare(d.catchUp.sql).run({ after });
-          else if (updated.size) db.prepare(d.catchUp.sql).run({ keys: JSON.stringify([...updated]) });
-        }
-        return result;
+        result = writes();
       } finally {
+        // Put back even when the writes failed: a caller that goes on in the same transaction keeps its schema.
         updated = null;
+        for (const d of [...indexes, ...deferred]) db.exec(d.sql);
       }
+      for (const d of deferred) {
+        if (d.catchUp.on === 'insert') db.prepare(d.catchUp.sql).run({ after });
+        else if (keys.size) db.prepare(d.catchUp.sql).run({ keys: JSON.stringify([...keys]) });
+      }
+      return result;
     },
   };
   return writer;
