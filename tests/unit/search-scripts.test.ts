@@ -80,6 +80,27 @@ describe('search across scripts', () => {
     core.close();
   });
 
+  it('finds organisations by the Latin forms of their names and acronyms, and keeps that when upgraded', async () => {
+    const path = join(tempDir(), 'v10.sqlite');
+    const v10 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 10) });
+    v10.prepare("INSERT INTO organisations (id, name, sort_name, display_sort, acronym, kind, created_at, updated_at) VALUES ('o1', 'Министарство унутрашњих послова', 'министарство', 'муп', 'МУП', 'ministry', 'x', 'x')").run();
+    v10.close();
+    const v11 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 11) });
+    expect(v11.prepare('SELECT count(*) FROM organisations_fts WHERE organisations_fts MATCH ?').pluck().get('"mup"*')).toBe(1);
+    v11.close();
+
+    const core = await openTestApp();
+    await call(core, 'organisations.create', { name: 'Ministarstvo unutrašnjih poslova', acronym: 'MUP', countryCode: 'RS' });
+    await call(core, 'organisations.create', { name: 'Ελληνική Αστυνομία', acronym: 'ΕΛ.ΑΣ.', countryCode: 'GR' });
+    const found = async (search: string) => (await call(core, 'organisations.list', { search })).rows.map((o) => o.name);
+    expect(await found('Министарство')).toEqual(['Ministarstvo unutrašnjih poslova']);
+    expect(await found('МУП')).toEqual(['Ministarstvo unutrašnjih poslova']);
+    expect(await found('astynomia')).toEqual(['Ελληνική Αστυνομία']);
+    expect(await found('αστυνομια')).toEqual(['Ελληνική Αστυνομία']);
+    core.db.exec("INSERT INTO organisations_fts(organisations_fts) VALUES ('integrity-check')");
+    core.close();
+  });
+
   it('makes the Latin forms and queries that no typed text can break', () => {
     expect(latinForms('Драган Јовановић')).toBe('dragan jovanovic');
     expect(latinForms('Жарко')).toBe('zharko zarko');

@@ -3,9 +3,10 @@ import { AppError } from '../../../src-shared/errors';
 import type { DomainContext } from '../domain';
 import { invalidField, notFound, staleEdit } from '../errors';
 import { newId, nowIso } from '../ids';
+import { crossScriptQuery } from '../latin';
 import { references } from '../references';
 import { statementCache, type ListQuery } from '../store/statements';
-import { foldForSort, ftsPrefixQuery } from '../text';
+import { foldForSort } from '../text';
 import { organisationColumns, organisationsWriter } from './writer';
 
 interface OrganisationRow {
@@ -62,7 +63,7 @@ const SORT: Record<CallArgs<'organisations.list'>['sort'], string> = {
 export function buildOrganisationListQuery(args: CallArgs<'organisations.list'>): ListQuery {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: args.limit, offset: args.offset };
-  const match = ftsPrefixQuery(args.search);
+  const match = crossScriptQuery(foldForSort(args.search));
   if (match) {
     where.push('o.rowid IN (SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH @match)');
     params.match = match;

@@ -9,6 +9,7 @@ import * as m0007 from './0007-entry-totals-index';
 import * as m0008 from './0008-officer-fed-indicators';
 import * as m0009 from './0009-exchange';
 import * as m0010 from './0010-latin-name-search';
+import * as m0011 from './0011-latin-organisation-search';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'officer-fed-indicators', up: m0008.up },
   { version: 9, name: 'exchange', up: m0009.up },
   { version: 10, name: 'latin-name-search', up: m0010.up },
+  { version: 11, name: 'latin-organisation-search', up: m0011.up },
 ];
 
 export function checkMigrationOrder(list: readonly Migration[]): void {
