@@ -87,7 +87,11 @@ export function quickCheck(db: Store): string[] {
     if ((error as { code?: string }).code === 'SQLITE_CORRUPT') return [(error as Error).message];
     throw error;
   }
-  return rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
+  // One row may hold many problems, a line each under a "*** in database main ***" heading: one a line, without it.
+  return rows
+    .flatMap((r) => r.quick_check.split('\n'))
+    .map((line) => line.trim())
+    .filter((line) => line && line !== 'ok' && !/^\*\*\* in database \w+ \*\*\*$/.test(line));
 }
 
 function configure(db: Store): void {
