@@ -152,6 +152,9 @@ export async function runDirectoryBench(partial: Partial<DirectoryBenchOptions> 
       listCase('people.list by organisation', { sort: 'organisation' }),
       listCase('people.list search "Petro"', { search: 'Petro' }),
       listCase('people.list search "stanescu"', { search: 'stanescu' }),
+      // Across scripts: a Latin query that finds Cyrillic names too, and a Cyrillic one that finds Latin ones.
+      listCase('people.list search "jovanovic"', { search: 'jovanovic' }),
+      listCase('people.list search "Петровић"', { search: 'Петровић' }),
       // What the search box sends on the first keystrokes.
       listCase('people.list search "Pe"', { search: 'Pe' }),
       listCase('people.list search "M"', { search: 'M' }),
