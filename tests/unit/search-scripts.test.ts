@@ -101,6 +101,23 @@ describe('search across scripts', () => {
     core.close();
   });
 
+  it('finds events by the Latin forms of their title, venue and city, in the calendar', async () => {
+    const core = await openTestApp();
+    const when = (start: string, end: string) => ({ allDay: false, start, end, timeZone: 'Europe/Belgrade' });
+    const belgrade = await call(core, 'events.create', { kind: 'task_force_meeting', title: 'Састанак радне групе', venueCity: 'Београд', when: when('2026-03-10T09:00', '2026-03-10T17:00') });
+    const athens = await call(core, 'events.create', { kind: 'conference', title: 'Regional conference', venueCity: 'Αθήνα', when: when('2026-04-10T09:00', '2026-04-10T17:00') });
+    const skopje = await call(core, 'events.create', { kind: 'workshop', title: 'Workshop', venueCity: 'Skopje', when: when('2026-05-10T09:00', '2026-05-10T17:00') });
+    const found = async (search: string) =>
+      (await call(core, 'events.range', { from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', filter: { search } })).map((e) => e.id);
+    expect(await found('beograd')).toEqual([belgrade.id]);
+    expect(await found('sastanak')).toEqual([belgrade.id]);
+    expect(await found('athina')).toEqual([athens.id]);
+    expect(await found('Скопје')).toEqual([skopje.id]);
+    expect(await found('Regional')).toEqual([athens.id]);
+    core.db.exec("INSERT INTO events_fts(events_fts) VALUES ('integrity-check')");
+    core.close();
+  });
+
   it('makes the Latin forms and queries that no typed text can break', () => {
     expect(latinForms('Драган Јовановић')).toBe('dragan jovanovic');
     expect(latinForms('Жарко')).toBe('zharko zarko');

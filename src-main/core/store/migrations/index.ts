@@ -10,6 +10,7 @@ import * as m0008 from './0008-officer-fed-indicators';
 import * as m0009 from './0009-exchange';
 import * as m0010 from './0010-latin-name-search';
 import * as m0011 from './0011-latin-organisation-search';
+import * as m0012 from './0012-latin-event-search';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'exchange', up: m0009.up },
   { version: 10, name: 'latin-name-search', up: m0010.up },
   { version: 11, name: 'latin-organisation-search', up: m0011.up },
+  { version: 12, name: 'latin-event-search', up: m0012.up },
 ];
 
 export function checkMigrationOrder(list: readonly Migration[]): void {
