@@ -16,6 +16,10 @@ const SOUTH_SLAVIC: Readonly<Record<string, string>> = {
 const SOUTH_SLAVIC_LETTERS = new RegExp(`[${Object.keys(SOUTH_SLAVIC).join('')}]`, 'g');
 
 const ascii = (text: string) => foldForSort(anyAscii(text.replace(/ου/g, 'ou').replace(/ού/g, 'oú')));
+/** The form in Gaj's Latin, of text already in lower case. */
+const gaj = (lower: string) => ascii(lower.replace(SOUTH_SLAVIC_LETTERS, (c) => SOUTH_SLAVIC[c]!));
+const lowerOf = (text: string) => text.normalize('NFC').toLocaleLowerCase('en');
+const WORD_BREAKS = /[^\p{L}\p{N}]+/u;
 
 /**
  * The Latin forms a name is found by, folded (lower case, no diacritics), without repeats:
@@ -23,10 +27,10 @@ const ascii = (text: string) => foldForSort(anyAscii(text.replace(/ου/g, 'ou')
  * A Latin name gives its folded self.
  */
 export function latinForms(text: string): string {
-  const lower = text.normalize('NFC').toLocaleLowerCase('en');
+  const lower = lowerOf(text);
   const forms = new Set<string>();
-  for (const form of [ascii(lower), ascii(lower.replace(SOUTH_SLAVIC_LETTERS, (c) => SOUTH_SLAVIC[c]!))]) {
-    for (const word of form.split(/[^\p{L}\p{N}]+/u)) if (word) forms.add(word);
+  for (const form of [ascii(lower), gaj(lower)]) {
+    for (const word of form.split(WORD_BREAKS)) if (word) forms.add(word);
   }
   return [...forms].join(' ');
 }
@@ -41,10 +45,7 @@ const LATIN_ONLY = /^[\p{Script=Latin}\p{M}\p{N}\p{P}\p{Zs}]*$/u;
  */
 export function nameKey(text: string): string {
   if (LATIN_ONLY.test(text)) return foldForSort(text);
-  return ascii(text.normalize('NFC').toLocaleLowerCase('en').replace(SOUTH_SLAVIC_LETTERS, (c) => SOUTH_SLAVIC[c]!))
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .join(' ');
+  return gaj(lowerOf(text)).split(WORD_BREAKS).filter(Boolean).join(' ');
 }
 
 /**
@@ -58,7 +59,8 @@ export function crossScriptQuery(text: string): string | null {
     .slice(0, 12)
     .map((word) => {
       // The word itself matches its folded form already (the index folds case and diacritics).
-      const latin = latinForms(word).split(' ').filter((form) => form && form !== foldForSort(word));
+      const folded = foldForSort(word);
+      const latin = latinForms(word).split(' ').filter((form) => form && form !== folded);
       const forms = [word, ...latin].map((form) => `"${form}"*`);
       return forms.length === 1 ? forms[0] : `(${forms.join(' OR ')})`;
     })
