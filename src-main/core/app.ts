@@ -20,7 +20,7 @@ import { peopleDomain } from './people';
 import { projectsDomain } from './projects';
 import { rosterDomain } from './roster';
 import { settingsDomain } from './settings';
-import type { Store } from './store/open';
+import { checkpointSoon, type Store } from './store/open';
 import { ignoreChanges, type OnChange } from './store/table';
 import { systemDomain } from './system';
 import { Vault, vaultDomain } from './vault';
@@ -156,6 +156,7 @@ export async function openApp(options: AppOptions): Promise<LiaisonCore> {
 
   const dispatch = createDispatch({ ...lockedHandlers, ...forward }, {
     onMutation: (_name, changed) => {
+      if (vault.unlocked) checkpointSoon(vault.store());
       if (changed.length) emitter.emit('data.changed', { domains: [...changed] } satisfies PushEvents['data.changed']);
     },
     gate: (name, mutates) => {

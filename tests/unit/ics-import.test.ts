@@ -183,6 +183,17 @@ describe('ics import: reading what Outlook, Google and Thunderbird write', () =>
     expect(tableCounts(core).people).toBe(6);
   });
 
+  it("imports what its preview planned, unless the store changed in between: a person added since is matched, not created twice", async () => {
+    const core = await openTestApp();
+    const text = fixture('outlook.ics');
+    expect((await preview(core, text)).newPeople).toBe(6);
+    const petar = await call(core, 'people.create', { fullName: 'Petar Petrović', countryCode: 'RS' });
+    expect(await importIcs(core, text)).toMatchObject({ created: 5, peopleCreated: 5 });
+    const ninth = (await eventsByUid(core)).get(OUTLOOK_9TH)!;
+    expect(core.db.prepare('SELECT count(*) AS n FROM participations WHERE event_id = ? AND person_id = ?').get(ninth.id, petar.id)).toEqual({ n: 1 });
+    expect(tableCounts(core).people).toBe(6);
+  });
+
   it('re-imports the same files without adding anything: every event is skipped and no row changes', async () => {
     const core = await openTestApp();
     for (const name of ['outlook.ics', 'google.ics', 'thunderbird.ics']) await importIcs(core, fixture(name));

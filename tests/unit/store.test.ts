@@ -1,8 +1,9 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { checkMigrationOrder, latestVersion, migrations } from '../../src-main/core/store/migrations';
-import { NewerDatabaseError, openStore, schemaVersion } from '../../src-main/core/store/open';
+import { checkpointSoon, NewerDatabaseError, openStore, schemaVersion } from '../../src-main/core/store/open';
 import { tempDir, TEST_KEY } from './helpers';
 import { applyKey } from '../../src-main/core/store/cipher';
 
@@ -16,6 +17,23 @@ describe('the store', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(schemaVersion(db)).toBe(latestVersion());
+    db.close();
+  });
+
+  it('copies the WAL into the file once a write has answered, not inside its commit', async () => {
+    const path = join(tempDir(), 'wal.sqlite');
+    const db = await openStore(path, { key: TEST_KEY });
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const fileSize = () => statSync(path).size;
+    const before = fileSize();
+    // Far more than SQLite's default threshold of 1,000 pages, in one commit.
+    db.exec('CREATE TABLE filler (x BLOB)');
+    db.exec('WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) INSERT INTO filler SELECT randomblob(4000) FROM n');
+    expect(fileSize()).toBe(before);
+    checkpointSoon(db);
+    checkpointSoon(db);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(fileSize()).toBeGreaterThan(before + 3000 * 4000);
     db.close();
   });
 

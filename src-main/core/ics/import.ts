@@ -284,15 +284,29 @@ export function icsImporter(context: DomainContext, deps: { events: EventsServic
     return result;
   };
 
+  // The import of the file just previewed takes the preview's plan, if nothing was written since:
+  // what a plan decides depends on the file and the store alone. `total_changes()` counts this
+  // connection's writes, `data_version` another connection's; the plan is taken once.
+  const storeVersion = db.prepare<[], { changes: number }>('SELECT total_changes() AS changes');
+  const version = () => `${storeVersion.get()!.changes}/${db.pragma('data_version', { simple: true })}`;
+  let previewed: { read: Read; version: string; plan: Plan } | null = null;
+
   /** Decides everything and writes nothing; `forImport` refuses a file with a zone still unanswered. */
   function plan(input: IcsInput, forImport: boolean): Plan {
-    const { skipped, found, warnings: fileWarnings, firstLine, unknownZones, encoding } = readOnce(input);
-    const unanswered = unknownZones.find((u) => u.zone === null);
+    const file = readOnce(input);
+    const unanswered = file.unknownZones.find((u) => u.zone === null);
     if (forImport && unanswered) {
       throw icsError(unanswered.line, `Time zone “${unanswered.tzid}” is not known and the file does not define it: choose which zone it is before importing`, {
         tzid: unanswered.tzid,
       });
     }
+    const now = version();
+    const made = previewed?.read === file && previewed.version === now ? previewed.plan : planFor(file);
+    previewed = forImport ? null : { read: file, version: now, plan: made };
+    return made;
+  }
+
+  function planFor({ skipped, found, warnings: fileWarnings, firstLine, unknownZones, encoding }: Read): Plan {
     const warnings = [...fileWarnings];
     const rows: IcsPreviewRow[] = [];
     const counts = { create: 0, update: 0, skip: 0 };
