@@ -1,25 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import enAgenda from './agenda.en.json';
-import enBodies from './bodies.en.json';
-import enCalendar from './calendar.en.json';
-import enDashboard from './dashboard.en.json';
-import enDocuments from './documents.en.json';
-import en from './en.json';
-import enEvents from './events.en.json';
-import enExchange from './exchange.en.json';
-import enImport from './import.en.json';
-import enIssues from './issues.en.json';
-import enNavigation from './navigation.en.json';
-import enOrganisations from './organisations.en.json';
-import enOutcomes from './outcomes.en.json';
-import enPeople from './people.en.json';
-import enProjects from './projects.en.json';
-import enRoster from './roster.en.json';
-import enSettings from './settings.en.json';
-import enVault from './vault.en.json';
+import { type Language, LANGUAGES, languageFor } from './languages';
 
-type Catalog = { [key: string]: string | string[] | Catalog };
+export type Catalog = { [key: string]: string | Catalog };
+type Namespaces = { translation: Catalog; issues: Catalog };
 
 /** Features keep their strings in their own file; they merge into one catalog, nested keys included. */
 function merge(...catalogs: Catalog[]): Catalog {
@@ -27,49 +11,62 @@ function merge(...catalogs: Catalog[]): Catalog {
   for (const catalog of catalogs) {
     for (const [key, value] of Object.entries(catalog)) {
       const existing = result[key];
-      result[key] =
-        existing && typeof existing === 'object' && !Array.isArray(existing) && typeof value === 'object' && !Array.isArray(value)
-          ? merge(existing, value)
-          : value;
+      result[key] = existing && typeof existing === 'object' && typeof value === 'object' ? merge(existing, value) : value;
     }
   }
   return result;
 }
 
-/** The catalog language; dates and numbers follow the user's own locale (see lib/format). */
+/** A language's files (`<code>/<feature>.json`) as i18next's two namespaces: `issues.json` apart, the rest merged. */
+export function namespacesOf(files: Record<string, Catalog>): Namespaces {
+  const entries = Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
+  return {
+    translation: merge(...entries.filter(([path]) => !path.endsWith('/issues.json')).map(([, c]) => c)),
+    issues: entries.find(([path]) => path.endsWith('/issues.json'))?.[1] ?? {},
+  };
+}
+
+// English is in the bundle; every other language is read when it is first chosen.
+const english = import.meta.glob<Catalog>('./en/*.json', { eager: true, import: 'default' });
+const others = import.meta.glob<Catalog>(['./*/*.json', '!./en/*.json'], { import: 'default' });
+
 void i18n.use(initReactI18next).init({
   lng: 'en',
+  // A key a draft or partial catalog lacks shows in English, never as its key.
   fallbackLng: 'en',
   defaultNS: 'translation',
   ns: ['translation', 'issues'],
-  resources: {
-    en: {
-      translation: merge(
-        en,
-        enDashboard,
-        enPeople,
-        enImport,
-        enOrganisations,
-        enSettings,
-        enCalendar,
-        enEvents,
-        enExchange,
-        enBodies,
-        enAgenda,
-        enOutcomes,
-        enDocuments,
-        enProjects,
-        enRoster,
-        enVault,
-        enNavigation,
-      ),
-      issues: enIssues,
-    },
-  },
+  resources: { en: namespacesOf(english) },
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,
 });
+
+/** Loads a language's catalog (once) and makes it the interface language. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language.code, 'translation')) {
+    const prefix = `./${language.code}/`;
+    const paths = Object.keys(others).filter((path) => path.startsWith(prefix));
+    const files = Object.fromEntries(await Promise.all(paths.map(async (path) => [path, await others[path]!()] as const)));
+    const { translation, issues } = namespacesOf(files);
+    i18n.addResourceBundle(language.code, 'translation', translation, true, true);
+    i18n.addResourceBundle(language.code, 'issues', issues, true, true);
+  }
+  await i18n.changeLanguage(language.code);
+}
+
+/** Leaf strings of a catalog, by dotted key. */
+export function leaves(catalog: Catalog, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(catalog)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+export { LANGUAGES, languageFor };
 
 /**
  * Validation messages arrive as English text from the contract; translators can map each

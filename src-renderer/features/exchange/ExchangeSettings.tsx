@@ -188,7 +188,7 @@ function GroupView({ status }: { status: ExchangeStatus }) {
           </button>
         </div>
         {status.heldForClock.map((h) => (
-          <Banner key={h.node} kind="warning" title={t('exchange.laptops.clockAhead', { name: h.name, ahead: h.aheadBy, count: h.count })} />
+          <Banner key={h.node} kind="warning" title={t('exchange.laptops.clockAhead', { name: h.name, ahead: h.aheadBy, count: h.count, formatted: formatNumber(h.count) })} />
         ))}
         <Field label={t('exchange.group.joinCode')} hint={t('exchange.group.joinCodeHint')}>
           {(control) => (
@@ -413,7 +413,7 @@ function PreviewDialog(props: { effect: BundleEffect; busy: boolean; onApply: ()
       ) : null}
       {effect.conflicts ? <Banner kind="warning" title={t('exchange.preview.conflicts', { count: effect.conflicts })} /> : null}
       {effect.waiting ? <Banner kind="info" title={t('exchange.preview.waiting', { count: effect.waiting })} /> : null}
-      {effect.heldForClock ? <Banner kind="warning" title={t('exchange.preview.clock', { count: effect.heldForClock, name: effect.from.name })} /> : null}
+      {effect.heldForClock ? <Banner kind="warning" title={t('exchange.preview.clock', { count: effect.heldForClock, formatted: formatNumber(effect.heldForClock), name: effect.from.name })} /> : null}
     </Dialog>
   );
 }

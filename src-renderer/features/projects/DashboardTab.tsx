@@ -29,7 +29,7 @@ export function DashboardTab({ data }: { data: ProjectData }) {
     <div className="project-dashboard" data-testid="project-dashboard">
       <p className="project-dashboard-summary">
         {behind
-          ? t('projects.dashboard.summaryBehind', { count: behind, total: indicators.length })
+          ? t('projects.dashboard.summaryBehind', { count: behind, formatted: formatNumber(behind), total: formatNumber(indicators.length) })
           : t('projects.dashboard.summaryNoneBehind', { count: indicators.length })}
       </p>
       <ul className="indicator-grid" aria-label={t('projects.dashboard.indicatorsLabel')}>

@@ -74,7 +74,7 @@ export function EntriesTab({ project }: { project: Project }) {
       setLastDeleted(gone);
       toast(
         'success',
-        t('projects.entries.deleted', { count: formatCount(gone.count), name: gone.indicatorName }),
+        t('projects.entries.deleted', { amount: formatCount(gone.count), name: gone.indicatorName }),
         t('projects.entries.undoHint'),
         { label: t('projects.entries.undo'), run: () => void restore(gone) },
       );
@@ -297,7 +297,7 @@ function QuickEntry({ project, selectRef, onSaved }: { project: Project; selectR
       setOfficers('');
       setCountryText('');
       setNote('');
-      toast('success', t('projects.entries.added', { count: formatCount(saved.count), name: saved.indicatorName }));
+      toast('success', t('projects.entries.added', { amount: formatCount(saved.count), name: saved.indicatorName }));
       onSaved();
       countRef.current?.focus();
     } catch (e) {

@@ -150,7 +150,7 @@ function ProjectCard({ project, onOpen }: { project: ProjectSummary; onOpen: () 
           {project.indicatorCount === 0
             ? t('projects.noIndicators')
             : project.behindCount
-              ? t('projects.indicatorsBehind', { count: project.behindCount, total: project.indicatorCount })
+              ? t('projects.indicatorsBehind', { count: project.behindCount, formatted: formatNumber(project.behindCount), total: formatNumber(project.indicatorCount) })
               : t('projects.indicatorsNoneBehind', { count: project.indicatorCount })}
         </span>
         {worst.map((indicator) => (

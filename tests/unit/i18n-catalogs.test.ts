@@ -1,0 +1,137 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import i18n, { type Catalog, leaves, loadLanguage } from '../../src-renderer/i18n';
+import { LANGUAGES, languageFor } from '../../src-renderer/i18n/languages';
+
+const DIR = fileURLToPath(new URL('../../src-renderer/i18n', import.meta.url));
+const FEATURES = readdirSync(join(DIR, 'en')).filter((f) => f.endsWith('.json'));
+
+const read = (code: string, file: string): Catalog | null => {
+  const path = join(DIR, code, file);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Catalog) : null;
+};
+
+const PLURAL = /^(.*?)_(ordinal_)?(zero|one|two|few|many|other)$/;
+
+/** The keys a language must hold for one English file: plural groups expanded per the language's CLDR categories. */
+function expectedKeys(english: Map<string, string>, locale: string): Map<string, string[]> {
+  const cardinal = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  const ordinal = new Intl.PluralRules(locale, { type: 'ordinal' }).resolvedOptions().pluralCategories;
+  const out = new Map<string, string[]>();
+  for (const [key, text] of english) {
+    const m = PLURAL.exec(key);
+    if (!m) {
+      out.set(key, [text]);
+      continue;
+    }
+    const [, base, isOrdinal] = m;
+    const group = [...english].filter(([k]) => PLURAL.exec(k)?.[1] === base && Boolean(PLURAL.exec(k)?.[2]) === Boolean(isOrdinal)).map(([, t]) => t);
+    for (const category of isOrdinal ? ordinal : cardinal) out.set(`${base}_${isOrdinal ? 'ordinal_' : ''}${category}`, group);
+  }
+  return out;
+}
+
+const placeholders = (text: string) => new Set([...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]!));
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+// Latin words a Cyrillic catalog keeps: acronyms and the names of products and formats, as the English has them.
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*/g;
+const latinAllowed = (word: string, english: string[]) => /^[A-Z0-9]{2,8}s?$/.test(word) || english.some((e) => e.includes(word));
+
+/** Serbian Cyrillic to Gaj's Latin: one letter to one or two, lossless in this direction. */
+const SERBIAN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
+};
+function serbianLatin(text: string): string {
+  // Placeholders and nesting are code, not words: left as they are.
+  return text.split(/(\{\{[^}]*\}\}|\$t\([^)]*\))/).map((part, i) => (i % 2 ? part : part.replace(/[\u0400-\u04FF]/g, (c, at: number) => {
+    const lower = c.toLowerCase();
+    const latin = SERBIAN[lower] ?? c;
+    if (c === lower) return latin;
+    // A capital digraph letter is "Lj" before a small letter, "LJ" in a word in capitals.
+    const next = part[at + 1] ?? '';
+    const allCaps = next !== '' && next === next.toUpperCase() && next !== next.toLowerCase();
+    return allCaps ? latin.toUpperCase() : latin.charAt(0).toUpperCase() + latin.slice(1);
+  }))).join('');
+}
+
+const mapCatalog = (catalog: Catalog, f: (s: string) => string): Catalog =>
+  Object.fromEntries(Object.entries(catalog).map(([k, v]) => [k, typeof v === 'string' ? f(v) : mapCatalog(v, f)]));
+
+describe('the catalogs', () => {
+  for (const language of LANGUAGES.filter((l) => l.code !== 'en')) {
+    it(`${language.code} (${language.status}): the keys English has, its placeholders, no empty string, its own script`, () => {
+      const problems: string[] = [];
+      let expectedTotal = 0;
+      let present = 0;
+      for (const file of FEATURES) {
+        const english = leaves(read('en', file)!);
+        const expected = expectedKeys(english, language.locale);
+        const catalog = read(language.code, file);
+        const own = catalog ? leaves(catalog) : new Map<string, string>();
+        expectedTotal += expected.size;
+        for (const [key, sources] of expected) {
+          const text = own.get(key);
+          if (text === undefined) {
+            if (language.status !== 'partial') problems.push(`${file}: ${key} is missing`);
+            continue;
+          }
+          present++;
+          if (!text.trim()) problems.push(`${file}: ${key} is empty`);
+          // A plural form may name the number where English need not ("21 događaj"), never a value English does not pass.
+          const allowed = new Set(sources.flatMap((s) => [...placeholders(s)]));
+          if (PLURAL.test(key)) ['count', 'formatted'].filter((p) => allowed.has('count') || allowed.has('formatted')).forEach((p) => allowed.add(p));
+          const used = placeholders(text);
+          for (const p of used) if (!allowed.has(p)) problems.push(`${file}: ${key} has {{${p}}}, which English does not pass`);
+          if (!PLURAL.test(key)) for (const p of placeholders(sources[0]!)) if (!used.has(p)) problems.push(`${file}: ${key} lacks {{${p}}}`);
+          const words = text.replace(/\{\{[^}]*\}\}|\$t\([^)]*\)|<\/?\w+\/?>/g, ' ');
+          if (language.script === 'Latn' && CYRILLIC.test(words)) problems.push(`${file}: ${key} has Cyrillic letters: ${text}`);
+          if (language.script === 'Cyrl') {
+            const stray = (words.match(LATIN_WORD) ?? []).filter((w) => !latinAllowed(w, sources));
+            if (stray.length) problems.push(`${file}: ${key} has Latin words (${stray.join(', ')}): ${text}`);
+          }
+        }
+        for (const key of own.keys()) if (!expected.has(key)) problems.push(`${file}: ${key} is not a key of the English catalog`);
+      }
+      expect(problems).toEqual([]);
+      if (language.status !== 'partial') expect(present).toBe(expectedTotal);
+      else expect(present).toBeLessThan(expectedTotal);
+    });
+  }
+
+  it('sr-Latn is the Serbian Cyrillic catalog in Gaj’s Latin, letter for letter (I18N_WRITE=1 rewrites it)', () => {
+    for (const file of FEATURES) {
+      const cyrillic = read('sr-Cyrl', file);
+      if (!cyrillic) continue;
+      const latin = mapCatalog(cyrillic, serbianLatin);
+      if (process.env.I18N_WRITE) writeFileSync(join(DIR, 'sr-Latn', file), `${JSON.stringify(latin, null, 2)}\n`);
+      expect(read('sr-Latn', file), file).toEqual(latin);
+    }
+    expect(serbianLatin('Љубљана, ЊЕГОШ, Џамија, {{name}} ђак')).toBe('Ljubljana, NJEGOŠ, Džamija, {{name}} đak');
+  });
+
+  it('reads a language tag as the catalog a coordinator in that country would want', () => {
+    expect(languageFor('ro-MD').code).toBe('ro');
+    expect(languageFor('mo').code).toBe('ro');
+    expect(languageFor('cnr').code).toBe('sr-Latn');
+    expect(languageFor('sr').code).toBe('sr-Cyrl');
+    expect(languageFor('sr-Latn-RS').code).toBe('sr-Latn');
+    expect(languageFor('el-CY').code).toBe('el');
+    expect(languageFor('de-AT').code).toBe('en');
+    expect(languageFor(undefined).code).toBe('en');
+  });
+
+  it('switches the interface language, plurals per CLDR, and back', async () => {
+    const serbian = LANGUAGES.find((l) => l.code === 'sr-Cyrl')!;
+    await loadLanguage(serbian);
+    expect(i18n.language).toBe('sr-Cyrl');
+    const forms = [1, 2, 5, 21].map((n) => i18n.t('calendar.count', { count: n, formatted: String(n) }));
+    expect(new Set(forms).size).toBe(3);
+    expect(forms[0]).toBe(forms[3]);
+    await loadLanguage(LANGUAGES[0]!);
+    expect(i18n.t('calendar.count', { count: 2, formatted: '2' })).toBe('2 events in view');
+  });
+});
