@@ -4,16 +4,22 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import './app/styles';
+import { startLanguage } from './lib/locale';
 import { startTheme } from './lib/theme';
 import { Shell } from './app/Shell';
 import { VaultGate } from './features/vault/VaultGate';
 
 startTheme();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <VaultGate>
-      <Shell />
-    </VaultGate>
-  </StrictMode>,
-);
+// The chosen language's catalog is read before the first paint: no screen flashes in English first.
+void startLanguage()
+  .catch((error: unknown) => console.error(error))
+  .finally(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <VaultGate>
+          <Shell />
+        </VaultGate>
+      </StrictMode>,
+    ),
+  );

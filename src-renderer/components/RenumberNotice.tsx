@@ -13,7 +13,7 @@ export function RenumberNotice({ preview, confirm }: { preview: RenumberPreview;
   if (!count) return thisOne ? <p className="renumber-note muted small" data-testid="renumber-note">{thisOne}</p> : null;
   return (
     <div className="renumber-notice" data-testid="renumber-notice">
-      <Banner kind="warning" title={t('renumber.title', { count })}>
+      <Banner kind="warning" title={t('renumber.title', { count: count })}>
         <ul className="renumber-list">
           {preview.renumbered.map((r) => (
             <li key={r.eventId}>{describeRenumbering(r)}</li>

@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { coverage } from './coverage';
 import { type Language, LANGUAGES, languageFor } from './languages';
 
 export type Catalog = { [key: string]: string | Catalog };
@@ -42,28 +43,29 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
+/** A language's catalog as its files hold it, without English filling the gaps. */
+export async function catalogOf(language: Language): Promise<Namespaces> {
+  if (language.code === 'en') return namespacesOf(english);
+  const prefix = `./${language.code}/`;
+  const paths = Object.keys(others).filter((path) => path.startsWith(prefix));
+  return namespacesOf(Object.fromEntries(await Promise.all(paths.map(async (path) => [path, await others[path]!()] as const))));
+}
+
+/** How much of the English catalog a language holds, both namespaces together, 0 to 1. */
+export async function coverageOf(language: Language): Promise<number> {
+  const own = await catalogOf(language);
+  const en = namespacesOf(english);
+  return coverage({ ...en.translation, issues: en.issues }, { ...own.translation, issues: own.issues }, language.locale);
+}
+
 /** Loads a language's catalog (once) and makes it the interface language. */
 export async function loadLanguage(language: Language): Promise<void> {
   if (!i18n.hasResourceBundle(language.code, 'translation')) {
-    const prefix = `./${language.code}/`;
-    const paths = Object.keys(others).filter((path) => path.startsWith(prefix));
-    const files = Object.fromEntries(await Promise.all(paths.map(async (path) => [path, await others[path]!()] as const)));
-    const { translation, issues } = namespacesOf(files);
+    const { translation, issues } = await catalogOf(language);
     i18n.addResourceBundle(language.code, 'translation', translation, true, true);
     i18n.addResourceBundle(language.code, 'issues', issues, true, true);
   }
   await i18n.changeLanguage(language.code);
-}
-
-/** Leaf strings of a catalog, by dotted key. */
-export function leaves(catalog: Catalog, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(catalog)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of leaves(value, path)) out.set(k, v);
-  }
-  return out;
 }
 
 export { LANGUAGES, languageFor };

@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { BodySummary, Country, OrganisationOption, Tag } from '../../src-shared/contract';
 import { invoke, on } from './client';
 import { touches } from './events';
+import { compareText } from './locale';
 
 interface LookupState {
   countries: Country[];
@@ -74,7 +75,7 @@ export function useOrganisationOptions(options: { byLabel?: boolean; except?: st
   const { byLabel = false, except } = options;
   return useMemo(() => {
     const list = organisations.filter((o) => o.id !== except).map((o) => ({ value: o.id, label: organisationLabel(o) }));
-    return byLabel ? list.sort((a, b) => a.label.localeCompare(b.label)) : list;
+    return byLabel ? list.sort((a, b) => compareText(a.label, b.label)) : list;
   }, [organisations, byLabel, except]);
 }
 

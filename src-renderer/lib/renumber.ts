@@ -6,11 +6,14 @@ import { useCall } from './useCall';
 
 export type RenumberPreview = CallOutput<'events.renumberPreview'>;
 
-const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
+const englishOrdinals = new Intl.PluralRules('en', { type: 'ordinal' });
 const suffixes: Record<string, string> = { one: 'st', two: 'nd', few: 'rd' };
 
-/** 12th, 21st: the catalog is English, as the series' titles are. */
-export const ordinal = (n: number): string => `${n}${suffixes[ordinalRules.select(n)] ?? 'th'}`;
+/** 12th, 21st, as the titles of a series are written by the store (in English). */
+export const titleOrdinal = (n: number): string => `${n}${suffixes[englishOrdinals.select(n)] ?? 'th'}`;
+
+/** 12th, „a 12-a", „12.", „12η": a meeting's number in the interface language, with the noun's gender. */
+export const ordinal = (n: number): string => i18n.t('events.ordinal', { count: n, ordinal: true });
 
 /** "The 12th on 20 May 2027 becomes the 13th". */
 export function describeRenumbering(r: Renumbering): string {

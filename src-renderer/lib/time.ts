@@ -3,7 +3,7 @@
  * zone; the calendar shows them in the user's zone, the event page in both.
  */
 
-const locales: string[] = typeof navigator !== 'undefined' ? [...navigator.languages] : [];
+import { localized, localizedBy } from './locale';
 
 /** The zone this computer is set to, e.g. Europe/Bucharest. */
 export function userTimeZone(): string {
@@ -78,52 +78,28 @@ export function allDaySpan(startsAt: string, endsAt: string, timeZone: string): 
 /** Noon UTC of a day: formatting it in UTC never slips to a neighbouring day. */
 const dayDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
-const dayRangeFormat = new Intl.DateTimeFormat(locales, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortDayFormat = new Intl.DateTimeFormat(locales, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayRangeFormat = localized((locales) => new Intl.DateTimeFormat(locales, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const shortDayFormat = localized((locales) => new Intl.DateTimeFormat(locales, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }));
 
 /** "Tue 21 May 2024" or "Mon 12 – Wed 14 December 2022", in the user's locale. */
 export function formatDays(first: string, last: string): string {
-  return first === last ? dayRangeFormat.format(dayDate(first)) : dayRangeFormat.formatRange(dayDate(first), dayDate(last));
+  return first === last ? dayRangeFormat().format(dayDate(first)) : dayRangeFormat().formatRange(dayDate(first), dayDate(last));
 }
 
 /** "Tue 21 May". */
 export function formatShortDay(day: string): string {
-  return shortDayFormat.format(dayDate(day));
+  return shortDayFormat().format(dayDate(day));
 }
 
 /** "Tue 21 May" or "Wed 9 – Thu 10 Dec". */
 export function formatShortDays(first: string, last: string): string {
-  return first === last ? formatShortDay(first) : shortDayFormat.formatRange(dayDate(first), dayDate(last));
+  return first === last ? formatShortDay(first) : shortDayFormat().formatRange(dayDate(first), dayDate(last));
 }
 
-const rangeFormats = new Map<string, Intl.DateTimeFormat>();
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-
-function rangeFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = rangeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locales, {
-      timeZone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    rangeFormats.set(timeZone, format);
-  }
-  return format;
-}
-
-function timeFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = timeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locales, { timeZone, hour: '2-digit', minute: '2-digit' });
-    timeFormats.set(timeZone, format);
-  }
-  return format;
-}
+const rangeFormat = localizedBy(
+  (locales, timeZone) => new Intl.DateTimeFormat(locales, { timeZone, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+);
+const timeFormat = localizedBy((locales, timeZone) => new Intl.DateTimeFormat(locales, { timeZone, hour: '2-digit', minute: '2-digit' }));
 
 /** "Tue 21 May 2024, 09:30–16:30" as the clock reads in `timeZone`. */
 export function formatInstants(startsAt: string, endsAt: string, timeZone: string): string {
@@ -177,11 +153,11 @@ export function zonedToInstant(wall: string, timeZone: string): string | null {
   }
 }
 
-const dayPartsFormat = new Intl.DateTimeFormat(locales, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayPartsFormat = localized((locales) => new Intl.DateTimeFormat(locales, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }));
 
 /** The pieces of a calendar leaf: "Tue", "21", "May". */
 export function dayParts(day: string): { weekday: string; day: string; month: string } {
   const parts: Record<string, string> = {};
-  for (const part of dayPartsFormat.formatToParts(dayDate(day))) parts[part.type] = part.value;
+  for (const part of dayPartsFormat().formatToParts(dayDate(day))) parts[part.type] = part.value;
   return { weekday: parts.weekday ?? '', day: parts.day ?? '', month: (parts.month ?? '').replace('.', '') };
 }

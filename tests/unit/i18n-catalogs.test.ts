@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import i18n, { type Catalog, leaves, loadLanguage } from '../../src-renderer/i18n';
+import i18n, { type Catalog, coverageOf, loadLanguage } from '../../src-renderer/i18n';
+import { expectedKeys, isPluralKey, leaves } from '../../src-renderer/i18n/coverage';
 import { LANGUAGES, languageFor } from '../../src-renderer/i18n/languages';
 
 const DIR = fileURLToPath(new URL('../../src-renderer/i18n', import.meta.url));
@@ -12,26 +13,6 @@ const read = (code: string, file: string): Catalog | null => {
   const path = join(DIR, code, file);
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Catalog) : null;
 };
-
-const PLURAL = /^(.*?)_(ordinal_)?(zero|one|two|few|many|other)$/;
-
-/** The keys a language must hold for one English file: plural groups expanded per the language's CLDR categories. */
-function expectedKeys(english: Map<string, string>, locale: string): Map<string, string[]> {
-  const cardinal = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-  const ordinal = new Intl.PluralRules(locale, { type: 'ordinal' }).resolvedOptions().pluralCategories;
-  const out = new Map<string, string[]>();
-  for (const [key, text] of english) {
-    const m = PLURAL.exec(key);
-    if (!m) {
-      out.set(key, [text]);
-      continue;
-    }
-    const [, base, isOrdinal] = m;
-    const group = [...english].filter(([k]) => PLURAL.exec(k)?.[1] === base && Boolean(PLURAL.exec(k)?.[2]) === Boolean(isOrdinal)).map(([, t]) => t);
-    for (const category of isOrdinal ? ordinal : cardinal) out.set(`${base}_${isOrdinal ? 'ordinal_' : ''}${category}`, group);
-  }
-  return out;
-}
 
 const placeholders = (text: string) => new Set([...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]!));
 
@@ -63,7 +44,7 @@ const mapCatalog = (catalog: Catalog, f: (s: string) => string): Catalog =>
 
 describe('the catalogs', () => {
   for (const language of LANGUAGES.filter((l) => l.code !== 'en')) {
-    it(`${language.code} (${language.status}): the keys English has, its placeholders, no empty string, its own script`, () => {
+    it(`${language.code} (${language.status}): the keys English has, its placeholders, no empty string, its own script`, async () => {
       const problems: string[] = [];
       let expectedTotal = 0;
       let present = 0;
@@ -83,10 +64,13 @@ describe('the catalogs', () => {
           if (!text.trim()) problems.push(`${file}: ${key} is empty`);
           // A plural form may name the number where English need not ("21 događaj"), never a value English does not pass.
           const allowed = new Set(sources.flatMap((s) => [...placeholders(s)]));
-          if (PLURAL.test(key)) ['count', 'formatted'].filter((p) => allowed.has('count') || allowed.has('formatted')).forEach((p) => allowed.add(p));
+          if (isPluralKey(key) && (allowed.has('count') || allowed.has('formatted'))) {
+            allowed.add('count');
+            allowed.add('formatted');
+          }
           const used = placeholders(text);
           for (const p of used) if (!allowed.has(p)) problems.push(`${file}: ${key} has {{${p}}}, which English does not pass`);
-          if (!PLURAL.test(key)) for (const p of placeholders(sources[0]!)) if (!used.has(p)) problems.push(`${file}: ${key} lacks {{${p}}}`);
+          if (!isPluralKey(key)) for (const p of placeholders(sources[0]!)) if (!used.has(p)) problems.push(`${file}: ${key} lacks {{${p}}}`);
           const words = text.replace(/\{\{[^}]*\}\}|\$t\([^)]*\)|<\/?\w+\/?>/g, ' ');
           if (language.script === 'Latn' && CYRILLIC.test(words)) problems.push(`${file}: ${key} has Cyrillic letters: ${text}`);
           if (language.script === 'Cyrl') {
@@ -99,6 +83,8 @@ describe('the catalogs', () => {
       expect(problems).toEqual([]);
       if (language.status !== 'partial') expect(present).toBe(expectedTotal);
       else expect(present).toBeLessThan(expectedTotal);
+      // What the language picker shows.
+      expect(await coverageOf(language)).toBeCloseTo(present / expectedTotal, 5);
     });
   }
 

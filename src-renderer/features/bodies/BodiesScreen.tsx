@@ -7,6 +7,7 @@ import { invoke } from '../../lib/client';
 import { bodyColumns } from './columns';
 import { BodyPanel } from './BodyPanel';
 import { useBodiesView, type BodySort } from './store';
+import { compareText } from '../../lib/locale';
 
 const WATCH: readonly Domain[] = ['bodies', 'events', 'organisations'];
 const PANEL_HIDDEN_COLUMNS = ['kind', 'parent'];
@@ -32,8 +33,8 @@ async function fetchBodies(query: ListQuery<BodySort, { kind: BodyKind | null }>
     .sort((a, b) => {
       const x = key(a);
       const y = key(b);
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-      return (query.dir === 'desc' ? -order : order) || a.name.localeCompare(b.name);
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : compareText(String(x), String(y));
+      return (query.dir === 'desc' ? -order : order) || compareText(a.name, b.name);
     });
   return { rows: rows.slice(query.offset, query.offset + query.limit), total: rows.length };
 }

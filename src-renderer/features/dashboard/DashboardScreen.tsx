@@ -8,10 +8,11 @@ import { loadDemoData } from '../../lib/demo';
 import { formatNumber } from '../../lib/format';
 import { navigate, openEvent, openPerson, returnTo } from '../../lib/navigate';
 import { useSystem } from '../../lib/system';
+import { currentLocales } from '../../lib/locale';
 import { allDaySpan, addDays, dayIn, dayParts, formatShortDay, formatShortDays, formatTimes, userTimeZone } from '../../lib/time';
 import { useCall } from '../../lib/useCall';
 
-const today = () => new Intl.DateTimeFormat(navigator.languages as string[], { dateStyle: 'full' }).format(new Date());
+const today = () => new Intl.DateTimeFormat(currentLocales(), { dateStyle: 'full' }).format(new Date());
 
 async function readCounts() {
   const [people, spocs, organisations] = await Promise.all([

@@ -27,16 +27,26 @@ import { exportIcs } from '../../lib/ics-export';
 import { moveInputOf, placeOf, rowOf, toCalendarInput } from './mapping';
 import { isFiltered, useCalendar, type ViewType } from './store';
 import { announceMove, renumberedByMove, undoLastMove } from './undo';
+import { currentLocales } from '../../lib/locale';
 
 const plugins = [dayGridPlugin, timeGridPlugin, listPlugin, multiMonthPlugin, interactionPlugin];
-const locale = typeof navigator !== 'undefined' ? navigator.language || 'en' : 'en';
+
+/**
+ * FullCalendar's locale for the interface language: its `sr` is Serbian Latin, `sr-cyrl` Cyrillic;
+ * in English, the user's own locale (week starts, day names).
+ */
+function calendarLocale(language: string): string {
+  if (language === 'en') return currentLocales()[0] ?? 'en';
+  return language === 'sr-Latn' ? 'sr' : language.toLowerCase();
+}
 
 /** Views where a selection means hours; in the others it means whole days. */
 const timedViews: readonly ViewType[] = ['timeGridWeek', 'timeGridDay'];
 
 /** The calendar itself: our own toolbar, the filters, and FullCalendar fed by `events.range`. */
 export function CalendarView(props: { onImport: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = calendarLocale(i18n.language);
   const calendarRef = useRef<FullCalendar>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);

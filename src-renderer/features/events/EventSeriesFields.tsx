@@ -4,7 +4,7 @@ import type { LiaisonEvent } from '../../../src-shared/contract';
 import { Field, LookupSelect } from '../../components/Field';
 import { invoke } from '../../lib/client';
 import { useBodyOptions } from '../../lib/lookups';
-import { ordinal, type RenumberPreview, renumberSignature, useRenumberPreview } from '../../lib/renumber';
+import { titleOrdinal, type RenumberPreview, renumberSignature, useRenumberPreview } from '../../lib/renumber';
 import { draftToInput, type EventDraft } from './draft';
 import type { Hold } from './eventCalls';
 import type { EventFormPart } from './EventFormSections';
@@ -51,7 +51,7 @@ export function EventSeriesFields({ draft, setDraft, change, errors, record, pre
   const seriesName = chosenSeries?.name ?? record?.seriesName ?? '';
   const seriesTitle =
     preview?.number && seriesName
-      ? `${ordinal(preview.number)} ${seriesName}`
+      ? `${titleOrdinal(preview.number)} ${seriesName}`
       : record && record.seriesId === draft.seriesId
         ? record.title
         : t('events.form.seriesTitleNew', { name: seriesName });

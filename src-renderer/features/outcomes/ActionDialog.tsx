@@ -10,6 +10,7 @@ import { useDialogSave } from '../../lib/useDialogSave';
 import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
 import { AgendaItemSelect, type AgendaChoice } from './AgendaItemSelect';
+import { compareText } from '../../lib/locale';
 
 /** A new action item for the event, or one to edit. */
 export type ActionTarget = { mode: 'new' } | { mode: 'edit'; item: ActionItem };
@@ -147,7 +148,7 @@ function OwnerPicker(props: {
     () =>
       props.roster
         .map((r) => ({ id: r.personId, name: r.fullName, detail: personDetail({ ...r, countryCode: r.representingCountryCode ?? r.personCountryCode }) }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
+        .sort((a, b) => compareText(a.name, b.name)),
     [props.roster],
   );
   const onRoster = owner ? people.some((p) => p.id === owner.id) : false;

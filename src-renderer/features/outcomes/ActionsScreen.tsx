@@ -16,6 +16,7 @@ import { ActionWhat, DueDate, openEventOutcomes, Owner, saveStatus, StatusSelect
 import { useActionsView, type ActionsFilter } from './store';
 import { userTimeZone, userToday } from '../../lib/time';
 import { downloadBase64 } from '../../lib/files';
+import { compareText } from '../../lib/locale';
 
 interface Loaded {
   rows: ActionItem[];
@@ -59,7 +60,7 @@ export function ActionsScreen() {
     for (const a of data?.all ?? []) {
       if (a.ownerId && a.ownerName) owners.set(a.ownerId, a.ownerCountryCode ? `${a.ownerName} (${a.ownerCountryCode})` : a.ownerName);
     }
-    return [...owners].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+    return [...owners].map(([value, label]) => ({ value, label })).sort((a, b) => compareText(a.label, b.label));
   }, [data]);
 
   const pending = data?.all.filter((a) => a.status === 'open' || a.status === 'in_progress').length ?? 0;

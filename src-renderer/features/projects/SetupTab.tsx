@@ -285,7 +285,7 @@ export function SetupTab({ project, onChanged }: { project: Project; onChanged: 
           project={project}
           onClose={() => setLinking(false)}
           onLinked={(count) => {
-            toast('success', t('projects.link.linked', { count }));
+            toast('success', t('projects.link.linked', { count: count }));
             onChanged();
           }}
         />

@@ -6,6 +6,7 @@ import i18n from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { navigate, useNavigation } from '../../lib/navigate';
 import type { ProjectTab } from '../../lib/route';
+import { localized } from '../../lib/locale';
 
 /** Counts may be fractional (a baseline of 2.5), so only as many decimals as they carry. */
 export const formatCount = (value: number): string => formatNumber(Math.round(value * 100) / 100);
@@ -19,14 +20,14 @@ export function showProjectTab(tab: ProjectTab): void {
   if (route.page === 'project') navigate({ page: 'project', id: route.id, tab });
 }
 
-const monthFormat = new Intl.DateTimeFormat(typeof navigator !== 'undefined' ? [...navigator.languages] : [], { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthFormat = localized((locales) => new Intl.DateTimeFormat(locales, { month: 'short', year: 'numeric', timeZone: 'UTC' }));
 
 /** `2026-Q2` → "Q2 2026", `2026-05` → "May 2026", `Y1` → "Year 1". */
 export function periodLabel(key: string): string {
   let m = /^(\d{4})-Q([1-4])$/.exec(key);
   if (m) return i18n.t('projects.periods.quarterKey', { quarter: m[2], year: m[1] });
   m = /^(\d{4})-(\d{2})$/.exec(key);
-  if (m) return monthFormat.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 15)));
+  if (m) return monthFormat().format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 15)));
   m = /^Y(\d{1,2})$/.exec(key);
   if (m) return i18n.t('projects.periods.projectYearKey', { number: m[1] });
   return key;

@@ -104,7 +104,7 @@ export function AddPeopleDialog(props: { open: boolean; eventId: string; onRoste
       className="roster-dialog"
       actions={
         <DialogActions onCancel={props.onClose} onConfirm={() => void add()} busy={busy} disabled={count === 0}>
-          {t('roster.addPeople.confirm', { count, formatted: formatNumber(count) })}
+          {t('roster.addPeople.confirm', { count: count, formatted: formatNumber(count) })}
         </DialogActions>
       }
     >
@@ -131,7 +131,7 @@ export function AddPeopleDialog(props: { open: boolean; eventId: string; onRoste
       {error ? <FieldError message={error} /> : null}
       {count ? (
         <div className="roster-chosen" data-testid="roster-chosen">
-          <span className="muted small">{t('roster.addPeople.chosen', { count, formatted: formatNumber(count) })}:</span>
+          <span className="muted small">{t('roster.addPeople.chosen', { count: count, formatted: formatNumber(count) })}:</span>
           {[...chosen.values()].map((person) => (
             <Chip key={person.id} label={person.fullName} removeLabel={t('roster.addPeople.untick', { name: person.fullName })} onRemove={() => flip(person)} />
           ))}
@@ -312,7 +312,7 @@ export function AddDelegationDialog(props: { open: boolean; eventId: string; bod
         {candidates ? (
           <fieldset className="field">
             <legend className="field-label">
-              {t('roster.addDelegation.who')} <span className="muted small">({t('roster.addDelegation.ticked', { count, formatted: formatNumber(count) })})</span>
+              {t('roster.addDelegation.who')} <span className="muted small">({t('roster.addDelegation.ticked', { count: count, formatted: formatNumber(count) })})</span>
             </legend>
             {candidates.length === 0 ? (
               <p className="muted small">{t('roster.addDelegation.nobody')}</p>

@@ -100,10 +100,10 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
     try {
       const { updated } = await invoke('roster.bulkUpdate', { ids: selectedIds, ...patch });
       const n = { count: updated, formatted: formatNumber(updated) };
-      if (patch.invitation) toast('success', t('roster.bulk.invitationSet', { ...n, value: t(`roster.invitation.${patch.invitation}`) }));
-      else if (patch.role) toast('success', t('roster.bulk.roleSet', { ...n, value: t(`roster.roles.${patch.role}`) }));
-      else if (patch.attendance) toast('success', t('roster.bulk.attendanceSet', { ...n, value: t(`roster.attendance.${patch.attendance}`) }));
-      else toast('success', t('roster.bulk.attendanceCleared', n));
+      if (patch.invitation) toast('success', t('roster.bulk.invitationSet', { count: n.count, formatted: n.formatted, value: t(`roster.invitation.${patch.invitation}`) }));
+      else if (patch.role) toast('success', t('roster.bulk.roleSet', { count: n.count, formatted: n.formatted, value: t(`roster.roles.${patch.role}`) }));
+      else if (patch.attendance) toast('success', t('roster.bulk.attendanceSet', { count: n.count, formatted: n.formatted, value: t(`roster.attendance.${patch.attendance}`) }));
+      else toast('success', t('roster.bulk.attendanceCleared', { count: n.count, formatted: n.formatted }));
       done = true;
       await load();
     } catch (e) {

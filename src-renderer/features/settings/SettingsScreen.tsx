@@ -10,6 +10,7 @@ import { Tabs } from '../../components/Tabs';
 import { transportKind } from '../../lib/client';
 import { formatShortcut } from '../../lib/shortcut';
 import { DataSettings } from './DataSettings';
+import { LanguageSettings } from './LanguageSettings';
 
 const themes: ThemePreference[] = ['system', 'light', 'dark'];
 
@@ -58,6 +59,7 @@ export function SettingsScreen({ tab, exchange }: { tab: SettingsTab; exchange: 
 
   const general = (
     <>
+      <LanguageSettings />
       <section className="card settings-section" aria-labelledby="settings-appearance">
         <h2 id="settings-appearance">{t('settings.appearance.title')}</h2>
         <fieldset className="segmented" aria-describedby="settings-theme-hint">

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
+import { toast } from '../../components/Toast';
+import { coverageOf, LANGUAGES } from '../../i18n';
+import { chooseLanguage, currentLanguage, localized } from '../../lib/locale';
+
+const percentFormat = localized((locales) => new Intl.NumberFormat(locales, { style: 'percent', maximumFractionDigits: 0 }));
+
+/** The interface language, each with how far its catalog can be trusted: its status and how much of it is translated. */
+export function LanguageSettings() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [coverage, setCoverage] = useState<ReadonlyMap<string, number>>(new Map());
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all(LANGUAGES.map(async (l) => [l.code, await coverageOf(l)] as const)).then((found) => {
+      if (live) setCoverage(new Map(found));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  async function choose(code: string) {
+    const next = LANGUAGES.find((l) => l.code === code);
+    if (!next || next.code === language.code) return;
+    setBusy(true);
+    try {
+      await chooseLanguage(next);
+      toast('success', t('settings.language.changed', { language: next.name }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const label = (code: string, status: string) => {
+    const share = coverage.get(code);
+    const parts = [t(`settings.language.status.${status}`)];
+    if (share !== undefined) parts.push(t('settings.language.coverage', { percent: percentFormat().format(Math.floor(share * 100) / 100) }));
+    return parts.join(' · ');
+  };
+
+  return (
+    <section className="card settings-section" aria-labelledby="settings-language">
+      <h2 id="settings-language">{t('settings.language.title')}</h2>
+      <Field label={t('settings.language.label')} hint={t('settings.language.hint')}>
+        {(control) => (
+          <select {...control} className="input" value={language.code} disabled={busy} onChange={(e) => void choose(e.target.value)} data-testid="language-picker">
+            {LANGUAGES.map((l) => (
+              <option key={l.code} value={l.code} lang={l.code}>
+                {`${l.name} — ${label(l.code, l.status)}`}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <p className="field-hint" data-testid="language-status">
+        <strong>{label(language.code, language.status)}</strong>
+        {` — ${t(`settings.language.statusHint.${language.status}`)}`}
+      </p>
+    </section>
+  );
+}

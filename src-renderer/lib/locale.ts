@@ -1,0 +1,93 @@
+import i18n, { loadLanguage } from '../i18n';
+import { type Language, languageFor } from '../i18n/languages';
+
+const LANGUAGE_KEY = 'liaison.language';
+const userLocales = (): string[] => (typeof navigator !== 'undefined' ? [...navigator.languages] : []);
+
+/** The interface language now. */
+export const currentLanguage = (): Language => languageFor(i18n.language);
+
+/**
+ * The locales dates, numbers and sorting follow: the interface language's; in English, the user's
+ * own (en-GB and en-US write dates differently, and English is also the fallback of every other tag).
+ */
+export function currentLocales(): string[] {
+  const language = currentLanguage();
+  return language.code === 'en' ? userLocales() : [language.locale];
+}
+
+/** A formatter made for the current locales and made again after the language changes. */
+export function localized<T>(make: (locales: string[]) => T): () => T {
+  let made: { language: string; value: T } | null = null;
+  return () => {
+    if (made?.language !== i18n.language) made = { language: i18n.language, value: make(currentLocales()) };
+    return made.value;
+  };
+}
+
+/** Formatters per key (a time zone), for the current locales. */
+export function localizedBy<T>(make: (locales: string[], key: string) => T): (key: string) => T {
+  let language = '';
+  const made = new Map<string, T>();
+  return (key) => {
+    if (language !== i18n.language) {
+      made.clear();
+      language = i18n.language;
+    }
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(currentLocales(), key);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+
+const collator = localized((locales) => new Intl.Collator(locales, { sensitivity: 'base', numeric: true }));
+/** Compares two texts as the interface language sorts them (Croatian dž after d, Turkish ı before i…). */
+export const compareText = (a: string, b: string): number => collator().compare(a, b);
+
+function applyToDocument(language: Language): void {
+  document.documentElement.lang = language.code;
+}
+
+/** Reads the language the user chose (or the one their system speaks, if Liaison has it) before the first paint. */
+export async function startLanguage(): Promise<void> {
+  let saved: string | null = null;
+  try {
+    saved = localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    // Follow the system.
+  }
+  const language = languageFor(saved ?? userLocales()[0]);
+  await loadPolyfills(language);
+  await loadLanguage(language);
+  applyToDocument(language);
+}
+
+/** Switches the interface (and dates, numbers, sorting) to a language and remembers it. */
+export async function chooseLanguage(language: Language): Promise<void> {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, language.code);
+  } catch {
+    // The choice lasts for this session only.
+  }
+  const { isPolyfilled } = await import('./intl-polyfill');
+  // The polyfilled formats hold one language's data: the window starts again in the new language.
+  if (isPolyfilled() && language.code !== currentLanguage().code) {
+    window.location.reload();
+    return;
+  }
+  await loadPolyfills(language);
+  await loadLanguage(language);
+  applyToDocument(language);
+}
+
+/**
+ * Chromium's ICU lacks the date and number data of some of the region's languages (Albanian,
+ * Macedonian, Bosnian): FormatJS's polyfills bring them, only for a language whose data is missing.
+ */
+async function loadPolyfills(language: Language): Promise<void> {
+  const { needsPolyfill, polyfill } = await import('./intl-polyfill');
+  if (needsPolyfill(language.locale)) await polyfill(language.locale);
+}
