@@ -7,6 +7,7 @@ import { defaultCalendarOptions, formatCalendarTable, runCalendarBench } from '.
 import { IMPORT_TARGET_RATIO, runDirectoryImportBench } from './directory-import';
 import { PROJECT_TARGETS, runProjectsBench } from './projects';
 import { DOCUMENT_TARGET_MS, runDocumentsBench } from './documents';
+import { LANGUAGE_SWITCH_TARGET_MS, runLanguageSwitchBench } from './language-switch';
 import { FIRST_SCREEN_TARGET_MS, INITIAL_JS_TARGET_BYTES, runFirstScreenBench } from './first-screen';
 import { LONG_TASK_TARGET_MS, runRosterRenderBench } from './roster-render';
 import { runIcsBench } from './ics';
@@ -120,6 +121,14 @@ export async function main(argv: readonly string[], log: (line: string) => void 
         `${firstScreen.initialBytes <= INITIAL_JS_TARGET_BYTES ? 'PASS' : 'MISS'}; fetched by the first screen in all: ${kB(firstScreen.fetchedBytes)} in ${firstScreen.fetched.length} files`,
     );
   }
+  const languageSwitch = await runLanguageSwitchBench({ rounds: 3 });
+  log(
+    'skipped' in languageSwitch
+      ? `language switch in Chromium: skipped (${languageSwitch.skipped})`
+      : `interface language switched in Settings (${languageSwitch.switches.join(' → ')}), from the choice to the screen drawn in it: ` +
+          `first switch to each (catalog read) median ${languageSwitch.medianFirstMs.toFixed(0)} ms, later switches median ${languageSwitch.medianAgainMs.toFixed(0)} ms, ` +
+          `max ${languageSwitch.maxMs.toFixed(0)} ms (target ≤ ${LANGUAGE_SWITCH_TARGET_MS} ms) ${languageSwitch.maxMs <= LANGUAGE_SWITCH_TARGET_MS ? 'PASS' : 'MISS'}`,
+  );
   const documents = await runDocumentsBench({ items: 200, runs: 5 });
   const withinDocumentTarget = (ms: number) => `${ms.toFixed(0)} ms ${ms < DOCUMENT_TARGET_MS ? 'PASS' : 'MISS'}`;
   log(
@@ -188,7 +197,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   mkdirSync(dirname(ARTIFACT), { recursive: true });
   writeFileSync(
     ARTIFACT,
-    `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, firstScreen, documents, projects, store, exchange }, null, 2)}\n`,
+    `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, firstScreen, languageSwitch, documents, projects, store, exchange }, null, 2)}\n`,
   );
   log(`Written ${ARTIFACT}`);
   return result;
