@@ -18,7 +18,8 @@ export const isPluralKey = (key: string): boolean => PLURAL.test(key);
 /**
  * The keys a language's catalog must hold, each with the English strings it stands for: a plural
  * group (`x_one`, `x_other`) becomes one key per CLDR category of the language (`x_few` in Serbian,
- * `x_two` in Slovenian), an ordinal group (`x_ordinal_…`) one per ordinal category.
+ * `x_two` in Slovenian), plus `x_zero` where English has it; an ordinal group (`x_ordinal_…`) one per
+ * ordinal category.
  */
 export function expectedKeys(english: Map<string, string>, locale: string): Map<string, string[]> {
   const categories = {
@@ -37,8 +38,10 @@ export function expectedKeys(english: Map<string, string>, locale: string): Map<
       out.set(key, [text]);
       continue;
     }
-    const [, base, ordinal = ''] = m;
-    for (const category of ordinal ? categories.ordinal : categories.cardinal) out.set(`${base}_${ordinal}${category}`, groups.get(`${base}|${ordinal}`)!);
+    const [, base, ordinal = '', category] = m;
+    // i18next says "zero" in every language when the key has it (English "No items yet"), whatever CLDR's categories.
+    if (category === 'zero') out.set(key, [text]);
+    for (const c of ordinal ? categories.ordinal : categories.cardinal) out.set(`${base}_${ordinal}${c}`, groups.get(`${base}|${ordinal}`)!);
   }
   return out;
 }

@@ -6,13 +6,23 @@ export const documentKinds = ['agenda', 'outcomes'] as const;
 export const documentKind = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof documentKind>;
 
+/** The languages a document can be written in; the interface's partial catalogs (bs, sq, sl) have no document words yet. */
+export const DOCUMENT_LANGUAGES = ['en', 'ro', 'sr-Cyrl', 'sr-Latn', 'hr', 'bg', 'mk', 'el', 'tr', 'hu'] as const;
+export const documentLanguage = z.enum(DOCUMENT_LANGUAGES);
+export type DocumentLanguage = z.infer<typeof documentLanguage>;
+
 const documentInput = z
   .object({
     eventId: id,
     document: documentKind,
+    /** Dates in English follow it (en-GB, en-US); in any other language, that language's own. */
     locale: localeTag,
+    language: documentLanguage.default('en'),
+    /** A bilingual document: every heading and label in both languages, the first one first. */
+    secondLanguage: documentLanguage.nullable().default(null),
   })
-  .strict();
+  .strict()
+  .refine((input) => input.secondLanguage !== input.language, { path: ['secondLanguage'], message: 'Choose a second language other than the first' });
 
 /** The name existing callers know a document file by. */
 export type DocumentFile = FileToSave;

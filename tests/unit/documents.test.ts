@@ -46,7 +46,7 @@ const input = (eventId: string, locale = 'en-GB', document: DocumentKind = 'agen
 
 // ICU puts thin and no-break spaces in dates ("14 – 15"); the tests write plain ones.
 const spaces = (text: string) => text.replace(/[\u2009\u202f\u00a0]/g, ' ');
-const getHtml = async (core: LiaisonCore, args: ReturnType<typeof input>) => {
+const getHtml = async (core: LiaisonCore, args: CallInput<'documents.html'>) => {
   const result = await call(core, 'documents.html', args);
   return { ...result, html: spaces(result.html) };
 };
@@ -215,6 +215,34 @@ describe('documents', () => {
     for (const expected of ['Conclusions and decisions', '1.\tDecision: The 10th meeting will be held in Sofia.', 'Members share <data> faster.', 'Action list', 'Circulate the assessment', `${ANA} (SELEC, Serbia)`, '15 May 2099', 'In progress']) {
       expect(plain).toContain(expected);
     }
+  });
+
+  it('writes the agenda in Romanian, and bilingual (English and Serbian Cyrillic) as Word, headings and dates in both', async () => {
+    const core = await openTestApp();
+    const { event } = await meeting(core);
+    const romanian = await getHtml(core, { ...input(event.id), language: 'ro' });
+    expect(romanian.html).toContain('<html lang="ro">');
+    expect(romanian.html).toContain('Ordinea de zi');
+    expect(romanian.html).toContain('marți, 14 aprilie 2026');
+    expect(romanian.html).toContain('Orele sunt în fusul orar Europe/Bucharest (UTC+03:00)');
+    expect(romanian.html).toContain('Deschidere');
+    expect(romanian.html).not.toContain('Speakers');
+
+    const file = await call(core, 'documents.docx', { ...input(event.id), language: 'en', secondLanguage: 'sr-Cyrl' });
+    expect(file.fileName).toBe('9th meeting of the ATTF – agenda.docx');
+    const text = spaces(unescapeXml((await docxText(file)).text));
+    expect(text).toContain('Agenda / Дневни ред');
+    expect(text).toContain('Tuesday, 14 April 2026 / уторак, 14. април 2026.');
+    expect(text).toContain('SPEAKERS / ГОВОРНИЦИ');
+    expect(text).toContain('OPENING / ОТВАРАЊЕ');
+    expect(text).toContain('Times are in Bucharest time (Europe/Bucharest, UTC+03:00) / Времена су у временској зони Europe/Bucharest (UTC+03:00)');
+    // Serbian Latin is the Cyrillic letter for letter.
+    const latin = await getHtml(core, { ...input(event.id), language: 'sr-Latn' });
+    expect(latin.html).toContain('Dnevni red');
+    expect(latin.html).toContain('Govornici');
+
+    expect((await callError(core, 'documents.html', { ...input(event.id), language: 'ro', secondLanguage: 'ro' })).message).toContain('other than the first');
+    expect((await callError(core, 'documents.html', { ...input(event.id), language: 'xx' as never })).code).toBe('invalid_input');
   });
 
   it('prints PDF through the desktop shell only, from the same HTML', async () => {

@@ -29,7 +29,7 @@ const CODE_ATTRIBUTES = [
   'placement', 'strokeLinecap', 'strokeLinejoin', 'strokeDasharray', 'focusable', 'autoCapitalize', 'column', 'dataset', 'scrollTime', 'ifOverflow', 'data-shortcut',
 ];
 // What the source may show as it is in every language: formats, a sample of text, a period as it is typed.
-const LANGUAGE_NEUTRAL = ['2026-Q2', 'Aa', 'PDF', 'XLSX'];
+const LANGUAGE_NEUTRAL = ['2026-Q2', 'Aa', 'HH:MM', 'PDF', 'XLSX'];
 
 let dir = '';
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -91,7 +91,13 @@ describe('i18next-cli over the renderer and the catalogs', () => {
     for (const language of withCatalogs.filter((l) => l.code !== 'en')) {
       const found = progress.get(language.code);
       expect(found, `${language.code} in the status report`).toBeDefined();
-      if (language.status !== 'partial') expect(found!.done, language.code).toBe(found!.of);
+      if (language.status === 'partial' || found!.done === found!.of) continue;
+      // The keys it lacks, from the tool's report for that language. Version 1.5 expands a plural key twice
+      // (`done_one_few`), so its plural rows are left to i18n-catalogs.test.ts, which checks every form.
+      const missing = [...run('status', language.code).out.matchAll(/^\s*✗ (\S+)/gm)]
+        .map((m) => m[1]!)
+        .filter((key) => !/_(ordinal_)?(zero|one|two|few|many|other)_(ordinal_)?(zero|one|two|few|many|other)$/.test(key));
+      expect(missing, language.code).toEqual([]);
     }
   });
 

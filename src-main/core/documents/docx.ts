@@ -15,7 +15,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import { type DocumentModel, LABELS } from './model';
+import type { DocumentModel } from './model';
 
 // Twips: A4 and margins of 16 mm, as in print.
 const PAGE = { width: 11906, height: 16838 };
@@ -62,7 +62,7 @@ const para = (text: string, options: { bold?: boolean; italics?: boolean; size?:
 
 function header(model: DocumentModel): FileChild[] {
   const h = model.header;
-  const facts = [`${LABELS.dates}: ${h.dates}`, ...(h.venue ? [`${LABELS.venue}: ${h.venue}`] : [])];
+  const facts = [`${model.labels.dates}: ${h.dates}`, ...(h.venue ? [`${model.labels.venue}: ${h.venue}`] : [])];
   return [
     ...(h.body ? [new Paragraph({ children: [new TextRun({ text: h.body.toUpperCase(), bold: true, size: 18, color: ACCENT })] })] : []),
     new Paragraph({ heading: HeadingLevel.TITLE, children: runs(h.title) }),
@@ -74,7 +74,7 @@ function header(model: DocumentModel): FileChild[] {
 }
 
 function agenda(model: DocumentModel): FileChild[] {
-  if (model.days.length === 0) return [para(LABELS.noSessions, { italics: true })];
+  if (model.days.length === 0) return [para(model.labels.noSessions, { italics: true })];
   const widths = [1450, TEXT_WIDTH - 1450 - 3300, 3300];
   return model.days.flatMap((day) => [
     new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: runs(day.heading) }),
@@ -85,10 +85,10 @@ function agenda(model: DocumentModel): FileChild[] {
         children: [...(session.title ? [new TextRun({ text: `${session.title}   ` })] : []), new TextRun({ text: session.span, bold: false, color: '444444' })],
       }),
       session.items.length === 0
-        ? para(LABELS.noItems, { italics: true })
+        ? para(model.labels.noItems, { italics: true })
         : table(
             widths,
-            [LABELS.time, LABELS.item, LABELS.speakers],
+            [model.labels.time, model.labels.item, model.labels.speakers],
             session.items.map((item) => ({
               shaded: item.pause,
               cells: [
@@ -107,14 +107,14 @@ function agenda(model: DocumentModel): FileChild[] {
 }
 
 function outcomes(model: DocumentModel): FileChild[] {
-  const list: FileChild[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: runs(LABELS.outcomesHeading) })];
-  if (model.outcomeGroups.length === 0) list.push(para(LABELS.noOutcomes, { italics: true }));
+  const list: FileChild[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: runs(model.labels.outcomesHeading) })];
+  if (model.outcomeGroups.length === 0) list.push(para(model.labels.noOutcomes, { italics: true }));
   for (const group of model.outcomeGroups) {
     list.push(
       new Paragraph({
         heading: HeadingLevel.HEADING_3,
         keepNext: true,
-        children: [new TextRun({ text: group.heading ?? LABELS.general }), ...(group.when ? [new TextRun({ text: `   ${group.when}`, bold: false, color: '444444' })] : [])],
+        children: [new TextRun({ text: group.heading ?? model.labels.general }), ...(group.when ? [new TextRun({ text: `   ${group.when}`, bold: false, color: '444444' })] : [])],
       }),
     );
     for (const entry of group.entries) {
@@ -128,9 +128,9 @@ function outcomes(model: DocumentModel): FileChild[] {
       );
     }
   }
-  list.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: runs(LABELS.actionsHeading) }));
+  list.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: runs(model.labels.actionsHeading) }));
   if (model.actions.length === 0) {
-    list.push(para(LABELS.noActions, { italics: true }));
+    list.push(para(model.labels.noActions, { italics: true }));
     return list;
   }
   const widths = [560, 0, 2700, 1550, 1450];
@@ -138,13 +138,13 @@ function outcomes(model: DocumentModel): FileChild[] {
   list.push(
     table(
       widths,
-      [LABELS.number, LABELS.action, LABELS.owner, LABELS.due, LABELS.status],
+      [model.labels.number, model.labels.action, model.labels.owner, model.labels.due, model.labels.status],
       model.actions.map((action) => ({
         cells: [
           [para(String(action.number))],
           [
             para(action.what, { bold: true }),
-            ...(action.item ? [para(`${LABELS.fromItem}: ${action.item}`, { size: 17, color: '555555' })] : []),
+            ...(action.item ? [para(`${model.labels.fromItem}: ${action.item}`, { size: 17, color: '555555' })] : []),
             ...(action.notes ? [para(action.notes)] : []),
           ],
           [para(action.owner)],

@@ -1,4 +1,4 @@
-import { type DocumentModel, LABELS } from './model';
+import type { DocumentModel } from './model';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -88,12 +88,12 @@ function header(model: DocumentModel): Markup {
   return html`<header class="doc-header">
 ${h.body ? html`<p class="doc-body">${h.body}</p>\n` : ''}<h1>${h.title}</h1>
 <p class="doc-kind">${h.document}</p>
-<dl class="doc-facts"><dt>${LABELS.dates}</dt><dd>${h.dates}</dd>${h.venue ? html`<dt>${LABELS.venue}</dt><dd>${h.venue}</dd>` : ''}</dl>
+<dl class="doc-facts"><dt>${model.labels.dates}</dt><dd>${h.dates}</dd>${h.venue ? html`<dt>${model.labels.venue}</dt><dd>${h.venue}</dd>` : ''}</dl>
 ${model.kind === 'agenda' ? html`<p class="doc-zone">${h.timeZone}</p>\n` : ''}</header>`;
 }
 
 function agenda(model: DocumentModel): Markup {
-  if (model.days.length === 0) return html`<p class="empty">${LABELS.noSessions}</p>`;
+  if (model.days.length === 0) return html`<p class="empty">${model.labels.noSessions}</p>`;
   return html`${model.days.map(
     (day) => html`
 <section class="day">
@@ -103,10 +103,10 @@ ${day.sessions.map(
 <h3>${session.title ? html`<span class="session-title">${session.title}</span>` : ''}<span class="span">${session.span}</span></h3>
 ${
   session.items.length === 0
-    ? html`<p class="empty">${LABELS.noItems}</p>`
+    ? html`<p class="empty">${model.labels.noItems}</p>`
     : html`<table>
 <colgroup><col class="col-time"><col><col class="col-speakers"></colgroup>
-<thead><tr><th>${LABELS.time}</th><th>${LABELS.item}</th><th>${LABELS.speakers}</th></tr></thead>
+<thead><tr><th>${model.labels.time}</th><th>${model.labels.item}</th><th>${model.labels.speakers}</th></tr></thead>
 <tbody>
 ${session.items.map(
   (item) => html`<tr${item.pause ? html` class="pause"` : ''}><td class="time">${item.time}</td><td>${item.kind ? html`<span class="kind">${item.kind}</span>` : ''}<div class="title">${item.title}</div>${item.description ? html`<div class="description">${item.description}</div>` : ''}</td><td>${item.speakers.length ? html`<ul class="speakers">${item.speakers.map((s) => html`<li>${s}</li>`)}</ul>` : ''}</td></tr>
@@ -123,13 +123,13 @@ ${session.items.map(
 function outcomes(model: DocumentModel): Markup {
   return html`
 <section class="outcome-list">
-<h2>${LABELS.outcomesHeading}</h2>
+<h2>${model.labels.outcomesHeading}</h2>
 ${
   model.outcomeGroups.length === 0
-    ? html`<p class="empty">${LABELS.noOutcomes}</p>`
+    ? html`<p class="empty">${model.labels.noOutcomes}</p>`
     : model.outcomeGroups.map(
         (group) => html`<section class="group">
-<h3><span>${group.heading ?? LABELS.general}</span>${group.when ? html`<span class="span">${group.when}</span>` : ''}</h3>
+<h3><span>${group.heading ?? model.labels.general}</span>${group.when ? html`<span class="span">${group.when}</span>` : ''}</h3>
 <ol class="outcomes" start="${group.entries[0]?.number ?? 1}">
 ${group.entries.map((entry) => html`<li><span class="outcome-kind">${entry.kind}:</span> <span class="text">${entry.text}</span></li>\n`)}</ol>
 </section>
@@ -137,16 +137,16 @@ ${group.entries.map((entry) => html`<li><span class="outcome-kind">${entry.kind}
       )
 }</section>
 <section class="action-list">
-<h2>${LABELS.actionsHeading}</h2>
+<h2>${model.labels.actionsHeading}</h2>
 ${
   model.actions.length === 0
-    ? html`<p class="empty">${LABELS.noActions}</p>`
+    ? html`<p class="empty">${model.labels.noActions}</p>`
     : html`<table>
 <colgroup><col class="col-number"><col><col class="col-owner"><col class="col-due"><col class="col-status"></colgroup>
-<thead><tr><th>${LABELS.number}</th><th>${LABELS.action}</th><th>${LABELS.owner}</th><th>${LABELS.due}</th><th>${LABELS.status}</th></tr></thead>
+<thead><tr><th>${model.labels.number}</th><th>${model.labels.action}</th><th>${model.labels.owner}</th><th>${model.labels.due}</th><th>${model.labels.status}</th></tr></thead>
 <tbody>
 ${model.actions.map(
-  (action) => html`<tr><td>${action.number}</td><td><div class="title">${action.what}</div>${action.item ? html`<span class="from">${LABELS.fromItem}: ${action.item}</span>` : ''}${action.notes ? html`<div class="description">${action.notes}</div>` : ''}</td><td>${action.owner}</td><td>${action.due}</td><td>${action.status}</td></tr>
+  (action) => html`<tr><td>${action.number}</td><td><div class="title">${action.what}</div>${action.item ? html`<span class="from">${model.labels.fromItem}: ${action.item}</span>` : ''}${action.notes ? html`<div class="description">${action.notes}</div>` : ''}</td><td>${action.owner}</td><td>${action.due}</td><td>${action.status}</td></tr>
 `,
 )}</tbody>
 </table>`
@@ -155,9 +155,9 @@ ${model.actions.map(
 }
 
 /** A complete page that needs nothing else: no script, no request, one inline stylesheet. */
-export function page(title: string, className: string, content: Markup, extraStyle = ''): string {
+export function page(title: string, className: string, content: Markup, extraStyle = '', lang = 'en'): string {
   return html`<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -176,5 +176,5 @@ ${content}
 
 export function renderHtml(model: DocumentModel): string {
   return page(model.name, `document-${model.kind}`, html`${header(model)}
-${model.kind === 'agenda' ? agenda(model) : outcomes(model)}`);
+${model.kind === 'agenda' ? agenda(model) : outcomes(model)}`, '', model.language);
 }

@@ -1,24 +1,18 @@
-import type {
-  ActionItem,
-  ActionStatus,
-  Agenda,
-  AgendaItem,
-  AgendaItemKind,
-  AgendaSpeaker,
-  DocumentKind,
-  LiaisonEvent,
-  Outcome,
-} from '../../../src-shared/contract';
+import type { ActionItem, Agenda, AgendaItem, AgendaItemKind, AgendaSpeaker, DocumentKind, DocumentLanguage, LiaisonEvent, Outcome } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import { clean, type PrintToPdf } from '../files';
+import { bilingual, DOCUMENT_LABELS, type DocumentLabels } from './labels';
 
 /**
  * What an agenda or outcomes document says, built once from the event, its agenda and its
  * outcomes, then written as HTML and as Word. Every string here is plain text: each renderer
- * escapes it its own way. Labels are English like the app's catalogue; dates follow the locale.
+ * escapes it its own way. Labels and dates are in the document's language, or two of them.
  */
 export interface DocumentModel {
   kind: DocumentKind;
+  /** `lang` of the document: its first language. */
+  language: DocumentLanguage;
+  labels: DocumentLabels;
   /** "9th meeting of the ATTF – agenda": the document's title and its file name, before the extension. */
   name: string;
   header: DocumentHeader;
@@ -89,49 +83,6 @@ export interface DocumentSources {
   printToPdf?: PrintToPdf | undefined;
 }
 
-export const LABELS = {
-  agenda: 'Agenda',
-  outcomes: 'Conclusions, decisions and actions',
-  dates: 'Dates',
-  venue: 'Venue',
-  time: 'Time',
-  item: 'Item',
-  speakers: 'Speakers',
-  noItems: 'No items yet.',
-  noSessions: 'No agenda yet.',
-  outcomesHeading: 'Conclusions and decisions',
-  general: 'The meeting as a whole',
-  noOutcomes: 'No conclusions or decisions recorded.',
-  actionsHeading: 'Action list',
-  noActions: 'No actions recorded.',
-  number: 'No.',
-  action: 'Action',
-  owner: 'Owner',
-  due: 'Due',
-  status: 'Status',
-  unassigned: 'Not assigned',
-  noDueDate: '—',
-  overdue: 'overdue',
-  fromItem: 'From',
-} as const;
-
-const KIND_LABELS: Record<AgendaItemKind, string> = {
-  opening: 'Opening',
-  presentation: 'Presentation',
-  panel: 'Panel',
-  discussion: 'Discussion',
-  break: 'Break',
-  lunch: 'Lunch',
-  closing: 'Closing',
-  ceremony: 'Ceremony',
-  other: '',
-};
-
-const OUTCOME_LABELS: Record<Outcome['kind'], string> = { conclusion: 'Conclusion', decision: 'Decision' };
-
-const STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' };
-
-
 export function resolveLocale(locale: string): string {
   try {
     const [canonical] = Intl.getCanonicalLocales(locale);
@@ -191,13 +142,13 @@ function utcOffset(instant: string, timeZone: string): string {
 }
 
 /** "Times are in Bucharest time (Europe/Bucharest, UTC+03:00)"; both offsets when the clocks change during the event. */
-function timeZoneNote(event: LiaisonEvent): string {
+function timeZoneNote(event: LiaisonEvent, labels: DocumentLabels[]): string {
   const zone = event.timeZone;
-  if (zone === 'UTC' || zone === 'Etc/UTC') return 'Times are in UTC';
+  if (zone === 'UTC' || zone === 'Etc/UTC') return labels.map((l) => l.timesInUtc).join(' / ');
   const place = (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
   const last = new Date(Math.max(Date.parse(event.startsAt), Date.parse(event.endsAt) - 60_000)).toISOString();
   const offsets = [...new Set([utcOffset(event.startsAt, zone), utcOffset(last, zone)])].join(' / ');
-  return `Times are in ${place} time (${zone}, ${offsets})`;
+  return labels.map((l) => l.timesIn.replace('{place}', place).replace('{zone}', zone).replace('{offsets}', offsets)).join(' / ');
 }
 
 export function speakerLine(speaker: AgendaSpeaker): string {
@@ -208,9 +159,9 @@ export function speakerLine(speaker: AgendaSpeaker): string {
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 
-function ownerLine(action: ActionItem): string {
+function ownerLine(action: ActionItem, labels: DocumentLabels): string {
   const name = clean(action.ownerName);
-  if (!name) return LABELS.unassigned;
+  if (!name) return labels.unassigned;
   let country = '';
   if (action.ownerCountryCode) {
     try {
@@ -225,11 +176,11 @@ function ownerLine(action: ActionItem): string {
 
 const pause = (kind: AgendaItemKind) => kind === 'break' || kind === 'lunch';
 
-function itemModel(item: AgendaItem): DocumentItem {
+function itemModel(item: AgendaItem, labels: DocumentLabels): DocumentItem {
   return {
     time: span(item.startMin, item.endMin),
     // A break says what it is by its title and its shading.
-    kind: pause(item.kind) ? '' : KIND_LABELS[item.kind],
+    kind: pause(item.kind) ? '' : labels.kinds[item.kind],
     pause: pause(item.kind),
     title: clean(item.title),
     description: clean(item.description),
@@ -237,7 +188,7 @@ function itemModel(item: AgendaItem): DocumentItem {
   };
 }
 
-function outcomeGroups(outcomes: Outcome[], agenda: Agenda, locale: string): OutcomeGroup[] {
+function outcomeGroups(outcomes: Outcome[], agenda: Agenda, locale: string, labels: DocumentLabels): OutcomeGroup[] {
   // Grouped in the agenda's order; the meeting as a whole first, items since removed from the agenda last.
   const days = agenda.days.filter((day) => day.sessions.some((session) => session.items.length > 0));
   const dayLabel = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -269,57 +220,85 @@ function outcomeGroups(outcomes: Outcome[], agenda: Agenda, locale: string): Out
     .map((group) => ({
       heading: group.heading,
       when: group.when,
-      entries: group.outcomes.map((o) => ({ number: ++number, kind: OUTCOME_LABELS[o.kind], text: clean(o.text) })),
+      entries: group.outcomes.map((o) => ({ number: ++number, kind: labels.outcomeKinds[o.kind], text: clean(o.text) })),
     }));
 }
 
-function actionLines(actions: ActionItem[], locale: string): ActionLine[] {
+function actionLines(actions: ActionItem[], locale: string, labels: DocumentLabels): ActionLine[] {
   const due = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return actions.map((action, index) => ({
     number: index + 1,
     what: clean(action.title),
     item: clean(action.agendaItemTitle) || null,
-    owner: ownerLine(action),
-    due: action.dueOn ? due.format(plainDate(action.dueOn)) : LABELS.noDueDate,
-    status: action.overdue ? `${STATUS_LABELS[action.status]} (${LABELS.overdue})` : STATUS_LABELS[action.status],
+    owner: ownerLine(action, labels),
+    due: action.dueOn ? due.format(plainDate(action.dueOn)) : labels.noDueDate,
+    status: action.overdue ? `${labels.statuses[action.status]} (${labels.overdue})` : labels.statuses[action.status],
     notes: clean(action.notes),
   }));
 }
 
-export function buildModel(sources: DocumentSources, input: { eventId: string; document: DocumentKind; locale: string }): DocumentModel {
-  const locale = resolveLocale(input.locale);
+export interface DocumentRequest {
+  eventId: string;
+  document: DocumentKind;
+  locale: string;
+  language?: DocumentLanguage;
+  secondLanguage?: DocumentLanguage | null;
+}
+
+/** The locale of a language's dates: English keeps the reader's (en-GB or en-US); the others their own. */
+const LANGUAGE_LOCALES: Record<DocumentLanguage, string> = {
+  en: 'en',
+  ro: 'ro-RO',
+  'sr-Cyrl': 'sr-Cyrl-RS',
+  'sr-Latn': 'sr-Latn-RS',
+  hr: 'hr-HR',
+  bg: 'bg-BG',
+  mk: 'mk-MK',
+  el: 'el-GR',
+  tr: 'tr-TR',
+  hu: 'hu-HU',
+};
+
+export function buildModel(sources: DocumentSources, input: DocumentRequest): DocumentModel {
+  const languages = [input.language ?? 'en', ...(input.secondLanguage ? [input.secondLanguage] : [])];
+  const english = resolveLocale(input.locale);
+  const locales = languages.map((l) => (l === 'en' ? english : LANGUAGE_LOCALES[l]));
+  const each = languages.map((l) => DOCUMENT_LABELS[l]);
+  const labels = each.length > 1 ? bilingual(each[0]!, each[1]!) : each[0]!;
+  // A date in both languages where they differ: "marți, 14 aprilie 2026 / Tuesday 14 April 2026".
+  const both = (format: (locale: string) => string) => [...new Set(locales.map(format))].join(' / ');
+  const locale = locales[0]!;
   const event = sources.event(input.eventId);
   const agenda = sources.agenda(input.eventId);
   const body = event.bodyId && sources.body ? sources.body(event.bodyId) : null;
   const bodyName = clean(body?.name ?? event.bodyName);
   const acronym = clean(body?.acronym);
-  const title = clean(event.title) || 'Untitled event';
-  const documentLabel = input.document === 'agenda' ? LABELS.agenda : LABELS.outcomes;
+  const title = clean(event.title) || labels.untitled;
   const header: DocumentHeader = {
     body: bodyName ? (acronym && acronym !== bodyName ? `${bodyName} (${acronym})` : bodyName) : null,
     title,
-    document: documentLabel,
-    dates: formatDates(event, locale),
+    document: input.document === 'agenda' ? labels.agenda : labels.outcomes,
+    dates: both((l) => formatDates(event, l)),
     venue: [event.venueName, event.venueCity, event.venueCountryName].map(clean).filter(Boolean).join(', ') || null,
-    timeZone: timeZoneNote(event),
+    timeZone: timeZoneNote(event, each),
   };
-  const name = `${title} – ${input.document === 'agenda' ? 'agenda' : 'outcomes'}`;
+  const name = `${title} – ${input.document === 'agenda' ? each[0]!.agendaFile : each[0]!.outcomesFile}`;
+  const model = { language: languages[0]!, labels, name, header };
 
   if (input.document === 'outcomes') {
     const { outcomes, actions } = sources.outcomes(input.eventId);
-    return { kind: 'outcomes', name, header, days: [], outcomeGroups: outcomeGroups(outcomes, agenda, locale), actions: actionLines(actions, locale) };
+    return { ...model, kind: 'outcomes', days: [], outcomeGroups: outcomeGroups(outcomes, agenda, locale, labels), actions: actionLines(actions, locale, labels) };
   }
 
-  const format = dayFormat(locale);
   const days = agenda.days
     .filter((day) => day.sessions.length > 0)
     .map((day) => ({
-      heading: format.format(plainDate(day.day)),
+      heading: both((l) => dayFormat(l).format(plainDate(day.day))),
       sessions: day.sessions.map((session) => ({
         title: clean(session.title),
         span: span(session.startMin, session.endMin),
-        items: session.items.map(itemModel),
+        items: session.items.map((item) => itemModel(item, labels)),
       })),
     }));
-  return { kind: 'agenda', name, header, days, outcomeGroups: [], actions: [] };
+  return { ...model, kind: 'agenda', days, outcomeGroups: [], actions: [] };
 }

@@ -7,6 +7,7 @@ import { invoke } from '../../lib/client';
 import { formatAgendaDay, span } from './clock';
 import type { Change } from './useAgendaChanges';
 import type { Drag } from './useAgendaDrag';
+import { TimeInput } from '../../components/TimeInput';
 
 /** One day: its planned hours, its sessions and their items. */
 export function AgendaDayView(props: {
@@ -70,23 +71,9 @@ function DayHours({ eventId, day, change }: { eventId: string; day: AgendaDay; c
   return (
     <span className="agenda-day-hours" title={t('agenda.day.hoursHint')}>
       <span className="muted small">{t('agenda.day.hours')}</span>
-      <input
-        type="time"
-        className="input agenda-time"
-        aria-label={t('agenda.day.startsAt', { day: day.day })}
-        value={startsAt}
-        onChange={(e) => setStartsAt(e.target.value)}
-        onBlur={save}
-      />
+      <TimeInput className="input agenda-time" aria-label={t('agenda.day.startsAt', { day: day.day })} value={startsAt} onChange={setStartsAt} onBlur={save} />
       <span aria-hidden="true">–</span>
-      <input
-        type="time"
-        className="input agenda-time"
-        aria-label={t('agenda.day.endsAt', { day: day.day })}
-        value={endsAt}
-        onChange={(e) => setEndsAt(e.target.value)}
-        onBlur={save}
-      />
+      <TimeInput className="input agenda-time" aria-label={t('agenda.day.endsAt', { day: day.day })} value={endsAt} onChange={setEndsAt} onBlur={save} />
     </span>
   );
 }
@@ -125,13 +112,12 @@ function SessionView(props: Parameters<typeof AgendaDayView>[0] & { session: Age
         />
         <label className="agenda-session-start" title={t('agenda.session.startHint')}>
           <span className="muted small">{t('agenda.session.starts')}</span>
-          <input
-            type="time"
+          <TimeInput
             className="input agenda-time"
             value={fixedStart}
             aria-label={t('agenda.session.startLabel', { title: session.title || t('agenda.session.untitled') })}
-            onChange={(e) => setFixedStart(e.target.value)}
-            onBlur={(e) => save({ fixedStart: e.target.value })}
+            onChange={setFixedStart}
+            onBlur={(value) => save({ fixedStart: value })}
           />
         </label>
         <span className="agenda-session-span">{span(session.startMin, session.endMin)}</span>

@@ -8,6 +8,7 @@ import { invoke, toAppError } from '../../lib/client';
 import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
 import { clock, minutesOf } from './clock';
+import { TimeInput } from '../../components/TimeInput';
 
 /** Where a new item goes; an existing one is edited in place. */
 export type ItemTarget = { mode: 'new'; sessionId: string; afterItemId?: string | null; startMin: number } | { mode: 'edit'; item: AgendaItem };
@@ -240,7 +241,7 @@ export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow
                   <input type="checkbox" checked={fixed} onChange={(e) => setFixed(e.target.checked)} />
                   {t('agenda.item.fixed')}
                 </label>
-                <input {...control} type="time" className="input agenda-time" value={start} disabled={!fixed} onChange={(e) => setStart(e.target.value)} />
+                <TimeInput {...control} className="input agenda-time" value={start} disabled={!fixed} onChange={setStart} />
               </div>
             )}
           </Field>
@@ -260,14 +261,13 @@ export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow
           </Field>
           <Field label={t('agenda.item.ends')} hint={t('agenda.item.endsHint')}>
             {(control) => (
-              <input
+              <TimeInput
                 {...control}
-                type="time"
                 className="input agenda-time"
                 value={clock(endMin % 1440)}
-                onChange={(e) => {
-                  if (!e.target.value) return;
-                  let next = minutesOf(e.target.value) - (endMin - duration);
+                onChange={(value) => {
+                  if (!value) return;
+                  let next = minutesOf(value) - (endMin - duration);
                   if (next < 0) next += 1440;
                   setDuration(next);
                 }}

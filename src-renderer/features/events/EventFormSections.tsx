@@ -8,6 +8,7 @@ import type { FieldErrors } from '../../lib/issues';
 import { useCountryOptions, useOrganisationOptions } from '../../lib/lookups';
 import { formatTimes, timeZoneNames, userTimeZone, zoneOffsetLabel, zonedToInstant } from '../../lib/time';
 import { withAllDay, withEnd, withStart, type EventDraft } from './draft';
+import { DateTimeInput } from '../../components/TimeInput';
 
 /** What each part of the event's form gets of its editor. */
 export interface EventFormPart {
@@ -49,33 +50,22 @@ export function EventWhenSection({ draft, setDraft, change, errors, zoneHint }: 
       </label>
       <div className="form-row">
         <Field label={draft.allDay ? t('events.form.firstDay') : t('events.form.starts')} error={errors['when.start']} required>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type={draft.allDay ? 'date' : 'datetime-local'}
-              value={draft.start}
-              onChange={(e) => {
-                const start = e.target.value;
-                setDraft((d) => withStart(d, start));
-              }}
-            />
-          )}
+          {(control) =>
+            draft.allDay ? (
+              <input {...control} className="input" type="date" value={draft.start} onChange={(e) => setDraft((d) => withStart(d, e.target.value))} />
+            ) : (
+              <DateTimeInput {...control} className="input" timeLabel={t('events.form.starts')} value={draft.start} onChange={(start) => setDraft((d) => withStart(d, start))} />
+            )
+          }
         </Field>
         <Field label={draft.allDay ? t('events.form.lastDay') : t('events.form.ends')} error={errors['when.end']} required>
-          {(control) => (
-            <input
-              {...control}
-              className="input"
-              type={draft.allDay ? 'date' : 'datetime-local'}
-              value={draft.end}
-              min={draft.allDay ? draft.start : undefined}
-              onChange={(e) => {
-                const end = e.target.value;
-                setDraft((d) => withEnd(d, end));
-              }}
-            />
-          )}
+          {(control) =>
+            draft.allDay ? (
+              <input {...control} className="input" type="date" value={draft.end} min={draft.start} onChange={(e) => setDraft((d) => withEnd(d, e.target.value))} />
+            ) : (
+              <DateTimeInput {...control} className="input" timeLabel={t('events.form.ends')} value={draft.end} onChange={(end) => setDraft((d) => withEnd(d, end))} />
+            )
+          }
         </Field>
       </div>
       <Field label={t('events.form.timeZone')} error={errors['when.timeZone']} hint={zoneHint}>

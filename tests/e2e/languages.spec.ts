@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures';
+
+const catalog = (code: string, file: string) => JSON.parse(readFileSync(new URL(`../../src-renderer/i18n/${code}/${file}.json`, import.meta.url), 'utf8'));
+const dayAfter = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+async function go(page: Page, hash: string) {
+  await page.evaluate((h) => {
+    window.location.hash = h;
+  }, hash);
+}
+
+test('languages: the interface in Romanian, Serbian Cyrillic, Greek and Turkish — settings, calendar, an event and its agenda', async ({ page, server }) => {
+  test.setTimeout(180_000);
+  const day = dayAfter(7);
+  const event = await server.rpc('events.create', {
+    title: 'Task force meeting on cross-border surveillance',
+    kind: 'task_force_meeting',
+    when: { allDay: false, start: `${day}T09:30`, end: `${day}T17:00`, timeZone: 'Europe/Bucharest' },
+    venueName: 'SELEC HQ',
+    venueCity: 'Bucharest',
+    venueCountryCode: 'RO',
+  });
+  const person = await server.rpc('people.create', { fullName: 'Драган Јовановић', countryCode: 'RS' });
+  await server.rpc('roster.add', { eventId: event.id, personIds: [person.id], role: 'speaker', invitation: 'confirmed' });
+  const agenda = await server.rpc('agenda.addSession', { eventId: event.id, day, title: 'Opening' });
+  const session = agenda.days[0]!.sessions[0]!;
+  await server.rpc('agenda.addItem', { sessionId: session.id, title: 'National reports', kind: 'presentation', durationMin: 45, speakerIds: [person.id] });
+
+  await page.goto(server.url);
+  await expect(page.locator('h1').first()).toBeVisible();
+  for (const code of ['ro', 'sr-Cyrl', 'el', 'tr']) {
+    const settings = catalog(code, 'settings').settings;
+    const events = catalog(code, 'events').events;
+    await go(page, '#/settings');
+    await page.getByTestId('language-picker').selectOption(code);
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await expect(page.locator('h1').first()).toHaveText(settings.title);
+    await expect(page.getByTestId('language-status')).toContainText(settings.language.status.draft);
+    await screenshot(page, `language-${code}-settings`);
+
+    await go(page, '#/calendar');
+    await expect(page.locator('.fc-event', { hasText: 'Task force meeting' }).first()).toBeVisible();
+    await screenshot(page, `language-${code}-calendar`);
+
+    await go(page, `#/events/${event.id}`);
+    await expect(page.getByRole('tab', { name: events.page.tabs.overview, exact: true })).toBeVisible();
+    await screenshot(page, `language-${code}-event`);
+
+    await go(page, `#/events/${event.id}/agenda`);
+    await expect(page.getByTestId('agenda-item').first()).toBeVisible();
+    await screenshot(page, `language-${code}-agenda`);
+  }
+  // Back to English, as it was.
+  await go(page, '#/settings');
+  await page.getByTestId('language-picker').selectOption('en');
+  await expect(page.locator('h1').first()).toHaveText('Settings');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
