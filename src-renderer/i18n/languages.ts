@@ -25,13 +25,13 @@ export const LANGUAGES: readonly Language[] = [
   { code: 'sr-Cyrl', name: 'Српски (ћирилица)', status: 'draft', script: 'Cyrl', locale: 'sr-Cyrl-RS' },
   { code: 'sr-Latn', name: 'Srpski (latinica)', status: 'draft', script: 'Latn', locale: 'sr-Latn-RS' },
   { code: 'hr', name: 'Hrvatski', status: 'draft', script: 'Latn', locale: 'hr-HR' },
-  { code: 'bs', name: 'Bosanski', status: 'partial', script: 'Latn', locale: 'bs-BA' },
+  { code: 'bs', name: 'Bosanski', status: 'draft', script: 'Latn', locale: 'bs-BA' },
   { code: 'bg', name: 'Български', status: 'draft', script: 'Cyrl', locale: 'bg-BG' },
   { code: 'el', name: 'Ελληνικά', status: 'draft', script: 'Grek', locale: 'el-GR' },
   { code: 'tr', name: 'Türkçe', status: 'draft', script: 'Latn', locale: 'tr-TR' },
-  { code: 'sq', name: 'Shqip', status: 'partial', script: 'Latn', locale: 'sq-AL' },
+  { code: 'sq', name: 'Shqip', status: 'draft', script: 'Latn', locale: 'sq-AL' },
   { code: 'mk', name: 'Македонски', status: 'draft', script: 'Cyrl', locale: 'mk-MK' },
-  { code: 'sl', name: 'Slovenščina', status: 'partial', script: 'Latn', locale: 'sl-SI' },
+  { code: 'sl', name: 'Slovenščina', status: 'draft', script: 'Latn', locale: 'sl-SI' },
   { code: 'hu', name: 'Magyar', status: 'draft', script: 'Latn', locale: 'hu-HU' },
 ];
 

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentKind } from '../../../src-shared/contract';
+import { DOCUMENT_LANGUAGES, type DocumentKind, type DocumentLanguage } from '../../../src-shared/contract';
+import { LANGUAGES } from '../../i18n/languages';
+import { currentLanguage } from '../../lib/locale';
 import { Icon } from '../Icon';
 import { toast } from '../Toast';
 import { invoke, toAppError } from '../../lib/client';
@@ -8,26 +10,54 @@ import { downloadBase64 } from '../../lib/files';
 import { documentLocale, PrintPreview, type PreviewIntent, type PrintSource } from './PrintPreview';
 import './documents.css';
 
-/** Print, PDF and Word for the agenda or the outcomes of an event. */
+const LANGUAGE_KEY = 'liaison.documentLanguages';
+const isDocumentLanguage = (code: unknown): code is DocumentLanguage => (DOCUMENT_LANGUAGES as readonly unknown[]).includes(code);
+const languageName = (code: DocumentLanguage) => LANGUAGES.find((l) => l.code === code)?.name ?? code;
+
+/** The languages last chosen for documents; at first the interface's, when documents can be written in it. */
+function savedLanguages(): { language: DocumentLanguage; secondLanguage: DocumentLanguage | null } {
+  try {
+    const saved = JSON.parse(localStorage.getItem(LANGUAGE_KEY) ?? 'null') as { language?: unknown; secondLanguage?: unknown } | null;
+    if (saved && isDocumentLanguage(saved.language)) {
+      return { language: saved.language, secondLanguage: isDocumentLanguage(saved.secondLanguage) && saved.secondLanguage !== saved.language ? saved.secondLanguage : null };
+    }
+  } catch {
+    // The interface's language, then.
+  }
+  const ui = currentLanguage().code;
+  return { language: isDocumentLanguage(ui) ? ui : 'en', secondLanguage: null };
+}
+
+/** Print, PDF and Word for the agenda or the outcomes of an event, in a language chosen apart from the interface's, or two. */
 export function DocumentButtons({ eventId, document }: { eventId: string; document: DocumentKind }) {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<PreviewIntent | null>(null);
   const [saving, setSaving] = useState(false);
+  const [languages, setLanguages] = useState(savedLanguages);
   const what = t(`documents.kinds.${document}`);
+  const chooseLanguages = (next: typeof languages) => {
+    const fixed = { ...next, secondLanguage: next.secondLanguage === next.language ? null : next.secondLanguage };
+    setLanguages(fixed);
+    try {
+      localStorage.setItem(LANGUAGE_KEY, JSON.stringify(fixed));
+    } catch {
+      // Kept for this session only.
+    }
+  };
   const source = useMemo<PrintSource>(
     () => ({
       name: what,
-      load: () => invoke('documents.html', { eventId, document, locale: documentLocale() }),
-      pdf: () => invoke('documents.pdf', { eventId, document, locale: documentLocale() }),
+      load: () => invoke('documents.html', { eventId, document, locale: documentLocale(), ...languages }),
+      pdf: () => invoke('documents.pdf', { eventId, document, locale: documentLocale(), ...languages }),
       domains: ['agenda', 'outcomes', 'actions', 'events', 'bodies', 'people', 'organisations'],
     }),
-    [eventId, document, what],
+    [eventId, document, what, languages],
   );
 
   async function word() {
     setSaving(true);
     try {
-      const file = await invoke('documents.docx', { eventId, document, locale: documentLocale() });
+      const file = await invoke('documents.docx', { eventId, document, locale: documentLocale(), ...languages });
       downloadBase64(file.fileName, file.base64, file.mimeType);
       toast('success', t('documents.wordSaved'), file.fileName);
     } catch (e) {
@@ -40,6 +70,33 @@ export function DocumentButtons({ eventId, document }: { eventId: string; docume
   return (
     <>
       <div className="document-buttons" role="group" aria-label={t('documents.group', { document: what })}>
+        <select
+          className="select document-language"
+          aria-label={t('documents.language')}
+          title={t('documents.languageTitle')}
+          value={languages.language}
+          onChange={(e) => isDocumentLanguage(e.target.value) && chooseLanguages({ ...languages, language: e.target.value })}
+        >
+          {DOCUMENT_LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {languageName(code)}
+            </option>
+          ))}
+        </select>
+        <select
+          className="select document-language"
+          aria-label={t('documents.secondLanguage')}
+          title={t('documents.secondLanguageTitle')}
+          value={languages.secondLanguage ?? ''}
+          onChange={(e) => chooseLanguages({ ...languages, secondLanguage: isDocumentLanguage(e.target.value) ? e.target.value : null })}
+        >
+          <option value="">{t('documents.oneLanguage')}</option>
+          {DOCUMENT_LANGUAGES.filter((code) => code !== languages.language).map((code) => (
+            <option key={code} value={code} lang={code}>
+              {`+ ${languageName(code)}`}
+            </option>
+          ))}
+        </select>
         <button type="button" className="button" onClick={() => setPreview('print')} title={t('documents.printTitle', { document: what })}>
           <Icon name="printer" size={16} />
           {t('documents.print')}
