@@ -114,9 +114,11 @@ describe('the catalogs', () => {
     const serbian = LANGUAGES.find((l) => l.code === 'sr-Cyrl')!;
     await loadLanguage(serbian);
     expect(i18n.language).toBe('sr-Cyrl');
-    const forms = [1, 2, 5, 21].map((n) => i18n.t('calendar.count', { count: n, formatted: String(n) }));
-    expect(new Set(forms).size).toBe(3);
-    expect(forms[0]).toBe(forms[3]);
+    // CLDR's Serbian: 1 and 21 "one", 2–4 "few", 5 and 11 "other".
+    const forms = [1, 21, 2, 5, 11].map((n) => i18n.t('calendar.count', { count: n, formatted: 'N' }));
+    expect(forms).toEqual(['N догађај у приказу', 'N догађај у приказу', 'N догађаја у приказу', 'N догађаја у приказу', 'N догађаја у приказу']);
+    expect([1, 21, 2, 5, 11].map((n) => i18n.services.pluralResolver.getSuffix('sr-Cyrl', n))).toEqual(['_one', '_one', '_few', '_other', '_other']);
+    expect(i18n.t('events.ordinal', { count: 9, ordinal: true })).toBe('9.');
     await loadLanguage(LANGUAGES[0]!);
     expect(i18n.t('calendar.count', { count: 2, formatted: '2' })).toBe('2 events in view');
   });
