@@ -1,4 +1,5 @@
-import type { Catalog } from './index';
+/** A catalog file: nested keys, strings at the leaves. */
+export type Catalog = { [key: string]: string | Catalog };
 
 const PLURAL = /^(.*?)_(ordinal_)?(zero|one|two|few|many|other)$/;
 

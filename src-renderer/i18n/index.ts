@@ -1,9 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { coverage } from './coverage';
+import { type Catalog, coverage } from './coverage';
 import { type Language, LANGUAGES, languageFor } from './languages';
 
-export type Catalog = { [key: string]: string | Catalog };
+export type { Catalog };
 type Namespaces = { translation: Catalog; issues: Catalog };
 
 /** Features keep their strings in their own file; they merge into one catalog, nested keys included. */

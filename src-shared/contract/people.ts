@@ -28,6 +28,12 @@ export const personFields = z.object({
   /** Single point of contact for operational cooperation. */
   isSpoc: z.boolean().default(false),
   notes: optionalText(10_000),
+  /** The name in parts, all optional: "Col." "Marko" "Petrović" "PhD", and "Марко Петровић" in the other script. */
+  honorific: optionalText(60),
+  givenNames: optionalText(200),
+  familyName: optionalText(200),
+  postNominals: optionalText(60),
+  otherScriptName: optionalText(200),
 });
 export type PersonFields = z.input<typeof personFields>;
 
@@ -45,6 +51,11 @@ export const person = z.object({
   languages: z.array(z.string()),
   isSpoc: z.boolean(),
   notes: z.string(),
+  honorific: z.string(),
+  givenNames: z.string(),
+  familyName: z.string(),
+  postNominals: z.string(),
+  otherScriptName: z.string(),
   ...meta,
 });
 export type Person = z.infer<typeof person>;

@@ -21,6 +21,7 @@ import { type DemoParticipation, PARTICIPATIONS } from './participations';
 import { type DemoPerson, FICTIONAL_NOTE, PEOPLE } from './people';
 import { type DemoProject, PROJECTS } from './projects';
 import { eventTimes } from './time';
+import { certainParts, sortNameOf } from '../people/names';
 
 /** The demo modules keep literal keys so references are checked by the compiler; here they are read as plain records. */
 const organisations: Readonly<Record<string, DemoOrganisation>> = ORGANISATIONS;
@@ -127,7 +128,12 @@ function insertDemo(w: DemoWriters): DemoSummary {
       key,
       insertPerson({
         full_name: person.fullName,
-        sort_name: foldForSort(person.fullName),
+        sort_name: sortNameOf(person.fullName),
+        honorific: '',
+        given_names: certainParts(person.fullName)?.givenNames ?? '',
+        family_name: certainParts(person.fullName)?.familyName ?? '',
+        post_nominals: '',
+        other_script_name: '',
         position: person.position,
         organisation_id: person.org ? idOf(orgIds, person.org, 'organisation') : null,
         country_code: person.country,

@@ -28,8 +28,15 @@ const SYNONYMS: Record<Exclude<ImportTarget, 'ignore'>, string[]> = {
     'nume de familie', 'nazwisko', 'příjmení', 'priezvisko', 'soyad', 'soyadı', 'mbiemri', 'vezetéknév', 'nachname', 'nom de famille',
     'apellido', 'apellidos', 'cognome', 'last',
   ],
+  // Outlook's contact export calls the honorific "Title" and the position "Job Title".
+  honorific: ['title', 'honorific', 'salutation', 'name prefix', 'prefix', 'titula', 'titule', 'титула', 'обраћање', 'τίτλος προσφώνησης', 'titlu', 'hitap', 'megszólítás'],
+  postNominals: ['post nominals', 'postnominals', 'post nominal', 'suffix', 'name suffix', 'degrees', 'akademska titula', 'академска титула'],
+  otherScriptName: [
+    'name in cyrillic', 'name cyrillic', 'cyrillic name', 'name in latin', 'latin name', 'name in greek', 'other script', 'name in other script',
+    'ime ćirilicom', 'ime cirilicom', 'име ћирилицом', 'ime latinicom', 'име латиницом', 'όνομα με λατινικούς', 'numele în chirilică',
+  ],
   position: [
-    'position', 'title', 'job title', 'function', 'role', 'rank', 'post', 'funkcija', 'radno mjesto', 'radno mesto', 'pozicija',
+    'position', 'job title', 'function', 'role', 'rank', 'post', 'funkcija', 'radno mjesto', 'radno mesto', 'pozicija',
     'položaj', 'zvanje', 'čin', 'delovno mesto', 'должность', 'длъжност', 'функција', 'позиција', 'посада', 'θέση', 'ιδιότητα', 'βαθμός',
     'funcție', 'funcţie', 'funcția', 'stanowisko', 'funkce', 'pozice', 'beosztás', 'görev', 'unvan', 'pozita', 'funksioni', 'funktion',
   ],

@@ -36,10 +36,27 @@ export interface PersonRow {
   notes: string;
 }
 
+export interface NameParts {
+  honorific: string;
+  givenNames: string;
+  familyName: string;
+  postNominals: string;
+  otherScriptName: string;
+}
+const PART_LABELS: Record<keyof NameParts, string> = {
+  honorific: 'Title',
+  givenNames: 'First name',
+  familyName: 'Last name',
+  postNominals: 'Post-nominals',
+  otherScriptName: 'Name in the other script',
+};
+
 /** One row of the file, read and checked: what the commit writes, and what the preview shows. */
 export interface PlannedRow {
   row: number;
   fullName: string;
+  /** The name in parts, where the file gives them: first and last name columns, a title, another script. */
+  parts: NameParts;
   position: string;
   emails: string[];
   phones: string[];
@@ -161,7 +178,7 @@ export function checkMapping(sheet: Sheet, mapping: ImportTarget[]): void {
       issues: [{ path: 'mapping', message: 'Give one target per column of the file' }],
     });
   }
-  for (const single of ['fullName', 'firstName', 'lastName', 'position', 'organisation', 'country'] as const) {
+  for (const single of ['fullName', 'firstName', 'lastName', 'honorific', 'postNominals', 'otherScriptName', 'position', 'organisation', 'country'] as const) {
     if (columnsOf(mapping, single).length > 1) {
       throw new AppError('invalid_input', `Only one column can be mapped to ${single}`, { issues: [{ path: 'mapping', message: `${single} is mapped twice` }] });
     }
@@ -220,6 +237,9 @@ export function planImport(
   const [firstNameCol] = col('firstName');
   const [lastNameCol] = col('lastName');
   const [positionCol] = col('position');
+  const [honorificCol] = col('honorific');
+  const [postNominalsCol] = col('postNominals');
+  const [otherScriptCol] = col('otherScriptName');
   const [organisationCol] = col('organisation');
   const [countryCol] = col('country');
   const emailCols = col('email');
@@ -294,6 +314,17 @@ export function planImport(
       }
     }
 
+    const parts: NameParts = {
+      honorific: cell(honorificCol).trim(),
+      givenNames: texts.fullName === cell(fullNameCol) || fixed?.has('fullName') ? '' : cell(firstNameCol).trim(),
+      familyName: texts.fullName === cell(fullNameCol) || fixed?.has('fullName') ? '' : cell(lastNameCol).trim(),
+      postNominals: cell(postNominalsCol).trim(),
+      otherScriptName: cell(otherScriptCol).replace(/\s+/g, ' ').trim(),
+    };
+    for (const [field, value] of Object.entries(parts) as Array<[keyof NameParts, string]>) {
+      const check = personFields.shape[field].safeParse(value);
+      if (!check.success) error('fullName', `${PART_LABELS[field]}: ${check.error.issues[0]!.message}`);
+    }
     const position = texts.position;
     const notes = texts.notes;
     for (const [field, value] of [['position', position], ['notes', notes]] as const) {
@@ -368,6 +399,7 @@ export function planImport(
     rows.push({
       row,
       fullName,
+      parts,
       position,
       emails,
       phones,

@@ -23,6 +23,11 @@ interface PersonRow {
   languages: string;
   is_spoc: number;
   notes: string;
+  honorific: string;
+  given_names: string;
+  family_name: string;
+  post_nominals: string;
+  other_script_name: string;
   created_at: string;
   updated_at: string;
 }
@@ -41,6 +46,11 @@ const toPerson = (r: PersonRow): Person => ({
   languages: JSON.parse(r.languages) as string[],
   isSpoc: r.is_spoc === 1,
   notes: r.notes,
+  honorific: r.honorific,
+  givenNames: r.given_names,
+  familyName: r.family_name,
+  postNominals: r.post_nominals,
+  otherScriptName: r.other_script_name,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -48,7 +58,8 @@ const toPerson = (r: PersonRow): Person => ({
 const SELECT = `
   SELECT p.id, p.full_name, p.position, p.organisation_id, o.name AS organisation_name,
          o.acronym AS organisation_acronym, p.country_code, c.name AS country_name,
-         p.emails, p.phones, p.languages, p.is_spoc, p.notes, p.created_at, p.updated_at
+         p.emails, p.phones, p.languages, p.is_spoc, p.notes, p.honorific, p.given_names, p.family_name, p.post_nominals, p.other_script_name,
+         p.created_at, p.updated_at
   FROM people p
   LEFT JOIN organisations o ON o.id = p.organisation_id
   LEFT JOIN countries c ON c.code = p.country_code`;

@@ -1,7 +1,7 @@
 import type { CallArgs } from '../../../src-shared/contract';
 import type { DomainContext } from '../domain';
 import { tableWriter } from '../store/table';
-import { foldForSort } from '../text';
+import { sortNameOf } from './names';
 
 export type PeopleRow = {
   id: string;
@@ -15,12 +15,18 @@ export type PeopleRow = {
   languages: string;
   is_spoc: number;
   notes: string;
+  honorific: string;
+  given_names: string;
+  family_name: string;
+  post_nominals: string;
+  other_script_name: string;
   created_at: string;
   updated_at: string;
 };
 
 const COLUMNS = [
-  'id', 'full_name', 'sort_name', 'position', 'organisation_id', 'country_code', 'emails', 'phones', 'languages', 'is_spoc', 'notes', 'created_at', 'updated_at',
+  'id', 'full_name', 'sort_name', 'position', 'organisation_id', 'country_code', 'emails', 'phones', 'languages', 'is_spoc', 'notes',
+  'honorific', 'given_names', 'family_name', 'post_nominals', 'other_script_name', 'created_at', 'updated_at',
 ] as const;
 
 /**
@@ -45,7 +51,7 @@ export type PeopleWriter = ReturnType<typeof peopleWriter>;
 export function personColumns(fields: CallArgs<'people.create'>) {
   return {
     full_name: fields.fullName,
-    sort_name: foldForSort(fields.fullName),
+    sort_name: sortNameOf(fields.fullName, fields.honorific),
     position: fields.position,
     organisation_id: fields.organisationId,
     country_code: fields.countryCode,
@@ -54,5 +60,10 @@ export function personColumns(fields: CallArgs<'people.create'>) {
     languages: JSON.stringify(fields.languages),
     is_spoc: fields.isSpoc ? 1 : 0,
     notes: fields.notes,
+    honorific: fields.honorific,
+    given_names: fields.givenNames,
+    family_name: fields.familyName,
+    post_nominals: fields.postNominals,
+    other_script_name: fields.otherScriptName,
   };
 }

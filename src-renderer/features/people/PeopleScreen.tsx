@@ -6,7 +6,7 @@ import { FilterSelect } from '../../components/Screen';
 import { invoke } from '../../lib/client';
 import { useCountryOptions, useOrganisationOptions } from '../../lib/lookups';
 import { replaceRoute, useRoute } from '../../lib/navigate';
-import { personColumns } from './columns';
+import { familyFirstColumns, personColumns } from './columns';
 import { PersonPanel } from './PersonPanel';
 import { usePeopleView } from './store';
 import type { Domain } from '../../../src-shared/contract';
@@ -15,6 +15,8 @@ const WATCH: readonly Domain[] = ['people', 'organisations'];
 const PANEL_HIDDEN_COLUMNS = ['emails', 'updated'];
 
 /** The directory of people; `ImportWizard` (the directory import, its own feature) comes from the app. */
+const FAMILY_FIRST_KEY = 'liaison.people.familyFirst';
+
 export function PeopleScreen({ ImportWizard }: { ImportWizard: ComponentType<{ open: boolean; onClose: () => void }> }) {
   const { t } = useTranslation();
   const view = usePeopleView();
@@ -30,6 +32,21 @@ export function PeopleScreen({ ImportWizard }: { ImportWizard: ComponentType<{ o
   const countryOptions = useCountryOptions();
   const organisationOptions = useOrganisationOptions();
   const [importing, setImporting] = useState(false);
+  const [familyNameFirst, setFamilyNameFirst] = useState(() => {
+    try {
+      return localStorage.getItem(FAMILY_FIRST_KEY) === '1';
+    } catch {
+      return false;
+    }
+  });
+  const showFamilyFirst = (on: boolean) => {
+    setFamilyNameFirst(on);
+    try {
+      localStorage.setItem(FAMILY_FIRST_KEY, on ? '1' : '0');
+    } catch {
+      // For this session only.
+    }
+  };
 
   // While searching, best matches come first; a click on a column header still sorts by that column.
   const searching = view.searchText.trim() !== '';
@@ -49,7 +66,7 @@ export function PeopleScreen({ ImportWizard }: { ImportWizard: ComponentType<{ o
         filters={{ countryCode: view.countryCode, organisationId: view.organisationId, spocOnly: view.spocOnly }}
         fetchPage={(query) => invoke('people.list', query)}
         watch={WATCH}
-        columns={personColumns}
+        columns={familyNameFirst ? familyFirstColumns : personColumns}
         panelHiddenColumns={PANEL_HIDDEN_COLUMNS}
         nameOf={(person) => person.fullName}
         Panel={PersonPanel}
@@ -78,6 +95,10 @@ export function PeopleScreen({ ImportWizard }: { ImportWizard: ComponentType<{ o
             <label className="checkbox toolbar-checkbox">
               <input type="checkbox" checked={view.spocOnly} onChange={(event) => view.set({ spocOnly: event.target.checked })} />
               {t('people.spocOnly')}
+            </label>
+            <label className="checkbox toolbar-checkbox" title={t('people.familyFirstTitle')}>
+              <input type="checkbox" checked={familyNameFirst} onChange={(event) => showFamilyFirst(event.target.checked)} />
+              {t('people.familyFirst')}
             </label>
             {view.sort === 'relevance' ? <span className="muted small">{t('people.bestMatchFirst')}</span> : null}
           </>

@@ -12,7 +12,7 @@ import { draftToInput, emptyPersonDraft, personToDraft, splitLanguages } from '.
 import { ChangedOn } from '../../components/ChangedOn';
 import { MergeDialog, PersonHistory } from './PersonHistory';
 
-const FIELDS = ['fullName', 'position', 'organisationId', 'countryCode', 'emails', 'phones', 'languages', 'isSpoc', 'notes'];
+const FIELDS = ['fullName', 'honorific', 'givenNames', 'familyName', 'postNominals', 'otherScriptName', 'position', 'organisationId', 'countryCode', 'emails', 'phones', 'languages', 'isSpoc', 'notes'];
 
 const calls: RecordCalls<Person, CallInput<'people.create'>> = {
   get: (id) => invoke('people.get', { id }),
@@ -48,6 +48,31 @@ export function PersonPanel(props: RecordPanelProps<Person>) {
           <input {...control} className="input" value={draft.fullName} autoComplete="off" onChange={(e) => change('fullName', e.target.value)} />
         )}
       </Field>
+      <details className="name-parts" open={Boolean(draft.givenNames || draft.familyName || draft.honorific || draft.postNominals || draft.otherScriptName) || undefined}>
+        <summary>{t('people.form.nameParts')}</summary>
+        <p className="field-hint">{t('people.form.namePartsHint')}</p>
+        <div className="form-row">
+          <Field label={t('people.form.honorific')} error={errors.honorific}>
+            {(control) => <input {...control} className="input" value={draft.honorific} autoComplete="off" onChange={(e) => change('honorific', e.target.value)} />}
+          </Field>
+          <Field label={t('people.form.postNominals')} error={errors.postNominals}>
+            {(control) => <input {...control} className="input" value={draft.postNominals} autoComplete="off" onChange={(e) => change('postNominals', e.target.value)} />}
+          </Field>
+        </div>
+        <div className="form-row">
+          <Field label={t('people.form.givenNames')} error={errors.givenNames}>
+            {(control) => <input {...control} className="input" value={draft.givenNames} autoComplete="off" onChange={(e) => change('givenNames', e.target.value)} />}
+          </Field>
+          <Field label={t('people.form.familyName')} error={errors.familyName}>
+            {(control) => <input {...control} className="input" value={draft.familyName} autoComplete="off" onChange={(e) => change('familyName', e.target.value)} />}
+          </Field>
+        </div>
+        <Field label={t('people.form.otherScriptName')} error={errors.otherScriptName} hint={t('people.form.otherScriptNameHint')}>
+          {(control) => (
+            <input {...control} className="input" value={draft.otherScriptName} autoComplete="off" onChange={(e) => change('otherScriptName', e.target.value)} />
+          )}
+        </Field>
+      </details>
       <Field label={t('people.form.position')} error={errors.position}>
         {(control) => <input {...control} className="input" value={draft.position} autoComplete="off" onChange={(e) => change('position', e.target.value)} />}
       </Field>

@@ -11,6 +11,11 @@ export interface PersonDraft {
   languages: string;
   isSpoc: boolean;
   notes: string;
+  honorific: string;
+  givenNames: string;
+  familyName: string;
+  postNominals: string;
+  otherScriptName: string;
 }
 
 export const emptyPersonDraft: PersonDraft = {
@@ -23,6 +28,11 @@ export const emptyPersonDraft: PersonDraft = {
   languages: '',
   isSpoc: false,
   notes: '',
+  honorific: '',
+  givenNames: '',
+  familyName: '',
+  postNominals: '',
+  otherScriptName: '',
 };
 
 export function personToDraft(person: Person): PersonDraft {
@@ -36,6 +46,11 @@ export function personToDraft(person: Person): PersonDraft {
     languages: person.languages.join(', '),
     isSpoc: person.isSpoc,
     notes: person.notes,
+    honorific: person.honorific,
+    givenNames: person.givenNames,
+    familyName: person.familyName,
+    postNominals: person.postNominals,
+    otherScriptName: person.otherScriptName,
   };
 }
 
@@ -67,6 +82,11 @@ export function draftToInput(draft: PersonDraft) {
     languages: splitLanguages(draft.languages),
     isSpoc: draft.isSpoc,
     notes: draft.notes,
+    honorific: draft.honorific,
+    givenNames: draft.givenNames,
+    familyName: draft.familyName,
+    postNominals: draft.postNominals,
+    otherScriptName: draft.otherScriptName,
   };
   return { input, emailPositions: emails.positions, phonePositions: phones.positions };
 }

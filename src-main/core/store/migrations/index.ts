@@ -11,6 +11,7 @@ import * as m0009 from './0009-exchange';
 import * as m0010 from './0010-latin-name-search';
 import * as m0011 from './0011-latin-organisation-search';
 import * as m0012 from './0012-latin-event-search';
+import * as m0013 from './0013-name-parts';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'latin-name-search', up: m0010.up },
   { version: 11, name: 'latin-organisation-search', up: m0011.up },
   { version: 12, name: 'latin-event-search', up: m0012.up },
+  { version: 13, name: 'name-parts', up: m0013.up },
 ];
 
 export function checkMigrationOrder(list: readonly Migration[]): void {
