@@ -1,5 +1,5 @@
 import { type InputHTMLAttributes, useEffect, useState } from 'react';
-import { currentLocales } from '../lib/locale';
+import { currentLanguage, currentLocales } from '../lib/locale';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'onChange' | 'onBlur'>;
 
@@ -9,13 +9,13 @@ const uses24Hours = (locales: readonly string[]) => {
 };
 
 /**
- * Chromium draws `<input type="time">` in the browser's own locale, whatever the page's language:
- * a Serbian interface on an English system showed "09:00 AM". Where the interface language writes
- * 24-hour times and the browser would not, the time is a text field in 24-hour form instead.
+ * Chromium draws `<input type="time">` in the locale of the browser itself (the system's), not the
+ * page's, and a page cannot ask which that is: a Serbian interface on an English system showed
+ * "09:00 AM". In English the interface follows the system, so its own control is right; in a language
+ * chosen apart from it that writes 24-hour times, the time is a text field in 24-hour form instead.
  */
 export function typedClock(): boolean {
-  const browser = typeof navigator !== 'undefined' ? [navigator.language] : [];
-  return uses24Hours(currentLocales()) && !uses24Hours(browser);
+  return currentLanguage().code !== 'en' && uses24Hours(currentLocales());
 }
 
 /** "9" → 09:00, "930" → 09:30, "9.30" / "9h30" / "09:30" → 09:30; empty → ''; anything else null. */

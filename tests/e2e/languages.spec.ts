@@ -51,6 +51,19 @@ test('languages: the interface in Romanian, Serbian Cyrillic, Greek and Turkish 
     await go(page, `#/events/${event.id}/agenda`);
     await expect(page.getByTestId('agenda-item').first()).toBeVisible();
     await screenshot(page, `language-${code}-agenda`);
+
+    if (code === 'sr-Cyrl') {
+      // Hours in 24-hour form, whatever the browser's own control would show; the agenda printed in Serbian.
+      const hours = page.locator('.agenda-day-hours input').first();
+      await expect(hours).toHaveAttribute('type', 'text');
+      await expect(hours).toHaveValue('09:30');
+      await page.getByRole('button', { name: catalog(code, 'documents').documents.print }).click();
+      const frame = page.frameLocator('[data-testid="print-preview-frame"]');
+      await expect(frame.locator('.doc-kind')).toHaveText('Дневни ред');
+      await expect(frame.locator('html')).toHaveAttribute('lang', 'sr-Cyrl');
+      await screenshot(page, 'language-sr-Cyrl-agenda-print');
+      await page.keyboard.press('Escape');
+    }
   }
   // Back to English, as it was.
   await go(page, '#/settings');

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { toast } from '../../components/Toast';
-import { coverageOf, LANGUAGES } from '../../i18n';
+import i18n, { coverageOf, LANGUAGES } from '../../i18n';
 import { chooseLanguage, currentLanguage, localized } from '../../lib/locale';
 
 const percentFormat = localized((locales) => new Intl.NumberFormat(locales, { style: 'percent', maximumFractionDigits: 0 }));
@@ -30,7 +30,8 @@ export function LanguageSettings() {
     setBusy(true);
     try {
       await chooseLanguage(next);
-      toast('success', t('settings.language.changed', { language: next.name }));
+      // In the new language: `t` of this render still speaks the old one.
+      toast('success', i18n.t('settings.language.changed', { language: next.name }));
     } finally {
       setBusy(false);
     }
