@@ -70,12 +70,41 @@ export async function loadLanguage(language: Language): Promise<void> {
 
 export { LANGUAGES, languageFor };
 
+const ISSUE_OPTIONS = { ns: 'issues', keySeparator: false, nsSeparator: false } as const;
+
+/** The `issues` keys with values in them ("At most {{max}} characters"), as patterns, per language. */
+const issuePatterns = new Map<string, Array<{ key: string; pattern: RegExp }>>();
+function patternsOf(language: string) {
+  let patterns = issuePatterns.get(language);
+  if (!patterns) {
+    const keys = new Set([...Object.keys(i18n.getResourceBundle('en', 'issues') ?? {}), ...Object.keys(i18n.getResourceBundle(language, 'issues') ?? {})]);
+    patterns = [...keys]
+      .filter((key) => key.includes('{{'))
+      .map((key) => ({
+        key,
+        pattern: new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\\\{(\w+)\\\}\\\}/g, '(?<$1>.+?)')}$`),
+      }));
+    issuePatterns.set(language, patterns);
+  }
+  return patterns;
+}
+i18n.on('languageChanged', () => issuePatterns.clear());
+
 /**
- * Validation messages arrive as English text from the contract; translators can map each
- * one in the `issues` namespace (keyed by the whole message), otherwise it shows as is.
+ * Validation messages arrive as English text from the contract (the server's and the renderer's own
+ * checks alike); the `issues` namespace translates each, keyed by the whole message, or by a pattern
+ * for those that carry a value ("At most 200 characters", "Title is required": the value itself is
+ * looked up again, so a field's label is translated too). Anything else shows as it is.
  */
 export function translateIssue(message: string): string {
-  return i18n.t(message, { ns: 'issues', keySeparator: false, nsSeparator: false, defaultValue: message });
+  if (i18n.exists(message, ISSUE_OPTIONS)) return i18n.t(message, ISSUE_OPTIONS);
+  for (const { key, pattern } of patternsOf(i18n.language)) {
+    const values = pattern.exec(message)?.groups;
+    if (!values) continue;
+    const translated = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, i18n.exists(value, ISSUE_OPTIONS) ? i18n.t(value, ISSUE_OPTIONS) : value]));
+    return i18n.t(key, { ...ISSUE_OPTIONS, ...translated });
+  }
+  return message;
 }
 
 export default i18n;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import i18n, { loadLanguage } from '../i18n';
 import { type Language, languageFor } from '../i18n/languages';
 
@@ -47,8 +48,28 @@ const collator = localized((locales) => new Intl.Collator(locales, { sensitivity
 /** Compares two texts as the interface language sorts them (Croatian dž after d, Turkish ı before i…). */
 export const compareText = (a: string, b: string): number => collator().compare(a, b);
 
-function applyToDocument(language: Language): void {
+// zod's own messages (a wrong type, a value out of range) in the languages it has them in; English for the others.
+const ZOD_LOCALES: Record<string, () => Promise<{ default: () => Parameters<typeof z.config>[0] }>> = {
+  bg: () => import('zod/v4/locales/bg.js'),
+  el: () => import('zod/v4/locales/el.js'),
+  hr: () => import('zod/v4/locales/hr.js'),
+  hu: () => import('zod/v4/locales/hu.js'),
+  mk: () => import('zod/v4/locales/mk.js'),
+  ro: () => import('zod/v4/locales/ro.js'),
+  sl: () => import('zod/v4/locales/sl.js'),
+  tr: () => import('zod/v4/locales/tr.js'),
+  en: () => import('zod/v4/locales/en.js'),
+};
+
+let zodLocale = 'en';
+
+async function applyToDocument(language: Language): Promise<void> {
   document.documentElement.lang = language.code;
+  const code = language.code in ZOD_LOCALES ? language.code : 'en';
+  // English is zod's own: nothing to load for it at start.
+  if (code === zodLocale) return;
+  z.config((await ZOD_LOCALES[code]!()).default());
+  zodLocale = code;
 }
 
 /** Reads the language the user chose (or the one their system speaks, if Liaison has it) before the first paint. */
@@ -62,7 +83,7 @@ export async function startLanguage(): Promise<void> {
   const language = languageFor(saved ?? userLocales()[0]);
   await loadPolyfills(language);
   await loadLanguage(language);
-  applyToDocument(language);
+  await applyToDocument(language);
 }
 
 /** Switches the interface (and dates, numbers, sorting) to a language and remembers it. */
@@ -80,7 +101,7 @@ export async function chooseLanguage(language: Language): Promise<void> {
   }
   await loadPolyfills(language);
   await loadLanguage(language);
-  applyToDocument(language);
+  await applyToDocument(language);
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import i18n, { type Catalog, coverageOf, loadLanguage } from '../../src-renderer/i18n';
+import i18n, { type Catalog, coverageOf, loadLanguage, translateIssue } from '../../src-renderer/i18n';
 import { expectedKeys, isPluralKey, leaves } from '../../src-renderer/i18n/coverage';
 import { LANGUAGES, languageFor } from '../../src-renderer/i18n/languages';
 
@@ -99,6 +99,34 @@ describe('the catalogs', () => {
       expect(read('sr-Latn', file), file).toEqual(latin);
     }
     expect(serbianLatin('Љубљана, ЊЕГОШ, Џамија, {{name}} ђак')).toBe('Ljubljana, NJEGOŠ, Džamija, {{name}} đak');
+  });
+
+  it('has every validation message the contract gives in the issues catalog, as it is or as a pattern with its value', () => {
+    const contract = fileURLToPath(new URL('../../src-shared/contract/', import.meta.url));
+    const messages = new Set<string>();
+    for (const file of readdirSync(contract)) {
+      const text = readFileSync(join(contract, file), 'utf8');
+      // The message of a check: `.max(200, '…')`, `.refine(fn, '…')`, `message: '…'`, `const yearMessage = \`…\``.
+      for (const m of text.matchAll(/(?:message:\s*|[Mm]essage\s*=\s*|,\s*)(['`])([A-Z](?:(?!\1)[^\n])+)\1\s*(?=[),;\n])/g)) messages.add(m[2]!);
+      for (const m of text.matchAll(/requiredText\(\s*[^,]+,\s*'([^']+)'\)/g)) messages.add(`${m[1]} is required`);
+    }
+    expect(messages.size).toBeGreaterThan(60);
+    const english = leaves(read('en', 'issues.json')!);
+    const patterns = [...english.keys()].filter((k) => k.includes('{{')).map((k) => new RegExp(`^${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\\\{\w+\\\}\\\}/g, '.+?')}$`));
+    // A template's values (`${max}`) stand for a number.
+    const uncovered = [...messages].map((m) => m.replace(/\$\{[^}]+\}/g, '7')).filter((m) => !english.has(m) && !patterns.some((p) => p.test(m)));
+    expect(uncovered).toEqual([]);
+  });
+
+  it('translates a message with a value through its pattern, and the label in it', async () => {
+    await loadLanguage(LANGUAGES.find((l) => l.code === 'ro')!);
+    const ro = leaves(read('ro', 'issues.json')!);
+    expect(translateIssue('At most 200 characters')).toBe(ro.get('At most {{max}} characters')!.replace('{{max}}', '200'));
+    expect(translateIssue('Title is required')).toBe(ro.get('{{label}} is required')!.replace('{{label}}', ro.get('Title')!));
+    expect(translateIssue('Something the catalog does not know')).toBe('Something the catalog does not know');
+    await loadLanguage(LANGUAGES[0]!);
+    expect(translateIssue('At most 200 characters')).toBe('At most 200 characters');
+    expect(translateIssue('Use a date like 2024-05-21')).toBe('Enter a date');
   });
 
   it('reads a language tag as the catalog a coordinator in that country would want', () => {
