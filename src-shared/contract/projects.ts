@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CallSpec } from './domains';
 import { byId, countryCode, deleted, fileToSave, id, isoDate, localeTag, meta, optionalText, requiredText, timestamp } from './common';
+import { documentLanguage } from './documents';
 import { eventKind, eventStatus } from './events';
 import { entry, entryFields, indicator, indicatorFields, indicatorProgress, pivot, progressStatus } from './indicators';
 
@@ -109,6 +110,8 @@ const reportPeriod = {
   from: isoDate.optional(),
   to: isoDate.optional(),
 };
+/** The language of the report's headings, labels and sheet names, and of the page's dates (in English those follow `locale`: en-GB, en-US). */
+const reportLanguage = documentLanguage.default('en');
 const periodInOrder = (q: { from?: string | undefined; to?: string | undefined }) => !q.from || !q.to || q.to >= q.from;
 const periodOrder = { message: 'The period ends before it starts', path: ['to'] };
 
@@ -168,19 +171,19 @@ export const projectCalls = {
   'projects.report': {
     summary: "The donor report for a reporting period (from–to; by default the project's start to today): indicators with targets for the period, actuals per period and per country, and the entries and events behind them, as XLSX.",
     mutates: false,
-    input: z.object({ id, today, ...reportPeriod }).strict().refine(periodInOrder, periodOrder),
+    input: z.object({ id, today, ...reportPeriod, language: reportLanguage }).strict().refine(periodInOrder, periodOrder),
     output: fileToSave,
   },
   'projects.reportHtml': {
     summary: 'The donor report as printable HTML (every text escaped), for PDF.',
     mutates: false,
-    input: z.object({ id, today, ...reportPeriod, locale: localeTag }).strict().refine(periodInOrder, periodOrder),
+    input: z.object({ id, today, ...reportPeriod, locale: localeTag, language: reportLanguage }).strict().refine(periodInOrder, periodOrder),
     output: z.object({ title: z.string(), html: z.string() }),
   },
   'projects.reportPdf': {
     summary: 'The donor report as PDF, printed by the desktop app. Over loopback the browser prints the HTML instead.',
     mutates: false,
-    input: z.object({ id, today, ...reportPeriod, locale: localeTag }).strict().refine(periodInOrder, periodOrder),
+    input: z.object({ id, today, ...reportPeriod, locale: localeTag, language: reportLanguage }).strict().refine(periodInOrder, periodOrder),
     output: fileToSave,
   },
   'activities.create': {

@@ -362,7 +362,8 @@ export function serbianLatin(text: string): string {
   });
 }
 
-function mapLabels<T>(value: T, f: (s: string) => string): T {
+/** Every string of a label table through `f` (Serbian Latin from Cyrillic). */
+export function mapLabels<T>(value: T, f: (s: string) => string): T {
   if (typeof value === 'string') return f(value) as T;
   return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, mapLabels(v, f)])) as T;
 }

@@ -246,7 +246,7 @@ export interface DocumentRequest {
 }
 
 /** The locale of a language's dates: English keeps the reader's (en-GB or en-US); the others their own. */
-const LANGUAGE_LOCALES: Record<DocumentLanguage, string> = {
+export const LANGUAGE_LOCALES: Readonly<Record<DocumentLanguage, string>> = {
   en: 'en',
   ro: 'ro-RO',
   'sr-Cyrl': 'sr-Cyrl-RS',

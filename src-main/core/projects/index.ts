@@ -34,11 +34,11 @@ export function projectsDomain(context: DomainContext, deps: { printToPdf?: Prin
       'projects.linkEvents': (args) => edit.linkEvents(args),
       'projects.dashboard': ({ id, today }) => dashboard(id, today),
       'projects.pivot': ({ indicatorId }) => pivot(indicatorId),
-      'projects.report': ({ id, ...period }) => reportXlsx(report(id, period)),
-      'projects.reportHtml': ({ id, locale, ...period }) => reportHtml(report(id, period), locale),
-      'projects.reportPdf': ({ id, locale, ...period }) =>
+      'projects.report': ({ id, language, ...period }) => reportXlsx(report(id, period), language),
+      'projects.reportHtml': ({ id, locale, language, ...period }) => reportHtml(report(id, period), locale, language),
+      'projects.reportPdf': ({ id, locale, language, ...period }) =>
         printedPdf(deps.printToPdf, () => {
-          const { title, html } = reportHtml(report(id, period), locale);
+          const { title, html } = reportHtml(report(id, period), locale, language);
           return { name: title, html };
         }),
       'activities.create': (args) => edit.createActivity(args),

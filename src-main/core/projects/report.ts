@@ -1,23 +1,17 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import type { Entry, IndicatorProgress, Pivot, Project } from '../../../src-shared/contract';
+import type { DocumentLanguage, Entry, IndicatorProgress, Pivot, Project } from '../../../src-shared/contract';
 import { html, page } from '../documents';
 import { exportFileName, XLSX_MIME, xlsxCell } from '../files';
 import type { ProjectDashboard } from './dashboard';
 import type { IndicatorPivot } from './pivot';
 import { isCount, nextDay, periodsOf, targetBetween } from './progress';
 import type { ProjectReader } from './read';
+import { LANGUAGE_LOCALES } from '../documents/model';
+import { fill, REPORT_LABELS, type ReportLabels } from './report-labels';
 
 /** What the report reads of a project. */
 export type ReportSources = Pick<ProjectReader, 'get' | 'allEntries'> & { dashboard: ProjectDashboard; pivot: IndicatorPivot };
-
-const STATUS: Record<IndicatorProgress['status'], string> = {
-  behind: 'Behind schedule',
-  on_track: 'On track',
-  ahead: 'Ahead of schedule',
-  done: 'Target reached',
-  not_started: 'Not started',
-};
 
 /** A calendar day: a date cell in the workbook, a date in the reader's locale on the page. */
 interface DayCell {
@@ -34,8 +28,8 @@ export interface ReportData {
   /** The reporting period, first and last day included. */
   from: string;
   to: string;
-  /** What the period is, when it is one of the project's quarters or years ("Q3 2026", "Project year 1"). */
-  periodName: string | null;
+  /** The key of the project's quarter or year the period is exactly ("2026-Q3", "Y1"), named in the report's language. */
+  periodKey: string | null;
   /** The day the status is judged on: the period's last day, or today while the period runs. */
   asOf: string;
   /** As of the period's last day: the baseline and everything counted up to it, judged on `asOf`. */
@@ -57,17 +51,26 @@ export function reportData(projects: ReportSources, id: string, options: { today
   const inPeriod = new Map(projects.dashboard(id, asOf, { from, to }).indicators.map((p) => [p.indicator.id, p]));
   const pivots = new Map(project.indicators.map((i) => [i.id, projects.pivot(i.id, { from, to })]));
   const entries = projects.allEntries(id).filter((e) => e.occurredOn >= from && e.occurredOn <= to);
-  return { project, today, from, to, asOf, periodName: periodName(project, from, to), indicators, inPeriod, pivots, entries };
+  return { project, today, from, to, asOf, periodKey: periodKey(project, from, to), indicators, inPeriod, pivots, entries };
 }
 
-/** Names a period that is exactly one of the project's calendar quarters or project years. */
-function periodName(project: Project, from: string, to: string): string | null {
+/** The key of a period that is exactly one of the project's calendar quarters or project years. */
+function periodKey(project: Project, from: string, to: string): string | null {
   const end = nextDay(to);
-  const quarter = periodsOf('quarter', project.startsOn, project.endsOn).find((p) => p.start === from && p.end === end);
-  if (quarter) return `${quarter.key.slice(5)} ${quarter.key.slice(0, 4)}`;
-  const year = periodsOf('project_year', project.startsOn, project.endsOn).find((p) => p.start === from && p.end === end);
-  if (year) return `Project year ${year.key.slice(1)}`;
-  return null;
+  const same = (p: { start: string; end: string }) => p.start === from && p.end === end;
+  return (periodsOf('quarter', project.startsOn, project.endsOn).find(same) ?? periodsOf('project_year', project.startsOn, project.endsOn).find(same))?.key ?? null;
+}
+
+/**
+ * A period key in words: the report's name for it ("Q3 2026", "Project year 1"), or the table's
+ * ("2026-Q3", "Y1"). Months ("2026-05") and calendar years ("2026") are digits in every language.
+ */
+function periodWords(key: string, labels: ReportLabels, as: 'name' | 'key'): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (quarter) return fill(as === 'name' ? labels.quarterName : labels.quarterKey, { year: quarter[1]!, quarter: quarter[2]! });
+  const year = /^Y(\d+)$/.exec(key);
+  if (year) return fill(as === 'name' ? labels.projectYearName : labels.projectYearKey, { number: year[1]! });
+  return key;
 }
 
 const text = (value: Cell) => (isDay(value) ? dayDate(value.day) : xlsxCell(value));
@@ -75,24 +78,25 @@ const text = (value: Cell) => (isDay(value) ? dayDate(value.day) : xlsxCell(valu
 const dayDate = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 
 /** The tables of the report, header row first; numbers stay numbers so that the donor can add them up. */
-export function reportTables(data: ReportData): Array<{ name: string; widths: number[]; rows: Cell[][] }> {
+export function reportTables(data: ReportData, labels: ReportLabels = REPORT_LABELS.en): Array<{ name: string; widths: number[]; rows: Cell[][] }> {
   const { indicators, from, to } = data;
+  const { columns: c, sheets } = labels;
   const end = nextDay(to);
   const summary: Cell[][] = [
     [
-      'Indicator',
-      'Unit',
-      'Baseline',
-      'Target',
-      'Target for the period',
-      'Actual in the period',
-      'From entries',
-      'From the calendar',
-      'From officers on entries',
-      'Cumulative actual',
-      data.asOf === to ? 'Expected by the end of the period' : 'Expected today',
-      'Progress %',
-      'Status',
+      c.indicator,
+      c.unit,
+      c.baseline,
+      c.target,
+      c.targetForPeriod,
+      c.actualInPeriod,
+      c.fromEntries,
+      c.fromCalendar,
+      c.fromOfficers,
+      c.cumulativeActual,
+      data.asOf === to ? c.expectedByEnd : c.expectedToday,
+      c.progress,
+      c.status,
     ],
     ...indicators.map((p) => {
       const within = data.inPeriod.get(p.indicator.id);
@@ -109,61 +113,63 @@ export function reportTables(data: ReportData): Array<{ name: string; widths: nu
         p.actual,
         p.expected,
         p.percent,
-        STATUS[p.status],
+        labels.statuses[p.status],
       ];
     }),
   ];
   // The reporting periods the report's period touches, whole.
   const byPeriod: Cell[][] = [
-    ['Indicator', 'Period', 'From', 'To', 'Target', 'Actual', 'Cumulative actual', 'Cumulative planned'],
+    [c.indicator, c.period, c.from, c.to, c.target, c.actual, c.cumulativeActual, c.cumulativePlanned],
     ...indicators.flatMap((p) =>
       p.periods
         .filter((period) => period.end > from && period.start < end)
-        .map((period) => [p.indicator.name, period.key, day(period.start), day(dayBefore(period.end)), period.target, period.actual, period.cumulativeActual, period.cumulativePlanned]),
+        .map((period) => [p.indicator.name, periodWords(period.key, labels, 'key'), day(period.start), day(dayBefore(period.end)), period.target, period.actual, period.cumulativeActual, period.cumulativePlanned]),
     ),
   ];
-  const byCountry: Cell[][] = [['Indicator', 'Country', 'Target for the project', 'Actual in the period']];
+  const byCountry: Cell[][] = [[c.indicator, c.country, c.targetForProject, c.actualInPeriod]];
   for (const p of indicators) {
     for (const row of data.pivots.get(p.indicator.id)?.rows ?? []) {
-      byCountry.push([p.indicator.name, row.countryName ?? 'No country given', row.target, row.total]);
+      byCountry.push([p.indicator.name, row.countryName ?? labels.noCountry, row.target, row.total]);
     }
   }
   const entries: Cell[][] = [
-    ['Date', 'Indicator', 'Count', 'Officers', 'Countries', 'Source', 'Event or activity', 'Note', 'Evidence'],
-    ...data.entries.map((e) => [day(e.occurredOn), e.indicatorName, e.count, e.officers, e.countryCodes.join(', '), 'Entry', e.eventTitle ?? e.activityTitle ?? '', e.note, e.evidence]),
-    ...[...data.inPeriod.values()].flatMap((p) => p.feedEvents.map((f) => [day(f.day), p.indicator.name, f.count, null, '', 'Calendar (held event)', f.title, '', ''])),
+    [c.date, c.indicator, c.count, c.officers, c.countries, c.source, c.eventOrActivity, c.note, c.evidence],
+    ...data.entries.map((e) => [day(e.occurredOn), e.indicatorName, e.count, e.officers, e.countryCodes.join(', '), labels.sourceEntry, e.eventTitle ?? e.activityTitle ?? '', e.note, e.evidence]),
+    ...[...data.inPeriod.values()].flatMap((p) => p.feedEvents.map((f) => [day(f.day), p.indicator.name, f.count, null, '', labels.sourceCalendar, f.title, '', ''])),
   ];
   return [
-    { name: 'Indicators', widths: [36, 14, 10, 10, 12, 12, 12, 14, 14, 12, 16, 12, 18], rows: summary },
-    { name: 'By period', widths: [36, 10, 12, 12, 10, 10, 16, 18], rows: byPeriod },
-    { name: 'By country', widths: [36, 28, 12, 12], rows: byCountry },
-    { name: 'Entries', widths: [12, 36, 8, 10, 18, 20, 40, 40, 24], rows: entries },
+    { name: sheets.indicators, widths: [36, 14, 10, 10, 12, 12, 12, 14, 14, 12, 16, 12, 18], rows: summary },
+    { name: sheets.byPeriod, widths: [36, 10, 12, 12, 10, 10, 16, 18], rows: byPeriod },
+    { name: sheets.byCountry, widths: [36, 28, 12, 12], rows: byCountry },
+    { name: sheets.entries, widths: [12, 36, 8, 10, 18, 20, 40, 40, 24], rows: entries },
   ];
 }
 
 const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** Streamed rather than built in memory: a large project's entries sheet runs to tens of thousands of rows. */
-export async function reportXlsx(data: ReportData) {
+export async function reportXlsx(data: ReportData, language: DocumentLanguage = 'en') {
   const { project } = data;
+  const labels = REPORT_LABELS[language];
+  const { facts } = labels;
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Liaison';
-  const about = workbook.addWorksheet('Project');
+  const about = workbook.addWorksheet(labels.sheets.project);
   about.columns = [{ width: 22 }, { width: 80 }];
   for (const [label, value] of [
-    ['Project', `${project.acronym} – ${project.title}`],
-    ['Funding programme', project.fundingProgramme],
-    ['Starts', day(project.startsOn)],
-    ['Ends', day(project.endsOn)],
-    ['Lead organisation', project.leadOrgName ?? ''],
-    ['Partners', project.partners.map((p) => p.name).join(', ')],
-    ['Reporting period', data.periodName ?? (data.from === project.startsOn ? 'Since the start of the project' : 'From – to')],
-    ['Period from', day(data.from)],
-    ['Period to', day(data.to)],
-    ['Written on', day(data.today)],
+    [facts.project, `${project.acronym} – ${project.title}`],
+    [facts.fundingProgramme, project.fundingProgramme],
+    [facts.starts, day(project.startsOn)],
+    [facts.ends, day(project.endsOn)],
+    [facts.leadOrganisation, project.leadOrgName ?? ''],
+    [facts.partners, project.partners.map((p) => p.name).join(', ')],
+    [facts.reportingPeriod, data.periodKey ? periodWords(data.periodKey, labels, 'name') : data.from === project.startsOn ? facts.sinceStart : facts.fromTo],
+    [facts.periodFrom, day(data.from)],
+    [facts.periodTo, day(data.to)],
+    [facts.writtenOn, day(data.today)],
   ] satisfies Array<[string, Cell]>) {
     const row = about.addRow([label, text(value)]);
     row.getCell(1).font = { bold: true };
@@ -171,7 +177,7 @@ export async function reportXlsx(data: ReportData) {
     row.commit();
   }
   about.commit();
-  for (const table of reportTables(data)) {
+  for (const table of reportTables(data, labels)) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = table.widths.map((width) => ({ width }));
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(table.rows.length, 1), column: table.widths.length } };
@@ -187,7 +193,7 @@ export async function reportXlsx(data: ReportData) {
   }
   await workbook.commit();
   return {
-    fileName: `${exportFileName(project.acronym, `donor report ${data.from === project.startsOn ? data.to : `${data.from} to ${data.to}`}`)}.xlsx`,
+    fileName: `${exportFileName(project.acronym, data.from === project.startsOn ? fill(labels.fileSince, { to: data.to }) : fill(labels.fileRange, { from: data.from, to: data.to }))}.xlsx`,
     mimeType: XLSX_MIME,
     base64: Buffer.concat(chunks).toString('base64'),
   };
@@ -208,22 +214,28 @@ td:not(:first-child) { white-space: nowrap; }
 @media screen { body { max-width: 297mm; } }
 `;
 
-/** The same report as a printable page; the entries list is left to the spreadsheet past a few hundred lines. */
-export function reportHtml(data: ReportData, locale: string) {
+/**
+ * The same report as a printable page; the entries list is left to the spreadsheet past a few hundred lines.
+ * Dates and numbers in English follow `locale` (en-GB, en-US); in any other language, that language's own.
+ */
+export function reportHtml(data: ReportData, englishLocale: string, language: DocumentLanguage = 'en') {
   const { project } = data;
+  const labels = REPORT_LABELS[language];
+  const locale = language === 'en' ? englishLocale : LANGUAGE_LOCALES[language];
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const dateOf = (iso: string) => date.format(dayDate(iso));
   const format = (value: Cell) => (isDay(value) ? dateOf(value.day) : typeof value === 'number' ? number.format(value) : (value ?? ''));
   const period = `${dateOf(data.from)} – ${dateOf(data.to)}`;
-  const tables = reportTables(data);
-  const title = `${project.acronym} – donor report`;
+  const tables = reportTables(data, labels);
+  const title = fill(labels.title, { acronym: project.acronym });
   const MAX_ROWS = 400;
+  const kind = data.periodKey ? fill(labels.kindNamed, { name: periodWords(data.periodKey, labels, 'name'), period }) : fill(labels.kind, { period });
   const body = html`<header class="doc-header">
-<p class="doc-body">${project.fundingProgramme || 'Project report'}</p>
+<p class="doc-body">${project.fundingProgramme || labels.projectReport}</p>
 <h1>${project.acronym} – ${project.title}</h1>
-<p class="doc-kind">Donor report${data.periodName ? html`, ${data.periodName}` : ''}: ${period}</p>
-<dl class="doc-facts"><dt>Reporting period</dt><dd>${period}</dd><dt>Duration</dt><dd>${dateOf(project.startsOn)} – ${dateOf(project.endsOn)}</dd>${project.leadOrgName ? html`<dt>Lead</dt><dd>${project.leadOrgName}</dd>` : ''}${project.partners.length ? html`<dt>Partners</dt><dd>${project.partners.map((p) => p.name).join(', ')}</dd>` : ''}</dl>
+<p class="doc-kind">${kind}</p>
+<dl class="doc-facts"><dt>${labels.reportingPeriod}</dt><dd>${period}</dd><dt>${labels.duration}</dt><dd>${dateOf(project.startsOn)} – ${dateOf(project.endsOn)}</dd>${project.leadOrgName ? html`<dt>${labels.lead}</dt><dd>${project.leadOrgName}</dd>` : ''}${project.partners.length ? html`<dt>${labels.partners}</dt><dd>${project.partners.map((p) => p.name).join(', ')}</dd>` : ''}</dl>
 </header>
 ${tables.map(
   (table) => html`<section>
@@ -233,8 +245,8 @@ ${tables.map(
 <tbody>
 ${table.rows.slice(1, MAX_ROWS + 1).map((row) => html`<tr>${row.map((cell) => html`<td>${format(cell)}</td>`)}</tr>\n`)}</tbody>
 </table>
-${table.rows.length - 1 > MAX_ROWS ? html`<p class="empty">${table.rows.length - 1 - MAX_ROWS} more rows in the Excel report.</p>` : ''}
+${table.rows.length - 1 > MAX_ROWS ? html`<p class="empty">${fill(labels.moreRows, { count: number.format(table.rows.length - 1 - MAX_ROWS) })}</p>` : ''}
 </section>`,
 )}`;
-  return { title, html: page(title, 'document-report', body, REPORT_STYLE) };
+  return { title, html: page(title, 'document-report', body, REPORT_STYLE, language) };
 }

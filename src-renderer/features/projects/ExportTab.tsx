@@ -6,7 +6,7 @@ import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { downloadBase64 } from '../../lib/files';
-import { ReportPreview } from './ReportPreview';
+import { reportLanguage, ReportPreview } from './ReportPreview';
 import { formatDay } from '../../lib/format';
 import { userToday } from '../../lib/time';
 import { periodLabel } from './parts';
@@ -46,7 +46,7 @@ export function ExportTab({ project }: { project: Project }) {
     if (customError) return;
     setSaving(true);
     try {
-      const file = await invoke('projects.report', { id: project.id, today, ...period });
+      const file = await invoke('projects.report', { id: project.id, today, ...period, language: reportLanguage() });
       downloadBase64(file.fileName, file.base64, file.mimeType);
       toast('success', t('projects.export.saved'), file.fileName);
     } catch (e) {

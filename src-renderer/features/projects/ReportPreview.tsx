@@ -1,20 +1,29 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../../src-shared/contract';
 import { invoke } from '../../lib/client';
 import { documentLocale, PrintPreview, type PrintSource } from '../../components/documents/PrintPreview';
+import { currentLanguage } from '../../lib/locale';
 import { userToday } from '../../lib/time';
+
+/** The donor report is written in the interface language when it is a document language, else in English. */
+export function reportLanguage(): DocumentLanguage {
+  const { code } = currentLanguage();
+  return DOCUMENT_LANGUAGES.find((language) => language === code) ?? 'en';
+}
 
 /** The donor report of a period as it will print; PDF from the desktop app, or the browser's print dialog. */
 export function ReportPreview({ projectId, from, to, onClose }: { projectId: string; from: string; to: string; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const source = useMemo<PrintSource>(
     () => ({
       name: t('projects.export.reportName'),
-      load: () => invoke('projects.reportHtml', { id: projectId, today: userToday(), from, to, locale: documentLocale() }),
-      pdf: () => invoke('projects.reportPdf', { id: projectId, today: userToday(), from, to, locale: documentLocale() }),
+      load: () => invoke('projects.reportHtml', { id: projectId, today: userToday(), from, to, locale: documentLocale(), language: reportLanguage() }),
+      pdf: () => invoke('projects.reportPdf', { id: projectId, today: userToday(), from, to, locale: documentLocale(), language: reportLanguage() }),
       domains: ['projects', 'events', 'roster'],
     }),
-    [projectId, from, to, t],
+    // A new interface language loads the report again in it.
+    [projectId, from, to, t, i18n.language],
   );
   return <PrintPreview source={source} intent="print" onClose={onClose} testId="report-preview" />;
 }
