@@ -4,7 +4,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n';
 import './app/styles';
-import { startLanguage } from './lib/locale';
+import { toast } from './components/Toast';
+import { offerSystemLanguage, startLanguage } from './lib/locale';
 import { startTheme } from './lib/theme';
 import { Shell } from './app/Shell';
 import { VaultGate } from './features/vault/VaultGate';
@@ -22,4 +23,5 @@ void startLanguage()
         </VaultGate>
       </StrictMode>,
     ),
-  );
+  )
+  .then(() => offerSystemLanguage((message, action) => toast('info', message, undefined, action)));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import i18n, { loadLanguage } from '../i18n';
+import i18n, { catalogOf, loadLanguage } from '../i18n';
 import { type Language, languageFor } from '../i18n/languages';
 
 const LANGUAGE_KEY = 'liaison.language';
@@ -72,18 +72,47 @@ async function applyToDocument(language: Language): Promise<void> {
   zodLocale = code;
 }
 
-/** Reads the language the user chose (or the one their system speaks, if Liaison has it) before the first paint. */
-export async function startLanguage(): Promise<void> {
-  let saved: string | null = null;
+function savedLanguage(): string | null {
   try {
-    saved = localStorage.getItem(LANGUAGE_KEY);
+    return localStorage.getItem(LANGUAGE_KEY);
   } catch {
-    // Follow the system.
+    return null;
   }
-  const language = languageFor(saved ?? userLocales()[0]);
+}
+
+/**
+ * The language the user chose, before the first paint. Until they choose, the system's language if
+ * its catalog is complete, else English: a draft is offered (`offerSystemLanguage`), not imposed.
+ */
+export async function startLanguage(): Promise<void> {
+  const saved = savedLanguage();
+  const system = languageFor(userLocales()[0]);
+  const language = saved ? languageFor(saved) : system.status === 'complete' ? system : languageFor('en');
   await loadPolyfills(language);
   await loadLanguage(language);
   await applyToDocument(language);
+}
+
+const OFFERED_KEY = 'liaison.languageOffered';
+
+/**
+ * Once, while no language is chosen: where the system speaks a language Liaison has a draft of, a
+ * toast in that language offers it, saying it is a draft.
+ */
+export async function offerSystemLanguage(show: (message: string, action: { label: string; run: () => void }) => void): Promise<void> {
+  const system = languageFor(userLocales()[0]);
+  if (savedLanguage() || system.code === currentLanguage().code) return;
+  try {
+    if (localStorage.getItem(OFFERED_KEY) === system.code) return;
+    localStorage.setItem(OFFERED_KEY, system.code);
+  } catch {
+    return;
+  }
+  const { translation } = await catalogOf(system);
+  if (!i18n.hasResourceBundle(system.code, 'translation')) i18n.addResourceBundle(system.code, 'translation', translation, true, true);
+  const t = i18n.getFixedT(system.code);
+  const status = t(`settings.language.status.${system.status}`);
+  show(t('settings.language.offer', { language: system.name, status }), { label: t('settings.language.offerAction'), run: () => void chooseLanguage(system) });
 }
 
 /** Switches the interface (and dates, numbers, sorting) to a language and remembers it. */

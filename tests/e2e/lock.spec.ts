@@ -168,6 +168,8 @@ test('Settings → Data: back up now, change something, restore the backup and t
 
   const backups = page.getByTestId('settings-backups');
   const rows = backups.getByTestId('backup-row');
+  // The list has loaded (the first unlock of the day made one) before it is counted.
+  await expect(rows.first()).toBeVisible();
   const before = await rows.count();
   await backups.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText('Backed up', { exact: true })).toBeVisible();
