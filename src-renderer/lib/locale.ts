@@ -112,7 +112,7 @@ export async function offerSystemLanguage(show: (message: string, action: { labe
   if (!i18n.hasResourceBundle(system.code, 'translation')) i18n.addResourceBundle(system.code, 'translation', translation, true, true);
   const t = i18n.getFixedT(system.code);
   const status = t(`settings.language.status.${system.status}`);
-  show(t('settings.language.offer', { language: system.name, status }), { label: t('settings.language.offerAction'), run: () => void chooseLanguage(system) });
+  show(t('settings.language.offer', { language: system.name, status }), { label: t('settings.language.offerAction', { language: system.name }), run: () => void chooseLanguage(system) });
 }
 
 /** Switches the interface (and dates, numbers, sorting) to a language and remembers it. */
