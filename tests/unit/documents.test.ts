@@ -227,6 +227,8 @@ describe('documents', () => {
     expect(romanian.html).toContain('Orele sunt în fusul orar Europe/Bucharest (UTC+03:00)');
     expect(romanian.html).toContain('Deschidere');
     expect(romanian.html).not.toContain('Speakers');
+    // Countries in the document's language, from their codes.
+    expect(romanian.html).toContain('Palace of the Parliament, Bucharest, România');
 
     const file = await call(core, 'documents.docx', { ...input(event.id), language: 'en', secondLanguage: 'sr-Cyrl' });
     expect(file.fileName).toBe('9th meeting of the ATTF – agenda.docx');
@@ -240,6 +242,7 @@ describe('documents', () => {
     const latin = await getHtml(core, { ...input(event.id), language: 'sr-Latn' });
     expect(latin.html).toContain('Dnevni red');
     expect(latin.html).toContain('Govornici');
+    expect(latin.html).toContain('Bucharest, Rumunija');
 
     expect((await callError(core, 'documents.html', { ...input(event.id), language: 'ro', secondLanguage: 'ro' })).message).toContain('other than the first');
     expect((await callError(core, 'documents.html', { ...input(event.id), language: 'xx' as never })).code).toBe('invalid_input');

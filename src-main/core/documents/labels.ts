@@ -381,6 +381,19 @@ export const DOCUMENT_LABELS: Readonly<Record<DocumentLanguage, DocumentLabels>>
   hu,
 };
 
+/**
+ * A country's name in a document's language ("Србија", "Ρουμανία"), from its ISO code with ICU's
+ * region names; in English the store's own name ("Türkiye", "North Macedonia" as the region writes them).
+ */
+export function countryNameIn(locale: string, code: string | null | undefined, stored: string | null | undefined): string {
+  if (!code || locale === 'en' || locale.startsWith('en-')) return stored ?? '';
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code.toUpperCase()) ?? stored ?? '';
+  } catch {
+    return stored ?? '';
+  }
+}
+
 /** Each label in two languages, "Agenda / Ordinea de zi", once where both say the same. */
 export function bilingual(first: DocumentLabels, second: DocumentLabels): DocumentLabels {
   const pair = (a: unknown, b: unknown): unknown =>

@@ -1,7 +1,7 @@
 import type { ActionItem, Agenda, AgendaItem, AgendaItemKind, AgendaSpeaker, DocumentKind, DocumentLanguage, LiaisonEvent, Outcome } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import { clean, type PrintToPdf } from '../files';
-import { bilingual, DOCUMENT_LABELS, type DocumentLabels } from './labels';
+import { bilingual, countryNameIn, DOCUMENT_LABELS, type DocumentLabels } from './labels';
 
 /**
  * What an agenda or outcomes document says, built once from the event, its agenda and its
@@ -151,21 +151,21 @@ function timeZoneNote(event: LiaisonEvent, labels: DocumentLabels[]): string {
   return labels.map((l) => l.timesIn.replace('{place}', place).replace('{zone}', zone).replace('{offsets}', offsets)).join(' / ');
 }
 
-export function speakerLine(speaker: AgendaSpeaker): string {
+export function speakerLine(speaker: AgendaSpeaker, locale = 'en'): string {
   const organisation = clean(speaker.organisationAcronym) || clean(speaker.organisationName);
-  const details = [organisation, clean(speaker.countryName)].filter(Boolean).join(', ');
+  const details = [organisation, clean(countryNameIn(locale, speaker.countryCode, speaker.countryName))].filter(Boolean).join(', ');
   return details ? `${clean(speaker.fullName)} (${details})` : clean(speaker.fullName);
 }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 
-function ownerLine(action: ActionItem, labels: DocumentLabels): string {
+function ownerLine(action: ActionItem, labels: DocumentLabels, locale: string): string {
   const name = clean(action.ownerName);
   if (!name) return labels.unassigned;
   let country = '';
   if (action.ownerCountryCode) {
     try {
-      country = regionNames.of(action.ownerCountryCode) ?? action.ownerCountryCode;
+      country = countryNameIn(locale, action.ownerCountryCode, null) || (regionNames.of(action.ownerCountryCode) ?? action.ownerCountryCode);
     } catch {
       country = action.ownerCountryCode;
     }
@@ -176,7 +176,7 @@ function ownerLine(action: ActionItem, labels: DocumentLabels): string {
 
 const pause = (kind: AgendaItemKind) => kind === 'break' || kind === 'lunch';
 
-function itemModel(item: AgendaItem, labels: DocumentLabels): DocumentItem {
+function itemModel(item: AgendaItem, labels: DocumentLabels, locale: string): DocumentItem {
   return {
     time: span(item.startMin, item.endMin),
     // A break says what it is by its title and its shading.
@@ -184,7 +184,7 @@ function itemModel(item: AgendaItem, labels: DocumentLabels): DocumentItem {
     pause: pause(item.kind),
     title: clean(item.title),
     description: clean(item.description),
-    speakers: item.speakers.map(speakerLine),
+    speakers: item.speakers.map((speaker) => speakerLine(speaker, locale)),
   };
 }
 
@@ -230,7 +230,7 @@ function actionLines(actions: ActionItem[], locale: string, labels: DocumentLabe
     number: index + 1,
     what: clean(action.title),
     item: clean(action.agendaItemTitle) || null,
-    owner: ownerLine(action, labels),
+    owner: ownerLine(action, labels, locale),
     due: action.dueOn ? due.format(plainDate(action.dueOn)) : labels.noDueDate,
     status: action.overdue ? `${labels.statuses[action.status]} (${labels.overdue})` : labels.statuses[action.status],
     notes: clean(action.notes),
@@ -279,7 +279,7 @@ export function buildModel(sources: DocumentSources, input: DocumentRequest): Do
     title,
     document: input.document === 'agenda' ? labels.agenda : labels.outcomes,
     dates: both((l) => formatDates(event, l)),
-    venue: [event.venueName, event.venueCity, event.venueCountryName].map(clean).filter(Boolean).join(', ') || null,
+    venue: [event.venueName, event.venueCity, countryNameIn(locale, event.venueCountryCode, event.venueCountryName)].map(clean).filter(Boolean).join(', ') || null,
     timeZone: timeZoneNote(event, each),
   };
   const name = `${title} – ${input.document === 'agenda' ? each[0]!.agendaFile : each[0]!.outcomesFile}`;
@@ -297,7 +297,7 @@ export function buildModel(sources: DocumentSources, input: DocumentRequest): Do
       sessions: day.sessions.map((session) => ({
         title: clean(session.title),
         span: span(session.startMin, session.endMin),
-        items: session.items.map((item) => itemModel(item, labels)),
+        items: session.items.map((item) => itemModel(item, labels, locale)),
       })),
     }));
   return { ...model, kind: 'agenda', days, outcomeGroups: [], actions: [] };

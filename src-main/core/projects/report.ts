@@ -7,6 +7,7 @@ import type { ProjectDashboard } from './dashboard';
 import type { IndicatorPivot } from './pivot';
 import { isCount, nextDay, periodsOf, targetBetween } from './progress';
 import type { ProjectReader } from './read';
+import { countryNameIn } from '../documents/labels';
 import { LANGUAGE_LOCALES } from '../documents/model';
 import { fill, REPORT_LABELS, type ReportLabels } from './report-labels';
 
@@ -78,7 +79,8 @@ const text = (value: Cell) => (isDay(value) ? dayDate(value.day) : xlsxCell(valu
 const dayDate = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 
 /** The tables of the report, header row first; numbers stay numbers so that the donor can add them up. */
-export function reportTables(data: ReportData, labels: ReportLabels = REPORT_LABELS.en): Array<{ name: string; widths: number[]; rows: Cell[][] }> {
+/** `locale` names the countries of the "by country" table (English: the store's names). */
+export function reportTables(data: ReportData, labels: ReportLabels = REPORT_LABELS.en, locale = 'en'): Array<{ name: string; widths: number[]; rows: Cell[][] }> {
   const { indicators, from, to } = data;
   const { columns: c, sheets } = labels;
   const end = nextDay(to);
@@ -129,7 +131,7 @@ export function reportTables(data: ReportData, labels: ReportLabels = REPORT_LAB
   const byCountry: Cell[][] = [[c.indicator, c.country, c.targetForProject, c.actualInPeriod]];
   for (const p of indicators) {
     for (const row of data.pivots.get(p.indicator.id)?.rows ?? []) {
-      byCountry.push([p.indicator.name, row.countryName ?? labels.noCountry, row.target, row.total]);
+      byCountry.push([p.indicator.name, row.countryCode ? countryNameIn(locale, row.countryCode, row.countryName) : labels.noCountry, row.target, row.total]);
     }
   }
   const entries: Cell[][] = [
@@ -177,7 +179,7 @@ export async function reportXlsx(data: ReportData, language: DocumentLanguage = 
     row.commit();
   }
   about.commit();
-  for (const table of reportTables(data, labels)) {
+  for (const table of reportTables(data, labels, LANGUAGE_LOCALES[language])) {
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = table.widths.map((width) => ({ width }));
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(table.rows.length, 1), column: table.widths.length } };
@@ -227,7 +229,7 @@ export function reportHtml(data: ReportData, englishLocale: string, language: Do
   const dateOf = (iso: string) => date.format(dayDate(iso));
   const format = (value: Cell) => (isDay(value) ? dateOf(value.day) : typeof value === 'number' ? number.format(value) : (value ?? ''));
   const period = `${dateOf(data.from)} – ${dateOf(data.to)}`;
-  const tables = reportTables(data, labels);
+  const tables = reportTables(data, labels, locale);
   const title = fill(labels.title, { acronym: project.acronym });
   const MAX_ROWS = 400;
   const kind = data.periodKey ? fill(labels.kindNamed, { name: periodWords(data.periodKey, labels, 'name'), period }) : fill(labels.kind, { period });
