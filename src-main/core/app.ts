@@ -100,6 +100,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
     documentsDomain(context, {
       event: events.api.events.get,
       body: bodies.api.bodies.get,
+      series: (id) => bodies.api.bodies.toSeries(bodies.api.bodies.requireSeries(id)),
       agenda: agenda.api.get,
       outcomes: outcomes.api.list,
       printToPdf: options.printToPdf,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CallSpec } from './domains';
 import { byId, countryCode, deleted, id, isoDate, meta, optionalText, requiredText, timestamp } from './common';
+import { documentLanguage } from './documents';
 import { eventKind } from './events';
 
 export const bodyKinds = ['task_force', 'association', 'committee', 'network', 'working_group', 'other'] as const;
@@ -55,7 +56,24 @@ export const bodyFields = z.object({
 });
 export type BodyFields = z.input<typeof bodyFields>;
 
-export const seriesSummary = z.object({ id, bodyId: id, name: z.string(), eventKind, firstNumber: z.number().int(), eventCount: z.number().int() });
+/** A series' numbered title in a document language: `{n}` where the number goes. */
+const seriesTitle = z
+  .string()
+  .trim()
+  .max(300, 'At most 300 characters')
+  .refine((title) => title === '' || title.split('{n}').length === 2, 'Put {n} once, where the meeting’s number goes');
+export const seriesTitles = z.partialRecord(documentLanguage.exclude(['en']), seriesTitle);
+
+export const seriesSummary = z.object({
+  id,
+  bodyId: id,
+  name: z.string(),
+  eventKind,
+  firstNumber: z.number().int(),
+  eventCount: z.number().int(),
+  /** The title in other languages, for documents in them ("a {n}-a reuniune a …"). */
+  titles: z.record(z.string(), z.string()),
+});
 export type SeriesSummary = z.infer<typeof seriesSummary>;
 
 export const body = z.object({
@@ -115,6 +133,7 @@ export const seriesFields = z.object({
   eventKind: eventKind.default('task_force_meeting'),
   /** The number of the first meeting recorded here, when the series began before Liaison did. */
   firstNumber: z.number().int().min(1, 'Start at 1 or later').max(10_000).default(1),
+  titles: seriesTitles.default({}),
 });
 
 export const bodyCalls = {
@@ -163,7 +182,8 @@ export const bodyCalls = {
     mutates: true,
     changes: ['bodies', 'events'],
     // Without firstNumber the series keeps where it starts counting.
-    input: seriesFields.extend({ id, firstNumber: seriesFields.shape.firstNumber.unwrap().optional() }).strict(),
+    // Without titles the series keeps its titles in other languages.
+    input: seriesFields.extend({ id, firstNumber: seriesFields.shape.firstNumber.unwrap().optional(), titles: seriesTitles.optional() }).strict(),
     output: seriesSummary,
   },
   'series.delete': {

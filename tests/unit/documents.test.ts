@@ -248,6 +248,31 @@ describe('documents', () => {
     expect((await callError(core, 'documents.html', { ...input(event.id), language: 'xx' as never })).code).toBe('invalid_input');
   });
 
+  it('titles a numbered meeting in the document’s language from its series’ title in that language', async () => {
+    const core = await openTestApp();
+    const { event } = await meeting(core);
+    const series = (await call(core, 'bodies.get', { id: event.bodyId! })).series[0]!;
+    const saved = await call(core, 'series.update', {
+      id: series.id,
+      bodyId: series.bodyId,
+      name: series.name,
+      eventKind: series.eventKind,
+      titles: { ro: 'a {n}-a reuniune a ATTF', 'sr-Cyrl': '{n}. састанак ATTF' },
+    });
+    expect(saved.titles).toEqual({ ro: 'a {n}-a reuniune a ATTF', 'sr-Cyrl': '{n}. састанак ATTF' });
+    // The event keeps its English title; the Romanian document says it in Romanian.
+    expect((await call(core, 'events.get', { id: event.id })).title).toBe('9th meeting of the ATTF');
+    expect((await getHtml(core, { ...input(event.id), language: 'ro' })).title).toBe('a 9-a reuniune a ATTF – ordinea de zi');
+    const both = await getHtml(core, { ...input(event.id), language: 'en', secondLanguage: 'sr-Cyrl' });
+    expect(both.html).toContain('<h1>9th meeting of the ATTF / 9. састанак ATTF</h1>');
+    // A language without a title keeps the stored one; a title without its number is refused; omitting titles keeps them.
+    expect((await getHtml(core, { ...input(event.id), language: 'el' })).title).toBe('9th meeting of the ATTF – ημερήσια διάταξη');
+    const refused = await callError(core, 'series.update', { id: series.id, bodyId: series.bodyId, name: series.name, eventKind: series.eventKind, titles: { ro: 'reuniunea ATTF' } });
+    expect(refused.details?.issues).toEqual([{ path: 'titles.ro', message: 'Put {n} once, where the meeting’s number goes' }]);
+    const renamed = await call(core, 'series.update', { id: series.id, bodyId: series.bodyId, name: 'meeting of the Task Force', eventKind: series.eventKind });
+    expect(renamed.titles).toEqual(saved.titles);
+  });
+
   it('prints PDF through the desktop shell only, from the same HTML', async () => {
     const core = await openTestApp();
     const { event } = await meeting(core);

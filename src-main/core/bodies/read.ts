@@ -8,6 +8,7 @@ export interface SeriesRow {
   name: string;
   event_kind: string;
   first_number: number;
+  titles: string;
   event_count: number;
 }
 
@@ -44,11 +45,11 @@ export function bodiesReader(db: Store) {
      WHERE t.body_id = ? ORDER BY t.starts_on`,
   );
   const seriesOf = db.prepare<[string], SeriesRow>(
-    `SELECT s.id, s.body_id, s.name, s.event_kind, s.first_number, (SELECT count(*) FROM events e WHERE e.series_id = s.id) AS event_count
+    `SELECT s.id, s.body_id, s.name, s.event_kind, s.first_number, s.titles, (SELECT count(*) FROM events e WHERE e.series_id = s.id) AS event_count
      FROM series s WHERE s.body_id = ? ORDER BY s.name`,
   );
   const seriesById = db.prepare<[string], SeriesRow>(
-    `SELECT s.id, s.body_id, s.name, s.event_kind, s.first_number, (SELECT count(*) FROM events e WHERE e.series_id = s.id) AS event_count
+    `SELECT s.id, s.body_id, s.name, s.event_kind, s.first_number, s.titles, (SELECT count(*) FROM events e WHERE e.series_id = s.id) AS event_count
      FROM series s WHERE s.id = ?`,
   );
   const list = db.prepare<[{ today: string }], { id: string; name: string; acronym: string; kind: BodySummary['kind']; parent_org_name: string | null; member_count: number; current_chair_name: string | null; event_count: number }>(
@@ -68,6 +69,7 @@ export function bodiesReader(db: Store) {
     eventKind: s.event_kind as SeriesSummary['eventKind'],
     firstNumber: s.first_number,
     eventCount: s.event_count,
+    titles: JSON.parse(s.titles) as Record<string, string>,
   });
 
   const get = (id: string): Body => {

@@ -20,6 +20,10 @@ const bodyColumns = (fields: BodyArgs) => ({
 });
 
 /** Writing bodies and their series; a series' events are renumbered when it changes, and let go when it goes. */
+/** The titles in other languages as stored: the empty ones left out, keys in order (so an unchanged set writes nothing new). */
+const titlesJson = (titles: Partial<Record<string, string>>): string =>
+  JSON.stringify(Object.fromEntries(Object.entries(titles).filter((e): e is [string, string] => Boolean(e[1])).sort(([a], [b]) => a.localeCompare(b))));
+
 export function bodyEditor({ db }: DomainContext, read: BodiesReader, writer: BodiesWriter, events: EventsService) {
   const check = references(db);
   const validate = (fields: BodyArgs) => {
@@ -67,7 +71,16 @@ export function bodyEditor({ db }: DomainContext, read: BodiesReader, writer: Bo
       if (!read.exists(fields.bodyId)) throw invalidField('bodyId', 'This body does not exist (it may have been deleted)');
       const id = newId();
       const now = nowIso();
-      writer.series.insert({ id, body_id: fields.bodyId, name: fields.name, event_kind: fields.eventKind, first_number: fields.firstNumber, created_at: now, updated_at: now });
+      writer.series.insert({
+        id,
+        body_id: fields.bodyId,
+        name: fields.name,
+        event_kind: fields.eventKind,
+        first_number: fields.firstNumber,
+        titles: titlesJson(fields.titles),
+        created_at: now,
+        updated_at: now,
+      });
       return read.toSeries(read.requireSeries(id));
     }),
     updateSeries: db.transaction((fields: CallArgs<'series.update'>): SeriesSummary => {
@@ -78,6 +91,7 @@ export function bodyEditor({ db }: DomainContext, read: BodiesReader, writer: Bo
         name: fields.name,
         event_kind: fields.eventKind,
         first_number: fields.firstNumber ?? current.first_number,
+        titles: fields.titles ? titlesJson(fields.titles) : current.titles,
         updated_at: nowIso(),
       });
       events.renumberSeries(fields.id);

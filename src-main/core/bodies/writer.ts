@@ -37,7 +37,7 @@ export type ChairTermsRow = {
   created_at: string;
   updated_at: string;
 };
-export type SeriesRow = { id: string; body_id: string; name: string; event_kind: string; first_number: number; created_at: string; updated_at: string };
+export type SeriesRow = { id: string; body_id: string; name: string; event_kind: string; first_number: number; titles: string; created_at: string; updated_at: string };
 
 const STAMPS = ['created_at', 'updated_at'] as const;
 
@@ -56,7 +56,7 @@ export function bodiesWriter({ db, onChange }: DomainContext) {
     table: 'chair_terms',
     columns: ['id', 'body_id', 'role', 'holder_country_code', 'holder_org_id', 'starts_on', 'ends_on', 'notes', ...STAMPS],
   });
-  const series = tableWriter<SeriesRow>(db, onChange, { table: 'series', columns: ['id', 'body_id', 'name', 'event_kind', 'first_number', ...STAMPS] });
+  const series = tableWriter<SeriesRow>(db, onChange, { table: 'series', columns: ['id', 'body_id', 'name', 'event_kind', 'first_number', 'titles', ...STAMPS] });
   return {
     bodies,
     members,

@@ -181,7 +181,7 @@ function insertDemo(w: DemoWriters): DemoSummary {
   const seriesIds = new Map<string, string>();
   const insertSeries = insert(w.bodies.series);
   for (const [key, s] of Object.entries(series)) {
-    seriesIds.set(key, insertSeries({ body_id: idOf(bodyIds, s.body, 'body'), name: s.name, event_kind: s.eventKind, first_number: s.firstNumber }));
+    seriesIds.set(key, insertSeries({ body_id: idOf(bodyIds, s.body, 'body'), name: s.name, event_kind: s.eventKind, first_number: s.firstNumber, titles: '{}' }));
   }
 
   // Events with their organisers, tags and links

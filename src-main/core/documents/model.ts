@@ -77,6 +77,8 @@ export interface DocumentSources {
   event(id: string): LiaisonEvent;
   agenda(eventId: string): Agenda;
   outcomes(eventId: string): { outcomes: Outcome[]; actions: ActionItem[] };
+  /** A series' titles in other languages, for the title of a document in one of them. */
+  series?: (id: string) => { titles: Partial<Record<string, string>> };
   /** The body's acronym for the header; without it the header names the body alone. */
   body?: (id: string) => { name: string; acronym: string };
   /** Given by the Electron shell, which can print HTML to PDF; absent over loopback. */
@@ -273,7 +275,13 @@ export function buildModel(sources: DocumentSources, input: DocumentRequest): Do
   const body = event.bodyId && sources.body ? sources.body(event.bodyId) : null;
   const bodyName = clean(body?.name ?? event.bodyName);
   const acronym = clean(body?.acronym);
-  const title = clean(event.title) || labels.untitled;
+  // A numbered meeting is titled in each language its series has a title in ("a 9-a reuniune a …"), else as stored.
+  const series = event.seriesId && event.seriesNumber !== null && sources.series ? sources.series(event.seriesId) : null;
+  const titleIn = (language: DocumentLanguage) => {
+    const pattern = language === 'en' ? undefined : series?.titles[language];
+    return pattern ? pattern.replace('{n}', String(event.seriesNumber)) : clean(event.title);
+  };
+  const title = [...new Set(languages.map(titleIn))].filter(Boolean).join(' / ') || labels.untitled;
   const header: DocumentHeader = {
     body: bodyName ? (acronym && acronym !== bodyName ? `${bodyName} (${acronym})` : bodyName) : null,
     title,

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { eventKinds, type Body, type EventKind, type SeriesSummary } from '../../../src-shared/contract';
+import { DOCUMENT_LANGUAGES, eventKinds, type Body, type EventKind, type SeriesSummary } from '../../../src-shared/contract';
 import { FieldError } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
@@ -8,6 +8,7 @@ import { invoke, toAppError, type ClientError } from '../../lib/client';
 import { formatNumber } from '../../lib/format';
 import { issuesByPath } from '../../lib/issues';
 import { exportIcs } from '../../lib/ics-export';
+import { LANGUAGES } from '../../i18n/languages';
 
 /** The message for the series name, whatever path the service gave it. */
 function nameError(error: unknown): string {
@@ -96,15 +97,21 @@ export function SeriesSection({ body, onChanged }: { body: Body; onChanged: () =
   );
 }
 
+/** The languages a series' title can be given in for documents; English is its name itself. */
+const TITLE_LANGUAGES = DOCUMENT_LANGUAGES.filter((code) => code !== 'en');
+const languageName = (code: string) => LANGUAGES.find((l) => l.code === code)?.name ?? code;
+
 function SeriesRow({ series, onChanged }: { series: SeriesSummary; onChanged: () => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState(series.name);
   const [kind, setKind] = useState<EventKind>(series.eventKind);
   const [first, setFirst] = useState(String(series.firstNumber));
+  const [titles, setTitles] = useState<Record<string, string>>(series.titles);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const changed = name.trim() !== series.name || kind !== series.eventKind || Number(first) !== series.firstNumber;
+  const titlesChanged = TITLE_LANGUAGES.some((code) => (titles[code] ?? '').trim() !== (series.titles[code] ?? ''));
+  const changed = name.trim() !== series.name || kind !== series.eventKind || Number(first) !== series.firstNumber || titlesChanged;
 
   async function rename() {
     if (busy || !changed) return;
@@ -116,6 +123,7 @@ function SeriesRow({ series, onChanged }: { series: SeriesSummary; onChanged: ()
         name: name.trim(),
         eventKind: kind,
         firstNumber: Number(first),
+        titles: Object.fromEntries(TITLE_LANGUAGES.map((code) => [code, (titles[code] ?? '').trim()])),
       });
       toast('success', t('bodies.series.renamed', { name: saved.name }), series.eventCount ? t('bodies.series.renamedDetail') : undefined);
       setError(null);
@@ -161,6 +169,26 @@ function SeriesRow({ series, onChanged }: { series: SeriesSummary; onChanged: ()
         </select>
         <FirstNumberInput label={t('bodies.series.firstNumberOf', { name: series.name })} value={first} onChange={setFirst} />
       </div>
+      <details className="series-titles" open={titlesChanged || undefined}>
+        <summary className="small">{t('bodies.series.titles')}</summary>
+        <p className="field-hint">{t('bodies.series.titlesHint')}</p>
+        <div className="series-titles-grid">
+          {TITLE_LANGUAGES.map((code) => (
+            <label key={code} className="series-title">
+              <span className="small muted">{languageName(code)}</span>
+              <input
+                className="input"
+                lang={code}
+                aria-label={t('bodies.series.titleIn', { language: languageName(code) })}
+                value={titles[code] ?? ''}
+                placeholder={`{n}. ${series.name}`}
+                onChange={(e) => setTitles((all) => ({ ...all, [code]: e.target.value }))}
+                onKeyDown={onEnter(() => void rename())}
+              />
+            </label>
+          ))}
+        </div>
+      </details>
       <div className="series-meta">
         <span className="muted small">
           {t('bodies.series.events', { count: series.eventCount, formatted: formatNumber(series.eventCount) })}

@@ -12,6 +12,7 @@ import * as m0010 from './0010-latin-name-search';
 import * as m0011 from './0011-latin-organisation-search';
 import * as m0012 from './0012-latin-event-search';
 import * as m0013 from './0013-name-parts';
+import * as m0014 from './0014-series-titles';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: 'latin-organisation-search', up: m0011.up },
   { version: 12, name: 'latin-event-search', up: m0012.up },
   { version: 13, name: 'name-parts', up: m0013.up },
+  { version: 14, name: 'series-titles', up: m0014.up },
 ];
 
 export function checkMigrationOrder(list: readonly Migration[]): void {
