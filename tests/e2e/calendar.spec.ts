@@ -407,6 +407,19 @@ test('bodies: members, a chair term and a numbered meeting series', async ({ pag
   await expect(page.getByText('Series renamed to “plenary of the Danube Task Force”')).toBeVisible();
   await expect.poll(async () => (await server.rpc('events.get', { id: meeting.id })).title).toBe('1st plenary of the Danube Task Force');
 
+  // Its title in Romanian, for documents written in Romanian: a pattern with the number's place.
+  await editor.getByText('Titles in other languages').click();
+  const romanian = editor.getByLabel('Title in Română');
+  await romanian.fill('reuniunea plenară');
+  await editor.getByRole('button', { name: 'Save the series plenary of the Danube Task Force' }).click();
+  await expect(editor.getByText('Put {n} once, where the meeting’s number goes')).toBeVisible();
+  await romanian.fill('a {n}-a reuniune plenară a Grupului operativ Dunărea');
+  await editor.getByRole('button', { name: 'Save the series plenary of the Danube Task Force' }).click();
+  await expect.poll(async () => (await server.rpc('bodies.get', { id: summary!.id })).series[0]!.titles).toEqual({ ro: 'a {n}-a reuniune plenară a Grupului operativ Dunărea' });
+  await screenshot(page, 'body-editor-series-titles');
+  const agenda = await server.rpc('documents.html', { eventId: meeting.id, document: 'agenda', locale: 'en-GB', language: 'ro' });
+  expect(agenda.title).toBe('a 1-a reuniune plenară a Grupului operativ Dunărea – ordinea de zi');
+
   // Export the series.
   const download = page.waitForEvent('download');
   await editor.getByRole('button', { name: 'Export .ics' }).click();
