@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import i18n, { type Catalog, coverageOf, loadLanguage, translateIssue } from '../../src-renderer/i18n';
 import { expectedKeys, isPluralKey, leaves } from '../../src-renderer/i18n/coverage';
 import { LANGUAGES, languageFor } from '../../src-renderer/i18n/languages';
+import { serbianLatin } from '../../src-main/core/documents/labels';
 
 const DIR = fileURLToPath(new URL('../../src-renderer/i18n', import.meta.url));
 const FEATURES = readdirSync(join(DIR, 'en')).filter((f) => f.endsWith('.json'));
@@ -20,24 +21,6 @@ const CYRILLIC = /[\u0400-\u04FF]/;
 // Latin words a Cyrillic catalog keeps: acronyms and the names of products and formats, as the English has them.
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*/g;
 const latinAllowed = (word: string, english: string[]) => /^[A-Z0-9]{2,8}s?$/.test(word) || english.some((e) => e.includes(word));
-
-/** Serbian Cyrillic to Gaj's Latin: one letter to one or two, lossless in this direction. */
-const SERBIAN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', ђ: 'đ', е: 'e', ж: 'ž', з: 'z', и: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj',
-  о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
-};
-function serbianLatin(text: string): string {
-  // Placeholders and nesting are code, not words: left as they are.
-  return text.split(/(\{\{[^}]*\}\}|\$t\([^)]*\))/).map((part, i) => (i % 2 ? part : part.replace(/[\u0400-\u04FF]/g, (c, at: number) => {
-    const lower = c.toLowerCase();
-    const latin = SERBIAN[lower] ?? c;
-    if (c === lower) return latin;
-    // A capital digraph letter is "Lj" before a small letter, "LJ" in a word in capitals.
-    const next = part[at + 1] ?? '';
-    const allCaps = next !== '' && next === next.toUpperCase() && next !== next.toLowerCase();
-    return allCaps ? latin.toUpperCase() : latin.charAt(0).toUpperCase() + latin.slice(1);
-  }))).join('');
-}
 
 const mapCatalog = (catalog: Catalog, f: (s: string) => string): Catalog =>
   Object.fromEntries(Object.entries(catalog).map(([k, v]) => [k, typeof v === 'string' ? f(v) : mapCatalog(v, f)]));

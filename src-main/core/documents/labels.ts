@@ -353,13 +353,27 @@ const SERBIAN_LATIN: Record<string, string> = {
   о: 'o', п: 'p', р: 'r', с: 's', т: 't', ћ: 'ć', у: 'u', ф: 'f', х: 'h', ц: 'c', ч: 'č', џ: 'dž', ш: 'š',
 };
 
-/** Serbian Cyrillic in Gaj's Latin, letter for letter (lossless in this direction). */
+/**
+ * Serbian Cyrillic in Gaj's Latin, letter for letter (lossless in this direction): "Љубљана" →
+ * "Ljubljana", "ЊЕГОШ" → "NJEGOŠ". Placeholders (`{{name}}`, `{n}`) and i18next nestings are left as they are.
+ */
 export function serbianLatin(text: string): string {
-  return text.replace(/[\u0400-\u04FF]/g, (c) => {
-    const lower = c.toLowerCase();
-    const latin = SERBIAN_LATIN[lower] ?? c;
-    return c === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
-  });
+  return text
+    .split(/(\{\{[^}]*\}\}|\{\w+\}|\$t\([^)]*\))/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part.replace(/[\u0400-\u04FF]/g, (c, at: number) => {
+            const lower = c.toLowerCase();
+            const latin = SERBIAN_LATIN[lower] ?? c;
+            if (c === lower) return latin;
+            // A capital digraph letter is "Lj" before a small letter, "LJ" in a word in capitals.
+            const next = part[at + 1] ?? '';
+            const inCapitals = next !== '' && next === next.toUpperCase() && next !== next.toLowerCase();
+            return inCapitals ? latin.toUpperCase() : latin.charAt(0).toUpperCase() + latin.slice(1);
+          }),
+    )
+    .join('');
 }
 
 /** Every string of a label table through `f` (Serbian Latin from Cyrillic). */
