@@ -77,6 +77,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
   const agenda = agendaDomain(context, { events: events.api.events });
   const outcomes = outcomesDomain(context);
   const settings = settingsDomain(context);
+  const roster = rosterDomain(context);
   return mergeDomains(
     systemDomain(context, {
       dataDir: options.dataDir,
@@ -92,7 +93,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
     bodies,
     icsDomain(context, { events: events.api.events, backup: backupBeforeImport }),
     settings,
-    rosterDomain(context),
+    roster,
     importsDomain(context, { settings: settings.api.writer }),
     attendanceDomain(context),
     agenda,
@@ -101,6 +102,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
       event: events.api.events.get,
       body: bodies.api.bodies.get,
       series: (id) => bodies.api.bodies.toSeries(bodies.api.bodies.requireSeries(id)),
+      roster: (eventId) => roster.api.list(eventId).rows,
       agenda: agenda.api.get,
       outcomes: outcomes.api.list,
       printToPdf: options.printToPdf,

@@ -122,9 +122,8 @@ export async function chooseLanguage(language: Language): Promise<void> {
   } catch {
     // The choice lasts for this session only.
   }
-  const { isPolyfilled } = await import('./intl-polyfill');
   // The polyfilled formats hold one language's data: the window starts again in the new language.
-  if (isPolyfilled() && language.code !== currentLanguage().code) {
+  if (polyfills?.isPolyfilled() && language.code !== currentLanguage().code) {
     window.location.reload();
     return;
   }
@@ -137,7 +136,12 @@ export async function chooseLanguage(language: Language): Promise<void> {
  * Chromium's ICU lacks the date and number data of some of the region's languages (Albanian,
  * Macedonian, Bosnian): FormatJS's polyfills bring them, only for a language whose data is missing.
  */
+const POLYFILLED = new Set(['sq', 'mk', 'bs']);
+let polyfills: typeof import('./intl-polyfill') | null = null;
+
 async function loadPolyfills(language: Language): Promise<void> {
-  const { needsPolyfill, polyfill } = await import('./intl-polyfill');
-  if (needsPolyfill(language.locale)) await polyfill(language.locale);
+  // Nothing is fetched for the other languages: the first screen waits for this.
+  if (!POLYFILLED.has(language.code)) return;
+  polyfills ??= await import('./intl-polyfill');
+  if (polyfills.needsPolyfill(language.locale)) await polyfills.polyfill(language.locale);
 }

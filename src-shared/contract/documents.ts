@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { CallSpec } from './domains';
 import { fileToSave, type FileToSave, id, localeTag } from './common';
 
-export const documentKinds = ['agenda', 'outcomes'] as const;
+/** `report`: the report after the meeting, drafted from the record (English only for now). */
+export const documentKinds = ['agenda', 'outcomes', 'report'] as const;
 export const documentKind = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof documentKind>;
 
@@ -22,7 +23,11 @@ const documentInput = z
     secondLanguage: documentLanguage.nullable().default(null),
   })
   .strict()
-  .refine((input) => input.secondLanguage !== input.language, { path: ['secondLanguage'], message: 'Choose a second language other than the first' });
+  .refine((input) => input.secondLanguage !== input.language, { path: ['secondLanguage'], message: 'Choose a second language other than the first' })
+  .refine((input) => input.document !== 'report' || (input.language === 'en' && input.secondLanguage === null), {
+    path: ['language'],
+    message: 'The report after the meeting is drafted in English only',
+  });
 
 /** The name existing callers know a document file by. */
 export type DocumentFile = FileToSave;

@@ -7,7 +7,7 @@ import { backupsIn } from '../../src-main/core/backups';
 import { createDispatch, type Dispatch, type Handlers } from '../../src-main/core/dispatch';
 import { newId } from '../../src-main/core/ids';
 import { applyKey, type Store, type StoreKey } from '../../src-main/core/store/cipher';
-import { closeStore, openStore, quickCheck } from '../../src-main/core/store/open';
+import { closeStore, configure, openStore, quickCheck } from '../../src-main/core/store/open';
 import { foldForSort } from '../../src-main/core/text';
 import { DEFAULT_KDF } from '../../src-main/core/vault/kdf';
 import { summarise, type Timing } from './directory';
@@ -63,22 +63,11 @@ export interface StoreCase {
   status: 'PASS' | 'MISS';
 }
 
-/** The connection the app configures in openStore, without the key: the plaintext side only. */
-function configurePlaintext(db: Store): void {
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('temp_store = MEMORY');
-  db.pragma('secure_delete = ON');
-  db.pragma('cache_size = -65536');
-}
-
 /** A fresh connection as openStore leaves it, minus quick_check and migrations (the file is current). */
 function connect(path: string, key: StoreKey | null): Store {
   const db = new Database(path, { fileMustExist: true });
   if (key) applyKey(db, key);
-  configurePlaintext(db);
+  configure(db);
   return db;
 }
 

@@ -208,3 +208,23 @@ test('documents: the outcomes in print preview and as PDF, dark', async ({ page,
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('documents: the report after the demo’s 9th meeting, drafted from the record, in print preview', async ({ page, server }) => {
+  await server.rpc('system.loadDemo');
+  const events = await server.rpc('events.range', { from: '2024-05-20T00:00:00.000Z', to: '2024-05-23T00:00:00.000Z' });
+  const ninth = events.find((e) => e.title.startsWith('9th meeting of the SELEC Anti-Terrorism Task Force'))!;
+  await page.goto(server.url);
+  await expect(section(page, 'Dashboard')).toBeVisible();
+  await page.evaluate((id) => {
+    window.location.hash = `#/events/${id}/outcomes`;
+  }, ninth.id);
+  const buttons = page.getByRole('group', { name: 'Export the report after the meeting' });
+  await buttons.getByRole('button', { name: 'Print…' }).click();
+  const frame = page.frameLocator('[data-testid="print-preview-frame"]');
+  await expect(frame.locator('.report p').first()).toHaveText(
+    /^On the 21st of May 2024, the 9th meeting of the SELEC Anti-Terrorism Task Force, coordinated by .*Türkiye, took place in Bucharest, at the SELEC Headquarters\.$/,
+  );
+  await expect(frame.locator('.report')).toContainText('Operational partners like U.S. Customs and Border Protection also attended the meeting.');
+  await expect(frame.locator('mark.missing')).toHaveCount(0);
+  await screenshot(page, 'meeting-report');
+});

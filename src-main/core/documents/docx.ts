@@ -106,6 +106,17 @@ function agenda(model: DocumentModel): FileChild[] {
   ]);
 }
 
+/** The report after the meeting, a fact the record lacks highlighted for the coordinator to fill in. */
+function report(model: DocumentModel): FileChild[] {
+  return model.report.map(
+    (paragraph) =>
+      new Paragraph({
+        spacing: { after: 160 },
+        children: paragraph.map((piece) => ('text' in piece ? new TextRun({ text: piece.text }) : new TextRun({ text: piece.missing, highlight: 'yellow' }))),
+      }),
+  );
+}
+
 function outcomes(model: DocumentModel): FileChild[] {
   const list: FileChild[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: runs(model.labels.outcomesHeading) })];
   if (model.outcomeGroups.length === 0) list.push(para(model.labels.noOutcomes, { italics: true }));
@@ -183,7 +194,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
             ],
           }),
         },
-        children: [...header(model), ...(model.kind === 'agenda' ? agenda(model) : outcomes(model))],
+        children: [...header(model), ...(model.kind === 'agenda' ? agenda(model) : model.kind === 'outcomes' ? outcomes(model) : report(model))],
       },
     ],
   });

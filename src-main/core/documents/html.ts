@@ -58,6 +58,8 @@ thead { display: table-header-group; }
 th { text-align: left; font-size: 8pt; font-weight: bold; text-transform: uppercase; letter-spacing: 0.04em; color: #555; padding: 2pt 5pt; border-bottom: 0.75pt solid #888; }
 td { vertical-align: top; padding: 4pt 5pt; border-bottom: 0.5pt solid #ccc; overflow-wrap: anywhere; }
 tr { break-inside: avoid; page-break-inside: avoid; }
+.report p { margin: 0 0 8pt; }
+mark.missing { background: #fff3b0; color: #6b4e00; padding: 0 2pt; }
 .col-time { width: 25mm; }
 .col-speakers { width: 58mm; }
 .col-number { width: 10mm; }
@@ -174,7 +176,15 @@ ${content}
 `.value;
 }
 
+/** The report after the meeting: its sentences, a fact the record lacks marked for the coordinator to fill in. */
+function report(model: DocumentModel): Markup {
+  return html`<section class="report">
+${model.report.map((paragraph) => html`<p>${paragraph.map((piece) => ('text' in piece ? piece.text : html`<mark class="missing">${piece.missing}</mark>`))}</p>
+`)}</section>`;
+}
+
 export function renderHtml(model: DocumentModel): string {
+  const body = model.kind === 'agenda' ? agenda(model) : model.kind === 'outcomes' ? outcomes(model) : report(model);
   return page(model.name, `document-${model.kind}`, html`${header(model)}
-${model.kind === 'agenda' ? agenda(model) : outcomes(model)}`, '', model.language);
+${body}`, '', model.language);
 }

@@ -1,7 +1,8 @@
-import type { ActionItem, Agenda, AgendaItem, AgendaItemKind, AgendaSpeaker, DocumentKind, DocumentLanguage, LiaisonEvent, Outcome } from '../../../src-shared/contract';
+import type { ActionItem, Agenda, AgendaItem, AgendaItemKind, AgendaSpeaker, Body, DocumentKind, DocumentLanguage, LiaisonEvent, Outcome, RosterRow } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import { clean, type PrintToPdf } from '../files';
 import { bilingual, countryNameIn, DOCUMENT_LABELS, type DocumentLabels } from './labels';
+import { meetingReport, type ReportParagraph } from './meeting-report';
 
 /**
  * What an agenda or outcomes document says, built once from the event, its agenda and its
@@ -19,6 +20,8 @@ export interface DocumentModel {
   days: DocumentDay[];
   outcomeGroups: OutcomeGroup[];
   actions: ActionLine[];
+  /** The report after the meeting: sentences of facts, the missing ones marked. */
+  report: ReportParagraph[];
 }
 
 export interface DocumentHeader {
@@ -79,8 +82,10 @@ export interface DocumentSources {
   outcomes(eventId: string): { outcomes: Outcome[]; actions: ActionItem[] };
   /** A series' titles in other languages, for the title of a document in one of them. */
   series?: (id: string) => { titles: Partial<Record<string, string>> };
-  /** The body's acronym for the header; without it the header names the body alone. */
-  body?: (id: string) => { name: string; acronym: string };
+  /** The body's acronym for the header (without it the header names the body alone); its members and terms for the report. */
+  body?: (id: string) => Pick<Body, 'name' | 'acronym'> & Partial<Pick<Body, 'foundedOn' | 'members' | 'chairTerms'>>;
+  /** Who was on the roster and came, for the report after the meeting. */
+  roster?: (eventId: string) => readonly RosterRow[];
   /** Given by the Electron shell, which can print HTML to PDF; absent over loopback. */
   printToPdf?: PrintToPdf | undefined;
 }
@@ -290,8 +295,19 @@ export function buildModel(sources: DocumentSources, input: DocumentRequest): Do
     venue: [event.venueName, event.venueCity, countryNameIn(locale, event.venueCountryCode, event.venueCountryName)].map(clean).filter(Boolean).join(', ') || null,
     timeZone: timeZoneNote(event, each),
   };
-  const name = `${title} – ${input.document === 'agenda' ? each[0]!.agendaFile : each[0]!.outcomesFile}`;
-  const model = { language: languages[0]!, labels, name, header };
+  const name = `${title} – ${input.document === 'agenda' ? each[0]!.agendaFile : input.document === 'outcomes' ? each[0]!.outcomesFile : 'report'}`;
+  const model = { language: languages[0]!, labels, name, header, report: [] };
+
+  if (input.document === 'report') {
+    const report = meetingReport({
+      event,
+      body: body ? { name: body.name, acronym: body.acronym, foundedOn: body.foundedOn ?? null, members: body.members ?? [], chairTerms: body.chairTerms ?? [] } : null,
+      roster: sources.roster?.(input.eventId) ?? [],
+      agenda,
+      outcomes: sources.outcomes(input.eventId).outcomes,
+    });
+    return { ...model, header: { ...header, document: 'Report of the meeting' }, kind: 'report', days: [], outcomeGroups: [], actions: [], report: report.paragraphs };
+  }
 
   if (input.document === 'outcomes') {
     const { outcomes, actions } = sources.outcomes(input.eventId);

@@ -1,4 +1,4 @@
-import type { rosterCalls } from '../../../src-shared/contract';
+import type { RosterList, rosterCalls } from '../../../src-shared/contract';
 import type { CallsOf, DomainContext, DomainModule } from '../domain';
 import { exportRoster } from './export';
 import { rosterService } from './service';
@@ -7,7 +7,7 @@ import { participationsWriter } from './writer';
 export { invited, participationsWriter, type ParticipationsRow, type ParticipationsWriter } from './writer';
 
 /** Who is invited to an event, whom they represent, and whether they came. */
-export function rosterDomain(context: DomainContext): DomainModule<CallsOf<typeof rosterCalls>> {
+export function rosterDomain(context: DomainContext): DomainModule<CallsOf<typeof rosterCalls>, { list: (eventId: string) => RosterList }> {
   const roster = rosterService(context, participationsWriter(context));
   return {
     handlers: {
@@ -25,6 +25,6 @@ export function rosterDomain(context: DomainContext): DomainModule<CallsOf<typeo
         return exportRoster(title, rows, format, separator);
       },
     },
-    api: {},
+    api: { list: (eventId: string) => roster.list(eventId) },
   };
 }

@@ -94,7 +94,8 @@ export function quickCheck(db: Store): string[] {
     .filter((line) => line && line !== 'ok' && !/^\*\*\* in database \w+ \*\*\*$/.test(line));
 }
 
-function configure(db: Store): void {
+/** The pragmas and SQL functions of every connection to a store that writes (the benchmark's twins too). */
+export function configure(db: Store): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

@@ -33,7 +33,10 @@ export function DocumentButtons({ eventId, document }: { eventId: string; docume
   const { t } = useTranslation();
   const [preview, setPreview] = useState<PreviewIntent | null>(null);
   const [saving, setSaving] = useState(false);
-  const [languages, setLanguages] = useState(savedLanguages);
+  const [chosenLanguages, setLanguages] = useState(savedLanguages);
+  // The report after the meeting is drafted in English only: its sentences are not in the catalogs yet.
+  const englishOnly = document === 'report';
+  const languages = englishOnly ? { language: 'en' as const, secondLanguage: null } : chosenLanguages;
   const what = t(`documents.kinds.${document}`);
   const chooseLanguages = (next: typeof languages) => {
     const fixed = { ...next, secondLanguage: next.secondLanguage === next.language ? null : next.secondLanguage };
@@ -70,33 +73,37 @@ export function DocumentButtons({ eventId, document }: { eventId: string; docume
   return (
     <>
       <div className="document-buttons" role="group" aria-label={t('documents.group', { document: what })}>
-        <select
-          className="select document-language"
-          aria-label={t('documents.language')}
-          title={t('documents.languageTitle')}
-          value={languages.language}
-          onChange={(e) => isDocumentLanguage(e.target.value) && chooseLanguages({ ...languages, language: e.target.value })}
-        >
-          {DOCUMENT_LANGUAGES.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {languageName(code)}
-            </option>
-          ))}
-        </select>
-        <select
-          className="select document-language"
-          aria-label={t('documents.secondLanguage')}
-          title={t('documents.secondLanguageTitle')}
-          value={languages.secondLanguage ?? ''}
-          onChange={(e) => chooseLanguages({ ...languages, secondLanguage: isDocumentLanguage(e.target.value) ? e.target.value : null })}
-        >
-          <option value="">{t('documents.oneLanguage')}</option>
-          {DOCUMENT_LANGUAGES.filter((code) => code !== languages.language).map((code) => (
-            <option key={code} value={code} lang={code}>
-              {`+ ${languageName(code)}`}
-            </option>
-          ))}
-        </select>
+        {englishOnly ? null : (
+          <>
+            <select
+              className="select document-language"
+              aria-label={t('documents.language')}
+              title={t('documents.languageTitle')}
+              value={languages.language}
+              onChange={(e) => isDocumentLanguage(e.target.value) && chooseLanguages({ ...languages, language: e.target.value })}
+            >
+              {DOCUMENT_LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {languageName(code)}
+                </option>
+              ))}
+            </select>
+            <select
+              className="select document-language"
+              aria-label={t('documents.secondLanguage')}
+              title={t('documents.secondLanguageTitle')}
+              value={languages.secondLanguage ?? ''}
+              onChange={(e) => chooseLanguages({ ...languages, secondLanguage: isDocumentLanguage(e.target.value) ? e.target.value : null })}
+            >
+              <option value="">{t('documents.oneLanguage')}</option>
+              {DOCUMENT_LANGUAGES.filter((code) => code !== languages.language).map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {`+ ${languageName(code)}`}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         <button type="button" className="button" onClick={() => setPreview('print')} title={t('documents.printTitle', { document: what })}>
           <Icon name="printer" size={16} />
           {t('documents.print')}

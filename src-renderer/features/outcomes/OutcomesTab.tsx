@@ -63,6 +63,7 @@ export function OutcomesTab({ event }: { event: LiaisonEvent }) {
           ) : null}
         </p>
         <DocumentButtons eventId={event.id} document="outcomes" />
+        {event.status === 'held' ? <DocumentButtons eventId={event.id} document="report" /> : null}
       </div>
       {error ? (
         <LoadError title={t('outcomes.loadFailed')} error={error} onRetry={load} />
