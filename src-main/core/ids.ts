@@ -1,4 +1,4 @@
-import { createHash, randomFillSync } from 'node:crypto';
+import { hash as oneShotHash, randomFillSync } from 'node:crypto';
 
 // Random bytes drawn 4 KiB at a time: one system call per 512 ids instead of one per id,
 // which made ids the largest cost of a 60,000-row import.
@@ -53,7 +53,8 @@ const NAMESPACE = Buffer.from('6f1c2a4e9b7d4c1e8a3f5d2b7c9e0a14', 'hex');
  * add the same participant make the same id, so their rows merge instead of colliding.
  */
 export function naturalId(table: string, parts: ReadonlyArray<string | number | null>): string {
-  const hash = createHash('sha1').update(NAMESPACE).update([table, ...parts.map((p) => (p === null ? '\u0001' : String(p)))].join('\u0000')).digest();
+  // One call over the namespace and the key: an import names 15,000 participations this way.
+  const hash = oneShotHash('sha1', Buffer.concat([NAMESPACE, Buffer.from([table, ...parts.map((p) => (p === null ? '\u0001' : String(p)))].join('\u0000'))]), 'buffer');
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

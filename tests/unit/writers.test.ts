@@ -271,7 +271,7 @@ describe('the writers of the tables', () => {
     const event = await call(core, 'events.create', { title: 'Meeting', when: { allDay: false, start: '2030-01-10T09:00', end: '2030-01-10T10:00', timeZone: 'UTC' } });
     const writer = participationsWriter({ db: core.db, onChange: (c) => changes.push(c) });
     const row = (id: string, role: string) =>
-      invited({ id, event_id: event.id, person_id: person.id, role, representing_country_code: null, representing_org_id: null }, '2030-01-01T00:00:00.000Z');
+      ({ ...invited({ event_id: event.id, person_id: person.id, role, representing_country_code: null, representing_org_id: null }, '2030-01-01T00:00:00.000Z'), id });
     changes.length = 0;
     core.db.transaction(() => {
       writer.upsert(row('p1', 'delegate'), { role: 'delegate' });

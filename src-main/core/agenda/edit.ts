@@ -79,7 +79,7 @@ export function agendaEditor({ db }: DomainContext, reader: AgendaReader, writer
           });
         }
         participations.insert(
-          invited({ id: newId(), event_id: eventId, person_id: personId, role: 'speaker', representing_country_code: person.country_code, representing_org_id: person.organisation_id }, now),
+          invited({ event_id: eventId, person_id: personId, role: 'speaker', representing_country_code: person.country_code, representing_org_id: person.organisation_id }, now),
         );
       }
       writer.speakers.insert({ id: newId(), item_id: itemId, person_id: personId, position: i, created_at: now, updated_at: now });

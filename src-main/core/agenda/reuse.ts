@@ -122,7 +122,7 @@ export function agendaReuse(
       const people = roster.all(fromEventId);
       const invite = (personId: string, role: string, countryCode: string | null, organisationId: string | null) =>
         w.participations.insert(
-          invited({ id: newId(), event_id: next.id, person_id: personId, role, representing_country_code: countryCode, representing_org_id: organisationId }, now),
+          invited({ event_id: next.id, person_id: personId, role, representing_country_code: countryCode, representing_org_id: organisationId }, now),
         );
       if (includeInvitations) {
         for (const p of people) invite(p.person_id, p.role, p.representing_country_code, p.representing_org_id);

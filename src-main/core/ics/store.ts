@@ -153,7 +153,7 @@ export function importStore(db: Store, writers: { events: EventsWriter; particip
     },
     /** A participant; one already on the event (read before this import) gets the file's role and answer instead. */
     addParticipation(eventId: string, personId: string, role: Role, invitation: Invitation, now: string) {
-      const row = invited({ id: newId(), event_id: eventId, person_id: personId, role, representing_country_code: null, representing_org_id: null, invitation }, now);
+      const row = invited({ event_id: eventId, person_id: personId, role, representing_country_code: null, representing_org_id: null, invitation }, now);
       writers.participations.upsert(row, { role, invitation, updated_at: now });
     },
     updateParticipation(id: string, role: Role, invitation: Invitation, now: string) {

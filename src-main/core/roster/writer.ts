@@ -47,7 +47,7 @@ export function participationsWriter({ db, onChange }: DomainContext) {
 }
 export type ParticipationsWriter = ReturnType<typeof participationsWriter>;
 
-/** A new participation: invited, attendance not known yet, no notes. */
-export function invited(row: Pick<ParticipationsRow, 'id' | 'event_id' | 'person_id' | 'role' | 'representing_country_code' | 'representing_org_id'> & { invitation?: string }, now: string): ParticipationsRow {
-  return { invitation: 'invited', ...row, attendance: null, notes: '', created_at: now, updated_at: now };
+/** A new participation: invited, attendance not known yet, no notes; its id is the writer's (UUIDv5 of event and person). */
+export function invited(row: Pick<ParticipationsRow, 'event_id' | 'person_id' | 'role' | 'representing_country_code' | 'representing_org_id'> & { invitation?: string }, now: string): ParticipationsRow {
+  return { id: '', invitation: 'invited', ...row, attendance: null, notes: '', created_at: now, updated_at: now };
 }
