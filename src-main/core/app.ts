@@ -78,6 +78,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
   const outcomes = outcomesDomain(context);
   const settings = settingsDomain(context);
   const roster = rosterDomain(context);
+  const organisations = organisationsDomain(context);
   return mergeDomains(
     systemDomain(context, {
       dataDir: options.dataDir,
@@ -87,7 +88,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
       eventsChanged: events.api.events.invalidate,
     }),
     countriesDomain(context),
-    organisationsDomain(context),
+    organisations,
     people,
     events,
     bodies,
@@ -103,6 +104,8 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
       body: bodies.api.bodies.get,
       series: (id) => bodies.api.bodies.toSeries(bodies.api.bodies.requireSeries(id)),
       roster: (eventId) => roster.api.list(eventId).rows,
+      organisationKind: organisations.api.kindOf,
+      phones: (personId) => people.api.people.get(personId).phones,
       agenda: agenda.api.get,
       outcomes: outcomes.api.list,
       printToPdf: options.printToPdf,

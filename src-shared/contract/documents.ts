@@ -3,7 +3,7 @@ import type { CallSpec } from './domains';
 import { fileToSave, type FileToSave, id, localeTag } from './common';
 
 /** `report`: the report after the meeting, drafted from the record (English only for now). */
-export const documentKinds = ['agenda', 'outcomes', 'report'] as const;
+export const documentKinds = ['agenda', 'outcomes', 'report', 'participants'] as const;
 export const documentKind = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof documentKind>;
 
@@ -21,6 +21,9 @@ const documentInput = z
     language: documentLanguage.default('en'),
     /** A bilingual document: every heading and label in both languages, the first one first. */
     secondLanguage: documentLanguage.nullable().default(null),
+    /** The list of participants: with emails and phones (an internal list), marked "For official use only". */
+    contacts: z.boolean().default(false),
+    officialUse: z.boolean().default(false),
   })
   .strict()
   .refine((input) => input.secondLanguage !== input.language, { path: ['secondLanguage'], message: 'Choose a second language other than the first' })

@@ -228,3 +228,40 @@ test('documents: the report after the demo’s 9th meeting, drafted from the rec
   await expect(frame.locator('mark.missing')).toHaveCount(0);
   await screenshot(page, 'meeting-report');
 });
+
+test('documents: the list of participants of the 9th meeting, grouped by protocol, marked for official use; in Serbian as PDF with its fonts embedded', async ({ page, server, browser }) => {
+  await server.rpc('system.loadDemo');
+  const events = await server.rpc('events.range', { from: '2024-05-20T00:00:00.000Z', to: '2024-05-23T00:00:00.000Z' });
+  const ninth = events.find((e) => e.title.startsWith('9th meeting of the SELEC Anti-Terrorism Task Force'))!;
+  await page.goto(server.url);
+  await expect(section(page, 'Dashboard')).toBeVisible();
+  await page.evaluate((id) => {
+    window.location.hash = `#/events/${id}/participants`;
+  }, ninth.id);
+  const buttons = page.getByRole('group', { name: 'Export the list of participants' });
+  await buttons.getByLabel('For official use').check();
+  await screenshot(page, 'participants-documents');
+  await buttons.getByRole('button', { name: 'Print…' }).click();
+  const frame = page.frameLocator('[data-testid="print-preview-frame"]');
+  await expect(frame.locator('.official-use')).toHaveText('For official use only');
+  await expect(frame.locator('h2')).toHaveText(['Member States', 'Operational partners', 'Organisers']);
+  await expect(frame.locator('h3').first()).toHaveText('Albania');
+  await screenshot(page, 'list-of-participants');
+  await page.keyboard.press('Escape');
+
+  // Serbian Cyrillic names and headings come back out of the PDF, in fonts embedded in it.
+  const { html } = await server.rpc('documents.html', { eventId: ninth.id, document: 'participants', locale: 'en-GB', language: 'sr-Cyrl' });
+  const dir = mkdtempSync(join(tmpdir(), 'liaison-lop-'));
+  try {
+    const pdf = join(dir, 'lop.pdf');
+    const text = await pdfOf(browser, html, pdf);
+    expect(text).toContain('Државе чланице');
+    expect(text).toContain('Милош Јовановић');
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    // Column "emb" of pdffonts: every font is embedded, none left to the reader's machine.
+    expect(fonts.every((line) => / yes +(yes|no) +(yes|no) +\d+ +\d+$/.test(line.trim()))).toBe(true);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -106,6 +106,25 @@ function agenda(model: DocumentModel): FileChild[] {
   ]);
 }
 
+/** The list of participants: a heading per group, a table per country or organisation. */
+function participants(model: DocumentModel): FileChild[] {
+  const L = model.labels;
+  if (model.participants.length === 0) return [para(L.lopEmpty, { italics: true })];
+  const head = [L.lopName, L.lopPosition, L.lopOrganisation, ...(model.contacts ? [L.lopEmail, L.lopPhone] : [])];
+  const widths = model.contacts ? [0.22, 0.24, 0.14, 0.24, 0.16] : [0.3, 0.4, 0.3];
+  return model.participants.flatMap((group) => [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: runs(group.heading) }),
+    ...group.parts.flatMap((part) => [
+      ...(part.heading ? [new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: runs(part.heading) })] : []),
+      table(
+        widths.map((w) => Math.round(w * TEXT_WIDTH)),
+        head,
+        part.people.map((p) => ({ cells: [[para(p.name, { bold: true })], [para(p.position)], [para(p.organisation)], ...(model.contacts ? [[para(p.email)], [para(p.phone)]] : [])] })),
+      ),
+    ]),
+  ]);
+}
+
 /** The report after the meeting, a fact the record lacks highlighted for the coordinator to fill in. */
 function report(model: DocumentModel): FileChild[] {
   return model.report.map(
@@ -194,7 +213,11 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
             ],
           }),
         },
-        children: [...header(model), ...(model.kind === 'agenda' ? agenda(model) : model.kind === 'outcomes' ? outcomes(model) : report(model))],
+        children: [
+          ...(model.officialUse ? [para(model.labels.officialUse.toUpperCase(), { bold: true, color: '8A1C1C' })] : []),
+          ...header(model),
+          ...(model.kind === 'agenda' ? agenda(model) : model.kind === 'outcomes' ? outcomes(model) : model.kind === 'report' ? report(model) : participants(model)),
+        ],
       },
     ],
   });

@@ -59,6 +59,9 @@ th { text-align: left; font-size: 8pt; font-weight: bold; text-transform: upperc
 td { vertical-align: top; padding: 4pt 5pt; border-bottom: 0.5pt solid #ccc; overflow-wrap: anywhere; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .report p { margin: 0 0 8pt; }
+.official-use { margin: 0 0 8pt; padding: 3pt 6pt; border: 1pt solid #8a1c1c; color: #8a1c1c; font-weight: bold; text-transform: uppercase; letter-spacing: 0.06em; font-size: 9pt; display: inline-block; }
+table.lop th:nth-child(1) { width: 30%; } table.lop th:nth-child(2) { width: 38%; }
+table.lop-contacts th:nth-child(1) { width: 22%; } table.lop-contacts th:nth-child(2) { width: 24%; } table.lop-contacts th:nth-child(3) { width: 14%; }
 mark.missing { background: #fff3b0; color: #6b4e00; padding: 0 2pt; }
 .col-time { width: 25mm; }
 .col-speakers { width: 58mm; }
@@ -87,7 +90,7 @@ ol.outcomes li { margin: 0 0 5pt; break-inside: avoid; page-break-inside: avoid;
 
 function header(model: DocumentModel): Markup {
   const h = model.header;
-  return html`<header class="doc-header">
+  return html`${model.officialUse ? html`<p class="official-use">${model.labels.officialUse}</p>\n` : ''}<header class="doc-header">
 ${h.body ? html`<p class="doc-body">${h.body}</p>\n` : ''}<h1>${h.title}</h1>
 <p class="doc-kind">${h.document}</p>
 <dl class="doc-facts"><dt>${model.labels.dates}</dt><dd>${h.dates}</dd>${h.venue ? html`<dt>${model.labels.venue}</dt><dd>${h.venue}</dd>` : ''}</dl>
@@ -183,8 +186,30 @@ ${model.report.map((paragraph) => html`<p>${paragraph.map((piece) => ('text' in 
 `)}</section>`;
 }
 
+/** The list of participants: a group per kind of delegation, a table per country or organisation. */
+function participants(model: DocumentModel): Markup {
+  const L = model.labels;
+  if (model.participants.length === 0) return html`<p class="empty">${L.lopEmpty}</p>`;
+  const head = [L.lopName, L.lopPosition, L.lopOrganisation, ...(model.contacts ? [L.lopEmail, L.lopPhone] : [])];
+  return html`${model.participants.map(
+    (group) => html`
+<section class="lop-group">
+<h2>${group.heading}</h2>
+${group.parts.map(
+  (part) => html`${part.heading ? html`<h3>${part.heading}</h3>` : ''}
+<table class="lop${model.contacts ? ' lop-contacts' : ''}">
+<thead><tr>${head.map((h) => html`<th>${h}</th>`)}</tr></thead>
+<tbody>${part.people.map(
+    (p) => html`<tr><td class="title">${p.name}</td><td>${p.position}</td><td>${p.organisation}</td>${model.contacts ? html`<td>${p.email}</td><td>${p.phone}</td>` : ''}</tr>`,
+  )}</tbody>
+</table>`,
+)}
+</section>`,
+  )}`;
+}
+
 export function renderHtml(model: DocumentModel): string {
-  const body = model.kind === 'agenda' ? agenda(model) : model.kind === 'outcomes' ? outcomes(model) : report(model);
+  const body = model.kind === 'agenda' ? agenda(model) : model.kind === 'outcomes' ? outcomes(model) : model.kind === 'report' ? report(model) : participants(model);
   return page(model.name, `document-${model.kind}`, html`${header(model)}
 ${body}`, '', model.language);
 }

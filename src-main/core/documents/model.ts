@@ -3,6 +3,7 @@ import { AppError } from '../../../src-shared/errors';
 import { clean, type PrintToPdf } from '../files';
 import { bilingual, countryNameIn, DOCUMENT_LABELS, type DocumentLabels } from './labels';
 import { meetingReport, type ReportParagraph } from './meeting-report';
+import { type ParticipantGroup, participantGroups } from './participants';
 
 /**
  * What an agenda or outcomes document says, built once from the event, its agenda and its
@@ -22,6 +23,10 @@ export interface DocumentModel {
   actions: ActionLine[];
   /** The report after the meeting: sentences of facts, the missing ones marked. */
   report: ReportParagraph[];
+  /** The list of participants, grouped as protocol wants it; with contact details when asked. */
+  participants: ParticipantGroup[];
+  contacts: boolean;
+  officialUse: boolean;
 }
 
 export interface DocumentHeader {
@@ -84,8 +89,12 @@ export interface DocumentSources {
   series?: (id: string) => { titles: Partial<Record<string, string>> };
   /** The body's acronym for the header (without it the header names the body alone); its members and terms for the report. */
   body?: (id: string) => Pick<Body, 'name' | 'acronym'> & Partial<Pick<Body, 'foundedOn' | 'members' | 'chairTerms'>>;
-  /** Who was on the roster and came, for the report after the meeting. */
+  /** Who was on the roster and came, for the report after the meeting and the list of participants. */
   roster?: (eventId: string) => readonly RosterRow[];
+  /** An organisation's kind: international organisations have a group of their own on the list. */
+  organisationKind?: (id: string) => string | null;
+  /** A person's phones, for a list of participants with contact details. */
+  phones?: (personId: string) => readonly string[];
   /** Given by the Electron shell, which can print HTML to PDF; absent over loopback. */
   printToPdf?: PrintToPdf | undefined;
 }
@@ -250,6 +259,8 @@ export interface DocumentRequest {
   locale: string;
   language?: DocumentLanguage;
   secondLanguage?: DocumentLanguage | null;
+  contacts?: boolean;
+  officialUse?: boolean;
 }
 
 /** The locale of a language's dates: English keeps the reader's (en-GB or en-US); the others their own. */
@@ -295,8 +306,22 @@ export function buildModel(sources: DocumentSources, input: DocumentRequest): Do
     venue: [event.venueName, event.venueCity, countryNameIn(locale, event.venueCountryCode, event.venueCountryName)].map(clean).filter(Boolean).join(', ') || null,
     timeZone: timeZoneNote(event, each),
   };
-  const name = `${title} – ${input.document === 'agenda' ? each[0]!.agendaFile : input.document === 'outcomes' ? each[0]!.outcomesFile : 'report'}`;
-  const model = { language: languages[0]!, labels, name, header, report: [] };
+  const FILE_WORDS = { agenda: each[0]!.agendaFile, outcomes: each[0]!.outcomesFile, report: 'report', participants: each[0]!.participantsFile };
+  const name = `${title} – ${FILE_WORDS[input.document]}`;
+  const model = { language: languages[0]!, labels, name, header, report: [], participants: [], contacts: input.contacts ?? false, officialUse: input.officialUse ?? false };
+
+  if (input.document === 'participants') {
+    const participants = participantGroups({
+      roster: sources.roster?.(input.eventId) ?? [],
+      body: body?.members ? { members: body.members } : null,
+      organisationKind: sources.organisationKind ?? (() => null),
+      ...(sources.phones ? { phones: sources.phones } : {}),
+      locale,
+      labels,
+      contacts: model.contacts,
+    });
+    return { ...model, header: { ...header, document: labels.participants }, kind: 'participants', days: [], outcomeGroups: [], actions: [], participants };
+  }
 
   if (input.document === 'report') {
     const report = meetingReport({

@@ -5,7 +5,7 @@ import { organisationsService } from './service';
 export { organisationColumns, organisationsWriter, type OrganisationsRow, type OrganisationsWriter } from './writer';
 
 /** Agencies, ministries and international organisations, nested under their parents. */
-export function organisationsDomain(context: DomainContext): DomainModule<CallsOf<typeof organisationCalls>> {
+export function organisationsDomain(context: DomainContext): DomainModule<CallsOf<typeof organisationCalls>, { kindOf: (id: string) => string | null }> {
   const organisations = organisationsService(context);
   return {
     handlers: {
@@ -16,6 +16,14 @@ export function organisationsDomain(context: DomainContext): DomainModule<CallsO
       'organisations.update': (args) => organisations.update(args),
       'organisations.delete': ({ id }) => organisations.delete(id),
     },
-    api: {},
+    api: {
+      kindOf: (id: string) => {
+        try {
+          return organisations.get(id).kind;
+        } catch {
+          return null;
+        }
+      },
+    },
   };
 }

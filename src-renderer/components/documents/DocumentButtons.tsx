@@ -37,6 +37,10 @@ export function DocumentButtons({ eventId, document }: { eventId: string; docume
   // The report after the meeting is drafted in English only: its sentences are not in the catalogs yet.
   const englishOnly = document === 'report';
   const languages = englishOnly ? { language: 'en' as const, secondLanguage: null } : chosenLanguages;
+  // The list of participants: a handout by default; contacts and the marking make it an internal list.
+  const [contacts, setContacts] = useState(false);
+  const [officialUse, setOfficialUse] = useState(false);
+  const options = document === 'participants' ? { contacts, officialUse } : {};
   const what = t(`documents.kinds.${document}`);
   const chooseLanguages = (next: typeof languages) => {
     const fixed = { ...next, secondLanguage: next.secondLanguage === next.language ? null : next.secondLanguage };
@@ -50,17 +54,18 @@ export function DocumentButtons({ eventId, document }: { eventId: string; docume
   const source = useMemo<PrintSource>(
     () => ({
       name: what,
-      load: () => invoke('documents.html', { eventId, document, locale: documentLocale(), ...languages }),
-      pdf: () => invoke('documents.pdf', { eventId, document, locale: documentLocale(), ...languages }),
+      load: () => invoke('documents.html', { eventId, document, locale: documentLocale(), ...languages, ...options }),
+      pdf: () => invoke('documents.pdf', { eventId, document, locale: documentLocale(), ...languages, ...options }),
       domains: ['agenda', 'outcomes', 'actions', 'events', 'bodies', 'people', 'organisations'],
     }),
-    [eventId, document, what, languages],
+    // `options` is made from contacts and officialUse.
+    [eventId, document, what, languages, contacts, officialUse],
   );
 
   async function word() {
     setSaving(true);
     try {
-      const file = await invoke('documents.docx', { eventId, document, locale: documentLocale(), ...languages });
+      const file = await invoke('documents.docx', { eventId, document, locale: documentLocale(), ...languages, ...options });
       downloadBase64(file.fileName, file.base64, file.mimeType);
       toast('success', t('documents.wordSaved'), file.fileName);
     } catch (e) {
@@ -104,6 +109,18 @@ export function DocumentButtons({ eventId, document }: { eventId: string; docume
             </select>
           </>
         )}
+        {document === 'participants' ? (
+          <>
+            <label className="checkbox document-option" title={t('documents.contactsTitle')}>
+              <input type="checkbox" checked={contacts} onChange={(e) => setContacts(e.target.checked)} />
+              {t('documents.contacts')}
+            </label>
+            <label className="checkbox document-option">
+              <input type="checkbox" checked={officialUse} onChange={(e) => setOfficialUse(e.target.checked)} />
+              {t('documents.officialUse')}
+            </label>
+          </>
+        ) : null}
         <button type="button" className="button" onClick={() => setPreview('print')} title={t('documents.printTitle', { document: what })}>
           <Icon name="printer" size={16} />
           {t('documents.print')}

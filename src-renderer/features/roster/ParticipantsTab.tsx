@@ -21,6 +21,7 @@ import { RosterGrid, type RosterPatch } from './RosterGrid';
 import { SignInSheet } from './SignInSheet';
 import { attendanceOptions, invitationOptions, roleOptions } from './labels';
 import './roster.css';
+import { DocumentButtons } from '../../components/documents/DocumentButtons';
 
 const CLEAR = '__clear';
 
@@ -237,6 +238,7 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
                 </select>
               </span>
               {event ? <SignInSheet event={event} rows={allRows} /> : null}
+              {event ? <DocumentButtons eventId={event.id} document="participants" /> : null}
             </div>
           </div>
           <RosterCounts counts={data.counts} />
