@@ -58,13 +58,17 @@ export async function coverageOf(language: Language): Promise<number> {
   return coverage({ ...en.translation, issues: en.issues }, { ...own.translation, issues: own.issues }, language.locale);
 }
 
+/** Reads a language's catalog into i18next, once, without making it the interface language. */
+export async function ensureCatalog(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language.code, 'translation')) return;
+  const { translation, issues } = await catalogOf(language);
+  i18n.addResourceBundle(language.code, 'translation', translation, true, true);
+  i18n.addResourceBundle(language.code, 'issues', issues, true, true);
+}
+
 /** Loads a language's catalog (once) and makes it the interface language. */
 export async function loadLanguage(language: Language): Promise<void> {
-  if (!i18n.hasResourceBundle(language.code, 'translation')) {
-    const { translation, issues } = await catalogOf(language);
-    i18n.addResourceBundle(language.code, 'translation', translation, true, true);
-    i18n.addResourceBundle(language.code, 'issues', issues, true, true);
-  }
+  await ensureCatalog(language);
   await i18n.changeLanguage(language.code);
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import i18n, { catalogOf, loadLanguage } from '../i18n';
+import i18n, { ensureCatalog, loadLanguage } from '../i18n';
 import { type Language, languageFor } from '../i18n/languages';
 
 const LANGUAGE_KEY = 'liaison.language';
@@ -87,7 +87,10 @@ function savedLanguage(): string | null {
 export async function startLanguage(): Promise<void> {
   const saved = savedLanguage();
   const system = languageFor(userLocales()[0]);
-  const language = saved ? languageFor(saved) : system.status === 'complete' ? system : languageFor('en');
+  await switchTo(saved ? languageFor(saved) : system.status === 'complete' ? system : languageFor('en'));
+}
+
+async function switchTo(language: Language): Promise<void> {
   await loadPolyfills(language);
   await loadLanguage(language);
   await applyToDocument(language);
@@ -108,8 +111,7 @@ export async function offerSystemLanguage(show: (message: string, action: { labe
   } catch {
     return;
   }
-  const { translation } = await catalogOf(system);
-  if (!i18n.hasResourceBundle(system.code, 'translation')) i18n.addResourceBundle(system.code, 'translation', translation, true, true);
+  await ensureCatalog(system);
   const t = i18n.getFixedT(system.code);
   const status = t(`settings.language.status.${system.status}`);
   show(t('settings.language.offer', { language: system.name, status }), { label: t('settings.language.offerAction', { language: system.name }), run: () => void chooseLanguage(system) });
@@ -127,9 +129,7 @@ export async function chooseLanguage(language: Language): Promise<void> {
     window.location.reload();
     return;
   }
-  await loadPolyfills(language);
-  await loadLanguage(language);
-  await applyToDocument(language);
+  await switchTo(language);
 }
 
 /**
