@@ -106,6 +106,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
       roster: (eventId) => roster.api.list(eventId).rows,
       organisationKind: organisations.api.kindOf,
       phones: (personId) => people.api.people.get(personId).phones,
+      nameParts: (personId) => people.api.people.get(personId),
       agenda: agenda.api.get,
       outcomes: outcomes.api.list,
       printToPdf: options.printToPdf,

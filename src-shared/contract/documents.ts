@@ -3,9 +3,11 @@ import type { CallSpec } from './domains';
 import { fileToSave, type FileToSave, id, localeTag } from './common';
 
 /** `report`: the report after the meeting, drafted from the record (English only for now). */
-export const documentKinds = ['agenda', 'outcomes', 'report', 'participants'] as const;
+export const documentKinds = ['agenda', 'outcomes', 'report', 'participants', 'badges', 'cards'] as const;
 export const documentKind = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof documentKind>;
+/** Printed only: name badges and table cards have no Word form. */
+export const PRINT_ONLY_DOCUMENTS: readonly DocumentKind[] = ['badges', 'cards'];
 
 /** The languages a document can be written in; the interface's partial catalogs (bs, sq, sl) have no document words yet. */
 export const DOCUMENT_LANGUAGES = ['en', 'ro', 'sr-Cyrl', 'sr-Latn', 'hr', 'bg', 'mk', 'el', 'tr', 'hu'] as const;

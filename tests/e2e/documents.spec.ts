@@ -249,6 +249,23 @@ test('documents: the list of participants of the 9th meeting, grouped by protoco
   await screenshot(page, 'list-of-participants');
   await page.keyboard.press('Escape');
 
+  // Badges and table cards from the same buttons: printed, so no Word.
+  await buttons.getByLabel('Which document').selectOption({ label: 'Name badges' });
+  await expect(buttons.getByRole('button', { name: 'Word' })).toHaveCount(0);
+  await buttons.getByRole('button', { name: 'Print…' }).click();
+  await expect(frame.locator('.badge')).toHaveCount(16);
+  await expect(frame.locator('.badge').first().locator('.family')).toHaveText('HOXHA');
+  // Every name fits its badge on one line: long ones were made smaller.
+  const lines = await frame.locator('.badge .first, .badge .family').evaluateAll((els) => els.map((el) => ({ text: el.textContent, lines: Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)) })));
+  expect(lines.filter((l) => l.lines > 1)).toEqual([]);
+  await screenshot(page, 'name-badges');
+  await page.keyboard.press('Escape');
+  await buttons.getByLabel('Which document').selectOption({ label: 'Table cards' });
+  await buttons.getByRole('button', { name: 'Print…' }).click();
+  await expect(frame.locator('.card').first()).toContainText('Albania');
+  await screenshot(page, 'table-cards');
+  await page.keyboard.press('Escape');
+
   // Serbian Cyrillic names and headings come back out of the PDF, in fonts embedded in it.
   const { html } = await server.rpc('documents.html', { eventId: ninth.id, document: 'participants', locale: 'en-GB', language: 'sr-Cyrl' });
   const dir = mkdtempSync(join(tmpdir(), 'liaison-lop-'));

@@ -208,7 +208,51 @@ ${group.parts.map(
   )}`;
 }
 
+// Name sizes as classes (.n12 … .n26, .c36 … .c96), so that no number of the user's reaches CSS and no inline style is needed.
+const sizeClasses = (prefix: string, from: number, to: number) =>
+  Array.from({ length: (to - from) * 2 + 1 }, (_, i) => from + i / 2)
+    .map((pt) => `.${prefix}${String(pt).replace('.', '_')} { font-size: ${pt}pt; }`)
+    .join('\n');
+const sizeClass = (prefix: string, pt: number) => `${prefix}${String(pt).replace('.', '_')}`;
+
+/** Badges of 90 × 55 mm, ten to an A4 sheet, cut along the dashed lines. */
+const BADGE_STYLE = `
+@page { size: A4; margin: 10mm 15mm; }
+@media screen { body { padding: 10mm 15mm; } }
+.badges { display: grid; grid-template-columns: repeat(2, 90mm); grid-auto-rows: 55mm; }
+.badge { border: 0.5pt dashed #999; padding: 5mm 6mm; display: flex; flex-direction: column; justify-content: center; break-inside: avoid; page-break-inside: avoid; overflow: hidden; }
+.badge .first { font-weight: 600; line-height: 1.15; overflow-wrap: anywhere; }
+.badge .family { font-weight: 800; line-height: 1.15; letter-spacing: 0.02em; overflow-wrap: anywhere; }
+.badge .country { margin-top: 3mm; font-size: 12pt; font-weight: 600; color: #1f3b63; }
+.badge .organisation { font-size: 9.5pt; color: #333; }
+.badge .role { margin-top: 2mm; font-size: 8pt; text-transform: uppercase; letter-spacing: 0.08em; color: #666; }
+${sizeClasses('n', 12, 26)}`;
+
+/** Table cards: one to an A4 sheet across, folded in half; the name reads from both sides. */
+const CARD_STYLE = `
+@page { size: A4 landscape; margin: 0; }
+.card { height: 210mm; display: grid; grid-template-rows: 1fr 1fr; break-after: page; page-break-after: always; }
+.card:last-child { break-after: auto; page-break-after: auto; }
+.card div { display: flex; align-items: center; justify-content: center; text-align: center; padding: 0 12mm; font-weight: 800; line-height: 1.1; }
+.card .back { transform: rotate(180deg); border-top: 0.5pt dashed #bbb; }
+${sizeClasses('c', 36, 96)}`;
+
+function badges(model: DocumentModel): Markup {
+  if (model.badges.length === 0) return html`<p class="empty">${model.labels.lopEmpty}</p>`;
+  return html`<div class="badges">${model.badges.map(
+    (b) => html`<div class="badge"><div class="first ${sizeClass('n', b.nameSize)}">${b.first}</div>${b.family ? html`<div class="family ${sizeClass('n', b.nameSize)}">${b.family}</div>` : ''}
+<div class="country">${b.country}</div><div class="organisation">${b.organisation}</div><div class="role">${b.role}</div></div>\n`,
+  )}</div>`;
+}
+
+function cards(model: DocumentModel): Markup {
+  if (model.cards.length === 0) return html`<p class="empty">${model.labels.lopEmpty}</p>`;
+  return html`${model.cards.map((c) => html`<section class="card"><div class="back ${sizeClass('c', c.size)}">${c.text}</div><div class="${sizeClass('c', c.size)}">${c.text}</div></section>\n`)}`;
+}
+
 export function renderHtml(model: DocumentModel): string {
+  if (model.kind === 'badges') return page(model.name, 'document-badges', badges(model), BADGE_STYLE, model.language);
+  if (model.kind === 'cards') return page(model.name, 'document-cards', cards(model), CARD_STYLE, model.language);
   const body = model.kind === 'agenda' ? agenda(model) : model.kind === 'outcomes' ? outcomes(model) : model.kind === 'report' ? report(model) : participants(model);
   return page(model.name, `document-${model.kind}`, html`${header(model)}
 ${body}`, '', model.language);

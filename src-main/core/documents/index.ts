@@ -1,4 +1,5 @@
-import type { documentCalls, FileToSave } from '../../../src-shared/contract';
+import { type documentCalls, type FileToSave, PRINT_ONLY_DOCUMENTS } from '../../../src-shared/contract';
+import { AppError } from '../../../src-shared/errors';
 import type { CallsOf, DomainContext, DomainModule } from '../domain';
 import { DOCX_MIME, printedPdf, safeFileName } from '../files';
 import { renderDocx } from './docx';
@@ -18,6 +19,11 @@ export function documentsDomain(_context: DomainContext, sources: DocumentSource
         return { title: model.name, html: renderHtml(model) };
       },
       'documents.docx': async (input): Promise<FileToSave> => {
+        if (PRINT_ONLY_DOCUMENTS.includes(input.document)) {
+          throw new AppError('invalid_input', 'Badges and table cards are printed, not written to Word: print them or save them as PDF', {
+            issues: [{ path: 'document', message: 'Badges and table cards are printed, not written to Word: print them or save them as PDF' }],
+          });
+        }
         const model = buildModel(sources, input);
         const file = await renderDocx(model);
         return { fileName: `${safeFileName(model.name)}.docx`, mimeType: DOCX_MIME, base64: file.toString('base64') };

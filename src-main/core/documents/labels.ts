@@ -1,4 +1,4 @@
-import type { ActionStatus, AgendaItemKind, DocumentLanguage, Outcome } from '../../../src-shared/contract';
+import type { ActionStatus, AgendaItemKind, DocumentLanguage, Outcome, ParticipantRole } from '../../../src-shared/contract';
 
 /**
  * The words of a printed agenda or outcomes document, per language. Written from the glossaries in
@@ -54,6 +54,12 @@ export interface DocumentLabels {
   lopPhone: string;
   officialUse: string;
   lopEmpty: string;
+  /** Name badges and table cards. */
+  badges: string;
+  badgesFile: string;
+  cards: string;
+  cardsFile: string;
+  roles: Record<ParticipantRole, string>;
   kinds: Record<AgendaItemKind, string>;
   outcomeKinds: Record<Outcome['kind'], string>;
   statuses: Record<ActionStatus, string>;
@@ -106,6 +112,11 @@ const en: DocumentLabels = {
   lopPhone: 'Phone',
   officialUse: 'For official use only',
   lopEmpty: 'Nobody is on the list yet.',
+  badges: 'Name badges',
+  badgesFile: 'name badges',
+  cards: 'Table cards',
+  cardsFile: 'table cards',
+  roles: { chair: 'Chair', head_of_delegation: 'Head of delegation', speaker: 'Speaker', delegate: 'Delegate', observer: 'Observer', operational_partner: 'Operational partner', organiser: 'Organiser', interpreter: 'Interpreter' },
   kinds: { opening: 'Opening', presentation: 'Presentation', panel: 'Panel', discussion: 'Discussion', break: 'Break', lunch: 'Lunch', closing: 'Closing', ceremony: 'Ceremony', other: '' },
   outcomeKinds: { conclusion: 'Conclusion', decision: 'Decision' },
   statuses: { open: 'Open', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' },
@@ -157,6 +168,11 @@ const ro: DocumentLabels = {
   lopPhone: 'Telefon',
   officialUse: 'Numai pentru uz oficial',
   lopEmpty: 'Nu este nimeni pe listă deocamdată.',
+  badges: 'Ecusoane',
+  badgesFile: 'ecusoane',
+  cards: 'Plăcuțe de masă',
+  cardsFile: 'plăcuțe de masă',
+  roles: { chair: 'Președinte', head_of_delegation: 'Șef de delegație', speaker: 'Vorbitor', delegate: 'Delegat', observer: 'Observator', operational_partner: 'Partener operațional', organiser: 'Organizator', interpreter: 'Interpret' },
   kinds: { opening: 'Deschidere', presentation: 'Prezentare', panel: 'Panel', discussion: 'Discuție', break: 'Pauză', lunch: 'Prânz', closing: 'Închidere', ceremony: 'Ceremonie', other: '' },
   outcomeKinds: { conclusion: 'Concluzie', decision: 'Decizie' },
   statuses: { open: 'Deschisă', in_progress: 'În curs', done: 'Finalizată', dropped: 'Abandonată' },
@@ -208,6 +224,11 @@ const srCyrl: DocumentLabels = {
   lopPhone: 'Телефон',
   officialUse: 'Само за службену употребу',
   lopEmpty: 'На списку још нема никога.',
+  badges: 'Беџеви',
+  badgesFile: 'беџеви',
+  cards: 'Картице за сто',
+  cardsFile: 'картице за сто',
+  roles: { chair: 'Председавајући', head_of_delegation: 'Шеф делегације', speaker: 'Говорник', delegate: 'Делегат', observer: 'Посматрач', operational_partner: 'Оперативни партнер', organiser: 'Организатор', interpreter: 'Преводилац' },
   kinds: { opening: 'Отварање', presentation: 'Презентација', panel: 'Панел', discussion: 'Дискусија', break: 'Пауза', lunch: 'Ручак', closing: 'Затварање', ceremony: 'Церемонија', other: '' },
   outcomeKinds: { conclusion: 'Закључак', decision: 'Одлука' },
   statuses: { open: 'Отворен', in_progress: 'У току', done: 'Завршен', dropped: 'Одустато' },
@@ -259,6 +280,11 @@ const hr: DocumentLabels = {
   lopPhone: 'Telefon',
   officialUse: 'Samo za službenu uporabu',
   lopEmpty: 'Na popisu još nema nikoga.',
+  badges: 'Identifikacijske kartice',
+  badgesFile: 'identifikacijske kartice',
+  cards: 'Stolne kartice',
+  cardsFile: 'stolne kartice',
+  roles: { chair: 'Predsjedatelj', head_of_delegation: 'Voditelj izaslanstva', speaker: 'Govornik', delegate: 'Izaslanik', observer: 'Promatrač', operational_partner: 'Operativni partner', organiser: 'Organizator', interpreter: 'Tumač' },
   kinds: { opening: 'Otvaranje', presentation: 'Prezentacija', panel: 'Panel', discussion: 'Rasprava', break: 'Stanka', lunch: 'Ručak', closing: 'Zatvaranje', ceremony: 'Svečanost', other: '' },
   outcomeKinds: { conclusion: 'Zaključak', decision: 'Odluka' },
   statuses: { open: 'Otvoren', in_progress: 'U tijeku', done: 'Završen', dropped: 'Odustalo se' },
@@ -310,6 +336,11 @@ const bg: DocumentLabels = {
   lopPhone: 'Телефон',
   officialUse: 'Само за служебно ползване',
   lopEmpty: 'В списъка все още няма никого.',
+  badges: 'Баджове',
+  badgesFile: 'баджове',
+  cards: 'Табелки за маса',
+  cardsFile: 'табелки за маса',
+  roles: { chair: 'Председател', head_of_delegation: 'Ръководител на делегация', speaker: 'Лектор', delegate: 'Делегат', observer: 'Наблюдател', operational_partner: 'Оперативен партньор', organiser: 'Организатор', interpreter: 'Преводач' },
   kinds: { opening: 'Откриване', presentation: 'Презентация', panel: 'Панел', discussion: 'Дискусия', break: 'Почивка', lunch: 'Обяд', closing: 'Закриване', ceremony: 'Церемония', other: '' },
   outcomeKinds: { conclusion: 'Заключение', decision: 'Решение' },
   statuses: { open: 'Отворена', in_progress: 'В изпълнение', done: 'Изпълнена', dropped: 'Отпаднала' },
@@ -361,6 +392,11 @@ const mk: DocumentLabels = {
   lopPhone: 'Телефон',
   officialUse: 'Само за службена употреба',
   lopEmpty: 'На списокот сè уште нема никој.',
+  badges: 'Беџови',
+  badgesFile: 'беџови',
+  cards: 'Картички за маса',
+  cardsFile: 'картички за маса',
+  roles: { chair: 'Претседавач', head_of_delegation: 'Шеф на делегација', speaker: 'Говорник', delegate: 'Делегат', observer: 'Набљудувач', operational_partner: 'Оперативен партнер', organiser: 'Организатор', interpreter: 'Преведувач' },
   kinds: { opening: 'Отворање', presentation: 'Презентација', panel: 'Панел', discussion: 'Дискусија', break: 'Пауза', lunch: 'Ручек', closing: 'Затворање', ceremony: 'Церемонија', other: '' },
   outcomeKinds: { conclusion: 'Заклучок', decision: 'Одлука' },
   statuses: { open: 'Отворена', in_progress: 'Во тек', done: 'Завршена', dropped: 'Откажана' },
@@ -412,6 +448,11 @@ const el: DocumentLabels = {
   lopPhone: 'Τηλέφωνο',
   officialUse: 'Μόνο για υπηρεσιακή χρήση',
   lopEmpty: 'Δεν υπάρχει ακόμη κανείς στον κατάλογο.',
+  badges: 'Κονκάρδες',
+  badgesFile: 'κονκάρδες',
+  cards: 'Καρτελάκια τραπεζιού',
+  cardsFile: 'καρτελάκια τραπεζιού',
+  roles: { chair: 'Πρόεδρος', head_of_delegation: 'Επικεφαλής αντιπροσωπείας', speaker: 'Ομιλητής', delegate: 'Αντιπρόσωπος', observer: 'Παρατηρητής', operational_partner: 'Επιχειρησιακός εταίρος', organiser: 'Διοργανωτής', interpreter: 'Διερμηνέας' },
   kinds: { opening: 'Έναρξη', presentation: 'Παρουσίαση', panel: 'Στρογγυλή τράπεζα', discussion: 'Συζήτηση', break: 'Διάλειμμα', lunch: 'Γεύμα', closing: 'Λήξη', ceremony: 'Τελετή', other: '' },
   outcomeKinds: { conclusion: 'Συμπέρασμα', decision: 'Απόφαση' },
   statuses: { open: 'Ανοιχτή', in_progress: 'Σε εξέλιξη', done: 'Ολοκληρώθηκε', dropped: 'Εγκαταλείφθηκε' },
@@ -463,6 +504,11 @@ const tr: DocumentLabels = {
   lopPhone: 'Telefon',
   officialUse: 'Yalnızca resmi kullanım içindir',
   lopEmpty: 'Listede henüz kimse yok.',
+  badges: 'Yaka kartları',
+  badgesFile: 'yaka kartları',
+  cards: 'Masa kartları',
+  cardsFile: 'masa kartları',
+  roles: { chair: 'Başkan', head_of_delegation: 'Heyet başkanı', speaker: 'Konuşmacı', delegate: 'Delege', observer: 'Gözlemci', operational_partner: 'Operasyonel ortak', organiser: 'Düzenleyen', interpreter: 'Tercüman' },
   kinds: { opening: 'Açılış', presentation: 'Sunum', panel: 'Panel', discussion: 'Tartışma', break: 'Ara', lunch: 'Öğle yemeği', closing: 'Kapanış', ceremony: 'Tören', other: '' },
   outcomeKinds: { conclusion: 'Sonuç', decision: 'Karar' },
   statuses: { open: 'Açık', in_progress: 'Devam ediyor', done: 'Tamamlandı', dropped: 'İptal edildi' },
@@ -514,6 +560,11 @@ const hu: DocumentLabels = {
   lopPhone: 'Telefon',
   officialUse: 'Kizárólag hivatalos használatra',
   lopEmpty: 'A listán még nincs senki.',
+  badges: 'Névkártyák',
+  badgesFile: 'névkártyák',
+  cards: 'Asztali névtáblák',
+  cardsFile: 'asztali névtáblák',
+  roles: { chair: 'Elnök', head_of_delegation: 'Delegációvezető', speaker: 'Előadó', delegate: 'Küldött', observer: 'Megfigyelő', operational_partner: 'Operatív partner', organiser: 'Szervező', interpreter: 'Tolmács' },
   kinds: { opening: 'Megnyitó', presentation: 'Előadás', panel: 'Panelbeszélgetés', discussion: 'Vita', break: 'Szünet', lunch: 'Ebéd', closing: 'Zárás', ceremony: 'Ünnepség', other: '' },
   outcomeKinds: { conclusion: 'Következtetés', decision: 'Döntés' },
   statuses: { open: 'Nyitott', in_progress: 'Folyamatban', done: 'Kész', dropped: 'Elvetve' },

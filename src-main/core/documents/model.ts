@@ -3,7 +3,8 @@ import { AppError } from '../../../src-shared/errors';
 import { clean, type PrintToPdf } from '../files';
 import { bilingual, countryNameIn, DOCUMENT_LABELS, type DocumentLabels } from './labels';
 import { meetingReport, type ReportParagraph } from './meeting-report';
-import { type ParticipantGroup, participantGroups } from './participants';
+import { type ParticipantGroup, participantGroups, protocolOrder } from './participants';
+import { type Badge, badgesOf, cardsOf, type TableCard } from './badges';
 
 /**
  * What an agenda or outcomes document says, built once from the event, its agenda and its
@@ -27,6 +28,8 @@ export interface DocumentModel {
   participants: ParticipantGroup[];
   contacts: boolean;
   officialUse: boolean;
+  badges: Badge[];
+  cards: TableCard[];
 }
 
 export interface DocumentHeader {
@@ -95,6 +98,8 @@ export interface DocumentSources {
   organisationKind?: (id: string) => string | null;
   /** A person's phones, for a list of participants with contact details. */
   phones?: (personId: string) => readonly string[];
+  /** A person's name in parts, for badges (the family name on its own line). */
+  nameParts?: (personId: string) => { givenNames: string; familyName: string };
   /** Given by the Electron shell, which can print HTML to PDF; absent over loopback. */
   printToPdf?: PrintToPdf | undefined;
 }
@@ -306,9 +311,19 @@ export function buildModel(sources: DocumentSources, input: DocumentRequest): Do
     venue: [event.venueName, event.venueCity, countryNameIn(locale, event.venueCountryCode, event.venueCountryName)].map(clean).filter(Boolean).join(', ') || null,
     timeZone: timeZoneNote(event, each),
   };
-  const FILE_WORDS = { agenda: each[0]!.agendaFile, outcomes: each[0]!.outcomesFile, report: 'report', participants: each[0]!.participantsFile };
+  const FILE_WORDS = { agenda: each[0]!.agendaFile, outcomes: each[0]!.outcomesFile, report: 'report', participants: each[0]!.participantsFile, badges: each[0]!.badgesFile, cards: each[0]!.cardsFile };
   const name = `${title} – ${FILE_WORDS[input.document]}`;
-  const model = { language: languages[0]!, labels, name, header, report: [], participants: [], contacts: input.contacts ?? false, officialUse: input.officialUse ?? false };
+  const model = { language: languages[0]!, labels, name, header, report: [], participants: [], badges: [], cards: [], contacts: input.contacts ?? false, officialUse: input.officialUse ?? false };
+
+  if (input.document === 'badges' || input.document === 'cards') {
+    const roster = sources.roster?.(input.eventId) ?? [];
+    const facts = { roster, locale, labels, ...(sources.nameParts ? { nameParts: sources.nameParts } : {}) };
+    const order = protocolOrder({ roster, body: body?.members ? { members: body.members } : null, organisationKind: sources.organisationKind ?? (() => null), locale, labels });
+    const rest = { days: [], outcomeGroups: [], actions: [] };
+    return input.document === 'badges'
+      ? { ...model, ...rest, kind: 'badges', badges: badgesOf(facts, order.flatMap((g) => g.parts.flatMap((p) => p.people))) }
+      : { ...model, ...rest, kind: 'cards', cards: cardsOf(order.flatMap((g) => g.parts.map((p) => p.heading))) };
+  }
 
   if (input.document === 'participants') {
     const participants = participantGroups({

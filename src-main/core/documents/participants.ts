@@ -27,6 +27,8 @@ export interface ParticipantFacts {
   contacts: boolean;
 }
 
+type Grouped<T> = Array<{ heading: string; parts: Array<{ heading: string; people: T[] }> }>;
+
 // Within a delegation, the head first, as protocol reads a delegation.
 const ROLE_ORDER: readonly ParticipantRole[] = ['chair', 'head_of_delegation', 'speaker', 'delegate', 'observer', 'operational_partner', 'organiser', 'interpreter'];
 
@@ -34,7 +36,7 @@ const ROLE_ORDER: readonly ParticipantRole[] = ['chair', 'head_of_delegation', '
  * Who is on the list handed out: those who attended once attendance is recorded, else those who
  * confirmed, else everyone invited who has not declined.
  */
-function listed(roster: readonly RosterRow[]): RosterRow[] {
+export function listed(roster: readonly RosterRow[]): RosterRow[] {
   const notDeclined = roster.filter((r) => r.invitation !== 'declined');
   if (roster.some((r) => r.attendance !== null)) return roster.filter((r) => r.attendance === 'attended');
   const confirmed = notDeclined.filter((r) => r.invitation === 'confirmed');
@@ -43,6 +45,18 @@ function listed(roster: readonly RosterRow[]): RosterRow[] {
 
 /** The list of participants grouped as protocol wants it. */
 export function participantGroups(f: ParticipantFacts): ParticipantGroup[] {
+  const line = (r: RosterRow): ParticipantLine => ({
+    name: clean(r.fullName),
+    position: clean(r.position),
+    organisation: clean(r.organisationAcronym) || clean(r.organisationName),
+    email: f.contacts ? r.emails.join(', ') : '',
+    phone: f.contacts ? (f.phones?.(r.personId) ?? []).join(', ') : '',
+  });
+  return protocolOrder(f).map((g) => ({ heading: g.heading, parts: g.parts.map((p) => ({ heading: p.heading, people: p.people.map(line) })) }));
+}
+
+/** Who is listed, in protocol's groups and order: by group, then country or organisation, heads first. */
+export function protocolOrder(f: Omit<ParticipantFacts, 'contacts' | 'phones'>): Grouped<RosterRow> {
   const kindOf = new Map<string, string>();
   for (const m of f.body?.members ?? []) {
     if (m.countryCode) kindOf.set(`c:${m.countryCode}`, m.kind);
@@ -64,22 +78,15 @@ export function participantGroups(f: ParticipantFacts): ParticipantGroup[] {
     else if (country) put(buckets.other, countryName(r), r);
     else put(buckets.other, orgName(r), r);
   }
-  const line = (r: RosterRow): ParticipantLine => ({
-    name: clean(r.fullName),
-    position: clean(r.position),
-    organisation: clean(r.organisationAcronym) || clean(r.organisationName),
-    email: f.contacts ? r.emails.join(', ') : '',
-    phone: f.contacts ? (f.phones?.(r.personId) ?? []).join(', ') : '',
-  });
   const byRoleThenName = (a: RosterRow, b: RosterRow) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || collator.compare(a.fullName, b.fullName);
-  const group = (heading: string, bucket: Map<string, RosterRow[]>): ParticipantGroup[] =>
+  const group = (heading: string, bucket: Map<string, RosterRow[]>): Grouped<RosterRow> =>
     bucket.size
       ? [
           {
             heading,
             parts: [...bucket]
               .sort(([a], [b]) => collator.compare(a, b))
-              .map(([name, rows]) => ({ heading: name, people: [...rows].sort(byRoleThenName).map(line) })),
+              .map(([name, rows]) => ({ heading: name, people: [...rows].sort(byRoleThenName) })),
           },
         ]
       : [];

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_LANGUAGES, type DocumentKind, type DocumentLanguage } from '../../../src-shared/contract';
+import { DOCUMENT_LANGUAGES, type DocumentKind, type DocumentLanguage, PRINT_ONLY_DOCUMENTS } from '../../../src-shared/contract';
 import { LANGUAGES } from '../../i18n/languages';
 import { currentLanguage } from '../../lib/locale';
 import { Icon } from '../Icon';
@@ -11,6 +11,7 @@ import { documentLocale, PrintPreview, type PreviewIntent, type PrintSource } fr
 import './documents.css';
 
 const LANGUAGE_KEY = 'liaison.documentLanguages';
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 const isDocumentLanguage = (code: unknown): code is DocumentLanguage => (DOCUMENT_LANGUAGES as readonly unknown[]).includes(code);
 const languageName = (code: DocumentLanguage) => LANGUAGES.find((l) => l.code === code)?.name ?? code;
 
@@ -29,10 +30,12 @@ function savedLanguages(): { language: DocumentLanguage; secondLanguage: Documen
 }
 
 /** Print, PDF and Word for the agenda or the outcomes of an event, in a language chosen apart from the interface's, or two. */
-export function DocumentButtons({ eventId, document }: { eventId: string; document: DocumentKind }) {
+export function DocumentButtons({ eventId, document: first, alternatives }: { eventId: string; document: DocumentKind; alternatives?: readonly DocumentKind[] }) {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<PreviewIntent | null>(null);
   const [saving, setSaving] = useState(false);
+  // Several documents from one set of buttons (the list of participants, badges, table cards): which one now.
+  const [document, setDocument] = useState<DocumentKind>(first);
   const [chosenLanguages, setLanguages] = useState(savedLanguages);
   // The report after the meeting is drafted in English only: its sentences are not in the catalogs yet.
   const englishOnly = document === 'report';
@@ -77,7 +80,16 @@ export function DocumentButtons({ eventId, document }: { eventId: string; docume
 
   return (
     <>
-      <div className="document-buttons" role="group" aria-label={t('documents.group', { document: what })}>
+      <div className="document-buttons" role="group" aria-label={t('documents.group', { document: t(`documents.kinds.${first}`) })}>
+        {alternatives ? (
+          <select className="select document-language" aria-label={t('documents.which')} value={document} onChange={(e) => setDocument(alternatives.find((k) => k === e.target.value) ?? first)}>
+            {alternatives.map((kind) => (
+              <option key={kind} value={kind}>
+                {capitalise(t(`documents.kinds.${kind}`))}
+              </option>
+            ))}
+          </select>
+        ) : null}
         {englishOnly ? null : (
           <>
             <select
@@ -128,10 +140,12 @@ export function DocumentButtons({ eventId, document }: { eventId: string; docume
         <button type="button" className="button" onClick={() => setPreview('pdf')} title={t('documents.pdfTitle', { document: what })}>
           {t('documents.pdf')}
         </button>
-        <button type="button" className="button" onClick={() => void word()} disabled={saving} aria-busy={saving} title={t('documents.wordTitle', { document: what })}>
-          <Icon name="download" size={16} />
-          {t('documents.word')}
-        </button>
+        {PRINT_ONLY_DOCUMENTS.includes(document) ? null : (
+          <button type="button" className="button" onClick={() => void word()} disabled={saving} aria-busy={saving} title={t('documents.wordTitle', { document: what })}>
+            <Icon name="download" size={16} />
+            {t('documents.word')}
+          </button>
+        )}
       </div>
       {preview ? <PrintPreview source={source} intent={preview} onClose={() => setPreview(null)} /> : null}
     </>

@@ -33,6 +33,9 @@ function notYetHeld(event: LiaisonEvent | undefined): event is LiaisonEvent {
 }
 
 /** The Participants tab of an event: counts, the roster by country, and everything done to it. */
+/** What goes out from the roster: the list handed out, the badges, the table cards. */
+const PARTICIPANT_DOCUMENTS = ['participants', 'badges', 'cards'] as const;
+
 export function ParticipantsTab({ eventId, event }: { eventId: string; event?: LiaisonEvent }) {
   const { t } = useTranslation();
   const { data, error, refresh: load, setData } = useCall('roster.list', { eventId }, { watch: ['roster', 'people', 'organisations'] });
@@ -238,7 +241,7 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
                 </select>
               </span>
               {event ? <SignInSheet event={event} rows={allRows} /> : null}
-              {event ? <DocumentButtons eventId={event.id} document="participants" /> : null}
+              {event ? <DocumentButtons eventId={event.id} document="participants" alternatives={PARTICIPANT_DOCUMENTS} /> : null}
             </div>
           </div>
           <RosterCounts counts={data.counts} />
