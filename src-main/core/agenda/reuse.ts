@@ -50,6 +50,36 @@ export function agendaReuse(
   const personRef = db.prepare<[string], { country_code: string | null; organisation_id: string | null }>(
     'SELECT country_code, organisation_id FROM people WHERE id = ?',
   );
+  const openActions = db.prepare<[string], { title: string; owner: string | null; due_on: string | null }>(
+    `SELECT a.title, p.full_name AS owner, a.due_on FROM action_items a LEFT JOIN people p ON p.id = a.owner_person_id
+     WHERE a.event_id = ? AND a.status IN ('open', 'in_progress') ORDER BY a.due_on IS NULL, a.due_on, a.created_at`,
+  );
+
+  /**
+   * The previous meeting's open action items, as the first item of the next meeting's agenda: the
+   * follow-up a task force starts with. The first session of the first day takes it; an empty agenda gets one.
+   */
+  const withFollowUp = (s: Skeleton, fromEventId: string, when: EventWhen): Skeleton => {
+    const open = openActions.all(fromEventId);
+    if (!open.length) return s;
+    const item = {
+      kind: 'discussion' as const,
+      title: 'Follow-up of the previous meeting',
+      fixedStart: null,
+      durationMin: Math.min(90, 15 + 5 * open.length),
+      speakerIds: [],
+      description: open.map((a) => `— ${a.title}${a.owner ? ` (${a.owner}${a.due_on ? `, due ${a.due_on}` : ''})` : a.due_on ? ` (due ${a.due_on})` : ''}`).join('\n'),
+    };
+    const [first, ...rest] = s.days;
+    if (first?.sessions.length) {
+      const [session, ...sessions] = first.sessions;
+      // The previous agenda's own follow-up slot (carried over from the one before) takes this meeting's list.
+      const others = session!.items[0]?.title === item.title ? session!.items.slice(1) : session!.items;
+      return { days: [{ ...first, sessions: [{ ...session!, items: [item, ...others] }, ...sessions] }, ...rest] };
+    }
+    const hours = when.allDay ? { startsAt: '09:00', endsAt: '17:00' } : { startsAt: when.start.slice(11, 16), endsAt: when.end.slice(11, 16) > when.start.slice(11, 16) ? when.end.slice(11, 16) : '17:00' };
+    return { days: [{ offset: 0, ...hours, sessions: [{ title: '', fixedStart: null, items: [item] }] }, ...rest] };
+  };
 
   const firstDayOf = (eventId: string) => {
     const row = eventRow.get(eventId);
@@ -127,7 +157,7 @@ export function agendaReuse(
       if (includeInvitations) {
         for (const p of people) invite(p.person_id, p.role, p.representing_country_code, p.representing_org_id);
       }
-      const copied = skeletonOf(agenda.get(fromEventId), firstDay, includeSpeakers);
+      const copied = withFollowUp(skeletonOf(agenda.get(fromEventId), firstDay, includeSpeakers), fromEventId, previous.when);
       if (includeSpeakers) {
         // A speaker must be on the roster: those not invited with the list come as invited speakers.
         const previousRole = new Map(people.map((p) => [p.person_id, p]));
