@@ -209,15 +209,21 @@ test('documents: the outcomes in print preview and as PDF, dark', async ({ page,
   }
 });
 
-test('documents: the report after the demo’s 9th meeting, drafted from the record, in print preview', async ({ page, server }) => {
+/** The demo's 9th meeting of the Anti-Terrorism Task Force (held, with attendance and outcomes), opened on a tab. */
+async function openNinthOfDemo(page: Page, server: LoopbackServer, tab: 'outcomes' | 'participants') {
   await server.rpc('system.loadDemo');
   const events = await server.rpc('events.range', { from: '2024-05-20T00:00:00.000Z', to: '2024-05-23T00:00:00.000Z' });
   const ninth = events.find((e) => e.title.startsWith('9th meeting of the SELEC Anti-Terrorism Task Force'))!;
   await page.goto(server.url);
   await expect(section(page, 'Dashboard')).toBeVisible();
-  await page.evaluate((id) => {
-    window.location.hash = `#/events/${id}/outcomes`;
-  }, ninth.id);
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/events/${ninth.id}/${tab}`);
+  return ninth;
+}
+
+test('documents: the report after the demo’s 9th meeting, drafted from the record, in print preview', async ({ page, server }) => {
+  await openNinthOfDemo(page, server, 'outcomes');
   const buttons = page.getByRole('group', { name: 'Export the report after the meeting' });
   await buttons.getByRole('button', { name: 'Print…' }).click();
   const frame = page.frameLocator('[data-testid="print-preview-frame"]');
@@ -230,14 +236,7 @@ test('documents: the report after the demo’s 9th meeting, drafted from the rec
 });
 
 test('documents: the list of participants of the 9th meeting, grouped by protocol, marked for official use; in Serbian as PDF with its fonts embedded', async ({ page, server, browser }) => {
-  await server.rpc('system.loadDemo');
-  const events = await server.rpc('events.range', { from: '2024-05-20T00:00:00.000Z', to: '2024-05-23T00:00:00.000Z' });
-  const ninth = events.find((e) => e.title.startsWith('9th meeting of the SELEC Anti-Terrorism Task Force'))!;
-  await page.goto(server.url);
-  await expect(section(page, 'Dashboard')).toBeVisible();
-  await page.evaluate((id) => {
-    window.location.hash = `#/events/${id}/participants`;
-  }, ninth.id);
+  const ninth = await openNinthOfDemo(page, server, 'participants');
   const buttons = page.getByRole('group', { name: 'Export the list of participants' });
   await buttons.getByLabel('For official use').check();
   await screenshot(page, 'participants-documents');
