@@ -107,6 +107,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
       organisationKind: organisations.api.kindOf,
       phones: (personId) => people.api.people.get(personId).phones,
       nameParts: (personId) => people.api.people.get(personId),
+      onHandouts: (personId) => people.api.people.get(personId).onHandouts,
       agenda: agenda.api.get,
       outcomes: outcomes.api.list,
       printToPdf: options.printToPdf,

@@ -13,6 +13,8 @@ export const outcome = z.object({
   agendaItemTitle: z.string().nullable(),
   kind: outcomeKind,
   text: z.string(),
+  /** Kept out of the report after the meeting and of the outcomes document sent out. */
+  restricted: z.boolean(),
   updatedAt: timestamp,
 });
 export type Outcome = z.infer<typeof outcome>;
@@ -65,7 +67,7 @@ export const outcomeCalls = {
     mutates: true,
     changes: ['outcomes'],
     input: z
-      .object({ eventId: id, agendaItemId: id.nullable().default(null), kind: outcomeKind.default('conclusion'), text: requiredText(10_000, 'Text') })
+      .object({ eventId: id, agendaItemId: id.nullable().default(null), kind: outcomeKind.default('conclusion'), text: requiredText(10_000, 'Text'), restricted: z.boolean().default(false) })
       .strict(),
     output: outcome,
   },
@@ -73,7 +75,7 @@ export const outcomeCalls = {
     summary: 'Change a conclusion or decision.',
     mutates: true,
     changes: ['outcomes'],
-    input: z.object({ id, agendaItemId: id.nullable(), kind: outcomeKind, text: requiredText(10_000, 'Text') }).strict(),
+    input: z.object({ id, agendaItemId: id.nullable(), kind: outcomeKind, text: requiredText(10_000, 'Text'), restricted: z.boolean().optional() }).strict(),
     output: outcome,
   },
   'outcomes.delete': {

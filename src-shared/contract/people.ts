@@ -34,6 +34,8 @@ export const personFields = z.object({
   familyName: optionalText(200),
   postNominals: optionalText(60),
   otherScriptName: optionalText(200),
+  /** False keeps the person off the lists handed out; the internal list still shows them. */
+  onHandouts: z.boolean().default(true),
 });
 export type PersonFields = z.input<typeof personFields>;
 
@@ -56,6 +58,7 @@ export const person = z.object({
   familyName: z.string(),
   postNominals: z.string(),
   otherScriptName: z.string(),
+  onHandouts: z.boolean(),
   ...meta,
 });
 export type Person = z.infer<typeof person>;

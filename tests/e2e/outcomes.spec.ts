@@ -66,6 +66,15 @@ test('outcomes: conclusions, decisions and an overdue action item, followed up i
   await expect(decision).toContainText('The 10th meeting will be held in Chișinău, Moldova.');
   await expect(decision.getByLabel('Text')).toHaveCount(0);
 
+  // Restricted: it stays on screen, marked, and out of the outcomes sent out.
+  await decision.getByRole('button', { name: 'Edit item 4' }).click();
+  await decision.getByLabel('Restricted (not in documents sent out)').check();
+  await decision.getByLabel('Text').press('Control+Enter');
+  await expect(decision.locator('.badge', { hasText: 'Restricted' })).toBeVisible();
+  const sent = await server.rpc('documents.html', { eventId, document: 'outcomes', locale: 'en-GB' });
+  expect(sent.html).not.toContain('Chișinău, Moldova');
+  expect(sent.html).toContain('Restricted conclusions and decisions left out: 1.');
+
   // An action item owned by someone on the roster, due in the past: overdue.
   await page.getByRole('button', { name: 'Add action item…' }).click();
   const dialog = page.getByRole('dialog', { name: 'New action item' });

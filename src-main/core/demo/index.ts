@@ -134,6 +134,7 @@ function insertDemo(w: DemoWriters): DemoSummary {
         family_name: certainParts(person.fullName)?.familyName ?? '',
         post_nominals: '',
         other_script_name: '',
+        on_handouts: 1,
         position: person.position,
         organisation_id: person.org ? idOf(orgIds, person.org, 'organisation') : null,
         country_code: person.country,
@@ -299,6 +300,7 @@ function insertDemo(w: DemoWriters): DemoSummary {
       insertOutcome({
         event_id: eventId,
         agenda_item_id: o.item ? idOf(itemIds, o.item, 'agenda item') : null,
+        restricted: 0,
         kind: o.kind,
         text: o.text,
         position,

@@ -139,6 +139,7 @@ function report(model: DocumentModel): FileChild[] {
 function outcomes(model: DocumentModel): FileChild[] {
   const list: FileChild[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: runs(model.labels.outcomesHeading) })];
   if (model.outcomeGroups.length === 0) list.push(para(model.labels.noOutcomes, { italics: true }));
+  if (model.restrictedLeftOut) list.push(para(model.labels.restrictedLeftOut.replace('{count}', String(model.restrictedLeftOut)), { italics: true, size: 18, color: '555555' }));
   for (const group of model.outcomeGroups) {
     list.push(
       new Paragraph({

@@ -59,6 +59,7 @@ th { text-align: left; font-size: 8pt; font-weight: bold; text-transform: upperc
 td { vertical-align: top; padding: 4pt 5pt; border-bottom: 0.5pt solid #ccc; overflow-wrap: anywhere; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .report p { margin: 0 0 8pt; }
+.restricted-note { font-size: 9pt; font-style: italic; color: #555; }
 .official-use { margin: 0 0 8pt; padding: 3pt 6pt; border: 1pt solid #8a1c1c; color: #8a1c1c; font-weight: bold; text-transform: uppercase; letter-spacing: 0.06em; font-size: 9pt; display: inline-block; }
 table.lop th:nth-child(1) { width: 30%; } table.lop th:nth-child(2) { width: 38%; }
 table.lop-contacts th:nth-child(1) { width: 22%; } table.lop-contacts th:nth-child(2) { width: 24%; } table.lop-contacts th:nth-child(3) { width: 14%; }
@@ -140,7 +141,7 @@ ${group.entries.map((entry) => html`<li><span class="outcome-kind">${entry.kind}
 </section>
 `,
       )
-}</section>
+}${model.restrictedLeftOut ? html`<p class="restricted-note">${model.labels.restrictedLeftOut.replace('{count}', String(model.restrictedLeftOut))}</p>` : ''}</section>
 <section class="action-list">
 <h2>${model.labels.actionsHeading}</h2>
 ${

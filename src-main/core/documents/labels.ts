@@ -54,6 +54,8 @@ export interface DocumentLabels {
   lopPhone: string;
   officialUse: string;
   lopEmpty: string;
+  /** Under the outcomes: how many restricted ones were left out (`{count}`). */
+  restrictedLeftOut: string;
   /** Name badges and table cards. */
   badges: string;
   badgesFile: string;
@@ -112,6 +114,7 @@ const en: DocumentLabels = {
   lopPhone: 'Phone',
   officialUse: 'For official use only',
   lopEmpty: 'Nobody is on the list yet.',
+  restrictedLeftOut: 'Restricted conclusions and decisions left out: {count}.',
   badges: 'Name badges',
   badgesFile: 'name badges',
   cards: 'Table cards',
@@ -168,6 +171,7 @@ const ro: DocumentLabels = {
   lopPhone: 'Telefon',
   officialUse: 'Numai pentru uz oficial',
   lopEmpty: 'Nu este nimeni pe listă deocamdată.',
+  restrictedLeftOut: 'Concluzii și decizii restricționate neincluse: {count}.',
   badges: 'Ecusoane',
   badgesFile: 'ecusoane',
   cards: 'Plăcuțe de masă',
@@ -224,6 +228,7 @@ const srCyrl: DocumentLabels = {
   lopPhone: 'Телефон',
   officialUse: 'Само за службену употребу',
   lopEmpty: 'На списку још нема никога.',
+  restrictedLeftOut: 'Изостављени закључци и одлуке ограниченог приступа: {count}.',
   badges: 'Беџеви',
   badgesFile: 'беџеви',
   cards: 'Картице за сто',
@@ -280,6 +285,7 @@ const hr: DocumentLabels = {
   lopPhone: 'Telefon',
   officialUse: 'Samo za službenu uporabu',
   lopEmpty: 'Na popisu još nema nikoga.',
+  restrictedLeftOut: 'Izostavljeni zaključci i odluke ograničenog pristupa: {count}.',
   badges: 'Identifikacijske kartice',
   badgesFile: 'identifikacijske kartice',
   cards: 'Stolne kartice',
@@ -336,6 +342,7 @@ const bg: DocumentLabels = {
   lopPhone: 'Телефон',
   officialUse: 'Само за служебно ползване',
   lopEmpty: 'В списъка все още няма никого.',
+  restrictedLeftOut: 'Пропуснати заключения и решения с ограничен достъп: {count}.',
   badges: 'Баджове',
   badgesFile: 'баджове',
   cards: 'Табелки за маса',
@@ -392,6 +399,7 @@ const mk: DocumentLabels = {
   lopPhone: 'Телефон',
   officialUse: 'Само за службена употреба',
   lopEmpty: 'На списокот сè уште нема никој.',
+  restrictedLeftOut: 'Изоставени заклучоци и одлуки со ограничен пристап: {count}.',
   badges: 'Беџови',
   badgesFile: 'беџови',
   cards: 'Картички за маса',
@@ -448,6 +456,7 @@ const el: DocumentLabels = {
   lopPhone: 'Τηλέφωνο',
   officialUse: 'Μόνο για υπηρεσιακή χρήση',
   lopEmpty: 'Δεν υπάρχει ακόμη κανείς στον κατάλογο.',
+  restrictedLeftOut: 'Συμπεράσματα και αποφάσεις περιορισμένης διανομής που παραλείφθηκαν: {count}.',
   badges: 'Κονκάρδες',
   badgesFile: 'κονκάρδες',
   cards: 'Καρτελάκια τραπεζιού',
@@ -504,6 +513,7 @@ const tr: DocumentLabels = {
   lopPhone: 'Telefon',
   officialUse: 'Yalnızca resmi kullanım içindir',
   lopEmpty: 'Listede henüz kimse yok.',
+  restrictedLeftOut: 'Dahil edilmeyen kısıtlı sonuç ve kararlar: {count}.',
   badges: 'Yaka kartları',
   badgesFile: 'yaka kartları',
   cards: 'Masa kartları',
@@ -560,6 +570,7 @@ const hu: DocumentLabels = {
   lopPhone: 'Telefon',
   officialUse: 'Kizárólag hivatalos használatra',
   lopEmpty: 'A listán még nincs senki.',
+  restrictedLeftOut: 'Kihagyott korlátozott következtetések és döntések: {count}.',
   badges: 'Névkártyák',
   badgesFile: 'névkártyák',
   cards: 'Asztali névtáblák',

@@ -30,6 +30,8 @@ export interface DocumentModel {
   officialUse: boolean;
   badges: Badge[];
   cards: TableCard[];
+  /** Restricted conclusions and decisions: never in a document; how many were left out, said under the others. */
+  restrictedLeftOut: number;
 }
 
 export interface DocumentHeader {
@@ -98,6 +100,8 @@ export interface DocumentSources {
   organisationKind?: (id: string) => string | null;
   /** A person's phones, for a list of participants with contact details. */
   phones?: (personId: string) => readonly string[];
+  /** Whether a person may appear on a list handed out. */
+  onHandouts?: (personId: string) => boolean;
   /** A person's name in parts, for badges (the family name on its own line). */
   nameParts?: (personId: string) => { givenNames: string; familyName: string };
   /** Given by the Electron shell, which can print HTML to PDF; absent over loopback. */
@@ -313,7 +317,7 @@ export function buildModel(sources: DocumentSources, input: DocumentRequest): Do
   };
   const FILE_WORDS = { agenda: each[0]!.agendaFile, outcomes: each[0]!.outcomesFile, report: 'report', participants: each[0]!.participantsFile, badges: each[0]!.badgesFile, cards: each[0]!.cardsFile };
   const name = `${title} – ${FILE_WORDS[input.document]}`;
-  const model = { language: languages[0]!, labels, name, header, report: [], participants: [], badges: [], cards: [], contacts: input.contacts ?? false, officialUse: input.officialUse ?? false };
+  const model = { language: languages[0]!, labels, name, header, report: [], participants: [], badges: [], cards: [], restrictedLeftOut: 0, contacts: input.contacts ?? false, officialUse: input.officialUse ?? false };
 
   if (input.document === 'badges' || input.document === 'cards') {
     const roster = sources.roster?.(input.eventId) ?? [];
@@ -331,6 +335,7 @@ export function buildModel(sources: DocumentSources, input: DocumentRequest): Do
       body: body?.members ? { members: body.members } : null,
       organisationKind: sources.organisationKind ?? (() => null),
       ...(sources.phones ? { phones: sources.phones } : {}),
+      ...(sources.onHandouts ? { onHandouts: sources.onHandouts } : {}),
       locale,
       labels,
       contacts: model.contacts,
@@ -344,14 +349,22 @@ export function buildModel(sources: DocumentSources, input: DocumentRequest): Do
       body: body ? { name: body.name, acronym: body.acronym, foundedOn: body.foundedOn ?? null, members: body.members ?? [], chairTerms: body.chairTerms ?? [] } : null,
       roster: sources.roster?.(input.eventId) ?? [],
       agenda,
-      outcomes: sources.outcomes(input.eventId).outcomes,
+      outcomes: sources.outcomes(input.eventId).outcomes.filter((o) => !o.restricted),
     });
     return { ...model, header: { ...header, document: 'Report of the meeting' }, kind: 'report', days: [], outcomeGroups: [], actions: [], report: report.paragraphs };
   }
 
   if (input.document === 'outcomes') {
     const { outcomes, actions } = sources.outcomes(input.eventId);
-    return { ...model, kind: 'outcomes', days: [], outcomeGroups: outcomeGroups(outcomes, agenda, locale, labels), actions: actionLines(actions, locale, labels) };
+    const open = outcomes.filter((o) => !o.restricted);
+    return {
+      ...model,
+      kind: 'outcomes',
+      days: [],
+      outcomeGroups: outcomeGroups(open, agenda, locale, labels),
+      actions: actionLines(actions, locale, labels),
+      restrictedLeftOut: outcomes.length - open.length,
+    };
   }
 
   const days = agenda.days

@@ -22,6 +22,8 @@ export interface ParticipantFacts {
   organisationKind: (id: string) => string | null;
   /** Each person's phones, for a list with contact details. */
   phones?: (personId: string) => readonly string[];
+  /** Whether a person may appear on a list handed out; the internal list (with contacts) shows everyone. */
+  onHandouts?: (personId: string) => boolean;
   locale: string;
   labels: DocumentLabels;
   contacts: boolean;
@@ -56,7 +58,7 @@ export function participantGroups(f: ParticipantFacts): ParticipantGroup[] {
 }
 
 /** Who is listed, in protocol's groups and order: by group, then country or organisation, heads first. */
-export function protocolOrder(f: Omit<ParticipantFacts, 'contacts' | 'phones'>): Grouped<RosterRow> {
+export function protocolOrder(f: Omit<ParticipantFacts, 'contacts' | 'phones'> & { contacts?: boolean }): Grouped<RosterRow> {
   const kindOf = new Map<string, string>();
   for (const m of f.body?.members ?? []) {
     if (m.countryCode) kindOf.set(`c:${m.countryCode}`, m.kind);
@@ -67,7 +69,9 @@ export function protocolOrder(f: Omit<ParticipantFacts, 'contacts' | 'phones'>):
   const put = (bucket: Map<string, RosterRow[]>, key: string, row: RosterRow) => bucket.set(key, [...(bucket.get(key) ?? []), row]);
   const countryName = (r: RosterRow) => countryNameIn(f.locale, r.representingCountryCode, r.representingCountryName) || clean(r.representingCountryName);
   const orgName = (r: RosterRow) => clean(r.representingOrgName ?? r.organisationName) || f.labels.lopNoOrganisation;
+  const handout = !('contacts' in f && f.contacts);
   for (const r of listed(f.roster)) {
+    if (handout && f.onHandouts && !f.onHandouts(r.personId)) continue;
     const org = r.representingOrgId ?? r.organisationId;
     const country = r.representingCountryCode;
     if (r.role === 'organiser') put(buckets.organiser, orgName(r), r);

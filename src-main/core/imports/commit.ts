@@ -88,6 +88,7 @@ export function importWriter(db: Store, writers: ImportWriters) {
             languages: row.languages,
             isSpoc: false,
             notes: row.notes,
+            onHandouts: true,
             ...row.parts,
           };
           writers.people.insert({ id: newId(), ...personColumns(fields), created_at: now, updated_at: now });

@@ -12,6 +12,7 @@ interface OutcomeDbRow {
   agenda_item_title: string | null;
   kind: Outcome['kind'];
   text: string;
+  restricted: number;
   updated_at: string;
 }
 
@@ -22,11 +23,12 @@ const toOutcome = (r: OutcomeDbRow): Outcome => ({
   agendaItemTitle: r.agenda_item_title,
   kind: r.kind,
   text: r.text,
+  restricted: r.restricted === 1,
   updatedAt: r.updated_at,
 });
 
 const OUTCOME_SELECT = `
-  SELECT oc.id, oc.event_id, oc.agenda_item_id, ai.title AS agenda_item_title, oc.kind, oc.text, oc.updated_at
+  SELECT oc.id, oc.event_id, oc.agenda_item_id, ai.title AS agenda_item_title, oc.kind, oc.text, oc.restricted, oc.updated_at
   FROM outcomes oc
   LEFT JOIN agenda_items ai ON ai.id = oc.agenda_item_id`;
 
@@ -79,18 +81,29 @@ export function outcomesService({ db }: DomainContext, writer: OutcomesWriter) {
       requireEvent(eventId);
       return { outcomes: outcomesOf.all(eventId).map(toOutcome), actions: actions.list({ show: 'all', eventId }) };
     },
-    createOutcome: db.transaction(({ eventId, agendaItemId, kind, text }: CallArgs<'outcomes.create'>): Outcome => {
+    createOutcome: db.transaction(({ eventId, agendaItemId, kind, text, restricted }: CallArgs<'outcomes.create'>): Outcome => {
       requireEvent(eventId);
       requireItemOf(eventId, agendaItemId);
       const id = newId();
       const now = nowIso();
-      writer.outcomes.insert({ id, event_id: eventId, agenda_item_id: agendaItemId, kind, text, position: nextPosition.get(eventId)!.next, created_at: now, updated_at: now });
+      writer.outcomes.insert({
+        id,
+        event_id: eventId,
+        agenda_item_id: agendaItemId,
+        kind,
+        text,
+        restricted: restricted ? 1 : 0,
+        position: nextPosition.get(eventId)!.next,
+        created_at: now,
+        updated_at: now,
+      });
       return getOutcome(id);
     }),
-    updateOutcome: db.transaction(({ id, agendaItemId, kind, text }: CallArgs<'outcomes.update'>): Outcome => {
+    updateOutcome: db.transaction(({ id, agendaItemId, kind, text, restricted }: CallArgs<'outcomes.update'>): Outcome => {
       const current = getOutcome(id);
       requireItemOf(current.eventId, agendaItemId);
-      writer.outcomes.update(id, { agenda_item_id: agendaItemId, kind, text, updated_at: nowIso() });
+      // Without `restricted` the outcome keeps it.
+      writer.outcomes.update(id, { agenda_item_id: agendaItemId, kind, text, restricted: (restricted ?? current.restricted) ? 1 : 0, updated_at: nowIso() });
       return getOutcome(id);
     }),
     deleteOutcome: db.transaction((id: string) => {

@@ -7,6 +7,7 @@ export type OutcomesRow = {
   agenda_item_id: string | null;
   kind: string;
   text: string;
+  restricted: number;
   position: number;
   created_at: string;
   updated_at: string;
@@ -29,7 +30,7 @@ export function outcomesWriter({ db, onChange }: DomainContext) {
   return {
     outcomes: tableWriter<OutcomesRow>(db, onChange, {
       table: 'outcomes',
-      columns: ['id', 'event_id', 'agenda_item_id', 'kind', 'text', 'position', 'created_at', 'updated_at'],
+      columns: ['id', 'event_id', 'agenda_item_id', 'kind', 'text', 'restricted', 'position', 'created_at', 'updated_at'],
     }),
     actions: tableWriter<ActionItemsRow>(db, onChange, {
       table: 'action_items',

@@ -28,6 +28,7 @@ interface PersonRow {
   family_name: string;
   post_nominals: string;
   other_script_name: string;
+  on_handouts: number;
   created_at: string;
   updated_at: string;
 }
@@ -51,6 +52,7 @@ const toPerson = (r: PersonRow): Person => ({
   familyName: r.family_name,
   postNominals: r.post_nominals,
   otherScriptName: r.other_script_name,
+  onHandouts: r.on_handouts === 1,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -58,7 +60,7 @@ const toPerson = (r: PersonRow): Person => ({
 const SELECT = `
   SELECT p.id, p.full_name, p.position, p.organisation_id, o.name AS organisation_name,
          o.acronym AS organisation_acronym, p.country_code, c.name AS country_name,
-         p.emails, p.phones, p.languages, p.is_spoc, p.notes, p.honorific, p.given_names, p.family_name, p.post_nominals, p.other_script_name,
+         p.emails, p.phones, p.languages, p.is_spoc, p.notes, p.honorific, p.given_names, p.family_name, p.post_nominals, p.other_script_name, p.on_handouts,
          p.created_at, p.updated_at
   FROM people p
   LEFT JOIN organisations o ON o.id = p.organisation_id

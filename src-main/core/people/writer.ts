@@ -20,13 +20,14 @@ export type PeopleRow = {
   family_name: string;
   post_nominals: string;
   other_script_name: string;
+  on_handouts: number;
   created_at: string;
   updated_at: string;
 };
 
 const COLUMNS = [
   'id', 'full_name', 'sort_name', 'position', 'organisation_id', 'country_code', 'emails', 'phones', 'languages', 'is_spoc', 'notes',
-  'honorific', 'given_names', 'family_name', 'post_nominals', 'other_script_name', 'created_at', 'updated_at',
+  'honorific', 'given_names', 'family_name', 'post_nominals', 'other_script_name', 'on_handouts', 'created_at', 'updated_at',
 ] as const;
 
 /**
@@ -65,5 +66,6 @@ export function personColumns(fields: CallArgs<'people.create'>) {
     family_name: fields.familyName,
     post_nominals: fields.postNominals,
     other_script_name: fields.otherScriptName,
+    on_handouts: fields.onHandouts ? 1 : 0,
   };
 }

@@ -16,6 +16,7 @@ interface Draft {
   kind: OutcomeKind;
   agendaItemId: string | null;
   text: string;
+  restricted: boolean;
 }
 
 /** Conclusions and decisions in the order they were recorded, added and edited in place. */
@@ -78,7 +79,7 @@ export function OutcomeList(props: { eventId: string; outcomes: Outcome[]; agend
             <li key={outcome.id} className={`outcome outcome-${outcome.kind}`} data-testid="outcome">
               {editingId === outcome.id ? (
                 <OutcomeForm
-                  initial={{ kind: outcome.kind, agendaItemId: outcome.agendaItemId, text: outcome.text }}
+                  initial={{ kind: outcome.kind, agendaItemId: outcome.agendaItemId, text: outcome.text, restricted: outcome.restricted }}
                   agendaItems={props.agendaItems}
                   missingItemLabel={outcome.agendaItemTitle}
                   submitLabel={t('common.save')}
@@ -93,6 +94,11 @@ export function OutcomeList(props: { eventId: string; outcomes: Outcome[]; agend
                   <div className="outcome-body">
                     <div className="outcome-meta">
                       <span className={`badge outcome-kind outcome-kind-${outcome.kind}`}>{t(`outcomes.kinds.${outcome.kind}`)}</span>
+                      {outcome.restricted ? (
+                        <span className="badge badge-warning" title={t('outcomes.restrictedHint')}>
+                          {t('outcomes.restricted')}
+                        </span>
+                      ) : null}
                       {outcome.agendaItemTitle ? (
                         <span className="muted small outcome-item">
                           <Icon name="agenda" size={13} />
@@ -118,7 +124,7 @@ export function OutcomeList(props: { eventId: string; outcomes: Outcome[]; agend
       )}
       <div className="outcome-new" data-testid="outcome-new">
         <OutcomeForm
-          initial={{ kind: 'conclusion', agendaItemId: null, text: '' }}
+          initial={{ kind: 'conclusion', agendaItemId: null, text: '', restricted: false }}
           agendaItems={props.agendaItems}
           missingItemLabel={null}
           submitLabel={t('outcomes.add')}
@@ -217,6 +223,10 @@ function OutcomeForm(props: {
           missingLabel={props.missingItemLabel}
           onChange={(agendaItemId) => setDraft((d) => ({ ...d, agendaItemId }))}
         />
+        <label className="checkbox outcome-form-restricted" title={t('outcomes.restrictedHint')}>
+          <input type="checkbox" checked={draft.restricted} onChange={(e) => setDraft((d) => ({ ...d, restricted: e.target.checked }))} />
+          {t('outcomes.form.restricted')}
+        </label>
       </div>
       <textarea
         className="textarea"

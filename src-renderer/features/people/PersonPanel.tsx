@@ -12,7 +12,7 @@ import { draftToInput, emptyPersonDraft, personToDraft, splitLanguages } from '.
 import { ChangedOn } from '../../components/ChangedOn';
 import { MergeDialog, PersonHistory } from './PersonHistory';
 
-const FIELDS = ['fullName', 'honorific', 'givenNames', 'familyName', 'postNominals', 'otherScriptName', 'position', 'organisationId', 'countryCode', 'emails', 'phones', 'languages', 'isSpoc', 'notes'];
+const FIELDS = ['fullName', 'honorific', 'givenNames', 'familyName', 'postNominals', 'otherScriptName', 'position', 'organisationId', 'countryCode', 'emails', 'phones', 'languages', 'isSpoc', 'onHandouts', 'notes'];
 
 const calls: RecordCalls<Person, CallInput<'people.create'>> = {
   get: (id) => invoke('people.get', { id }),
@@ -149,6 +149,15 @@ export function PersonPanel(props: RecordPanelProps<Person>) {
           </span>
         </label>
         {errors.isSpoc ? <FieldError message={errors.isSpoc} /> : null}
+      </div>
+      <div className="field">
+        <label className="checkbox">
+          <input type="checkbox" checked={!draft.onHandouts} onChange={(e) => change('onHandouts', !e.target.checked)} />
+          <span>
+            {t('people.form.offHandouts')}
+            <span className="field-hint-inline">{t('people.form.offHandoutsHint')}</span>
+          </span>
+        </label>
       </div>
       <Field label={t('people.form.notes')} error={errors.notes}>
         {(control) => <textarea {...control} className="textarea" rows={5} value={draft.notes} onChange={(e) => change('notes', e.target.value)} />}

@@ -16,6 +16,7 @@ export interface PersonDraft {
   familyName: string;
   postNominals: string;
   otherScriptName: string;
+  onHandouts: boolean;
 }
 
 export const emptyPersonDraft: PersonDraft = {
@@ -33,6 +34,7 @@ export const emptyPersonDraft: PersonDraft = {
   familyName: '',
   postNominals: '',
   otherScriptName: '',
+  onHandouts: true,
 };
 
 export function personToDraft(person: Person): PersonDraft {
@@ -51,6 +53,7 @@ export function personToDraft(person: Person): PersonDraft {
     familyName: person.familyName,
     postNominals: person.postNominals,
     otherScriptName: person.otherScriptName,
+    onHandouts: person.onHandouts,
   };
 }
 
@@ -87,6 +90,7 @@ export function draftToInput(draft: PersonDraft) {
     familyName: draft.familyName,
     postNominals: draft.postNominals,
     otherScriptName: draft.otherScriptName,
+    onHandouts: draft.onHandouts,
   };
   return { input, emailPositions: emails.positions, phonePositions: phones.positions };
 }

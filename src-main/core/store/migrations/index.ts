@@ -13,6 +13,7 @@ import * as m0011 from './0011-latin-organisation-search';
 import * as m0012 from './0012-latin-event-search';
 import * as m0013 from './0013-name-parts';
 import * as m0014 from './0014-series-titles';
+import * as m0015 from './0015-handouts-and-restricted';
 
 export interface Migration {
   version: number;
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: 'latin-event-search', up: m0012.up },
   { version: 13, name: 'name-parts', up: m0013.up },
   { version: 14, name: 'series-titles', up: m0014.up },
+  { version: 15, name: 'handouts-and-restricted', up: m0015.up },
 ];
 
 export function checkMigrationOrder(list: readonly Migration[]): void {
