@@ -110,6 +110,7 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
       onHandouts: (personId) => people.api.people.get(personId).onHandouts,
       agenda: agenda.api.get,
       outcomes: outcomes.api.list,
+      previousMeeting: outcomes.api.previousMeeting,
       printToPdf: options.printToPdf,
     }),
     projectsDomain(context, { printToPdf: options.printToPdf }),

@@ -25,6 +25,13 @@ describe('the report after the meeting', () => {
     expect(text).toContain('The participants agreed the following 2 conclusions and decisions:');
     expect(text).toContain('The SELEC Anti-Terrorism Task Force was established in 2003.');
 
+    // The 10th meeting's report says what became of the 9th meeting's action items.
+    const tenth = (await call(core, 'events.range', { from: '2025-05-19T00:00:00.000Z', to: '2025-05-22T00:00:00.000Z' })).find((e) => e.title.startsWith('10th meeting'))!;
+    const ninthActions = await call(core, 'actions.list', { show: 'all', eventId: ninth.id });
+    const done = ninthActions.filter((a) => a.status === 'done');
+    const tenthText = textOf((await call(core, 'documents.html', { eventId: tenth.id, document: 'report', locale: 'en-GB' })).html);
+    expect(tenthText).toContain(`Of the ${ninthActions.length} action items of the 9th meeting of the SELEC Anti-Terrorism Task Force, ${done.length} were completed (“${done[0]!.title}”`);
+
     // A fact taken out of the record leaves the draft, marked as missing; nothing stands in for it.
     const event = await call(core, 'events.get', { id: ninth.id });
     await call(core, 'events.update', { ...eventInput(event), venueName: '' });

@@ -1,4 +1,4 @@
-import type { Agenda, Body, LiaisonEvent, Outcome, RosterRow } from '../../../src-shared/contract';
+import type { ActionItem, Agenda, Body, LiaisonEvent, Outcome, RosterRow } from '../../../src-shared/contract';
 import { clean } from '../files';
 import { englishOrdinal } from '../ordinal';
 
@@ -12,6 +12,8 @@ export interface MeetingFacts {
   roster: readonly RosterRow[];
   agenda: Agenda;
   outcomes: readonly Outcome[];
+  /** The series' meeting before this one and its action items. */
+  previous?: { title: string; actions: readonly ActionItem[] } | null;
 }
 
 const t = (text: string): ReportPiece => ({ text });
@@ -114,6 +116,17 @@ export function meetingReport(facts: MeetingFacts): { title: string; paragraphs:
     paragraphs.push([t(`The participants agreed ${agreed.length === 1 ? 'the following' : `the following ${agreed.length}`} ${agreed.every((o) => o.kind === 'decision') ? 'decisions' : agreed.every((o) => o.kind === 'conclusion') ? 'conclusions' : 'conclusions and decisions'}:`)]);
     for (const o of agreed) paragraphs.push([t(`— ${clean(o.text)}`)]);
   } else paragraphs.push([t('Conclusions and decisions: '), missing('the outcomes'), t('.')]);
+
+  // What became of the previous meeting's action items: done, and still open.
+  const previousActions = facts.previous?.actions.filter((a) => a.status !== 'dropped') ?? [];
+  if (facts.previous && previousActions.length) {
+    const done = previousActions.filter((a) => a.status === 'done').map((a) => `“${clean(a.title)}”`);
+    const open = previousActions.filter((a) => a.status !== 'done').map((a) => `“${clean(a.title)}”`);
+    const items = previousActions.length === 1 ? 'action item' : 'action items';
+    const doneText = done.length ? `${done.length} ${done.length === 1 ? 'was' : 'were'} completed (${list(done)})` : 'none was completed yet';
+    const openText = open.length ? `; ${open.length} ${open.length === 1 ? 'remains' : 'remain'} open (${list(open)})` : '';
+    paragraphs.push([t(`Of the ${previousActions.length} ${items} of the ${clean(facts.previous.title)}, ${doneText}${openText}.`)]);
+  }
 
   if (body?.foundedOn) paragraphs.push([t(`The ${clean(body.name)} was established in ${body.foundedOn.slice(0, 4)}.`)]);
   return { title, paragraphs };

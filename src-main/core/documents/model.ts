@@ -94,6 +94,8 @@ export interface DocumentSources {
   series?: (id: string) => { titles: Partial<Record<string, string>> };
   /** The body's acronym for the header (without it the header names the body alone); its members and terms for the report. */
   body?: (id: string) => Pick<Body, 'name' | 'acronym'> & Partial<Pick<Body, 'foundedOn' | 'members' | 'chairTerms'>>;
+  /** The series' meeting before this one, with its action items: the report says which were done. */
+  previousMeeting?: (eventId: string) => { title: string; actions: readonly ActionItem[] } | null;
   /** Who was on the roster and came, for the report after the meeting and the list of participants. */
   roster?: (eventId: string) => readonly RosterRow[];
   /** An organisation's kind: international organisations have a group of their own on the list. */
@@ -350,6 +352,7 @@ export function buildModel(sources: DocumentSources, input: DocumentRequest): Do
       roster: sources.roster?.(input.eventId) ?? [],
       agenda,
       outcomes: sources.outcomes(input.eventId).outcomes.filter((o) => !o.restricted),
+      previous: sources.previousMeeting?.(input.eventId) ?? null,
     });
     return { ...model, header: { ...header, document: 'Report of the meeting' }, kind: 'report', days: [], outcomeGroups: [], actions: [], report: report.paragraphs };
   }

@@ -8,7 +8,7 @@ import { outcomesWriter } from './writer';
 export { outcomesWriter, type ActionItemsRow, type OutcomesRow, type OutcomesWriter } from './writer';
 
 /** What a meeting concluded and decided, and who must do what by when. */
-export function outcomesDomain(context: DomainContext): DomainModule<CallsOf<typeof outcomeCalls>, { list: OutcomesService['list'] }> {
+export function outcomesDomain(context: DomainContext): DomainModule<CallsOf<typeof outcomeCalls>, Pick<OutcomesService, 'list' | 'previousMeeting'>> {
   const outcomes = outcomesService(context, outcomesWriter(context));
   return {
     handlers: {
@@ -25,6 +25,6 @@ export function outcomesDomain(context: DomainContext): DomainModule<CallsOf<typ
       'actions.update': (args) => outcomes.updateAction(args),
       'actions.delete': ({ id }) => outcomes.deleteAction(id),
     },
-    api: { list: outcomes.list },
+    api: { list: outcomes.list, previousMeeting: outcomes.previousMeeting },
   };
 }

@@ -43,6 +43,11 @@ export function outcomesService({ db }: DomainContext, writer: OutcomesWriter) {
   const outcomesOf = db.prepare<[string], OutcomeDbRow>(`${OUTCOME_SELECT} WHERE oc.event_id = ? ORDER BY oc.position, oc.created_at, oc.id`);
   const outcomeById = db.prepare<[string], OutcomeDbRow>(`${OUTCOME_SELECT} WHERE oc.id = ?`);
   const nextPosition = db.prepare<[string], { next: number }>('SELECT coalesce(max(position) + 1, 0) AS next FROM outcomes WHERE event_id = ?');
+  // The meeting of the same series held before this one (not cancelled).
+  const previousInSeries = db.prepare<[string], { id: string; title: string }>(
+    `SELECT p.id, p.title FROM events e JOIN events p ON p.series_id = e.series_id AND p.status <> 'cancelled' AND (p.starts_at, p.id) < (e.starts_at, e.id)
+     WHERE e.id = ? ORDER BY p.starts_at DESC, p.id DESC LIMIT 1`,
+  );
 
   const requireEvent = (eventId: string): void => {
     if (!eventExists.get(eventId)) throw notFound('Event', eventId);
@@ -112,6 +117,11 @@ export function outcomesService({ db }: DomainContext, writer: OutcomesWriter) {
       return { id };
     }),
     actions: actions.list,
+    /** The previous meeting of the event's series and its action items, for the report's follow-up; null outside a series. */
+    previousMeeting(eventId: string): { title: string; actions: ActionItem[] } | null {
+      const previous = previousInSeries.get(eventId);
+      return previous ? { title: previous.title, actions: actions.list({ show: 'all', eventId: previous.id }) } : null;
+    },
     createAction: db.transaction(({ eventId, ...fields }: CallArgs<'actions.create'>): ActionItem => {
       requireEvent(eventId);
       requireItemOf(eventId, fields.agendaItemId);
