@@ -1,6 +1,7 @@
 import type { RosterRow } from '../../../src-shared/contract';
 import { clean } from '../files';
 import { countryNameIn, type DocumentLabels } from './labels';
+import type { PersonFacts } from './participants';
 
 export interface Badge {
   /** The given names above, the family name on its own line below; a name whose parts are not recorded stays whole on the first line. */
@@ -21,7 +22,7 @@ export interface TableCard {
 export interface BadgeFacts {
   roster: readonly RosterRow[];
   /** A person's name in parts, when recorded. */
-  nameParts?: (personId: string) => { givenNames: string; familyName: string };
+  person?: (personId: string) => Pick<PersonFacts, 'givenNames' | 'familyName'>;
   locale: string;
   labels: DocumentLabels;
 }
@@ -44,7 +45,7 @@ const CARD_LINE_PT = 760;
 /** One badge per person on the list of participants, in its order (by delegation, heads first). */
 export function badgesOf(f: BadgeFacts, order: readonly RosterRow[]): Badge[] {
   return order.map((r) => {
-    const parts = f.nameParts?.(r.personId);
+    const parts = f.person?.(r.personId);
     const known = parts?.familyName ? parts : null;
     const first = known ? known.givenNames : clean(r.fullName);
     const capitals = CAPITALS_BY_COUNTRY[r.personCountryCode ?? r.representingCountryCode ?? ''] ?? f.locale;

@@ -3,7 +3,7 @@ import { AppError } from '../../../src-shared/errors';
 import { clean, type PrintToPdf } from '../files';
 import { bilingual, countryNameIn, DOCUMENT_LABELS, type DocumentLabels } from './labels';
 import { meetingReport, type ReportParagraph } from './meeting-report';
-import { type ParticipantGroup, participantGroups, protocolOrder } from './participants';
+import { type ParticipantGroup, participantGroups, type PersonFacts, protocolOrder } from './participants';
 import { type Badge, badgesOf, cardsOf, type TableCard } from './badges';
 
 /**
@@ -100,12 +100,8 @@ export interface DocumentSources {
   roster?: (eventId: string) => readonly RosterRow[];
   /** An organisation's kind: international organisations have a group of their own on the list. */
   organisationKind?: (id: string) => string | null;
-  /** A person's phones, for a list of participants with contact details. */
-  phones?: (personId: string) => readonly string[];
-  /** Whether a person may appear on a list handed out. */
-  onHandouts?: (personId: string) => boolean;
-  /** A person's name in parts, for badges (the family name on its own line). */
-  nameParts?: (personId: string) => { givenNames: string; familyName: string };
+  /** What the participants' documents need of a person besides the roster: phones, handout consent, name in parts. */
+  person?: (personId: string) => PersonFacts;
   /** Given by the Electron shell, which can print HTML to PDF; absent over loopback. */
   printToPdf?: PrintToPdf | undefined;
 }
@@ -323,7 +319,7 @@ export function buildModel(sources: DocumentSources, input: DocumentRequest): Do
 
   if (input.document === 'badges' || input.document === 'cards') {
     const roster = sources.roster?.(input.eventId) ?? [];
-    const facts = { roster, locale, labels, ...(sources.nameParts ? { nameParts: sources.nameParts } : {}) };
+    const facts = { roster, locale, labels, ...(sources.person ? { person: sources.person } : {}) };
     const order = protocolOrder({ roster, body: body?.members ? { members: body.members } : null, organisationKind: sources.organisationKind ?? (() => null), locale, labels });
     const rest = { days: [], outcomeGroups: [], actions: [] };
     return input.document === 'badges'
@@ -336,8 +332,7 @@ export function buildModel(sources: DocumentSources, input: DocumentRequest): Do
       roster: sources.roster?.(input.eventId) ?? [],
       body: body?.members ? { members: body.members } : null,
       organisationKind: sources.organisationKind ?? (() => null),
-      ...(sources.phones ? { phones: sources.phones } : {}),
-      ...(sources.onHandouts ? { onHandouts: sources.onHandouts } : {}),
+      ...(sources.person ? { person: sources.person } : {}),
       locale,
       labels,
       contacts: model.contacts,

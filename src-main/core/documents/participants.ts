@@ -1,4 +1,4 @@
-import type { Body, ParticipantRole, RosterRow } from '../../../src-shared/contract';
+import type { Body, ParticipantRole, Person, RosterRow } from '../../../src-shared/contract';
 import { clean } from '../files';
 import { countryNameIn, type DocumentLabels } from './labels';
 
@@ -20,14 +20,14 @@ export interface ParticipantFacts {
   roster: readonly RosterRow[];
   body: Pick<Body, 'members'> | null;
   organisationKind: (id: string) => string | null;
-  /** Each person's phones, for a list with contact details. */
-  phones?: (personId: string) => readonly string[];
-  /** Whether a person may appear on a list handed out; the internal list (with contacts) shows everyone. */
-  onHandouts?: (personId: string) => boolean;
+  /** Each person's phones and whether they may appear on a list handed out (the internal list, with contacts, shows everyone). */
+  person?: (personId: string) => PersonFacts;
   locale: string;
   labels: DocumentLabels;
   contacts: boolean;
 }
+
+export type PersonFacts = Pick<Person, 'phones' | 'onHandouts' | 'givenNames' | 'familyName'>;
 
 type Grouped<T> = Array<{ heading: string; parts: Array<{ heading: string; people: T[] }> }>;
 
@@ -52,13 +52,13 @@ export function participantGroups(f: ParticipantFacts): ParticipantGroup[] {
     position: clean(r.position),
     organisation: clean(r.organisationAcronym) || clean(r.organisationName),
     email: f.contacts ? r.emails.join(', ') : '',
-    phone: f.contacts ? (f.phones?.(r.personId) ?? []).join(', ') : '',
+    phone: f.contacts ? (f.person?.(r.personId).phones ?? []).join(', ') : '',
   });
   return protocolOrder(f).map((g) => ({ heading: g.heading, parts: g.parts.map((p) => ({ heading: p.heading, people: p.people.map(line) })) }));
 }
 
 /** Who is listed, in protocol's groups and order: by group, then country or organisation, heads first. */
-export function protocolOrder(f: Omit<ParticipantFacts, 'contacts' | 'phones'> & { contacts?: boolean }): Grouped<RosterRow> {
+export function protocolOrder(f: Omit<ParticipantFacts, 'contacts'> & { contacts?: boolean }): Grouped<RosterRow> {
   const kindOf = new Map<string, string>();
   for (const m of f.body?.members ?? []) {
     if (m.countryCode) kindOf.set(`c:${m.countryCode}`, m.kind);
@@ -71,7 +71,7 @@ export function protocolOrder(f: Omit<ParticipantFacts, 'contacts' | 'phones'> &
   const orgName = (r: RosterRow) => clean(r.representingOrgName ?? r.organisationName) || f.labels.lopNoOrganisation;
   const handout = !('contacts' in f && f.contacts);
   for (const r of listed(f.roster)) {
-    if (handout && f.onHandouts && !f.onHandouts(r.personId)) continue;
+    if (handout && f.person && !f.person(r.personId).onHandouts) continue;
     const org = r.representingOrgId ?? r.organisationId;
     const country = r.representingCountryCode;
     if (r.role === 'organiser') put(buckets.organiser, orgName(r), r);

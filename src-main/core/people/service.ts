@@ -7,31 +7,14 @@ import { crossScriptQuery } from '../latin';
 import { references } from '../references';
 import { statementCache, type ListQuery } from '../store/statements';
 import { foldForSort } from '../text';
-import { personColumns, type PeopleWriter } from './writer';
+import { type PeopleRow, personColumns, type PeopleWriter } from './writer';
 
-interface PersonRow {
-  id: string;
-  full_name: string;
-  position: string;
-  organisation_id: string | null;
+/** A stored person with the names of their organisation and country. */
+type PersonRow = Omit<PeopleRow, 'sort_name'> & {
   organisation_name: string | null;
   organisation_acronym: string | null;
-  country_code: string | null;
   country_name: string | null;
-  emails: string;
-  phones: string;
-  languages: string;
-  is_spoc: number;
-  notes: string;
-  honorific: string;
-  given_names: string;
-  family_name: string;
-  post_nominals: string;
-  other_script_name: string;
-  on_handouts: number;
-  created_at: string;
-  updated_at: string;
-}
+};
 
 const toPerson = (r: PersonRow): Person => ({
   id: r.id,

@@ -703,7 +703,6 @@ const hu: ReportLabels = {
   statuses: { behind: 'Elmarad az ütemtervtől', on_track: 'Ütemterv szerint', ahead: 'Előrébb tart az ütemtervnél', done: 'Célérték teljesítve', not_started: 'Nem kezdődött el' },
 };
 
-/** Every string of a table of labels passed through `f`, the shape kept. */
 export const REPORT_LABELS: Readonly<Record<DocumentLanguage, ReportLabels>> = {
   en,
   ro,
