@@ -273,6 +273,7 @@ test('documents: the list of participants of the 9th meeting, grouped by protoco
     const text = await pdfOf(browser, html, pdf);
     expect(text).toContain('Државе чланице');
     expect(text).toContain('Милош Јовановић');
+    expect(text).toContain('Γιώργος Παπαδόπουλος');
     const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
     // Column "emb" of pdffonts: every font is embedded, none left to the reader's machine.
