@@ -89,6 +89,7 @@ export function openBundle(file: Buffer, key: Buffer): { head: BundleHeader; mes
   } catch {
     throw refuse('This changes file has been altered or damaged since it was made (it does not authenticate). Nothing was imported; ask for a new one.');
   }
-  const messages = decodeMessages(inflateRawSync(plain));
+  // Inflated in large pieces: in 64 KiB ones, joining them took a third of opening a first exchange's bundle.
+  const messages = decodeMessages(inflateRawSync(plain, { chunkSize: Math.min(256 * 1024 * 1024, Math.max(64 * 1024, plain.length * 8)) }));
   return { head, messages };
 }

@@ -129,7 +129,7 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
     const lacking = Object.entries(mine).filter(([node, latest]) => latest > (known[node] ?? ''));
     const since = lacking.reduce((min, [node]) => ((known[node] ?? '') < min ? (known[node] ?? '') : min), '\uffff');
     const messages = lacking.length
-      ? log.messagesAfter(since).filter(
+      ? log.messagesAfter(since, 'cell').filter(
           (m) => m.timestamp > (known[m.timestamp.slice(-16)] ?? ''),
         )
       : [];

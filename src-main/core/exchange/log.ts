@@ -151,17 +151,18 @@ export class ExchangeLog {
   }
 
   /**
-   * The messages stamped after `since`, in stamp order. The log is kept in cell order, so this reads
+   * The messages stamped after `since`, in stamp order or in the log's own (cell) order. The log is kept in cell order, so this reads
    * it whole (a quarter of a second for a 60,000-person store); bundles and the relay only ask when
    * some laptop lacks something.
    */
-  messagesAfter(since: string): MessageRow[] {
+  messagesAfter(since: string, order: 'stamp' | 'cell' = 'stamp'): MessageRow[] {
     // Stamps and ids come out as hex text: a Buffer per blob, and sorting them in JS, took 20 µs a message.
+    // In cell order the scan needs no sort (about 3 s of a first exchange's export), and a row's messages come together.
     const found = this.db
       .prepare<[Buffer], { dataset: number; row: string; uuid: number; column: number; stamp: string; value: string | null }>(
         `SELECT dataset, CASE typeof(row) WHEN 'blob' THEN lower(hex(row)) ELSE row END AS row, typeof(row) = 'blob' AS uuid, column,
                 hex(stamp) AS stamp, value
-         FROM exchange_log WHERE stamp > ? ORDER BY stamp`,
+         FROM exchange_log WHERE stamp > ? ${order === 'stamp' ? 'ORDER BY stamp' : ''}`,
       )
       .all(since ? (packStamp(since) ?? Buffer.from(since, 'latin1')) : Buffer.alloc(0));
     return found.map((m) => ({
@@ -174,8 +175,8 @@ export class ExchangeLog {
   }
 
   /** Writes one message received into the log; false when it was there already. Its minute and laptop are the caller's to note. */
-  receive(m: MessageRow, stamp: Buffer): boolean {
-    return this.writer.message(this.code(m.dataset), packRow(m.row), this.code(m.column), stamp, m.value);
+  receive(m: MessageRow, stamp: Buffer, row: Buffer | string = packRow(m.row)): boolean {
+    return this.writer.message(this.code(m.dataset), row, this.code(m.column), stamp, m.value);
   }
 
   /** A change made on this laptop: a new stamp, into the log. */
