@@ -13,6 +13,7 @@ import { translateIssue } from '../../i18n';
 import { useCall } from '../../lib/useCall';
 import { LetterTemplateDialog } from './LetterTemplateDialog';
 
+const SAVE_GAP_MS = 400;
 const languageName = (code: DocumentLanguage) => LANGUAGES.find((l) => l.code === code)?.name ?? code;
 const todayIso = () => {
   const now = new Date();
@@ -31,6 +32,7 @@ export function InvitationPacksDialog(props: { open: boolean; eventId: string; o
   const [building, setBuilding] = useState<PackFormat | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
+  const [saving, setSaving] = useState<{ done: number; total: number } | null>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -73,13 +75,19 @@ export function InvitationPacksDialog(props: { open: boolean; eventId: string; o
         locale: documentLocale(),
         delegations: chosen.map((d) => ({ key: d.key, language: languages[d.key] ?? 'en' })),
       });
-      for (const file of result.files) downloadBase64(file.fileName, file.base64, file.mimeType);
+      // One at a time: Chromium drops downloads that a page starts in the same instant.
+      for (const [i, file] of result.files.entries()) {
+        setSaving({ done: i, total: result.files.length });
+        downloadBase64(file.fileName, file.base64, file.mimeType);
+        if (i < result.files.length - 1) await new Promise((resolve) => setTimeout(resolve, SAVE_GAP_MS));
+      }
       toast('success', format === 'zip' ? t('roster.packs.savedZip', { fileName: result.files[0]?.fileName ?? '' }) : t('roster.packs.savedEmails', { n: result.files.length }));
     } catch (e) {
       const error = toAppError(e);
       setFailed(translateIssue(error.details?.issues?.[0]?.message ?? error.message));
     } finally {
       setBuilding(null);
+      setSaving(null);
     }
   }
 
@@ -139,6 +147,11 @@ export function InvitationPacksDialog(props: { open: boolean; eventId: string; o
                 {t('roster.packs.chosen', { n: chosen.length, total: data.delegations.length })}
               </p>
             </div>
+            {noAddress.length ? (
+              <p className="packs-no-address" data-testid="packs-no-address">
+                {t('roster.packs.noAddress', { names: noAddress.map((d) => d.name).join(', ') })}
+              </p>
+            ) : null}
             {data.delegations.length === 0 ? <p className="muted">{t('roster.packs.noMembers', { body: data.bodyName ?? '' })}</p> : null}
             {groups.map(({ group, delegations }) => (
               <fieldset key={group} className="packs-group">
@@ -177,15 +190,19 @@ export function InvitationPacksDialog(props: { open: boolean; eventId: string; o
                 </ul>
               </fieldset>
             ))}
-            {noAddress.length ? (
-              <p className="packs-no-address" data-testid="packs-no-address">
-                {t('roster.packs.noAddress', { names: noAddress.map((d) => d.name).join(', ') })}
-              </p>
-            ) : null}
             {busy ? (
               <div className="packs-progress" role="status">
-                <progress aria-label={t('roster.packs.building', { n: chosen.length })} />
-                <span>{t('roster.packs.building', { n: chosen.length })}</span>
+                {saving ? (
+                  <>
+                    <progress value={saving.done} max={saving.total} aria-label={t('roster.packs.saving', { n: saving.done + 1, total: saving.total })} />
+                    <span>{t('roster.packs.saving', { n: saving.done + 1, total: saving.total })}</span>
+                  </>
+                ) : (
+                  <>
+                    <progress aria-label={t('roster.packs.building', { n: chosen.length })} />
+                    <span>{t('roster.packs.building', { n: chosen.length })}</span>
+                  </>
+                )}
               </div>
             ) : null}
             {failed ? <FieldError message={failed} /> : null}
