@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { LiaisonCore } from '../../src-main/core/app';
-import { readNominationForm } from '../../src-main/core/invitations';
+import { defaultDeadline, readNominationForm } from '../../src-main/core/invitations';
 import type { FileToSave, LiaisonEvent } from '../../src-shared/contract';
 import { call, callError, openTestApp, tempDir } from './helpers';
 
@@ -72,6 +72,10 @@ describe('invitation packs: who they go to', () => {
     const partner = plan.delegations.find((d) => d.group === 'operational_partner')!;
     expect(partner.name).toBe('U.S. Customs and Border Protection');
     expect(partner.contacts).toEqual([]);
+    // Three weeks ahead, but never a day already past.
+    expect(defaultDeadline(event, '2027-05-10')).toBe('2027-05-10');
+    expect(defaultDeadline(event, '2027-05-04')).toBe('2027-05-04');
+    expect(defaultDeadline(event, '2026-12-06')).toBe('2027-05-04');
   });
 });
 
