@@ -194,6 +194,15 @@ describe('invitation packs: the calendar invitation', () => {
     expect(line(cancelled, 'UID')).toEqual([uid]);
     expect(Number(line(cancelled, 'SEQUENCE')[0]!.slice(9))).toBeGreaterThan(movedSequence);
     expect((await call(core, 'invitations.plan', { eventId: event.id })).cancelled).toBe(true);
+    // A cancellation asks for no nominations: the calendar file alone, and a draft that says so.
+    const [zip] = (await build(core, event.id, 'zip', [{ key: 'country:RO' }])).files;
+    expect(Object.keys((await JSZip.loadAsync(bytesOf(zip!))).files)).toEqual(['Romania/', 'Romania/invitation-RO.ics']);
+    const [draft] = (await build(core, event.id, 'eml', [{ key: 'country:RO' }])).files;
+    const eml = bytesOf(draft!).toString('latin1');
+    expect(eml.match(/Content-Disposition: attachment/g)).toHaveLength(1);
+    expect(Buffer.from(/base64\r\n\r\n([\s\S]+?)\r\n\r\n--/.exec(eml)![1]!.replace(/\r\n/g, ''), 'base64').toString('utf8')).toContain(
+      'The 12th meeting of the SELEC Anti-Terrorism Task Force, planned for Tuesday, 25 May 2027 at SELEC Headquarters, Bucharest, Romania, is cancelled.',
+    );
   });
 
   it.skipIf(!PY_ICAL)(`is read by python3-icalendar as a REQUEST with its organiser, attendee and zone${PY_ICAL ? '' : ' (python3-icalendar is not installed)'}`, async () => {

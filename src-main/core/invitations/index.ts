@@ -25,6 +25,7 @@ export function defaultDeadline(event: LiaisonEvent, today: string): string {
   return threeWeeks < today ? today : threeWeeks;
 }
 
+const TITLE_AT = 4;
 /** What the calendar invitation says: a change to any of these since the last pack raises the SEQUENCE. */
 const fingerprintOf = (e: LiaisonEvent) =>
   JSON.stringify([e.startsAt, e.endsAt, e.timeZone, e.when.allDay, e.title, e.venueName, e.venueCity, e.venueCountryCode, e.status === 'cancelled']);
@@ -75,11 +76,14 @@ export function invitationsDomain(context: DomainContext, sources: InvitationSou
     });
     const template = templateOf(body);
     const method = event.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
-    const sequence = issue(event);
+    // A cancelled meeting loses its number ("Meeting of … (cancelled)"): the cancellation names it as the delegations were invited to it.
+    const sent = writers.issues.get(event.id);
+    const named = method === 'CANCEL' && sent ? { ...event, title: (JSON.parse(sent.fingerprint) as unknown[])[TITLE_AT] as string, seriesNumber: null } : event;
+    const sequence = issue(named);
     const sender = { name: template.senderName, email: template.senderEmail };
     const files = await buildPacks({
       pack: {
-        event,
+        event: named,
         bodyName: body.acronym && body.acronym !== body.name ? `${body.name} (${body.acronym})` : body.name,
         seriesTitles: event.seriesId ? sources.seriesTitles(event.seriesId) : {},
         template,

@@ -13,6 +13,9 @@ export const ICS_INVITATION_MIME = 'text/calendar; charset=utf-8; method=';
 export const ZIP_MIME = 'application/zip';
 export const EML_MIME = 'message/rfc822';
 
+/** What the draft of a cancellation says; the template's text invites, which a cancelled meeting no longer does. */
+const CANCELLATION_TEXT = 'Dear colleagues,\n\nThe {{title}}, planned for {{dates}} at {{venue}}, is cancelled. The attached calendar file removes it from your calendar.\n\nKind regards,\n{{sender}}';
+
 export interface PackRequest {
   pack: PackEvent;
   format: PackFormat;
@@ -35,6 +38,9 @@ async function packFiles(request: PackRequest, delegation: InvitationDelegation,
   const { pack } = request;
   const facts = packFacts(pack, delegation, language);
   const tag = tagOf(delegation);
+  const ics = { fileName: `invitation-${tag}.ics`, contentType: `${ICS_INVITATION_MIME}${request.method}`, bytes: Buffer.from(request.calendarFor(delegation), 'utf8') };
+  // A cancelled meeting asks for no nominations: its pack is the cancellation alone.
+  if (request.method === 'CANCEL') return { facts, files: [ics] };
   const [letter, form] = await Promise.all([
     letterDocx(pack, facts, request.now),
     nominationFormXlsx({
@@ -49,7 +55,7 @@ async function packFiles(request: PackRequest, delegation: InvitationDelegation,
   ]);
   const files = [
     { fileName: `invitation-letter-${tag}.docx`, contentType: DOCX_MIME, bytes: new Uint8Array(letter) },
-    { fileName: `invitation-${tag}.ics`, contentType: `${ICS_INVITATION_MIME}${request.method}`, bytes: Buffer.from(request.calendarFor(delegation), 'utf8') },
+    ics,
     { fileName: `nomination-form-${tag}.xlsx`, contentType: XLSX_MIME, bytes: new Uint8Array(form) },
   ];
   return { facts, files };
@@ -74,8 +80,8 @@ export async function buildPacks(request: PackRequest): Promise<FileToSave[]> {
     const eml = emailDraft({
       sender: request.sender,
       to,
-      subject: fillTemplate(pack.template.subject, facts.values),
-      text: fillTemplate(pack.template.email, facts.values),
+      subject: request.method === 'CANCEL' ? `Cancelled: ${fillTemplate(pack.template.subject, facts.values)}` : fillTemplate(pack.template.subject, facts.values),
+      text: fillTemplate(request.method === 'CANCEL' ? CANCELLATION_TEXT : pack.template.email, facts.values),
       attachments: files,
       date: request.now,
     });
