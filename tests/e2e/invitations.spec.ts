@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import type { Download, Page } from '@playwright/test';
 import { expect, screenshot, test, type LoopbackServer } from './fixtures';
 
 const TITLE = '12th meeting of the SELEC Anti-Terrorism Task Force';
+/** axe-core's serious and critical findings in the open dialog, by rule and the nodes it names. */
+async function axeFindings(page: Page, selector: string) {
+  await page.waitForTimeout(300);
+  const result = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 const section = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
 
 /** The demo's next ATTF meeting (25 May 2027), on its Participants tab. */
@@ -37,6 +45,7 @@ test('invitation packs: choose the delegations, save a ZIP and email drafts, edi
   await expect(dialog.getByText('Delegations chosen: 11 of 12')).toBeVisible();
   await dialog.getByLabel('Language of the pack for Romania').selectOption('ro');
   await screenshot(page, 'invitation-packs-dialog');
+  expect(await axeFindings(page, '[data-testid="invitation-packs"]')).toEqual([]);
 
   const zipDownload = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Save as ZIP…' }).click();
@@ -66,6 +75,7 @@ test('invitation packs: choose the delegations, save a ZIP and email drafts, edi
   await expect(editor.getByLabel('Letter')).toHaveValue(/\{\{deadline\}\}/);
   await expect(editor.getByLabel('Sender’s email')).toHaveValue('andreea.popescu-marin@example.org');
   await screenshot(page, 'invitation-packs-template');
+  expect(await axeFindings(page, '[data-testid="letter-template"]')).toEqual([]);
   await editor.getByLabel('Subject').fill('Invitation to the {{title}} in {{city}}');
   await editor.getByRole('button', { name: 'Save template' }).click();
   await expect(editor.getByText('Unknown placeholder “city”')).toBeVisible();
@@ -76,8 +86,11 @@ test('invitation packs: choose the delegations, save a ZIP and email drafts, edi
   const saved = await server.rpc('invitations.template', { bodyId: (await server.rpc('invitations.plan', { eventId: await eventId(server) })).bodyId! });
   expect(saved).toMatchObject({ saved: true, subject: 'Invitation to the {{title}} in Bucharest' });
 
-  // Esc closes the dialog.
+  // By keyboard: Space unticks the focused delegation, Esc closes the dialog.
   await expect(dialog).toBeVisible();
+  await dialog.getByRole('checkbox', { name: /^Albania/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(dialog.getByText('Delegations chosen: 10 of 12')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
