@@ -14,6 +14,7 @@ import { eventsDomain } from './events';
 import type { PrintToPdf } from './files';
 import { icsDomain } from './ics';
 import { importsDomain } from './imports';
+import { invitationsDomain } from './invitations';
 import { organisationsDomain } from './organisations';
 import { outcomesDomain } from './outcomes';
 import { peopleDomain } from './people';
@@ -110,6 +111,12 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
       outcomes: outcomes.api.list,
       previousMeeting: outcomes.api.previousMeeting,
       printToPdf: options.printToPdf,
+    }),
+    invitationsDomain(context, {
+      event: events.api.events.get,
+      body: bodies.api.bodies.get,
+      seriesTitles: (id) => bodies.api.bodies.toSeries(bodies.api.bodies.requireSeries(id)).titles,
+      organisationKind: organisations.api.kindOf,
     }),
     projectsDomain(context, { printToPdf: options.printToPdf }),
     log ? exchangeDomain(context, { log, appVersion: options.appVersion ?? '0.0.0', kdf: options.kdf, dataDir: options.dataDir }) : exchangeUnavailable(),

@@ -10,6 +10,7 @@ import { documentCalls } from './documents';
 import { eventCalls } from './events';
 import { icsCalls } from './ics';
 import { importCalls } from './imports';
+import { invitationCalls } from './invitations';
 import { organisationCalls } from './organisations';
 import { outcomeCalls } from './outcomes';
 import { projectCalls } from './projects';
@@ -42,6 +43,7 @@ export const contract = {
   ...agendaCalls,
   ...outcomeCalls,
   ...documentCalls,
+  ...invitationCalls,
   ...projectCalls,
 } as const;
 
@@ -87,6 +89,7 @@ export * from './events';
 export * from './ics';
 export * from './imports';
 export * from './indicators';
+export * from './invitations';
 export * from './organisations';
 export * from './outcomes';
 export * from './projects';

@@ -7,6 +7,7 @@ import { defaultCalendarOptions, formatCalendarTable, runCalendarBench } from '.
 import { IMPORT_TARGET_RATIO, runDirectoryImportBench } from './directory-import';
 import { PROJECT_TARGETS, runProjectsBench } from './projects';
 import { DOCUMENT_TARGET_MS, runDocumentsBench } from './documents';
+import { PACKS_TARGET_MS, runInvitationsBench } from './invitations';
 import { LANGUAGE_SWITCH_TARGET_MS, runLanguageSwitchBench } from './language-switch';
 import { FIRST_SCREEN_TARGET_MS, INITIAL_JS_TARGET_BYTES, runFirstScreenBench } from './first-screen';
 import { LONG_TASK_TARGET_MS, runRosterRenderBench } from './roster-render';
@@ -142,6 +143,12 @@ export async function main(argv: readonly string[], log: (line: string) => void 
       `documents.docx ${lop.docx.toFixed(0)} ms (target ≤ ${lop.docxTargetMs} ms) ${lop.docx <= lop.docxTargetMs ? 'PASS' : 'MISS'}; ` +
       `PDF (HTML, then Chromium) ${'skipped' in lop.pdf ? `skipped (${lop.pdf.skipped})` : `${lop.pdf.p50Ms.toFixed(0)} ms (target ≤ ${lop.pdfTargetMs} ms) ${lop.pdf.p50Ms <= lop.pdfTargetMs ? 'PASS' : 'MISS'}`}`,
   );
+  const invitations = await runInvitationsBench({ runs: 3 });
+  const withinPacks = (ms: number) => `${ms.toFixed(0)} ms ${ms <= PACKS_TARGET_MS ? 'PASS' : 'MISS'}`;
+  log(
+    `invitation packs for ${invitations.delegations} delegations (letter, .ics, nomination form each; p50 of ${invitations.runs}): ` +
+      `as one ZIP ${withinPacks(invitations.zip.p50Ms)}; as ${invitations.eml.files} email drafts ${withinPacks(invitations.eml.p50Ms)}; target ≤ ${PACKS_TARGET_MS} ms each`,
+  );
   const projects = await runProjectsBench({ projects: 300, entries: 500_000, iterations: Math.min(options.iterations, 100), seed: options.seed });
   const within = (ms: number, target: number) => `${ms.toFixed(1)} ms ${ms <= target ? 'PASS' : 'MISS'}`;
   log(
@@ -203,7 +210,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   mkdirSync(dirname(ARTIFACT), { recursive: true });
   writeFileSync(
     ARTIFACT,
-    `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, firstScreen, languageSwitch, documents, projects, store, exchange }, null, 2)}\n`,
+    `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, firstScreen, languageSwitch, documents, invitations, projects, store, exchange }, null, 2)}\n`,
   );
   log(`Written ${ARTIFACT}`);
   return result;

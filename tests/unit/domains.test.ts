@@ -58,6 +58,9 @@ describe('the domains each call changes', () => {
     const event = await w('events.create', { title: 'Workshop', kind: 'workshop', bodyId: body.id, when, tags: ['test'] });
     await w('events.update', { id: event.id, title: 'Workshop on evidence', kind: 'workshop', bodyId: body.id, when, tags: ['test'] });
     await w('events.move', { id: event.id, allDay: false, startsAt: '2030-03-11T07:00:00.000Z', endsAt: '2030-03-11T15:00:00.000Z' });
+    const letter = { subject: 'Invitation: {{title}}', letter: 'Dear colleagues of {{delegation}}', email: 'See attached', signature: '{{sender}}', senderName: '', senderEmail: '' };
+    await w('invitations.saveTemplate', { bodyId: body.id, ...letter });
+    await w('invitations.build', { eventId: event.id, format: 'zip', deadline: '2030-02-20', locale: 'en-GB', delegations: [{ key: 'country:RO' }] });
     await w('events.setStatus', { id: event.id, status: 'confirmed' });
     const meeting = await w('events.create', { seriesId: series.id, when });
 

@@ -124,3 +124,27 @@ describe('migration 8: indicators fed by the officers on entries', () => {
     v8.close();
   });
 });
+
+describe('migration 16: invitation packs', () => {
+  it('adds a body’s letter template and an event’s issued SEQUENCE, both gone with their body or event', async () => {
+    const path = join(tempDir(), 'm16.sqlite');
+    const v15 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 15) });
+    v15.prepare("INSERT INTO bodies (id, name, kind, created_at, updated_at) VALUES ('b1', 'Anti-Terrorism Task Force', 'task_force', 'x', 'x')").run();
+    v15.prepare(
+      "INSERT INTO events (id, kind, title, starts_at, ends_at, time_zone, body_id, created_at, updated_at) VALUES ('e1', 'task_force_meeting', '9th meeting', '2024-05-21T06:30:00.000Z', '2024-05-21T13:30:00.000Z', 'Europe/Bucharest', 'b1', 'x', 'x')",
+    ).run();
+    v15.close();
+
+    const v16 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 16) });
+    expect(v16.prepare('SELECT count(*) FROM invitation_templates').pluck().get()).toBe(0);
+    v16.prepare("INSERT INTO invitation_templates (body_id, subject, letter, email, signature, updated_at) VALUES ('b1', 's', 'l', 'e', 'g', 'x')").run();
+    v16.prepare("INSERT INTO invitation_issues (event_id, sequence, fingerprint, issued_at) VALUES ('e1', 2, '[]', 'x')").run();
+    expect(() => v16.prepare("INSERT INTO invitation_issues (event_id, sequence, fingerprint, issued_at) VALUES ('nope', 0, '[]', 'x')").run()).toThrow(/FOREIGN KEY/);
+    expect(() => v16.prepare("UPDATE invitation_issues SET sequence = -1").run()).toThrow(/CHECK/);
+    expect(v16.prepare("SELECT sender_name, sender_email FROM invitation_templates WHERE body_id = 'b1'").get()).toEqual({ sender_name: '', sender_email: '' });
+    v16.prepare("DELETE FROM events WHERE id = 'e1'").run();
+    v16.prepare("DELETE FROM bodies WHERE id = 'b1'").run();
+    expect(v16.prepare('SELECT (SELECT count(*) FROM invitation_templates) + (SELECT count(*) FROM invitation_issues)').pluck().get()).toBe(0);
+    v16.close();
+  });
+});

@@ -7,6 +7,9 @@ import { renderHtml } from './html';
 import { buildModel, type DocumentSources } from './model';
 
 export type { DocumentSources } from './model';
+/** What invitation letters share with the documents: dates and country names in a document's language. */
+export { formatDates, LANGUAGE_LOCALES, resolveLocale } from './model';
+export { countryNameIn, DOCUMENT_LABELS } from './labels';
 /** A printable page in the documents' style, for the reports of other domains. */
 export { html, page } from './html';
 

@@ -150,7 +150,8 @@ function eventDays(event: LiaisonEvent): { first: string; last: string } {
   return { first, last: last < first ? first : last };
 }
 
-function formatDates(event: LiaisonEvent, locale: string): string {
+/** The days of an event as people write them in a language: one day, or a range. */
+export function formatDates(event: LiaisonEvent, locale: string): string {
   const { first, last } = eventDays(event);
   const format = dayFormat(locale);
   return first === last ? format.format(plainDate(first)) : format.formatRange(plainDate(first), plainDate(last));

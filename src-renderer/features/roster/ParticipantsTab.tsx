@@ -14,6 +14,7 @@ import { addressList, copyText } from '../../lib/emails';
 import { formatDate, formatNumber } from '../../lib/format';
 import { downloadBase64 } from '../../lib/files';
 import { AddDelegationDialog, AddPeopleDialog } from './AddDialogs';
+import { InvitationPacksDialog } from './InvitationPacksDialog';
 import { InviteMembersDialog } from './InviteMembersDialog';
 import { RosterCounts } from './RosterCounts';
 import { RepresentingDialog } from './RepresentingDialog';
@@ -41,7 +42,7 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
   const { data, error, refresh: load, setData } = useCall('roster.list', { eventId }, { watch: ['roster', 'people', 'organisations'] });
   const [selected, setSelected] = useState<Set<string>>(() => new Set());
   const [conflict, setConflict] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'people' | 'delegation' | 'members' | null>(null);
+  const [dialog, setDialog] = useState<'people' | 'delegation' | 'members' | 'packs' | null>(null);
   const [roleFilter, setRoleFilter] = useState<ParticipantRole | ''>('');
   const [askFuture, setAskFuture] = useState<(() => void) | null>(null);
   const gridBox = useRef<HTMLDivElement>(null);
@@ -176,6 +177,10 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
       <button type="button" className="button" onClick={() => setDialog('members')}>
         <Icon name="bodies" size={16} />
         {event?.bodyName ? t('roster.inviteMembers.button', { body: event.bodyName }) : t('roster.inviteMembers.buttonNoBody')}
+      </button>
+      <button type="button" className="button" onClick={() => setDialog('packs')} data-testid="invitation-packs-button">
+        <Icon name="download" size={16} />
+        {t('roster.packs.button')}
       </button>
     </>
   );
@@ -314,6 +319,7 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
       <AddPeopleDialog open={dialog === 'people'} eventId={eventId} onRoster={onRoster} onClose={() => setDialog(null)} onAdded={() => void load()} />
       {representingRow ? <RepresentingDialog row={representingRow} onClose={() => setRepresentingRow(null)} onSave={(row, value) => void save(row, value)} /> : null}
       <AddDelegationDialog open={dialog === 'delegation'} eventId={eventId} bodyId={event?.bodyId ?? null} onClose={() => setDialog(null)} onAdded={() => void load()} />
+      <InvitationPacksDialog open={dialog === 'packs'} eventId={eventId} onClose={() => setDialog(null)} />
       <InviteMembersDialog open={dialog === 'members'} eventId={eventId} bodyId={event?.bodyId ?? null} onClose={() => setDialog(null)} onAdded={() => void load()} />
       <ConfirmDialog
         open={askFuture !== null}

@@ -14,6 +14,7 @@ import * as m0012 from './0012-latin-event-search';
 import * as m0013 from './0013-name-parts';
 import * as m0014 from './0014-series-titles';
 import * as m0015 from './0015-handouts-and-restricted';
+import * as m0016 from './0016-invitation-packs';
 
 export interface Migration {
   version: number;
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   { version: 13, name: 'name-parts', up: m0013.up },
   { version: 14, name: 'series-titles', up: m0014.up },
   { version: 15, name: 'handouts-and-restricted', up: m0015.up },
+  { version: 16, name: 'invitation-packs', up: m0016.up },
 ];
 
 export function checkMigrationOrder(list: readonly Migration[]): void {
