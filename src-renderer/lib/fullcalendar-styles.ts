@@ -1,8 +1,8 @@
 /**
  * FullCalendar fills the empty <style data-fullcalendar> of index.html through CSSOM as soon as
- * it is imported, so this module must be imported before it. Its icon font is a data: URL that
- * `font-src 'self'` refuses (a CSP error on every start); the calendar draws its own toolbar, so
- * that @font-face rule is left out and the one icon FullCalendar still shows gets a text glyph.
+ * it is imported, so this module must be imported before it. Its icon font (a data: URL) is not
+ * needed: the calendar draws its own toolbar, so that @font-face rule is left out and the one icon
+ * FullCalendar still shows gets a text glyph.
  */
 const sheet = document.querySelector<HTMLStyleElement>('style[data-fullcalendar]')?.sheet;
 if (sheet) {

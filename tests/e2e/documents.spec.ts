@@ -278,6 +278,9 @@ test('documents: the list of participants of the 9th meeting, grouped by protoco
     expect(fonts.length).toBeGreaterThan(0);
     // Column "emb" of pdffonts: every font is embedded, none left to the reader's machine.
     expect(fonts.every((line) => / yes +(yes|no) +(yes|no) +\d+ +\d+$/.test(line.trim()))).toBe(true);
+    // And they are the fonts Liaison carries (Noto Sans), not whatever this machine has installed.
+    expect(fonts.map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''))).toEqual(expect.arrayContaining(['NotoSans-Regular', 'NotoSans-Bold']));
+    expect(fonts.every((line) => /^[A-Z]{6}\+NotoSans-/.test(line))).toBe(true);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -76,8 +76,13 @@ describe('documents', () => {
     expect(title).toBe('9th meeting of the ATTF – agenda');
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">`);
     expect(html.match(/<style>/g)).toHaveLength(1);
+    // Its fonts travel inside it: Noto Sans for Latin, its extensions, Cyrillic and Greek, regular and bold.
+    const faces = [...html.matchAll(/@font-face \{ font-family: "Noto Sans"; font-style: normal; font-weight: (\d+); src: url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\)/g)];
+    expect(faces.map((f) => f[1])).toEqual(['400', '400', '400', '400', '700', '700', '700', '700']);
+    expect(faces.every((f) => Buffer.from(f[2]!, 'base64').subarray(0, 4).toString('latin1') === 'wOF2')).toBe(true);
+    expect(html).toMatch(/body \{ margin: 0; font: 10\.5pt\/1\.38 "Noto Sans", /);
     expect(html).toMatch(/@page \{ size: A4;/);
     expect(html).not.toMatch(/<(script|link|img|iframe|object|embed)\b|href=/i);
 

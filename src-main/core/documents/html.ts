@@ -1,3 +1,4 @@
+import { documentFontFaces } from './fonts';
 import type { DocumentModel } from './model';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -37,10 +38,10 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): Markup {
  */
 export const DOCUMENT_STYLE = `
 @page { size: A4; margin: 16mm 16mm 18mm; }
-@page { @bottom-right { content: counter(page) " / " counter(pages); font: 8pt Arial, "Liberation Sans", sans-serif; color: #666; } }
+@page { @bottom-right { content: counter(page) " / " counter(pages); font: 8pt "Noto Sans", Arial, "Liberation Sans", sans-serif; color: #666; } }
 * { box-sizing: border-box; }
 html { color: #111; background: #fff; }
-body { margin: 0; font: 10.5pt/1.38 Arial, "Liberation Sans", "Helvetica Neue", Helvetica, sans-serif; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font: 10.5pt/1.38 "Noto Sans", Arial, "Liberation Sans", "Helvetica Neue", Helvetica, sans-serif; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .doc-header { border-bottom: 1.5pt solid #1f3b63; padding-bottom: 8pt; margin-bottom: 12pt; }
 .doc-body { margin: 0 0 2pt; font-size: 9pt; letter-spacing: 0.04em; text-transform: uppercase; color: #1f3b63; font-weight: bold; }
 h1 { margin: 0; font-size: 18pt; line-height: 1.2; }
@@ -160,16 +161,16 @@ ${model.actions.map(
 </section>`;
 }
 
-/** A complete page that needs nothing else: no script, no request, one inline stylesheet. */
+/** A complete page that needs nothing else: no script, no request, one inline stylesheet with its fonts. */
 export function page(title: string, className: string, content: Markup, extraStyle = '', lang = 'en'): string {
   return html`<!doctype html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>${new Markup(DOCUMENT_STYLE + extraStyle)}</style>
+<style>${new Markup(`${documentFontFaces()}\n${DOCUMENT_STYLE}${extraStyle}`)}</style>
 </head>
 <body>
 <main class="document ${className}">
