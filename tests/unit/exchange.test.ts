@@ -172,3 +172,38 @@ describe('the data folder', () => {
     expect((await call(core, 'exchange.status', {})).syncedFolder).toBeNull();
   });
 });
+
+describe('the wire format of a bundle', () => {
+  it('is the protobuf of @actual-app/crdt: its own reader gets back every message the encoder wrote, and so does ours', async () => {
+    const { fromBinary, MessageSchema, SyncRequestSchema } = await import('@actual-app/crdt');
+    const { MessageEncoder, decodeMessages } = await import('../../src-main/core/exchange/wire');
+    const messages = [
+      { timestamp: '2026-05-12T10:14:00.000Z-0000-0123456789ABCDEF', dataset: 'people', row: '5b1f8d2e-0000-4000-8000-000000000001', column: 'full_name', value: '"Драган Јовановић"' },
+      { timestamp: '2026-05-12T10:14:00.000Z-0001-0123456789ABCDEF', dataset: 'people', row: '5b1f8d2e-0000-4000-8000-000000000001', column: 'notes', value: null },
+      { timestamp: '2026-05-12T10:14:00.001Z-0000-FEDCBA9876543210', dataset: 'countries', row: 'RO', column: 'name', value: `"${'Ș'.repeat(200)}"` },
+    ];
+    const encoder = new MessageEncoder();
+    // The UUID as the log reads it, its 32 hex digits; the other rows as they are.
+    for (const m of messages) {
+      const uuid = /^[0-9a-f-]{36}$/.test(m.row);
+      encoder.add(m.timestamp, Buffer.from(m.dataset), uuid ? m.row.replace(/-/g, '') : m.row, uuid, Buffer.from(m.column), m.value);
+    }
+    const bytes = encoder.finish();
+    expect(encoder.count).toBe(3);
+    const request = fromBinary(SyncRequestSchema, bytes);
+    expect(
+      request.messages.map((e) => {
+        const m = fromBinary(MessageSchema, e.content);
+        return { timestamp: e.timestamp, dataset: m.dataset, row: m.row, column: m.column, value: m.value === '' ? null : m.value };
+      }),
+    ).toEqual(messages);
+    expect(decodeMessages(bytes)).toEqual(messages);
+    // Past the encoder's first megabyte its buffer grows, and nothing written before is lost.
+    const many = new MessageEncoder();
+    for (let i = 0; i < 20_000; i++) many.add(messages[i % 3]!.timestamp, Buffer.from('people'), `row-${i}`, false, Buffer.from('notes'), `"${i}"`);
+    const decoded = decodeMessages(many.finish());
+    expect(many.finish().length).toBeGreaterThan(1 << 20);
+    expect(decoded).toHaveLength(20_000);
+    expect([decoded[0]!.row, decoded[19_999]!.row, decoded[19_999]!.value]).toEqual(['row-0', 'row-19999', '"19999"']);
+  });
+});

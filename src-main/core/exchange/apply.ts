@@ -114,6 +114,8 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
       const touched = new Map<string, { dataset: string; row: string; cells?: Map<string, Cell> }>();
       const newestFrom = new Map<string, string>();
       let newest: string | null = null;
+      // Into an empty log nothing received can be there already: it goes in many at a time.
+      const receiver = logWasEmpty ? log.receiver() : null;
       const byStamp = (x: number, y: number) => (messages[x]!.timestamp < messages[y]!.timestamp ? -1 : 1);
       for (const [key, group] of byRow) {
         const cells = logWasEmpty ? new Map<string, Cell>() : log.row(group.dataset, group.row);
@@ -124,7 +126,8 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
         for (const i of group.at) {
           const m = messages[i]!;
           const stamp = stampAt(i);
-          if (!log.receive(m, stamp, packed)) {
+          if (receiver) receiver.add(m, stamp, packed);
+          else if (!log.receive(m, stamp, packed)) {
             result.duplicates++;
             continue;
           }
@@ -160,6 +163,7 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
         }
         if (changed) touched.set(key, { dataset: group.dataset, row: group.row, cells });
       }
+      receiver?.flush();
       for (const [minute, hash] of minutes) log.writer.minute(minute, hash);
       // The clock moves past the newest stamp of each other laptop: past every one it received.
       for (const [node, stamp] of newestFrom) {

@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { AppError } from '../../../src-shared/errors';
-import { decodeMessages, encodeMessages } from './wire';
+import { decodeMessages } from './wire';
 import type { MessageRow } from './writer';
 
 /** Bumped when a bundle's layout changes; a newer one is refused with a plain message rather than misread. */
@@ -34,11 +34,11 @@ const refuse = (message: string) => new AppError('invalid_input', message);
 
 /**
  * A bundle file: the header in clear (so a wrong group is named before any key is tried) and the
- * messages as the protobuf of @actual-app/crdt (wire.ts), raw-deflated (node's zlib: fflate took 2 s of
- * a first exchange's export), then sealed with AES-256-GCM under the
- * group key with the header as associated data, so neither can be changed unnoticed.
+ * messages, `plain` (the protobuf of @actual-app/crdt, wire.ts), raw-deflated (node's zlib: fflate
+ * took 2 s of a first exchange's export), then sealed with AES-256-GCM under the group key with the
+ * header as associated data, so neither can be changed unnoticed.
  */
-export function writeBundle(head: BundleHeader, messages: readonly MessageRow[], key: Buffer): Buffer {
+export function writeBundle(head: BundleHeader, plain: Buffer, key: Buffer): Buffer {
   const headBytes = Buffer.from(JSON.stringify(head), 'utf8');
   const prefix = Buffer.alloc(MAGIC.length + 4);
   MAGIC.copy(prefix);
@@ -46,7 +46,6 @@ export function writeBundle(head: BundleHeader, messages: readonly MessageRow[],
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.concat([prefix, headBytes]));
-  const plain = encodeMessages(messages);
   // A large bundle (a first exchange) at level 1: less than half the time of level 6 for 2% more bytes (44 MB of messages).
   const sealed = Buffer.concat([cipher.update(deflateRawSync(plain, { level: plain.length > LARGE_BYTES ? 1 : 6 })), cipher.final()]);
   return Buffer.concat([prefix, headBytes, iv, sealed, cipher.getAuthTag()]);

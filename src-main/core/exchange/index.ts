@@ -128,11 +128,7 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
     const known = theirs ?? {};
     const lacking = Object.entries(mine).filter(([node, latest]) => latest > (known[node] ?? ''));
     const since = lacking.reduce((min, [node]) => ((known[node] ?? '') < min ? (known[node] ?? '') : min), '\uffff');
-    const messages = lacking.length
-      ? log.messagesAfter(since, 'cell').filter(
-          (m) => m.timestamp > (known[m.timestamp.slice(-16)] ?? ''),
-        )
-      : [];
+    const encoded = lacking.length ? log.encodeAfter(since, known) : { bytes: Buffer.alloc(0), count: 0 };
     const file = writeBundle(
       {
         format: 1,
@@ -141,10 +137,10 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
         group: { id: g.id, name: g.name },
         sender: { node: log.node, name: laptopName() },
         holds: mine,
-        messages: messages.length,
+        messages: encoded.count,
         created: nowIso(),
       },
-      messages,
+      encoded.bytes,
       key(),
     );
     const day = nowIso().slice(0, 10);
@@ -152,7 +148,7 @@ export function exchangeDomain({ db }: DomainContext, deps: ExchangeDeps): Domai
       fileName: `${safeName(g.name)}-${safeName(laptopName())}-${day}.liaison-sync`,
       mimeType: 'application/octet-stream',
       base64: file.toString('base64'),
-      messages: messages.length,
+      messages: encoded.count,
     };
   };
 

@@ -4,6 +4,7 @@ import type { Store } from '../store/open';
 import { minuteOf, newNodeId, StoreClock, type TrieNode, trieOfMinutes } from './clock';
 import { hexStampText, packParts, packRow, packStamp, partsText, stampHash, stampText } from './compact';
 import { DELETED, foreignKeys, isReplicated, REPLICATED } from './tables';
+import { MessageEncoder } from './wire';
 import { exchangeWriter, type MessageRow } from './writer';
 
 /** What a cell's value becomes in a message: JSON, so a number stays a number and NULL stays NULL. */
@@ -151,20 +152,19 @@ export class ExchangeLog {
   }
 
   /**
-   * The messages stamped after `since`, in stamp order or in the log's own (cell) order. The log is kept in cell order, so this reads
-   * it whole (a quarter of a second for a 60,000-person store); bundles and the relay only ask when
-   * some laptop lacks something.
+   * The messages stamped after `since`, in stamp order. The log is kept in cell order, so this reads
+   * it whole (a quarter of a second for a 60,000-person store); the relay only asks when some laptop
+   * lacks something.
    */
-  messagesAfter(since: string, order: 'stamp' | 'cell' = 'stamp'): MessageRow[] {
+  messagesAfter(since: string): MessageRow[] {
     // Stamps and ids come out as hex text: a Buffer per blob, and sorting them in JS, took 20 µs a message.
-    // In cell order the scan needs no sort (about 3 s of a first exchange's export), and a row's messages come together.
     const found = this.db
       .prepare<[Buffer], { dataset: number; row: string; uuid: number; column: number; stamp: string; value: string | null }>(
         `SELECT dataset, CASE typeof(row) WHEN 'blob' THEN lower(hex(row)) ELSE row END AS row, typeof(row) = 'blob' AS uuid, column,
                 hex(stamp) AS stamp, value
-         FROM exchange_log WHERE stamp > ? ${order === 'stamp' ? 'ORDER BY stamp' : ''}`,
+         FROM exchange_log WHERE stamp > ? ORDER BY stamp`,
       )
-      .all(since ? (packStamp(since) ?? Buffer.from(since, 'latin1')) : Buffer.alloc(0));
+      .all(sinceBytes(since));
     return found.map((m) => ({
       timestamp: hexStampText(m.stamp),
       dataset: this.nameOf(m.dataset),
@@ -172,6 +172,41 @@ export class ExchangeLog {
       column: this.nameOf(m.column),
       value: m.value,
     }));
+  }
+
+  /**
+   * What a bundle carries for a laptop that holds `known` (the newest stamp it has of each laptop):
+   * every message stamped after `since` and after what it holds of the laptop that stamped it, encoded
+   * as they are read, in the log's own order (the recipient orders each row's messages itself).
+   */
+  encodeAfter(since: string, known: Readonly<Record<string, string>>): { bytes: Buffer; count: number } {
+    // Compared as SQLite writes the stamps' hex: the same order as their text.
+    const after = new Map(Object.entries(known).map(([node, stamp]) => [node, packStamp(stamp)?.toString('hex').toUpperCase() ?? '']));
+    const names = new Map<number, Buffer>();
+    const nameBytes = (code: number) => {
+      let bytes = names.get(code);
+      if (!bytes) names.set(code, (bytes = Buffer.from(this.nameOf(code), 'utf8')));
+      return bytes;
+    };
+    const encoder = new MessageEncoder();
+    // A UUID comes out as its 32 hex digits and gets its dashes as it is written: in SQL they cost a second a first exchange.
+    const rows = this.db
+      .prepare<[Buffer]>(
+        `SELECT dataset, CASE typeof(row) WHEN 'blob' THEN lower(hex(row)) ELSE row END, typeof(row) = 'blob', column, hex(stamp), value
+         FROM exchange_log WHERE stamp > ?`,
+      )
+      .raw();
+    for (const [dataset, row, uuid, column, stamp, value] of rows.iterate(sinceBytes(since)) as IterableIterator<[number, string, number, number, string, string | null]>) {
+      if (stamp <= (after.get(stamp.slice(16)) ?? '')) continue;
+      encoder.add(hexStampText(stamp), nameBytes(dataset), row, uuid === 1, nameBytes(column), value);
+    }
+    return { bytes: encoder.finish(), count: encoder.count };
+  }
+
+  /** Writes messages received into a log that holds none of them (a first exchange), many at a time; `flush` when done. */
+  receiver(): { add(m: MessageRow, stamp: Buffer, row: Buffer | string): void; flush(): void } {
+    const batch = this.writer.messageBatch();
+    return { add: (m, stamp, row) => batch.add(this.code(m.dataset), row, this.code(m.column), stamp, m.value), flush: batch.flush };
   }
 
   /** Writes one message received into the log; false when it was there already. Its minute and laptop are the caller's to note. */
@@ -209,6 +244,7 @@ export class ExchangeLog {
     const minutes = new Map<number, number>();
     const run = this.clock.run();
     const stamp = this.scratch;
+    const batch = this.writer.messageBatch();
     try {
       for (const table of REPLICATED) {
         const spec = specOf(table);
@@ -222,13 +258,14 @@ export class ExchangeLog {
           for (const c of columns) {
             run.next();
             packParts(run.millis, run.counter, this.nodeBytes, stamp);
-            this.writer.message(dataset, id, c.code, stamp, encodeValue(row[c.at]));
+            batch.add(dataset, id, c.code, stamp, encodeValue(row[c.at]));
             const minute = Math.floor(run.millis / 60_000);
             minutes.set(minute, ((minutes.get(minute) ?? 0) ^ stampHash(partsText(run.millis, run.counter, this.node))) >>> 0);
           }
           count += columns.length;
         }
       }
+      batch.flush();
     } finally {
       run.done();
     }
@@ -291,3 +328,5 @@ export class ExchangeLog {
   }
 
 }
+
+const sinceBytes = (since: string): Buffer => (since ? (packStamp(since) ?? Buffer.from(since, 'latin1')) : Buffer.alloc(0));

@@ -71,7 +71,45 @@ export function exchangeWriter(db: Store) {
     'UPDATE exchange_conflicts SET resolved_at = ? WHERE dataset = ? AND row = ? AND column = ? AND resolved_at IS NULL',
   );
 
+  const BATCH = 100;
+  const insertMany = db.prepare(
+    `INSERT INTO exchange_log (dataset, row, column, stamp, value) VALUES ${Array(BATCH).fill('(?, ?, ?, ?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+  );
+
   return {
+    /**
+     * Messages into the log a hundred at a time: one statement per hundred took half the time of one
+     * each (600,000 messages). It does not tell which were there already, so it is for a log that
+     * cannot hold them (joining a group, a first exchange). `flush` writes what is left.
+     */
+    messageBatch() {
+      const stamps = Buffer.alloc(BATCH * 16);
+      const slots = Array.from({ length: BATCH }, (_, k) => stamps.subarray(k * 16, k * 16 + 16));
+      const params: Array<number | Buffer | string | null> = new Array(BATCH * 5);
+      let n = 0;
+      return {
+        add(dataset: number, row: Buffer | string, column: number, stamp: Buffer, value: string | null): void {
+          // The stamp is copied: callers reuse theirs, and the batch binds it later.
+          stamp.copy(slots[n]!);
+          const at = n * 5;
+          params[at] = dataset;
+          params[at + 1] = row;
+          params[at + 2] = column;
+          params[at + 3] = slots[n]!;
+          params[at + 4] = value;
+          if (++n === BATCH) {
+            insertMany.run(params);
+            n = 0;
+          }
+        },
+        flush(): void {
+          for (let k = 0; k < n; k++) {
+            insertMessage.run(params[k * 5] as number, params[k * 5 + 1] as Buffer | string, params[k * 5 + 2] as number, slots[k]!, params[k * 5 + 4] as string | null);
+          }
+          n = 0;
+        },
+      };
+    },
     /**
      * Rows a foreign key deletes or sets to NULL are not told by any writer: triggers of this connection
      * note them, so the log can write them out as changes of their own.
