@@ -85,7 +85,7 @@ export function exchangeWriter(db: Store) {
     messageBatch() {
       const stamps = Buffer.alloc(BATCH * 16);
       const slots = Array.from({ length: BATCH }, (_, k) => stamps.subarray(k * 16, k * 16 + 16));
-      const params: Array<number | Buffer | string | null> = new Array(BATCH * 5);
+      const params: Array<number | Buffer | string | null> = Array.from({ length: BATCH * 5 }, () => null);
       let n = 0;
       return {
         add(dataset: number, row: Buffer | string, column: number, stamp: Buffer, value: string | null): void {
