@@ -201,7 +201,7 @@ function findSubstitutions(planned: PlannedFile, previous: NominationRow[], pers
     const [old] = dropped.splice(i, 1);
     row.replaces = { personId: old!.person_id, fullName: personById.get(old!.person_id)?.full_name ?? '' };
     row.action = 'substitute';
-    row.problems.push({ severity: 'warning', message: `Replaces ${row.replaces.fullName} as ${ROLE_LABELS[row.role].toLowerCase()}` });
+    row.problems.push({ severity: 'warning', message: `Replaces ${row.replaces.fullName} in the same role` });
   }
 }
 
