@@ -129,7 +129,13 @@ export const nominationCalls = {
     summary: 'Where each delegation of the event stands (invited, acknowledged, nominated, confirmed, declined), and who is past the deadline.',
     mutates: false,
     input: z.object({ eventId: id }).strict(),
-    output: z.object({ delegations: z.array(delegationAnswer), substitutions: z.array(substitution), today: isoDate }),
+    output: z.object({
+      delegations: z.array(delegationAnswer),
+      /** Who each delegation nominated, for the roster to mark them. */
+      nominated: z.array(z.object({ personId: id, delegationKey })),
+      substitutions: z.array(substitution),
+      today: isoDate,
+    }),
   },
   'nominations.setAnswer': {
     summary: 'Record a delegation’s answer: acknowledged, confirmed or declined.',

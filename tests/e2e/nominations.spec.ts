@@ -1,9 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test, type LoopbackServer } from './fixtures';
 
 const TITLE = '12th meeting of the SELEC Anti-Terrorism Task Force';
+/** axe-core's serious and critical findings in a part of the page, by rule and the nodes it names. */
+async function axeFindings(page: Page, selector: string) {
+  await page.waitForTimeout(300);
+  const result = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 const section = (page: Page, name: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true });
 
 /** The packs' nomination forms by delegation tag ("RO"), issued with a deadline already past. */
@@ -67,6 +75,7 @@ test('nominations: two filled forms imported on the Participants tab, a person n
   await expect(dialog.getByText('Received after the deadline of 2026-01-10').first()).toBeVisible();
   await expect(dialog.getByRole('button', { name: /^Import/ })).toBeDisabled();
   await screenshot(page, 'nominations-preview');
+  expect(await axeFindings(page, '[data-testid="nomination-import"]')).toEqual([]);
 
   // Romania's row for him is left out, by keyboard: Bulgaria nominated him.
   const romanianRow = dialog.getByTestId('nomination-file').filter({ has: page.getByRole('heading', { name: 'Romania' }) }).getByTestId('nomination-row').filter({ hasText: 'Dimitar Nikolov' });
@@ -86,8 +95,26 @@ test('nominations: two filled forms imported on the Participants tab, a person n
   await expect(answers.getByRole('button', { name: 'Reminder drafts (1)' })).toBeVisible();
   await answers.scrollIntoViewIfNeeded();
   await screenshot(page, 'nominations-answers');
+  expect(await axeFindings(page, '[data-testid="delegation-answers"]')).toEqual([]);
 
   const download = page.waitForEvent('download');
   await answers.getByRole('button', { name: 'Reminder drafts (1)' }).click();
   expect((await download).suggestedFilename()).toBe(`${TITLE} – reminder – Greece.eml`);
+
+  // The nominees are marked on the roster; one of them is replaced by hand, and the roster keeps who replaced whom.
+  const grid = page.getByRole('grid');
+  const nikolov = grid.getByRole('row').filter({ hasText: 'Dimitar Nikolov' });
+  await expect(nikolov.getByRole('img', { name: 'Nominated by Bulgaria' })).toBeVisible();
+  await grid.getByRole('checkbox', { name: 'Select Dimitar Nikolov' }).click();
+  await page.getByRole('button', { name: 'Replace by…' }).click();
+  const replace = page.getByRole('dialog', { name: 'Replace Dimitar Nikolov' });
+  await replace.getByRole('searchbox', { name: 'Search the directory' }).fill('Ivanov');
+  await replace.getByRole('radio', { name: /Николай Иванов/ }).check();
+  await replace.getByRole('button', { name: 'Replace', exact: true }).click();
+  await expect(replace).toBeHidden();
+  await expect(page.getByTestId('substitutions')).toContainText('Николай Иванов replaced Dimitar Nikolov as Delegate');
+  await expect(grid.getByRole('row').filter({ hasText: 'Николай Иванов' }).getByRole('img', { name: /^Nominated by Bulgaria\. Replaced Dimitar Nikolov on / })).toBeVisible();
+  await expect(grid.getByRole('row').filter({ hasText: 'Dimitar Nikolov' })).toHaveCount(0);
+  await grid.getByRole('row').filter({ hasText: 'Николай Иванов' }).scrollIntoViewIfNeeded();
+  await screenshot(page, 'nominations-roster-substitution');
 });

@@ -189,7 +189,8 @@ export function nominationsDomain(context: DomainContext, sources: NominationSou
             hasAddress: d.contacts.some((c) => c.emails.length > 0),
           };
         });
-        return { delegations, substitutions: substitutionsOf.all(eventId).map(toSubstitution), today: context.today };
+        const nominated = context.nominations.map((n) => ({ personId: n.person_id, delegationKey: n.delegation_key }));
+        return { delegations, nominated, substitutions: substitutionsOf.all(eventId).map(toSubstitution), today: context.today };
       },
       'nominations.setAnswer': ({ eventId, delegationKey, status }) => {
         const context = contextOf(eventId);

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AnswerStatus, answerStatuses, type DelegationAnswer } from '../../../src-shared/contract';
+import { type AnswerStatus, answerStatuses, type CallOutput, type DelegationAnswer } from '../../../src-shared/contract';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import { translateIssue } from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
 import { downloadBase64 } from '../../lib/files';
 import { formatDate, formatNumber } from '../../lib/format';
-import { useCall } from '../../lib/useCall';
 
 const SAVE_GAP_MS = 400;
 const SETTABLE = ['acknowledged', 'confirmed', 'declined'] as const;
@@ -16,12 +15,9 @@ const SETTABLE = ['acknowledged', 'confirmed', 'declined'] as const;
  * Where each delegation stands on the Participants tab: counts by answer, the delegations past the
  * deadline without one (with reminder drafts for them), and who replaced whom.
  */
-export function DelegationAnswers({ eventId, onImport }: { eventId: string; onImport: () => void }) {
+export function DelegationAnswers({ eventId, data, onImport }: { eventId: string; data: CallOutput<'nominations.answers'>; onImport: () => void }) {
   const { t } = useTranslation();
-  const { data, error } = useCall('nominations.answers', { eventId }, { watch: ['roster', 'people'] });
   const [busy, setBusy] = useState(false);
-  if (error) return <p className="field-error">{error.message}</p>;
-  if (!data) return null;
   const answered = data.delegations.filter((d) => d.status !== null);
   const overdue = data.delegations.filter((d) => d.overdue);
   const count = (status: AnswerStatus | null) => data.delegations.filter((d) => d.status === status).length;

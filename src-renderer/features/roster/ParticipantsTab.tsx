@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttendanceStatus, InvitationStatus, LiaisonEvent, ParticipantRole, RosterExportFormat, RosterRow } from '../../../src-shared/contract';
+import type { AttendanceStatus, CallOutput, InvitationStatus, LiaisonEvent, ParticipantRole, RosterExportFormat, RosterRow } from '../../../src-shared/contract';
 import { Banner } from '../../components/Banner';
 import { LoadError } from '../../components/LoadError';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -22,6 +22,8 @@ import { InviteMembersDialog } from './InviteMembersDialog';
 import { RosterCounts } from './RosterCounts';
 import { RepresentingDialog } from './RepresentingDialog';
 import { RosterGrid, type RosterPatch } from './RosterGrid';
+import type { RosterMark } from './RosterGridRows';
+import i18n from '../../i18n';
 import { SignInSheet } from './SignInSheet';
 import { attendanceOptions, invitationOptions, roleOptions } from './labels';
 import './roster.css';
@@ -53,6 +55,8 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [representingRow, setRepresentingRow] = useState<RosterRow | null>(null);
   const [busy, setBusy] = useState(false);
+  const answers = useCall('nominations.answers', { eventId }, { watch: ['roster', 'people'] });
+  const marks = useMemo(() => marksOf(answers.data), [answers.data]);
   const [forms, setForms] = useState<ChosenFile[] | null>(null);
   const [replacing, setReplacing] = useState<RosterRow | null>(null);
   const formInput = useRef<HTMLInputElement>(null);
@@ -234,7 +238,7 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
           e.target.value = '';
         }}
       />
-      {data ? <DelegationAnswers eventId={eventId} onImport={() => formInput.current?.click()} /> : null}
+      {data && answers.data ? <DelegationAnswers eventId={eventId} data={answers.data} onImport={() => formInput.current?.click()} /> : null}
       {error ? (
         <LoadError title={t('roster.loadFailed')} error={error} onRetry={() => void load()} />
       ) : null}
@@ -364,6 +368,7 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
                 onSelectedChange={setSelected}
                 onSave={(row, patch) => checkFuture(patch.attendance, () => void save(row, patch))}
                 onEditRepresenting={setRepresentingRow}
+                marks={marks}
               />
             )}
           </div>
@@ -422,6 +427,24 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
       </ConfirmDialog>
     </div>
   );
+}
+
+/** Beside a participant's name: nominated by which delegation, and whom they replaced and when. */
+function marksOf(answers: CallOutput<'nominations.answers'> | null): Map<string, RosterMark> {
+  const marks = new Map<string, RosterMark>();
+  if (!answers) return marks;
+  const t = i18n.t.bind(i18n);
+  const names = new Map(answers.delegations.map((d) => [d.key, d.name]));
+  const replaced = new Map(answers.substitutions.filter((s) => s.replacementPersonId).map((s) => [s.replacementPersonId!, s]));
+  for (const n of answers.nominated) {
+    marks.set(n.personId, { kind: 'nominated', title: t('roster.nominations.markTitle', { delegation: names.get(n.delegationKey) ?? '' }) });
+  }
+  for (const [personId, s] of replaced) {
+    const title = t('roster.nominations.markReplacesTitle', { name: s.replacedName, date: formatDate(s.substitutedAt) });
+    const nominated = marks.get(personId);
+    marks.set(personId, { kind: 'replaces', title: nominated ? `${nominated.title}. ${title}` : title });
+  }
+  return marks;
 }
 
 /** A select that acts once on pick and goes back to its label. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterRow } from '../../../src-shared/contract';
 import { Dialog, DialogActions } from '../../components/Dialog';
@@ -18,7 +18,6 @@ export function ReplaceDialog(props: { row: RosterRow; onRoster: ReadonlySet<str
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const results = useCall(() => invoke('people.list', { search: query, sort: 'relevance', limit: 50, matchOrganisationAndCountry: true }), `people:${query}`, { keep: true });
-  useEffect(() => setChosen(null), [query]);
 
   async function replace() {
     if (!chosen) return;
