@@ -195,6 +195,9 @@ wb.save(sys.argv[1])
     expect(preview.rows[0]!.candidates.map((c) => c.personId).sort()).toEqual([a.id, b.id].sort());
     expect((await callError(core, 'nominations.commit', input)).message).toMatch(/several people in the directory could be Ivan Dimitrov/);
 
+    const fresh = await call(core, 'nominations.preview', { ...input, choices: [{ file: 0, row: 11, use: 'new' }] });
+    expect(fresh.rows[0]).toMatchObject({ action: 'add', match: null, candidates: [] });
+    expect(fresh.counts.created).toBe(1);
     const chosen = await call(core, 'nominations.preview', { ...input, choices: [{ file: 0, row: 11, use: b.id }] });
     expect(chosen.rows[0]).toMatchObject({ action: 'add', match: { personId: b.id, by: 'chosen' } });
     await call(core, 'nominations.commit', { ...input, choices: [{ file: 0, row: 11, use: b.id }] });
@@ -272,5 +275,38 @@ print(json.dumps({'to': str(msg['To']), 'subject': str(msg['Subject']), 'unsent'
     const filled = await fill(Buffer.from(read.attachments[0]!.b64, 'base64'), [{ name: 'Elena Vasilescu', email: 'elena.vasilescu@example.org', role: 'Head of delegation' }]);
     const preview = await call(core, 'nominations.preview', { eventId: event.id, files: [file('RO.xlsx', filled)] });
     expect(preview.files[0]).toMatchObject({ delegationKey: 'country:RO', refused: false });
+  });
+});
+
+describe('nominations: between laptops', () => {
+  it('sends the answers, the nominations and the substitutions to the other laptop of the group', async () => {
+    const a = await openTestApp();
+    const b = await openTestApp();
+    const made = await call(a, 'exchange.createGroup', { name: 'ATTF secretariat', passphrase: 'a group passphrase shared by phone', laptopName: 'Ana' });
+    await call(b, 'exchange.joinGroup', { code: made.group!.joinCode, passphrase: 'a group passphrase shared by phone', laptopName: 'Bogdan' });
+    const body = await call(a, 'bodies.create', { name: 'Test Task Force', members: [{ countryCode: 'RO', kind: 'member_state' }] });
+    const when = { allDay: false, start: '2030-03-10T09:00', end: '2030-03-10T17:00', timeZone: 'Europe/Bucharest' };
+    const event = await call(a, 'events.create', { title: 'Workshop', kind: 'workshop', bodyId: body.id, when });
+    const [zip] = (await call(a, 'invitations.build', { eventId: event.id, format: 'zip', deadline: '2030-02-20', locale: 'en-GB', delegations: [{ key: 'country:RO' }] })).files;
+    const archive = await JSZip.loadAsync(Buffer.from(zip!.base64, 'base64'));
+    const blank = Buffer.from(await archive.file(Object.keys(archive.files).find((n) => n.endsWith('.xlsx'))!)!.async('uint8array'));
+    const form = await fill(blank, [
+      { name: 'Ion Popa', email: 'ion.popa@example.org', role: 'Head of delegation' },
+      { name: 'Ana Dinu', email: 'ana.dinu@example.org', role: 'Delegate' },
+    ]);
+    await call(a, 'nominations.commit', { eventId: event.id, files: [file('RO.xlsx', form)] });
+    await call(a, 'nominations.setAnswer', { eventId: event.id, delegationKey: 'country:RO', status: 'confirmed' });
+    const ana = (await call(a, 'roster.list', { eventId: event.id })).rows.find((r) => r.fullName === 'Ana Dinu')!;
+    const mihai = await call(a, 'people.create', { fullName: 'Mihai Dinu', countryCode: 'RO' });
+    await call(a, 'nominations.replace', { participationId: ana.id, personId: mihai.id });
+
+    const bundle = await call(a, 'exchange.exportBundle', { to: null });
+    await call(b, 'exchange.importBundle', { base64: bundle.base64 });
+    for (const table of ['delegation_answers', 'nominations', 'substitutions', 'participations']) {
+      expect(b.db.prepare(`SELECT * FROM ${table} ORDER BY id`).all(), table).toEqual(a.db.prepare(`SELECT * FROM ${table} ORDER BY id`).all());
+    }
+    const answers = await call(b, 'nominations.answers', { eventId: event.id });
+    expect(answers.delegations[0]).toMatchObject({ key: 'country:RO', status: 'confirmed', nominees: 2 });
+    expect(answers.substitutions.map((s) => [s.replacedName, s.replacementName])).toEqual([['Ana Dinu', 'Mihai Dinu']]);
   });
 });
