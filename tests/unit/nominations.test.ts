@@ -239,7 +239,9 @@ wb.save(sys.argv[1])
 describe('nominations: delegations’ answers and reminders', () => {
   it('moves a delegation from invited to nominated by itself and to acknowledged, confirmed or declined by hand; past the deadline it is overdue', async () => {
     const { core, event } = await demo();
-    await forms(core, event.id, ['country:RO', 'country:BG', 'country:AL'], '2026-01-10');
+    const packs = await forms(core, event.id, ['country:RO', 'country:BG', 'country:AL'], '2026-01-10');
+    // A form sent back empty nominates no one: Romania is still waited for.
+    await call(core, 'nominations.commit', { eventId: event.id, files: [file('RO.xlsx', packs.get('RO')!)] });
     await call(core, 'nominations.setAnswer', { eventId: event.id, delegationKey: 'country:BG', status: 'acknowledged' });
     await call(core, 'nominations.setAnswer', { eventId: event.id, delegationKey: 'country:AL', status: 'declined' });
     const answers = await call(core, 'nominations.answers', { eventId: event.id });

@@ -117,8 +117,9 @@ export function nominationsDomain(context: DomainContext, sources: NominationSou
         else if (r.action === 'update') result.updated++;
         else if (r.action === 'unchanged') result.unchanged++;
       });
+      // An empty form nominates no one: the delegation's answer stays as it was.
       const answer = writers.answerOf(f.form!.eventId, delegation.key);
-      if (!answer || BEFORE_NOMINATED.has(answer.status)) writers.setStatus(f.form!.eventId, delegation.key, 'nominated', now);
+      if (rows.length && (!answer || BEFORE_NOMINATED.has(answer.status))) writers.setStatus(f.form!.eventId, delegation.key, 'nominated', now);
     }
     return result;
   }
