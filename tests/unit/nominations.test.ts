@@ -107,6 +107,25 @@ describe('nominations: filled forms back in', () => {
     expect(dump(core)).toEqual(before);
   });
 
+  it('creates an organisation two forms name but the directory lacks once', async () => {
+    const { core, event } = await demo();
+    const packs = await forms(core, event.id, ['country:BG', 'country:RO']);
+    const centre = 'Regional Counter-Terrorism Centre';
+    const input = {
+      eventId: event.id,
+      files: [
+        file('BG.xlsx', await fill(packs.get('BG')!, [{ name: 'Dimitar Nikolov', email: 'dimitar.nikolov@example.org', organisation: centre, role: 'Delegate' }])),
+        file('RO.xlsx', await fill(packs.get('RO')!, [{ name: 'Ion Popa', email: 'ion.popa@example.org', organisation: centre, role: 'Delegate' }])),
+      ],
+    };
+    const preview = await call(core, 'nominations.preview', input);
+    expect(preview.problems.filter((p) => p.row !== null).map((p) => p.message)).toEqual([`${centre} is not in the directory and will be created`, `${centre} is not in the directory and will be created`]);
+    await call(core, 'nominations.commit', input);
+    expect(core.db.prepare('SELECT count(*) FROM organisations WHERE name = ?').pluck().get(centre)).toBe(1);
+    const roster = await call(core, 'roster.list', { eventId: event.id });
+    expect(roster.rows.filter((r) => r.organisationName === centre).map((r) => r.fullName).sort()).toEqual(['Dimitar Nikolov', 'Ion Popa']);
+  });
+
   it.skipIf(!PY_XLSX)('reads a form filled in openpyxl with its Email column moved', async () => {
     const { core, event } = await demo();
     const path = join(tempDir(), 'ro.xlsx');

@@ -75,20 +75,31 @@ export function nominationsDomain(context: DomainContext, sources: NominationSou
   function write(files: PlannedFile[]): CallOutput<'nominations.commit'> {
     const now = nowIso();
     const result = { added: 0, updated: 0, unchanged: 0, substituted: 0, created: 0 };
+    // Each form is planned on its own: an organisation two forms name is created by the first and joined by the next.
+    const createdOrganisations = new Map<string, string>();
     for (const f of files) {
       if (!f.plan || !f.delegation) continue;
       const delegation = f.delegation;
       // The directory import writes the people, with the person each row was resolved to (a choice made in review included).
       const rows = f.rows.filter((r) => r.action !== 'skip');
-      const decided = rows.map((r) => ({
-        row: { ...r.planned, ...(r.person ? { match: { person: r.person, by: 'email' as const } } : { match: undefined }) } as PlannedRow,
-        action: r.person ? ('merge' as const) : ('create' as const),
-      }));
+      const decided = rows.map((r) => {
+        const created = r.planned.newOrganisationKey ? createdOrganisations.get(r.planned.newOrganisationKey) : undefined;
+        return {
+          row: {
+            ...r.planned,
+            ...(created ? { organisationId: created, newOrganisationKey: null } : {}),
+            ...(r.person ? { match: { person: r.person, by: 'email' as const } } : { match: undefined }),
+          } as PlannedRow,
+          action: r.person ? ('merge' as const) : ('create' as const),
+        };
+      });
       const placed = new Map<PlannedRow, string>();
       result.created += writePeople({ rows: decided.map((d) => d.row), newOrganisations: f.plan.newOrganisations }, decided, placed).created;
       rows.forEach((r, i) => {
         const personId = placed.get(decided[i]!.row)!;
         const person = people.get(personId)!;
+        const key = decided[i]!.row.newOrganisationKey;
+        if (key && !r.person && person.organisation_id) createdOrganisations.set(key, person.organisation_id);
         const represents = representingOf(delegation, person);
         const on = participations.select({ event_id: f.form!.eventId, person_id: personId })[0];
         if (!on) {
