@@ -15,6 +15,7 @@ import type { PrintToPdf } from './files';
 import { icsDomain } from './ics';
 import { importsDomain } from './imports';
 import { invitationsDomain } from './invitations';
+import { nominationsDomain } from './nominations';
 import { organisationsDomain } from './organisations';
 import { outcomesDomain } from './outcomes';
 import { peopleDomain } from './people';
@@ -65,7 +66,7 @@ type DataHandlers = Pick<Handlers, DataCall>;
  * Calls that bring data in from outside: the store is backed up before each. `ics.import` takes its
  * backup itself (`backupBeforeImport`), once it knows it will write: a re-import that changes nothing takes none.
  */
-const IMPORTS = new Set<CallName>(['directoryImport.commit']);
+const IMPORTS = new Set<CallName>(['directoryImport.commit', 'nominations.commit']);
 
 /** Every call that reads or writes the store, from the domain that answers it. Rebuilt at each unlock. */
 export function dataHandlers(db: Store, options: AppOptions, databasePath: string, backupBeforeImport: () => void = () => {}): DataHandlers {
@@ -80,6 +81,12 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
   const settings = settingsDomain(context);
   const roster = rosterDomain(context);
   const organisations = organisationsDomain(context);
+  const invitations = invitationsDomain(context, {
+    event: events.api.events.get,
+    body: bodies.api.bodies.get,
+    seriesTitles: (id) => bodies.api.bodies.toSeries(bodies.api.bodies.requireSeries(id)).titles,
+    organisationKind: organisations.api.kindOf,
+  });
   return mergeDomains(
     systemDomain(context, {
       dataDir: options.dataDir,
@@ -112,12 +119,8 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
       previousMeeting: outcomes.api.previousMeeting,
       printToPdf: options.printToPdf,
     }),
-    invitationsDomain(context, {
-      event: events.api.events.get,
-      body: bodies.api.bodies.get,
-      seriesTitles: (id) => bodies.api.bodies.toSeries(bodies.api.bodies.requireSeries(id)).titles,
-      organisationKind: organisations.api.kindOf,
-    }),
+    invitations,
+    nominationsDomain(context, { event: events.api.events.get, invitations: invitations.api }),
     projectsDomain(context, { printToPdf: options.printToPdf }),
     log ? exchangeDomain(context, { log, appVersion: options.appVersion ?? '0.0.0', kdf: options.kdf, dataDir: options.dataDir }) : exchangeUnavailable(),
   );

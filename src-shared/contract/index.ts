@@ -11,6 +11,7 @@ import { eventCalls } from './events';
 import { icsCalls } from './ics';
 import { importCalls } from './imports';
 import { invitationCalls } from './invitations';
+import { nominationCalls } from './nominations';
 import { organisationCalls } from './organisations';
 import { outcomeCalls } from './outcomes';
 import { projectCalls } from './projects';
@@ -44,6 +45,7 @@ export const contract = {
   ...outcomeCalls,
   ...documentCalls,
   ...invitationCalls,
+  ...nominationCalls,
   ...projectCalls,
 } as const;
 
@@ -90,6 +92,7 @@ export * from './ics';
 export * from './imports';
 export * from './indicators';
 export * from './invitations';
+export * from './nominations';
 export * from './organisations';
 export * from './outcomes';
 export * from './projects';

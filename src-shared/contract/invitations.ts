@@ -106,7 +106,8 @@ export const invitationCalls = {
     summary:
       'The invitation packs (letter, calendar invitation, nomination form) of the delegations chosen, as one ZIP or one email draft each; records the SEQUENCE issued.',
     mutates: true,
-    changes: ['events'],
+    // A pack marks its delegations invited, which the Participants tab shows.
+    changes: ['events', 'roster'],
     input: buildInput,
     output: z.object({
       files: z.array(fileToSave),

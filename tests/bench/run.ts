@@ -7,7 +7,7 @@ import { defaultCalendarOptions, formatCalendarTable, runCalendarBench } from '.
 import { IMPORT_TARGET_RATIO, runDirectoryImportBench } from './directory-import';
 import { PROJECT_TARGETS, runProjectsBench } from './projects';
 import { DOCUMENT_TARGET_MS, runDocumentsBench } from './documents';
-import { PACKS_TARGET_MS, runInvitationsBench } from './invitations';
+import { NOMINATIONS_TARGET_MS, PACKS_TARGET_MS, runInvitationsBench, runNominationsBench } from './invitations';
 import { LANGUAGE_SWITCH_TARGET_MS, runLanguageSwitchBench } from './language-switch';
 import { FIRST_SCREEN_TARGET_MS, INITIAL_JS_TARGET_BYTES, runFirstScreenBench } from './first-screen';
 import { LONG_TASK_TARGET_MS, runRosterRenderBench } from './roster-render';
@@ -149,6 +149,11 @@ export async function main(argv: readonly string[], log: (line: string) => void 
     `invitation packs for ${invitations.delegations} delegations (letter, .ics, nomination form each; p50 of ${invitations.runs}): ` +
       `as one ZIP ${withinPacks(invitations.zip.p50Ms)}; as ${invitations.eml.files} email drafts ${withinPacks(invitations.eml.p50Ms)}; target ≤ ${PACKS_TARGET_MS} ms each`,
   );
+  const nominations = await runNominationsBench({ runs: 3 });
+  log(
+    `importing ${nominations.forms} nomination forms (${nominations.rows} rows; preview + commit, p50 of ${nominations.runs}): ` +
+      `${nominations.p50Ms.toFixed(0)} ms ${nominations.p50Ms <= NOMINATIONS_TARGET_MS ? 'PASS' : 'MISS'}; target ≤ ${NOMINATIONS_TARGET_MS} ms`,
+  );
   const projects = await runProjectsBench({ projects: 300, entries: 500_000, iterations: Math.min(options.iterations, 100), seed: options.seed });
   const within = (ms: number, target: number) => `${ms.toFixed(1)} ms ${ms <= target ? 'PASS' : 'MISS'}`;
   log(
@@ -210,7 +215,7 @@ export async function main(argv: readonly string[], log: (line: string) => void 
   mkdirSync(dirname(ARTIFACT), { recursive: true });
   writeFileSync(
     ARTIFACT,
-    `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, firstScreen, languageSwitch, documents, invitations, projects, store, exchange }, null, 2)}\n`,
+    `${JSON.stringify({ ...result, calendar, ics, attendance, directoryImport, rosterRender, agendaRender, firstScreen, languageSwitch, documents, invitations, nominations, projects, store, exchange }, null, 2)}\n`,
   );
   log(`Written ${ARTIFACT}`);
   return result;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CallName, type CallSpec, callNames, changesOf, contract, domains } from '../../src-shared/contract';
 import type { LiaisonCore } from '../../src-main/core/app';
+import { nominationFormXlsx } from '../../src-main/core/invitations/nomination-form';
 import { startRelay } from '../../src-main/sync-server';
 import { call, callRaw, openTestApp, tempDir, TEST_PASSPHRASE } from './helpers';
 
@@ -73,6 +74,10 @@ describe('the domains each call changes', () => {
     await w('roster.bulkUpdate', { ids: [anaOn.id], invitation: 'confirmed' });
     const ionOn = roster.rows.find((r) => r.personId === ion.id)!;
     await w('roster.remove', { ids: [ionOn.id] });
+    const form = await nominationFormXlsx({ eventId: event.id, delegationKey: 'country:RO', delegation: 'Romania', title: 'Workshop', dates: '11 March 2030', venue: '', deadline: '20 February 2030' });
+    await w('nominations.commit', { eventId: event.id, files: [{ fileName: 'RO.xlsx', base64: form.toString('base64') }] });
+    await w('nominations.setAnswer', { eventId: event.id, delegationKey: 'country:RO', status: 'confirmed' });
+    await w('nominations.replace', { participationId: roster.rows.find((r) => r.personId === dup.id)!.id, personId: ion.id });
 
     await w('agenda.setDayHours', { eventId: event.id, day: '2030-03-11', startsAt: '09:00', endsAt: '17:00' });
     let agenda = await w('agenda.addSession', { eventId: event.id, day: '2030-03-11', title: 'Morning' });

@@ -394,6 +394,7 @@ wb.save(sys.argv[1])
     expect(form.delegationKey).toBe('country:RO');
     expect(form.rows).toEqual([
       {
+        row: 11,
         name: 'Elena Vasilescu',
         position: 'Border Police Commissioner',
         organisation: 'Romanian Border Police',
@@ -406,6 +407,7 @@ wb.save(sys.argv[1])
         visaLetter: false,
       },
       {
+        row: 12,
         name: 'Ion Popa',
         position: 'Inspector',
         organisation: 'IGPR',

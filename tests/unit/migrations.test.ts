@@ -148,3 +148,29 @@ describe('migration 16: invitation packs', () => {
     v16.close();
   });
 });
+
+describe('migration 17: nominations', () => {
+  it('adds delegations’ answers, nominations and substitutions, gone with their event; a substitution keeps its names once a person is deleted', async () => {
+    const path = join(tempDir(), 'm17.sqlite');
+    const v16 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 16) });
+    v16.prepare(
+      "INSERT INTO events (id, kind, title, starts_at, ends_at, time_zone, created_at, updated_at) VALUES ('e1', 'task_force_meeting', '12th meeting', '2027-05-25T06:30:00.000Z', '2027-05-25T13:30:00.000Z', 'Europe/Bucharest', 'x', 'x')",
+    ).run();
+    v16.prepare("INSERT INTO people (id, full_name, sort_name, created_at, updated_at) VALUES ('p1', 'Stefan Petrov', 'petrov stefan', 'x', 'x'), ('p2', 'Teodora Todorova', 'todorova teodora', 'x', 'x')").run();
+    v16.close();
+
+    const v17 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 17) });
+    v17.prepare("INSERT INTO delegation_answers (id, event_id, delegation_key, status, deadline, created_at, updated_at) VALUES ('a1', 'e1', 'country:BG', 'invited', '2027-05-04', 'x', 'x')").run();
+    expect(() => v17.prepare("INSERT INTO delegation_answers (id, event_id, delegation_key, status, created_at, updated_at) VALUES ('a2', 'e1', 'country:BG', 'invited', 'x', 'x')").run()).toThrow(/UNIQUE/);
+    expect(() => v17.prepare("UPDATE delegation_answers SET status = 'maybe'").run()).toThrow(/CHECK/);
+    v17.prepare("INSERT INTO nominations (id, event_id, person_id, delegation_key, role, file_name, form_row, received_at, created_at, updated_at) VALUES ('n1', 'e1', 'p1', 'country:BG', 'delegate', 'BG.xlsx', 11, 'x', 'x', 'x')").run();
+    expect(() => v17.prepare("INSERT INTO nominations (id, event_id, person_id, delegation_key, role, file_name, form_row, received_at, created_at, updated_at) VALUES ('n2', 'e1', 'nobody', 'country:BG', 'delegate', 'BG.xlsx', 12, 'x', 'x', 'x')").run()).toThrow(/FOREIGN KEY/);
+    v17.prepare("INSERT INTO substitutions (id, event_id, replaced_person_id, replacement_person_id, replaced_name, replacement_name, role, source, substituted_at, created_at, updated_at) VALUES ('s1', 'e1', 'p1', 'p2', 'Stefan Petrov', 'Teodora Todorova', 'delegate', 'form', 'x', 'x', 'x')").run();
+    v17.prepare("DELETE FROM people WHERE id = 'p1'").run();
+    expect(v17.prepare("SELECT replaced_person_id, replaced_name FROM substitutions WHERE id = 's1'").get()).toEqual({ replaced_person_id: null, replaced_name: 'Stefan Petrov' });
+    expect(v17.prepare('SELECT count(*) FROM nominations').pluck().get()).toBe(0);
+    v17.prepare("DELETE FROM events WHERE id = 'e1'").run();
+    expect(v17.prepare('SELECT (SELECT count(*) FROM delegation_answers) + (SELECT count(*) FROM substitutions)').pluck().get()).toBe(0);
+    v17.close();
+  });
+});

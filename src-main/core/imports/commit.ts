@@ -48,9 +48,9 @@ export interface ImportWriters {
   organisations: OrganisationsWriter;
 }
 
-/** Writes what `decide` chose, in the caller's transaction. */
+/** Writes what `decide` chose, in the caller's transaction; `placed` learns which person each row became (the nominations import puts them on a roster). */
 export function importWriter(db: Store, writers: ImportWriters) {
-  return db.transaction((plan: Plan, decided: ReturnType<typeof decide>): CallOutput<'directoryImport.commit'> => {
+  return db.transaction((plan: Plan, decided: ReturnType<typeof decide>, placed?: Map<PlannedRow, string>): CallOutput<'directoryImport.commit'> => {
     const now = nowIso();
     const creating = decided.reduce((n, d) => n + (d.action === 'create' ? 1 : 0), 0);
     const result = { created: 0, merged: 0, skipped: 0, organisationsCreated: 0 };
@@ -91,11 +91,14 @@ export function importWriter(db: Store, writers: ImportWriters) {
             onHandouts: true,
             ...row.parts,
           };
-          writers.people.insert({ id: newId(), ...personColumns(fields), created_at: now, updated_at: now });
+          const id = newId();
+          writers.people.insert({ id, ...personColumns(fields), created_at: now, updated_at: now });
+          placed?.set(row, id);
           result.created++;
           continue;
         }
         const person = merged.get(row.match!.person.id) ?? row.match!.person;
+        placed?.set(row, person.id);
         const list = (existing: string, added: string[], max: number, what: string) => {
           const all = union(JSON.parse(existing) as string[], added);
           // Dropping some silently would lose data; refusing rolls the whole import back.

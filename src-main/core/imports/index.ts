@@ -8,6 +8,11 @@ import { mappingMemory, suggestMapping } from './mapping';
 import { loadDirectory, planImport, toPreview } from './plan';
 import { readSheet } from './read';
 
+// The nominations import matches and writes people exactly as the directory import does.
+export { importWriter } from './commit';
+export { type Directory, loadDirectory, type PersonRow, type Plan, type PlannedRow, planImport } from './plan';
+export type { Sheet } from './read';
+
 // The iCalendar import reads legacy and UTF-16 bytes the same way.
 export { decodeLegacy, decodeUtf16 } from './read';
 

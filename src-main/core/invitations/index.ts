@@ -1,14 +1,16 @@
-import type { Body, CallArgs, DocumentLanguage, InvitationTemplate, invitationCalls, LiaisonEvent } from '../../../src-shared/contract';
+import type { Body, CallArgs, DocumentLanguage, FileToSave, InvitationDelegation, InvitationTemplate, invitationCalls, LiaisonEvent } from '../../../src-shared/contract';
 import type { CallsOf, DomainContext, DomainModule } from '../domain';
+import { nominationWriters } from '../nominations/writer';
 import { invalidField } from '../errors';
 import { nowIso } from '../ids';
 import { invitationCalendar } from './calendar';
 import { delegationsReader } from './delegations';
 import { buildPacks } from './packs';
+import { reminderDrafts } from './reminders';
 import { DEFAULT_TEMPLATE } from './template';
 import { invitationWriters, type TemplateRow } from './writer';
 
-export { readNominationForm } from './nomination-form';
+export { readNominationForm, type NominationForm, type NominationRow as FormRow } from './nomination-form';
 
 export interface InvitationSources {
   event(id: string): LiaisonEvent;
@@ -30,10 +32,18 @@ const TITLE_AT = 4;
 const fingerprintOf = (e: LiaisonEvent) =>
   JSON.stringify([e.startsAt, e.endsAt, e.timeZone, e.when.allDay, e.title, e.venueName, e.venueCity, e.venueCountryCode, e.status === 'cancelled']);
 
+export interface InvitationsApi {
+  /** The delegations an event's packs can go to, with their contact points. */
+  delegations(eventId: string): InvitationDelegation[];
+  /** Reminder drafts with the nomination form again, each naming the delegation's own deadline. */
+  reminders(eventId: string, delegations: Array<{ delegation: InvitationDelegation; deadline: string }>): Promise<FileToSave[]>;
+}
+
 /** Invitation packs for an event (issue 16): a letter, the calendar invitation and a nomination form per delegation. */
-export function invitationsDomain(context: DomainContext, sources: InvitationSources): DomainModule<CallsOf<typeof invitationCalls>> {
+export function invitationsDomain(context: DomainContext, sources: InvitationSources): DomainModule<CallsOf<typeof invitationCalls>, InvitationsApi> {
   const { db } = context;
   const writers = invitationWriters(context);
+  const answers = nominationWriters(context);
   const delegationsOf = delegationsReader(db, sources.organisationKind);
   const calendarFor = invitationCalendar(db);
   // The sender a body's template starts with: the contact point on the staff of the organisation that fosters it.
@@ -80,6 +90,13 @@ export function invitationsDomain(context: DomainContext, sources: InvitationSou
     const sent = writers.issues.get(event.id);
     const named = method === 'CANCEL' && sent ? { ...event, title: (JSON.parse(sent.fingerprint) as unknown[])[TITLE_AT] as string, seriesNumber: null } : event;
     const sequence = issue(named);
+    // Each delegation a pack invites now waits for its answer by the pack's deadline.
+    if (method === 'REQUEST') {
+      const now = nowIso();
+      db.transaction(() => {
+        for (const { delegation } of chosen) answers.markInvited(event.id, delegation.key, input.deadline, now);
+      })();
+    }
     const sender = { name: template.senderName, email: template.senderEmail };
     const files = await buildPacks({
       pack: {
@@ -135,6 +152,28 @@ export function invitationsDomain(context: DomainContext, sources: InvitationSou
       },
       'invitations.build': (input) => build(input),
     },
-    api: {},
+    api: {
+      delegations: (eventId) => {
+        const event = sources.event(eventId);
+        return delegationsOf(event, event.bodyId ? sources.body(event.bodyId) : null);
+      },
+      reminders: (eventId, delegations) => {
+        const event = sources.event(eventId);
+        const body = bodyOf(event);
+        const template = templateOf(body);
+        return reminderDrafts({
+          pack: {
+            event,
+            bodyName: body.acronym && body.acronym !== body.name ? `${body.name} (${body.acronym})` : body.name,
+            seriesTitles: event.seriesId ? sources.seriesTitles(event.seriesId) : {},
+            template,
+            locale: 'en-GB',
+          },
+          delegations,
+          sender: { name: template.senderName, email: template.senderEmail },
+          now: new Date(),
+        });
+      },
+    },
   };
 }

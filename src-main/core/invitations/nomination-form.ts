@@ -118,6 +118,8 @@ export async function nominationFormXlsx(facts: FormFacts): Promise<Buffer> {
 }
 
 export interface NominationRow {
+  /** The row of the sheet, as the user sees it: what problems name. */
+  row: number;
   name: string;
   position: string;
   organisation: string;
@@ -196,6 +198,7 @@ export async function readNominationForm(bytes: Uint8Array): Promise<NominationF
     const roleText = text('role');
     const visa = text('visaLetter').toLowerCase();
     rows.push({
+      row: r,
       name: text('name'),
       position: text('position'),
       organisation: text('organisation'),

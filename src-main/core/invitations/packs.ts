@@ -27,7 +27,7 @@ export interface PackRequest {
 }
 
 /** "RO", or an organisation's acronym in ASCII letters: what a pack's file names end with. */
-function tagOf(delegation: InvitationDelegation): string {
+export function tagOf(delegation: InvitationDelegation): string {
   if (delegation.countryCode) return delegation.countryCode;
   const ascii = anyAscii(delegation.name).replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
   return ascii || 'organisation';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttendanceStatus, InvitationStatus, LiaisonEvent, ParticipantRole, RosterExportFormat, RosterRow } from '../../../src-shared/contract';
+import type { AttendanceStatus, CallOutput, InvitationStatus, LiaisonEvent, ParticipantRole, RosterExportFormat, RosterRow } from '../../../src-shared/contract';
 import { Banner } from '../../components/Banner';
 import { LoadError } from '../../components/LoadError';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -12,13 +12,18 @@ import { useCall } from '../../lib/useCall';
 import { csvSeparatorFor } from '../../lib/csv';
 import { addressList, copyText } from '../../lib/emails';
 import { formatDate, formatNumber } from '../../lib/format';
-import { downloadBase64 } from '../../lib/files';
+import { type ChosenFile, downloadBase64, readChosenFile } from '../../lib/files';
 import { AddDelegationDialog, AddPeopleDialog } from './AddDialogs';
+import { DelegationAnswers } from './DelegationAnswers';
 import { InvitationPacksDialog } from './InvitationPacksDialog';
+import { NominationImportDialog } from './NominationImportDialog';
+import { ReplaceDialog } from './ReplaceDialog';
 import { InviteMembersDialog } from './InviteMembersDialog';
 import { RosterCounts } from './RosterCounts';
 import { RepresentingDialog } from './RepresentingDialog';
 import { RosterGrid, type RosterPatch } from './RosterGrid';
+import type { RosterMark } from './RosterGridRows';
+import i18n from '../../i18n';
 import { SignInSheet } from './SignInSheet';
 import { attendanceOptions, invitationOptions, roleOptions } from './labels';
 import './roster.css';
@@ -50,6 +55,22 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [representingRow, setRepresentingRow] = useState<RosterRow | null>(null);
   const [busy, setBusy] = useState(false);
+  const answers = useCall('nominations.answers', { eventId }, { watch: ['roster', 'people'] });
+  const marks = useMemo(() => marksOf(answers.data), [answers.data]);
+  const [forms, setForms] = useState<ChosenFile[] | null>(null);
+  const [replacing, setReplacing] = useState<RosterRow | null>(null);
+  const formInput = useRef<HTMLInputElement>(null);
+
+  /** Filled nomination forms chosen or dropped: read, then previewed before anything goes on the roster. */
+  async function openForms(list: FileList | File[]) {
+    const chosen: ChosenFile[] = [];
+    for (const file of [...list].slice(0, 50)) {
+      const read = await readChosenFile(file);
+      if (read === 'tooLarge') toast('error', t('roster.nominations.tooLarge', { file: file.name }));
+      else chosen.push(read);
+    }
+    if (chosen.length) setForms(chosen);
+  }
 
   // Ticks on people who left the roster meanwhile go with them.
   useEffect(() => {
@@ -182,12 +203,42 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
         <Icon name="download" size={16} />
         {t('roster.packs.button')}
       </button>
+      {allRows.length === 0 ? (
+        <button type="button" className="button" onClick={() => formInput.current?.click()}>
+          <Icon name="upload" size={16} />
+          {t('roster.nominations.importButton')}
+        </button>
+      ) : null}
     </>
   );
 
   return (
     // The test id predates the roster: the calendar's tests find the tab's content by it.
-    <div className="roster" data-testid="event-participants-coming">
+    <div
+      className="roster"
+      data-testid="event-participants-coming"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        if (!e.dataTransfer.files.length) return;
+        e.preventDefault();
+        void openForms(e.dataTransfer.files);
+      }}
+    >
+      <input
+        ref={formInput}
+        type="file"
+        multiple
+        hidden
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        data-testid="nomination-files"
+        onChange={(e) => {
+          if (e.target.files?.length) void openForms(e.target.files);
+          e.target.value = '';
+        }}
+      />
+      {data && answers.data ? <DelegationAnswers eventId={eventId} data={answers.data} onImport={() => formInput.current?.click()} /> : null}
       {error ? (
         <LoadError title={t('roster.loadFailed')} error={error} onRetry={() => void load()} />
       ) : null}
@@ -283,6 +334,12 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
                   }}
                 />
                 <BulkSelect label={t('roster.bulk.setRole')} disabled={busy} options={roleOptions()} onPick={(value) => void bulk({ role: value as ParticipantRole })} />
+                {selectedRows.length === 1 ? (
+                  <button type="button" className="button" disabled={busy} onClick={() => setReplacing(selectedRows[0]!)}>
+                    <Icon name="people" size={16} />
+                    {t('roster.replace.button')}
+                  </button>
+                ) : null}
                 <button type="button" className="button" disabled={busy} onClick={() => void copyEmails()} title={t('roster.emails.copyTitle')}>
                   <Icon name="list" size={16} />
                   {t('roster.emails.copy')}
@@ -311,6 +368,7 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
                 onSelectedChange={setSelected}
                 onSave={(row, patch) => checkFuture(patch.attendance, () => void save(row, patch))}
                 onEditRepresenting={setRepresentingRow}
+                marks={marks}
               />
             )}
           </div>
@@ -320,6 +378,18 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
       {representingRow ? <RepresentingDialog row={representingRow} onClose={() => setRepresentingRow(null)} onSave={(row, value) => void save(row, value)} /> : null}
       <AddDelegationDialog open={dialog === 'delegation'} eventId={eventId} bodyId={event?.bodyId ?? null} onClose={() => setDialog(null)} onAdded={() => void load()} />
       <InvitationPacksDialog open={dialog === 'packs'} eventId={eventId} onClose={() => setDialog(null)} />
+      {forms ? <NominationImportDialog eventId={eventId} files={forms} onClose={() => setForms(null)} onDone={() => void load()} /> : null}
+      {replacing ? (
+        <ReplaceDialog
+          row={replacing}
+          onRoster={onRoster}
+          onClose={() => setReplacing(null)}
+          onDone={() => {
+            setSelected(new Set());
+            void load();
+          }}
+        />
+      ) : null}
       <InviteMembersDialog open={dialog === 'members'} eventId={eventId} bodyId={event?.bodyId ?? null} onClose={() => setDialog(null)} onAdded={() => void load()} />
       <ConfirmDialog
         open={askFuture !== null}
@@ -357,6 +427,24 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
       </ConfirmDialog>
     </div>
   );
+}
+
+/** Beside a participant's name: nominated by which delegation, and whom they replaced and when. */
+function marksOf(answers: CallOutput<'nominations.answers'> | null): Map<string, RosterMark> {
+  const marks = new Map<string, RosterMark>();
+  if (!answers) return marks;
+  const t = i18n.t.bind(i18n);
+  const names = new Map(answers.delegations.map((d) => [d.key, d.name]));
+  const replaced = new Map(answers.substitutions.filter((s) => s.replacementPersonId).map((s) => [s.replacementPersonId!, s]));
+  for (const n of answers.nominated) {
+    marks.set(n.personId, { kind: 'nominated', title: t('roster.nominations.markTitle', { delegation: names.get(n.delegationKey) ?? '' }) });
+  }
+  for (const [personId, s] of replaced) {
+    const title = t('roster.nominations.markReplacesTitle', { name: s.replacedName, date: formatDate(s.substitutedAt) });
+    const nominated = marks.get(personId);
+    marks.set(personId, { kind: 'replaces', title: nominated ? `${nominated.title}. ${title}` : title });
+  }
+  return marks;
 }
 
 /** A select that acts once on pick and goes back to its label. */

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { RosterRow } from '../../../src-shared/contract';
 import { GROUP_HEIGHT, groupedItems, HEADER_HEIGHT, ROW_HEIGHT, type RosterPatch, useShownOrder } from './rosterGridItems';
-import { RosterGroupRow, RosterParticipantRow } from './RosterGridRows';
+import { RosterGroupRow, type RosterMark, RosterParticipantRow } from './RosterGridRows';
 import { useRosterGridKeys } from './useRosterGridKeys';
 
 export type { RosterPatch } from './rosterGridItems';
@@ -22,6 +22,8 @@ export function RosterGrid(props: {
   onSelectedChange: (next: Set<string>) => void;
   onSave: (row: RosterRow, patch: RosterPatch) => void;
   onEditRepresenting: (row: RosterRow) => void;
+  /** By person: nominated by a form, replacing someone. */
+  marks?: ReadonlyMap<string, RosterMark>;
 }) {
   const { t } = useTranslation();
   const { selected, onSelectedChange } = props;
@@ -112,6 +114,7 @@ export function RosterGrid(props: {
               <RosterParticipantRow
                 key={virtual.key}
                 row={row}
+                mark={props.marks?.get(row.personId)}
                 domId={rowDomId(row.id)}
                 index={item.index}
                 top={top}

@@ -1,5 +1,6 @@
 import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../components/Icon';
 import type { AttendanceStatus, InvitationStatus, ParticipantRole, RosterRow } from '../../../src-shared/contract';
 import { formatNumber } from '../../lib/format';
 import { attendanceOptions, invitationOptions, representing, roleOptions } from './labels';
@@ -37,6 +38,11 @@ export function RosterGroupRow({ item, top, selected, onToggle }: { item: GroupI
  * One participant. Only a `live` row (active, hovered or focused) carries real form controls:
  * hundreds of selects made scrolling slow.
  */
+export interface RosterMark {
+  kind: 'nominated' | 'replaces';
+  title: string;
+}
+
 export function RosterParticipantRow(props: {
   row: RosterRow;
   domId: string;
@@ -53,6 +59,8 @@ export function RosterParticipantRow(props: {
   onLeave: () => void;
   onSave: (patch: RosterPatch) => void;
   onEditRepresenting: () => void;
+  /** Nominated by a delegation's form, or replacing someone: shown beside the name. */
+  mark?: RosterMark | undefined;
 }) {
   const { t } = useTranslation();
   const { row, live, onSave } = props;
@@ -84,7 +92,18 @@ export function RosterParticipantRow(props: {
           onChange={(event) => props.onToggle((event.nativeEvent as { shiftKey?: boolean }).shiftKey === true)}
         />
       </div>
-      <TextCell column="name" text={row.fullName} title={row.fullName} strong />
+      {props.mark ? (
+        <div role="gridcell" className="roster-cell col-name">
+          <span className="cell-text cell-strong" title={row.fullName}>
+            {row.fullName}
+          </span>
+          <span className={`roster-mark is-${props.mark.kind}`} role="img" aria-label={props.mark.title} title={props.mark.title}>
+            <Icon name={props.mark.kind === 'replaces' ? 'undo' : 'check'} size={11} />
+          </span>
+        </div>
+      ) : (
+        <TextCell column="name" text={row.fullName} title={row.fullName} strong />
+      )}
       <TextCell column="position" text={row.position} title={row.position} />
       <TextCell column="organisation" text={organisation} title={row.organisationName ?? undefined} />
       <div role="gridcell" className="roster-cell col-country">
