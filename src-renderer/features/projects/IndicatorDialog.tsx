@@ -50,6 +50,7 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
   const [targetText, setTargetText] = useState('');
   const [baselineText, setBaselineText] = useState('');
   const [cumulative, setCumulative] = useState(true);
+  const [decreasing, setDecreasing] = useState(false);
   const [period, setPeriod] = useState<ReportingPeriod>('quarter');
   const [fed, setFed] = useState(false);
   const [kind, setKind] = useState<EventKind | ''>('');
@@ -68,6 +69,7 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
     setTargetText(i ? String(i.target) : '');
     setBaselineText(i?.baseline ? String(i.baseline) : '');
     setCumulative(i?.cumulative ?? true);
+    setDecreasing(i?.decreasing ?? false);
     setPeriod(i?.period ?? 'quarter');
     setFed(i ? i.feedMeasure !== null : false);
     setKind(i?.feedEventKind ?? '');
@@ -107,6 +109,7 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
       target: targetValue!,
       baseline: baselineValue!,
       cumulative,
+      decreasing: cumulative && decreasing,
       period,
       feedEventKind: fed && kind ? kind : null,
       feedMeasure: fed ? measure : null,
@@ -191,6 +194,15 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
           )}
         </Field>
       </div>
+      {cumulative ? (
+        <label className="checkbox" data-testid="indicator-decreasing">
+          <input type="checkbox" checked={decreasing} onChange={(e) => setDecreasing(e.target.checked)} />
+          <span>
+            {t('projects.indicators.decreasing')}
+            <span className="field-hint-inline">{t('projects.indicators.decreasingHint')}</span>
+          </span>
+        </label>
+      ) : null}
       <fieldset className="form-section">
         <legend className="form-section-title">{t('projects.indicators.feedTitle')}</legend>
         <label className="checkbox">

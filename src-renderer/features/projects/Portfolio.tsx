@@ -162,7 +162,7 @@ function ProjectCard({ project, onOpen }: { project: ProjectSummary; onOpen: () 
             <ProgressBar
               size="small"
               percent={indicator.percent}
-              expectedPercent={indicator.target ? (indicator.expected / indicator.target) * 100 : null}
+              expectedPercent={indicator.expectedPercent}
               status={indicator.status}
               label={t('projects.progressLabel', { actual: formatCount(indicator.actual), target: formatCount(indicator.target), expected: formatExpected(indicator.expected) })}
             />
