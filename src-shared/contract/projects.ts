@@ -205,7 +205,7 @@ export const projectCalls = {
     summary: 'Reopen the period of an issued report for corrections, with the reason (kept, and shown in the next report).',
     mutates: true,
     changes: ['projects'],
-    input: z.object({ issueId: id, ...unlockFields }).strict(),
+    input: z.object({ issueId: id, today, ...unlockFields }).strict(),
     output: periodUnlock,
   },
   'activities.create': {

@@ -40,6 +40,8 @@ export const periodUnlock = z.object({
   from: isoDate,
   to: isoDate,
   reason: z.string(),
+  /** The user's day, like the issue's: a timestamp's UTC day may be the day before. */
+  unlockedOn: isoDate,
   unlockedBy: z.string(),
   createdAt: timestamp,
   /** False once a later report covering the period was issued: it is locked again. */

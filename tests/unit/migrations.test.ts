@@ -168,7 +168,7 @@ describe('migration 18: reports issued to the donor', () => {
     issue.run('r1', '2025-10-01', '2025-12-31', '[]');
     expect(() => issue.run('r2', '2025-10-01', '2025-12-31', 'not json')).toThrow(/CHECK/);
     expect(() => issue.run('r3', '2025-12-31', '2025-10-01', '[]')).toThrow(/CHECK/);
-    const unlock = v18.prepare("INSERT INTO period_unlocks (id, project_id, issue_id, period_from, period_to, reason, created_at, updated_at) VALUES (?, 'p1', 'r1', '2025-10-01', '2025-12-31', ?, 'x', 'x')");
+    const unlock = v18.prepare("INSERT INTO period_unlocks (id, project_id, issue_id, period_from, period_to, reason, unlocked_on, created_at, updated_at) VALUES (?, 'p1', 'r1', '2025-10-01', '2025-12-31', ?, '2026-02-02', 'x', 'x')");
     unlock.run('u1', 'A patrol reported late by Malta');
     expect(() => unlock.run('u2', '')).toThrow(/CHECK/);
     v18.prepare("DELETE FROM report_issues WHERE id = 'r1'").run();

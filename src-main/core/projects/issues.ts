@@ -70,6 +70,7 @@ export function reportIssues({ db }: DomainContext, read: ProjectReader, writer:
     from: r.period_from,
     to: r.period_to,
     reason: r.reason,
+    unlockedOn: r.unlocked_on,
     unlockedBy: r.unlocked_by,
     createdAt: r.created_at,
     open: !issues.some((i) => i.id > r.id && i.period_from <= r.period_from && i.period_to >= r.period_to),
@@ -115,7 +116,7 @@ export function reportIssues({ db }: DomainContext, read: ProjectReader, writer:
       });
       return toIssue(writer.issues.get(id)!);
     }),
-    unlock: db.transaction(({ issueId, reason, unlockedBy }: CallArgs<'projects.unlockPeriod'>): PeriodUnlock => {
+    unlock: db.transaction(({ issueId, reason, unlockedBy, today }: CallArgs<'projects.unlockPeriod'>): PeriodUnlock => {
       const issue = writer.issues.get(issueId);
       if (!issue) throw notFound('Issued report', issueId);
       if (![issue.period_from, issue.period_to].some((day) => lockOf(issue.project_id, day))) {
@@ -130,6 +131,7 @@ export function reportIssues({ db }: DomainContext, read: ProjectReader, writer:
         period_from: issue.period_from,
         period_to: issue.period_to,
         reason,
+        unlocked_on: today ?? localToday(),
         unlocked_by: unlockedBy,
         created_at: now,
         updated_at: now,

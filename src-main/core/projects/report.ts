@@ -97,7 +97,7 @@ function changesTables(changes: ReportChanges, labels: ReportLabels): { figures:
     ],
     reopened: [
       [labels.columns.from, labels.columns.to, c.reopenedOn, c.by, c.reason],
-      ...changes.unlocks.map((u) => [day(u.from), day(u.to), day(u.createdAt.slice(0, 10)), u.unlockedBy, u.reason]),
+      ...changes.unlocks.map((u) => [day(u.from), day(u.to), day(u.unlockedOn), u.unlockedBy, u.reason]),
     ],
   };
 }

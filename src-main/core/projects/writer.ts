@@ -95,6 +95,7 @@ export type PeriodUnlocksRow = {
   period_from: string;
   period_to: string;
   reason: string;
+  unlocked_on: string;
   unlocked_by: string;
   created_at: string;
   updated_at: string;
@@ -134,7 +135,7 @@ export function projectsWriter({ db, onChange }: DomainContext) {
   const entryCountries = table<EntryCountriesRow>('entry_countries', ['id', 'entry_id', 'country_code'], 'fail', (r) => [r.entry_id, r.country_code]);
 
   const issues = table<ReportIssuesRow>('report_issues', ['id', 'project_id', 'issued_on', 'period_from', 'period_to', 'issued_by', 'figures']);
-  const unlocks = table<PeriodUnlocksRow>('period_unlocks', ['id', 'project_id', 'issue_id', 'period_from', 'period_to', 'reason', 'unlocked_by']);
+  const unlocks = table<PeriodUnlocksRow>('period_unlocks', ['id', 'project_id', 'issue_id', 'period_from', 'period_to', 'reason', 'unlocked_on', 'unlocked_by']);
 
   // New activities and indicators go last in their project.
   const nextActivity = db.prepare<[string], { next: number }>('SELECT coalesce(max(position) + 1, 0) AS next FROM activities WHERE project_id = ?');

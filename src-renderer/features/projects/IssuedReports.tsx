@@ -100,8 +100,8 @@ export function IssuedReports(props: { project: Project; period: { from: string;
                 <strong>{t('projects.issues.range', { from: formatDay(u.from), to: formatDay(u.to) })}</strong>{' '}
                 <span className="muted">
                   {u.unlockedBy
-                    ? t('projects.issues.reopenedBy', { date: formatDay(u.createdAt.slice(0, 10)), name: u.unlockedBy })
-                    : t('projects.issues.reopenedOn', { date: formatDay(u.createdAt.slice(0, 10)) })}{' '}
+                    ? t('projects.issues.reopenedBy', { date: formatDay(u.unlockedOn), name: u.unlockedBy })
+                    : t('projects.issues.reopenedOn', { date: formatDay(u.unlockedOn) })}{' '}
                   · {u.open ? t('projects.issues.open') : t('projects.issues.lockedAgain')}
                 </span>
                 <p>{u.reason}</p>
@@ -192,7 +192,7 @@ function UnlockDialog(props: { issue: ReportIssue | null; defaultName: string; o
     // Said at once rather than after a round trip: the reason is the point of the dialog.
     if (!reason.trim()) return setErrors({ reason: t('projects.issues.reasonRequired') });
     await run(async () => {
-      await invoke('projects.unlockPeriod', { issueId: issue.id, reason, unlockedBy });
+      await invoke('projects.unlockPeriod', { issueId: issue.id, today: userToday(), reason, unlockedBy });
       toast('success', t('projects.issues.unlocked'), t('projects.issues.range', { from: formatDay(issue.from), to: formatDay(issue.to) }));
       props.onUnlocked();
       props.onClose();

@@ -29,6 +29,7 @@ export function up(db: Database): void {
       period_from TEXT NOT NULL,
       period_to   TEXT NOT NULL CHECK (period_to >= period_from),
       reason      TEXT NOT NULL CHECK (length(reason) > 0),
+      unlocked_on TEXT NOT NULL,
       unlocked_by TEXT NOT NULL DEFAULT '',
       created_at  TEXT NOT NULL,
       updated_at  TEXT NOT NULL

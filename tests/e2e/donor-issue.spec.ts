@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures';
+
+async function dismissToasts(page: Page) {
+  const buttons = page.getByRole('button', { name: 'Dismiss' });
+  await expect(async () => {
+    for (const button of await buttons.all()) await button.click({ timeout: 1000 }).catch(() => {});
+    await expect(buttons).toHaveCount(0, { timeout: 300 });
+  }).toPass();
+}
+
+test('donor report: issued for Q3 2026, an entry in it refused, the quarter reopened with a reason, the change in the next report', async ({ page, server }) => {
+  test.setTimeout(120_000);
+  // ATHENA 2 as the seed has it: two years of joint patrols and observations from October 2025.
+  const project = await server.rpc('projects.create', {
+    acronym: 'ATHENA 2',
+    title: 'Addressing Threat assessment through an European Network of Law Enforcement Agencies',
+    startsOn: '2025-10-01',
+    endsOn: '2027-09-30',
+    fundingProgramme: 'ISF-Police',
+    partners: ['BG', 'IT', 'LV', 'MT', 'RO', 'SI'].map((countryCode) => ({ countryCode, role: 'beneficiary' as const })),
+  });
+  const patrols = await server.rpc('indicators.create', { projectId: project.id, name: 'Joint patrols', unit: 'patrols', target: 24 });
+  await server.rpc('indicators.create', { projectId: project.id, name: 'Cross-border observations', unit: 'observations', target: 24 });
+  await server.rpc('entries.create', { indicatorId: patrols.id, occurredOn: '2026-08-04', count: 2, countryCodes: ['RO', 'BG'] });
+
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await page.keyboard.press('Control+7');
+  await page.getByTestId('project-card').filter({ hasText: 'ATHENA 2' }).click();
+  await page.getByRole('tab', { name: 'Export' }).click();
+
+  // Issue Q3 2026: the confirmation names the period.
+  await page.getByTestId('report-period').getByLabel('Period').selectOption({ label: 'Q3 2026' });
+  const issued = page.getByTestId('issued-reports');
+  await expect(issued).toContainText('No report has been issued to the donor yet.');
+  await issued.getByRole('button', { name: 'Issue to the donor…' }).click();
+  const issue = page.getByRole('dialog', { name: 'Issue the report to the donor' });
+  await expect(issue.getByTestId('issue-confirm')).toContainText('The report for Q3 2026 (1 Jul 2026 – 30 Sept 2026)');
+  await issue.getByLabel('Issued by').fill('Ana Popescu');
+  await screenshot(page, 'donor-issue-dialog');
+  await issue.getByRole('button', { name: 'Issue the report' }).click();
+  await expect(issue).toBeHidden();
+  const row = issued.getByTestId('issued-report');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('1 Jul 2026 – 30 Sept 2026');
+  await expect(row).toContainText('Ana Popescu');
+  await expect(row).toContainText('Locked');
+
+  // The figures as sent.
+  await row.getByRole('button', { name: 'Figures as sent' }).click();
+  const figures = page.getByTestId('figures-dialog');
+  await expect(figures.getByRole('row').filter({ hasText: 'Joint patrols' }).first()).toContainText('2');
+  await figures.getByRole('button', { name: 'Close' }).click();
+  await expect(figures).toBeHidden();
+
+  // An entry dated in the issued quarter is refused, at the service.
+  await page.getByRole('tab', { name: 'Entries' }).click();
+  const quick = page.getByTestId('quick-entry');
+  await quick.getByLabel('Indicator').selectOption({ label: 'Joint patrols' });
+  await quick.getByLabel('Date').fill('2026-09-18');
+  await quick.getByLabel('Count', { exact: true }).fill('1');
+  await quick.getByLabel('Countries').fill('MT IT');
+  await quick.getByLabel('Note').fill('Patrol reported late by Malta');
+  await quick.getByLabel('Note').press('Enter');
+  await expect(quick).toContainText('This day is in a period issued to the donor');
+  await expect(page.getByTestId('entry-row')).toHaveCount(1);
+  await dismissToasts(page);
+  await screenshot(page, 'donor-locked-period');
+
+  // Reopened with a reason, which is required.
+  await page.getByRole('tab', { name: 'Export' }).click();
+  await issued.getByTestId('issued-report').getByRole('button', { name: 'Reopen…' }).click();
+  const unlock = page.getByRole('dialog', { name: 'Reopen an issued period' });
+  await expect(unlock.getByLabel('Reopened by')).toHaveValue('Ana Popescu');
+  await unlock.getByRole('button', { name: 'Reopen the period' }).click();
+  await expect(unlock).toContainText('Give the reason for reopening the period');
+  await unlock.getByLabel('Reason').fill('Malta reported a September patrol after the report went out');
+  await unlock.getByRole('button', { name: 'Reopen the period' }).click();
+  await expect(unlock).toBeHidden();
+  await expect(issued.getByTestId('issued-report')).toContainText('Reopened for corrections');
+  await expect(issued.getByTestId('period-unlocks')).toContainText('Malta reported a September patrol after the report went out');
+
+  // Now the entry goes in.
+  await page.getByRole('tab', { name: 'Entries' }).click();
+  await quick.getByLabel('Indicator').selectOption({ label: 'Joint patrols' });
+  await quick.getByLabel('Date').fill('2026-09-18');
+  await quick.getByLabel('Count', { exact: true }).fill('1');
+  await quick.getByLabel('Note').fill('Patrol reported late by Malta');
+  await quick.getByLabel('Note').press('Enter');
+  await expect(page.getByTestId('entry-row')).toHaveCount(2);
+
+  // The next report (Q4 2026) says what changed since the one issued, and why.
+  await page.getByRole('tab', { name: 'Export' }).click();
+  await page.getByTestId('report-period').getByLabel('Period').selectOption({ label: 'Q4 2026' });
+  await page.getByRole('button', { name: 'Preview and print…' }).click();
+  const preview = page.getByTestId('report-preview');
+  const body = preview.frameLocator('iframe').locator('body');
+  const changes = body.locator('.report-changes');
+  await expect(changes.getByRole('heading', { level: 2 })).toHaveText(/^Changes since the report of \d{1,2} \w+ \d{4}$/);
+  await expect(changes.getByRole('row').filter({ hasText: 'Joint patrols' })).toHaveText(/Joint patrols\s*2026-Q3\s*2\s*3/);
+  await expect(changes).toContainText('Malta reported a September patrol after the report went out');
+  await expect(changes).not.toContainText('Cross-border observations');
+  await changes.scrollIntoViewIfNeeded();
+  await screenshot(page, 'donor-report-changes');
+});
