@@ -104,3 +104,40 @@ test('donor report: issued for Q3 2026, an entry in it refused, the quarter reop
   await changes.scrollIntoViewIfNeeded();
   await screenshot(page, 'donor-report-changes');
 });
+
+test('an indicator that must go down: set in its dialog, judged from the baseline down on the dashboard and its chart', async ({ page, server }) => {
+  test.setTimeout(90_000);
+  const project = await server.rpc('projects.create', { acronym: 'ATHENA 2', title: 'ATHENA 2', startsOn: '2025-10-01', endsOn: '2027-09-30' });
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  await page.keyboard.press('Control+7');
+  await page.getByTestId('project-card').filter({ hasText: 'ATHENA 2' }).click();
+  await page.getByRole('tab', { name: 'Setup' }).click();
+  await page.getByRole('button', { name: 'Add indicator…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New indicator' });
+  await dialog.getByLabel('Name').fill('Cross-border incidents');
+  await dialog.getByLabel('Unit').fill('incidents');
+  await dialog.getByRole('textbox', { name: 'Target', exact: true }).fill('20');
+  await dialog.getByRole('textbox', { name: 'Baseline', exact: true }).fill('40');
+  await dialog.getByTestId('indicator-decreasing').getByRole('checkbox').check();
+  await expect(dialog.getByTestId('indicator-decreasing')).toContainText('progress is how far it came down');
+  await screenshot(page, 'donor-indicator-decreasing');
+  await dialog.getByRole('button', { name: 'Add indicator' }).click();
+  await expect(dialog).toBeHidden();
+
+  const [incidents] = (await server.rpc('projects.get', { id: project.id })).indicators;
+  expect(incidents).toMatchObject({ decreasing: true, baseline: 40, target: 20 });
+  // Down from 40 to 26 with most of the project's time gone: more than half the way, and no higher than it should be.
+  await server.rpc('entries.create', { indicatorId: incidents!.id, occurredOn: '2026-03-10', count: -14 });
+  await page.getByRole('tab', { name: /Dashboard/ }).click();
+  const card = page.getByTestId('indicator-card').filter({ has: page.getByRole('heading', { name: 'Cross-border incidents', exact: true }) });
+  await expect(card.getByTestId('indicator-actual')).toHaveText('26');
+  await expect(card).toContainText('on the way down to 20 incidents');
+  await expect(card).toContainText('70%');
+  await expect(card.locator('[data-status]')).not.toHaveText('Behind');
+  await card.getByRole('button', { name: 'Chart' }).click();
+  await expect(page.getByTestId('burnup-chart')).toHaveAttribute('aria-label', /Cross-border incidents: 26 of 20/);
+  await dismissToasts(page);
+  await page.getByTestId('burnup-chart').scrollIntoViewIfNeeded();
+  await screenshot(page, 'donor-decreasing-dashboard');
+});

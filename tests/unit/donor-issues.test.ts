@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { CallInput } from '../../src-shared/contract';
 import type { LiaisonCore } from '../../src-main/core/app';
@@ -73,6 +74,15 @@ describe('reports issued to the donor', () => {
     expect(section).toContain('<h2>Changes since the report of 8 Jan 2026</h2>');
     expect(section).toMatch(/<td>Joint patrols<\/td><td>2025-Q4<\/td><td>2<\/td><td>3<\/td>/);
     expect(section).toMatch(/<td>1 Oct 2025<\/td><td>31 Dec 2025<\/td><td>2 Feb 2026<\/td><td>Ana Popescu<\/td><td>Malta reported a December patrol late<\/td>/);
+    const file = await call(core, 'projects.report', { id: project.id, today: '2026-04-05', from: '2026-01-01', to: '2026-03-31' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Changes')!;
+    const values: unknown[][] = [];
+    sheet.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+    expect(values[0]).toEqual(['Changes since the report of 2026-01-08']);
+    expect(values).toContainEqual(['Joint patrols', '2025-Q4', 2, 3]);
+    expect(values.at(-1)!.slice(3)).toEqual(['Ana Popescu', 'Malta reported a December patrol late']);
     // The issued record still says what was sent.
     expect((await call(core, 'projects.issues', { id: project.id })).issues[0]!.figures[0]!.periods[0]!.actual).toBe(2);
 
@@ -84,6 +94,28 @@ describe('reports issued to the donor', () => {
     expect(listed.unlocks).toEqual([expect.objectContaining({ reason: 'Malta reported a December patrol late', open: false })]);
     // Nothing changed since the latest: no section.
     expect((await call(core, 'projects.reportHtml', { id: project.id, today: '2026-07-05', from: '2026-04-01', to: '2026-06-30', locale: 'en-GB' })).html).not.toContain('report-changes');
+  });
+  it('refuses linking or unlinking a held event that counts, on a day of an issued period, until it is reopened', async () => {
+    const core = await openTestApp();
+    const project = await athena(core);
+    await indicator(core, project.id, { name: 'Thematic workshops', unit: 'workshops', target: 6, feedEventKind: 'workshop', feedMeasure: 'events' });
+    const when = (start: string) => ({ allDay: true, start, end: start, timeZone: 'Europe/Bucharest' });
+    const workshop = await call(core, 'events.create', { title: 'Workshop on cross-border surveillance', kind: 'workshop', when: when('2025-11-20'), status: 'held' });
+    const meeting = await call(core, 'events.create', { title: 'Bilateral meeting RO–BG', kind: 'bilateral_meeting', when: when('2025-11-21'), status: 'held' });
+    const issued = await call(core, 'projects.issueReport', { id: project.id, today: '2026-01-08', ...Q4_2025 });
+
+    const refused = await callError(core, 'projects.linkEvents', { projectId: project.id, eventIds: [workshop.id], linked: true });
+    expect(refused.message).toMatch(/issued to the donor on 2026-01-08/);
+    expect(refused.details).toMatchObject({ issues: [{ path: 'eventIds.0' }] });
+    // An event no indicator counts changes no figure.
+    await call(core, 'projects.linkEvents', { projectId: project.id, eventIds: [meeting.id], linked: true });
+
+    await call(core, 'projects.unlockPeriod', { issueId: issued.id, reason: 'The November workshop was left out of the report' });
+    await call(core, 'projects.linkEvents', { projectId: project.id, eventIds: [workshop.id], linked: true });
+    await call(core, 'projects.issueReport', { id: project.id, today: '2026-01-20', ...Q4_2025 });
+    expect((await callError(core, 'projects.linkEvents', { projectId: project.id, eventIds: [workshop.id], linked: false })).message).toMatch(/2026-01-20/);
+    // Linking again what is linked already changes nothing, and is not refused.
+    await call(core, 'projects.linkEvents', { projectId: project.id, eventIds: [workshop.id], linked: true });
   });
 });
 

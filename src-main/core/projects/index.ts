@@ -21,9 +21,9 @@ export function projectsDomain(context: DomainContext, deps: { printToPdf?: Prin
   const pivot = indicatorPivot(context.db, read);
   const portfolio = projectPortfolio(context.db);
   const writer = projectsWriter(context);
-  const edit = projectEditor(context, read, writer);
-  const indicators = indicatorEditor(context, read, writer);
   const issues = reportIssues(context, read, writer);
+  const edit = projectEditor(context, read, writer, issues);
+  const indicators = indicatorEditor(context, read, writer);
   const entries = entryEditor(context, read, writer, issues);
   const report = (id: string, period: Parameters<typeof reportData>[2]) =>
     reportData({ get: read.get, allEntries: read.allEntries, dashboard, pivot, sinceLast: issues.sinceLast }, id, period);

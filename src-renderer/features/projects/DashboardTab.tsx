@@ -93,7 +93,7 @@ function IndicatorCard({ progress, charted, onChart, sourceName }: { progress: I
         <span className="indicator-actual" data-testid="indicator-actual">
           {formatCount(progress.actual)}
         </span>
-        <span className="indicator-target">{t('projects.dashboard.ofTarget', { target: formatCount(progress.target), unit })}</span>
+        <span className="indicator-target">{t(indicator.decreasing ? 'projects.dashboard.ofTargetDown' : 'projects.dashboard.ofTarget', { target: formatCount(progress.target), unit })}</span>
         <span className="indicator-percent">{t('projects.dashboard.percent', { percent: formatNumber(Math.round(progress.percent)) })}</span>
       </p>
       <ProgressBar

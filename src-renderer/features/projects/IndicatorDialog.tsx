@@ -179,7 +179,7 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
         <Field label={cumulative ? t('projects.indicators.target') : t('projects.indicators.targetPer', { period: periodName })} required error={errors.target}>
           {(control) => <input {...control} className="input num-input" inputMode="decimal" value={targetText} onChange={(e) => setTargetText(e.target.value)} />}
         </Field>
-        <Field label={t('projects.indicators.baseline')} error={errors.baseline} hint={t('projects.indicators.baselineHint')}>
+        <Field label={t('projects.indicators.baseline')} error={errors.baseline} hint={cumulative && decreasing ? t('projects.indicators.baselineHintDown') : t('projects.indicators.baselineHint')}>
           {(control) => <input {...control} className="input num-input" inputMode="decimal" value={baselineText} placeholder="0" onChange={(e) => setBaselineText(e.target.value)} />}
         </Field>
         <Field label={t('projects.indicators.period')} error={errors.period} hint={t('projects.indicators.periodHint')}>
