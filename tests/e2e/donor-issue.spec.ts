@@ -67,6 +67,11 @@ test('donor report: issued for Q3 2026, an entry in it refused, the quarter reop
   await expect(page.getByTestId('entry-row')).toHaveCount(1);
   await dismissToasts(page);
   await screenshot(page, 'donor-locked-period');
+  // Deleting the entry the report counted is refused too, and says why.
+  await page.getByTestId('entry-row').getByRole('button', { name: /^Delete/ }).click();
+  await expect(page.getByRole('alert').locator('.toast-detail')).toContainText('This day is in a period issued to the donor on');
+  await expect(page.getByTestId('entry-row')).toHaveCount(1);
+  await dismissToasts(page);
 
   // Reopened with a reason, which is required.
   await page.getByRole('tab', { name: 'Export' }).click();
