@@ -51,6 +51,7 @@ test('donor report: issued for Q3 2026, an entry in it refused, the quarter reop
   await row.getByRole('button', { name: 'Figures as sent' }).click();
   const figures = page.getByTestId('figures-dialog');
   await expect(figures.getByRole('row').filter({ hasText: 'Joint patrols' }).first()).toContainText('2');
+  await screenshot(page, 'donor-figures-as-sent');
   await figures.getByRole('button', { name: 'Close' }).click();
   await expect(figures).toBeHidden();
 
@@ -85,6 +86,9 @@ test('donor report: issued for Q3 2026, an entry in it refused, the quarter reop
   await expect(unlock).toBeHidden();
   await expect(issued.getByTestId('issued-report')).toContainText('Reopened for corrections');
   await expect(issued.getByTestId('period-unlocks')).toContainText('Malta reported a September patrol after the report went out');
+  await dismissToasts(page);
+  await issued.scrollIntoViewIfNeeded();
+  await screenshot(page, 'donor-issued-list');
 
   // Now the entry goes in.
   await page.getByRole('tab', { name: 'Entries' }).click();

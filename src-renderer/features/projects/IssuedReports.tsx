@@ -102,7 +102,7 @@ export function IssuedReports(props: { project: Project; period: { from: string;
                   {u.unlockedBy
                     ? t('projects.issues.reopenedBy', { date: formatDay(u.unlockedOn), name: u.unlockedBy })
                     : t('projects.issues.reopenedOn', { date: formatDay(u.unlockedOn) })}{' '}
-                  · {u.open ? t('projects.issues.open') : t('projects.issues.lockedAgain')}
+                  · {u.open ? t('projects.issues.stillOpen') : t('projects.issues.lockedAgain')}
                 </span>
                 <p>{u.reason}</p>
               </li>
