@@ -145,7 +145,7 @@ test('an indicator that must go down: set in its dialog, judged from the baselin
   await expect(card).toContainText('70%');
   await expect(card.locator('[data-status]')).not.toHaveText('Behind');
   await card.getByRole('button', { name: 'Chart' }).click();
-  await expect(page.getByTestId('burnup-chart')).toHaveAttribute('aria-label', /Cross-border incidents: 26 of 20/);
+  await expect(page.getByTestId('burnup-chart')).toHaveAttribute('aria-label', /Cross-border incidents: 26 incidents, down to 20, 28 expected by today/);
   await dismissToasts(page);
   await page.getByTestId('burnup-chart').scrollIntoViewIfNeeded();
   await screenshot(page, 'donor-decreasing-dashboard');

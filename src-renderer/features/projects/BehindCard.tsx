@@ -85,7 +85,7 @@ export function BehindCard() {
                     percent={indicator.percent}
                     expectedPercent={indicator.expectedPercent}
                     status={indicator.status}
-                    label={t('projects.progressLabel', { actual: formatCount(indicator.actual), target: formatCount(indicator.target), expected: formatExpected(indicator.expected) })}
+                    label={t(indicator.decreasing ? 'projects.progressLabelDown' : 'projects.progressLabel', { actual: formatCount(indicator.actual), target: formatCount(indicator.target), expected: formatExpected(indicator.expected) })}
                   />
                 </span>
                 <StatusChip status={indicator.status} small />

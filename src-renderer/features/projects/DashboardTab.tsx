@@ -100,7 +100,7 @@ function IndicatorCard({ progress, charted, onChart, sourceName }: { progress: I
         percent={progress.percent}
         expectedPercent={progress.expectedPercent}
         status={progress.status}
-        label={t('projects.progressLabel', { actual: formatCount(progress.actual), target: formatCount(progress.target), expected: formatExpected(progress.expected) })}
+        label={t(indicator.decreasing ? 'projects.progressLabelDown' : 'projects.progressLabel', { actual: formatCount(progress.actual), target: formatCount(progress.target), expected: formatExpected(progress.expected) })}
       />
       <div className="indicator-facts-line">
         <dl className="indicator-facts">
