@@ -76,6 +76,13 @@ export { LANGUAGES, languageFor };
 
 const ISSUE_OPTIONS = { ns: 'issues', keySeparator: false, nsSeparator: false } as const;
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+let dayWords = (day: string) => day;
+/** A day a message carries ("issued on 2026-10-05") is written as the interface writes dates; lib/format provides how, and imports this module. */
+export function writeIssueDaysWith(format: (day: string) => string): void {
+  dayWords = format;
+}
+
 /** The `issues` keys with values in them ("At most {{max}} characters"), as patterns, per language. */
 const issuePatterns = new Map<string, Array<{ key: string; pattern: RegExp }>>();
 function patternsOf(language: string) {
@@ -105,7 +112,8 @@ export function translateIssue(message: string): string {
   for (const { key, pattern } of patternsOf(i18n.language)) {
     const values = pattern.exec(message)?.groups;
     if (!values) continue;
-    const translated = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, i18n.exists(value, ISSUE_OPTIONS) ? i18n.t(value, ISSUE_OPTIONS) : value]));
+    const valueWords = (value: string) => (ISO_DAY.test(value) ? dayWords(value) : i18n.exists(value, ISSUE_OPTIONS) ? i18n.t(value, ISSUE_OPTIONS) : value);
+    const translated = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, valueWords(value)]));
     return i18n.t(key, { ...ISSUE_OPTIONS, ...translated });
   }
   return message;

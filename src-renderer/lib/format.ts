@@ -1,3 +1,4 @@
+import { writeIssueDaysWith } from '../i18n';
 import { localized } from './locale';
 
 /** Dates and numbers as the interface language writes them (in English, as the user's own locale does). */
@@ -21,6 +22,7 @@ export function formatDate(iso: string | null | undefined): string {
 
 /** A calendar day (due date, period start) read at local noon, so no zone moves it to the day before. */
 export const formatDay = (day: string | null | undefined): string => (day ? formatDate(`${day}T12:00`) : '');
+writeIssueDaysWith(formatDay);
 
 const megabyteFormat = localized((locales) => new Intl.NumberFormat(locales, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
 const smallMegabyteFormat = localized((locales) => new Intl.NumberFormat(locales, { maximumSignificantDigits: 2 }));

@@ -97,6 +97,7 @@ export * from './organisations';
 export * from './outcomes';
 export * from './projects';
 export * from './people';
+export * from './report-issues';
 export * from './roster';
 export * from './settings';
 export * from './exchange';

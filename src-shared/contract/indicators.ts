@@ -23,6 +23,8 @@ export const indicatorFields = z
     /** Cumulative: one target for the whole project. Otherwise the target applies to every period. */
     cumulative: z.boolean().default(true),
     period: reportingPeriod.default('quarter'),
+    /** Must go down (incidents from a baseline of 40 to 20): progress is how far it came down from the baseline toward the target. */
+    decreasing: z.boolean().default(false),
     /**
      * Fed by the calendar: held events linked to the project count toward it — each one (`events`)
      * or the people who attended it (`attendees`). No kind means every kind.
@@ -39,6 +41,8 @@ export const indicatorFields = z
     /** Overrides the target of single periods, keyed like `2026-Q2`, `2026-05`, `2026` or `Y1`. */
     targetsByPeriod: z.array(z.object({ periodKey: z.string().trim().regex(/^(\d{4}(-Q[1-4]|-\d{2})?|Y\d{1,2})$/, 'Use a period such as 2026-Q2, 2026-05, 2026 or Y1'), target: z.number().min(0).max(1e9) })).max(200).default([]),
   })
+  .refine((i) => !i.decreasing || i.cumulative, { message: 'An indicator that must go down has one target for the whole project', path: ['cumulative'] })
+  .refine((i) => !i.decreasing || i.baseline > i.target, { message: 'An indicator that must go down needs a baseline above its target', path: ['baseline'] })
   .refine((i) => i.feedEventKind === null || i.feedMeasure !== null, { message: 'Choose what the events count: each event or its attendees', path: ['feedMeasure'] })
   .refine((i) => i.feedOfficers !== 'indicator' || i.feedOfficersIndicatorId !== null, {
     message: 'Choose the indicator whose entries’ officers count',
@@ -55,6 +59,7 @@ export const indicator = z.object({
   baseline: z.number(),
   cumulative: z.boolean(),
   period: reportingPeriod,
+  decreasing: z.boolean(),
   feedEventKind: eventKind.nullable(),
   feedMeasure: z.enum(feedMeasures).nullable(),
   feedOfficers: z.enum(officerSources).nullable(),

@@ -4,6 +4,7 @@ import { byId, countryCode, deleted, fileToSave, id, isoDate, localeTag, meta, o
 import { documentLanguage } from './documents';
 import { eventKind, eventStatus } from './events';
 import { entry, entryFields, indicator, indicatorFields, indicatorProgress, pivot, progressStatus } from './indicators';
+import { issueFields, periodUnlock, reportIssue, unlockFields } from './report-issues';
 
 export const projectStatuses = ['planned', 'running', 'closed', 'suspended'] as const;
 export const projectStatus = z.enum(projectStatuses);
@@ -95,7 +96,7 @@ export const projectSummary = z.object({
   behindCount: z.number().int(),
   /** Its indicators, worst first. */
   indicators: z.array(
-    z.object({ id, name: z.string(), unit: z.string(), actual: z.number(), target: z.number(), expected: z.number(), percent: z.number(), status: progressStatus }),
+    z.object({ id, name: z.string(), unit: z.string(), actual: z.number(), target: z.number(), expected: z.number(), percent: z.number(), status: progressStatus, decreasing: z.boolean(), expectedPercent: z.number() }),
   ),
 });
 export type ProjectSummary = z.infer<typeof projectSummary>;
@@ -185,6 +186,27 @@ export const projectCalls = {
     mutates: false,
     input: z.object({ id, today, ...reportPeriod, locale: localeTag, language: reportLanguage }).strict().refine(periodInOrder, periodOrder),
     output: fileToSave,
+  },
+  'projects.issues': {
+    summary: 'The reports issued to the donor of a project, newest first, with the figures each one sent, and the reopenings of issued periods.',
+    mutates: false,
+    input: byId.strict(),
+    output: z.object({ issues: z.array(reportIssue), unlocks: z.array(periodUnlock) }),
+  },
+  'projects.issueReport': {
+    summary:
+      "Record the donor report of a period as issued: the day, who issued it and every indicator's figures as sent. Entries dated in the period are locked until it is reopened; issuing again relocks a reopened period.",
+    mutates: true,
+    changes: ['projects'],
+    input: z.object({ id, today, ...reportPeriod, ...issueFields }).strict().refine(periodInOrder, periodOrder),
+    output: reportIssue,
+  },
+  'projects.unlockPeriod': {
+    summary: 'Reopen the period of an issued report for corrections, with the reason (kept, and shown in the next report).',
+    mutates: true,
+    changes: ['projects'],
+    input: z.object({ issueId: id, today, ...unlockFields }).strict(),
+    output: periodUnlock,
   },
   'activities.create': {
     summary: 'Add a planned activity to a project, optionally the event that carries it out.',

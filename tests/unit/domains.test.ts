@@ -116,6 +116,8 @@ describe('the domains each call changes', () => {
     await w('entries.createMany', { rows: [{ indicatorId: indicator.id, occurredOn: '2030-04-11', count: 2 }] });
     await w('entries.update', { id: entry.id, indicatorId: indicator.id, occurredOn: '2030-03-11', count: 3 });
     await w('entries.delete', { id: entry.id });
+    const issued = await w('projects.issueReport', { id: project.id, today: '2030-07-02', from: '2030-01-01', to: '2030-06-30' });
+    await w('projects.unlockPeriod', { issueId: issued.id, reason: 'A late entry' });
     await w('indicators.delete', { id: indicator.id });
     await w('activities.delete', { id: activity.id });
     await w('projects.delete', { id: project.id });

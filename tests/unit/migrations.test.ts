@@ -174,3 +174,31 @@ describe('migration 17: nominations', () => {
     v17.close();
   });
 });
+
+describe('migration 18: reports issued to the donor', () => {
+  it('keeps indicators increasing, records an issue with its figures and a reopening with its reason, both gone with their project', async () => {
+    const path = join(tempDir(), 'm18.sqlite');
+    const before = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 17) });
+    before.prepare("INSERT INTO projects (id, acronym, title, starts_on, ends_on, created_at, updated_at) VALUES ('p1', 'ATHENA 2', 'Athena', '2025-10-01', '2027-09-30', 'x', 'x')").run();
+    before.prepare("INSERT INTO indicators (id, project_id, name, target, created_at, updated_at) VALUES ('i1', 'p1', 'Joint patrols', 24, 'x', 'x')").run();
+    before.close();
+
+    const v18 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 18) });
+    expect(v18.prepare("SELECT decreasing FROM indicators WHERE id = 'i1'").pluck().get()).toBe(0);
+    expect(() => v18.prepare("UPDATE indicators SET decreasing = 2").run()).toThrow(/CHECK/);
+    const issue = v18.prepare(
+      "INSERT INTO report_issues (id, project_id, issued_on, period_from, period_to, figures, created_at, updated_at) VALUES (?, 'p1', '2026-01-05', ?, ?, ?, 'x', 'x')",
+    );
+    issue.run('r1', '2025-10-01', '2025-12-31', '[]');
+    expect(() => issue.run('r2', '2025-10-01', '2025-12-31', 'not json')).toThrow(/CHECK/);
+    expect(() => issue.run('r3', '2025-12-31', '2025-10-01', '[]')).toThrow(/CHECK/);
+    const unlock = v18.prepare("INSERT INTO period_unlocks (id, project_id, issue_id, period_from, period_to, reason, unlocked_on, created_at, updated_at) VALUES (?, 'p1', 'r1', '2025-10-01', '2025-12-31', ?, '2026-02-02', 'x', 'x')");
+    unlock.run('u1', 'A patrol reported late by Malta');
+    expect(() => unlock.run('u2', '')).toThrow(/CHECK/);
+    v18.prepare("DELETE FROM report_issues WHERE id = 'r1'").run();
+    expect(v18.prepare("SELECT issue_id, reason FROM period_unlocks WHERE id = 'u1'").get()).toEqual({ issue_id: null, reason: 'A patrol reported late by Malta' });
+    v18.prepare("DELETE FROM projects WHERE id = 'p1'").run();
+    expect(v18.prepare('SELECT (SELECT count(*) FROM report_issues) + (SELECT count(*) FROM period_unlocks)').pluck().get()).toBe(0);
+    v18.close();
+  });
+});

@@ -360,6 +360,7 @@ function insertDemo(w: DemoWriters): DemoSummary {
         target: indicator.target,
         baseline: 0,
         cumulative: 1,
+        decreasing: 0,
         period: indicator.period ?? 'quarter',
         feed_event_kind: indicator.feed?.kind ?? null,
         feed_measure: indicator.feed?.measure ?? null,

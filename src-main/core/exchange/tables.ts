@@ -9,7 +9,7 @@ export const REPLICATED = [
   'organisations', 'people', 'bodies', 'body_members', 'chair_terms', 'series', 'events', 'event_organisers', 'event_links', 'tags',
   'event_tags', 'participations', 'delegation_answers', 'nominations', 'substitutions', 'agenda_days', 'agenda_sessions', 'agenda_items', 'agenda_item_speakers', 'agenda_templates',
   'outcomes', 'action_items', 'projects', 'project_partners', 'event_projects', 'activities', 'indicators', 'indicator_targets',
-  'indicator_entries', 'entry_countries',
+  'indicator_entries', 'entry_countries', 'report_issues', 'period_unlocks',
 ] as const;
 export type ReplicatedTable = (typeof REPLICATED)[number];
 

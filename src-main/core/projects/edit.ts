@@ -3,6 +3,8 @@ import type { DomainContext } from '../domain';
 import { invalidField, notFound, staleEdit } from '../errors';
 import { newId, nowIso } from '../ids';
 import { references } from '../references';
+import { utcToLocal } from '../time';
+import type { ReportIssues } from './issues';
 import type { ProjectReader } from './read';
 import type { ProjectsRow, ProjectsWriter } from './writer';
 
@@ -21,9 +23,11 @@ const projectColumns = (f: ProjectArgs) =>
   }) satisfies Partial<ProjectsRow>;
 
 /** Writing a project, its partners, linked events and activities. */
-export function projectEditor({ db }: DomainContext, read: ProjectReader, writer: ProjectsWriter) {
+export function projectEditor({ db }: DomainContext, read: ProjectReader, writer: ProjectsWriter, issues: Pick<ReportIssues, 'requireOpen'>) {
   const check = references(db);
   const eventExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM events WHERE id = ?');
+  const heldEvent = db.prepare<[string], { kind: string; starts_at: string; time_zone: string }>("SELECT kind, starts_at, time_zone FROM events WHERE id = ? AND status = 'held'");
+  const isLinked = db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM event_projects WHERE event_id = ? AND project_id = ?');
   const requireEventOf = (eventId: string | null, path: string) => {
     if (eventId && !eventExists.get(eventId)) throw invalidField(path, 'This event does not exist (it may have been deleted)');
   };
@@ -69,8 +73,14 @@ export function projectEditor({ db }: DomainContext, read: ProjectReader, writer
     linkEvents: db.transaction(({ projectId, eventIds, linked }: CallArgs<'projects.linkEvents'>): Project => {
       read.requireProject(projectId);
       const now = nowIso();
+      const fed = read.indicatorsOfProject(projectId).filter((indicator) => indicator.feedMeasure);
       eventIds.forEach((eventId, i) => {
         if (!eventExists.get(eventId)) throw invalidField(`eventIds.${i}`, 'This event does not exist (it may have been deleted)');
+        // A held event that counts changes the figures of its day's period as much as an entry does.
+        const held = heldEvent.get(eventId);
+        if (held && linked !== Boolean(isLinked.get(eventId, projectId)) && fed.some((f) => f.feedEventKind === null || f.feedEventKind === held.kind)) {
+          issues.requireOpen(projectId, utcToLocal(held.starts_at, held.time_zone).slice(0, 10), `eventIds.${i}`);
+        }
         if (linked) writer.eventLinks.insert({ id: newId(), event_id: eventId, project_id: projectId, created_at: now, updated_at: now });
         else writer.eventLinks.deleteWhere({ event_id: eventId, project_id: projectId });
       });

@@ -4,6 +4,7 @@ import type { DomainContext } from '../domain';
 import { invalidField, staleEdit } from '../errors';
 import { newId, nowIso } from '../ids';
 import { references } from '../references';
+import type { ReportIssues } from './issues';
 import type { IndicatorRow, ProjectReader } from './read';
 import type { IndicatorEntriesRow, ProjectsWriter } from './writer';
 
@@ -21,8 +22,11 @@ const entryColumns = (indicatorId: string, f: EntryArgs) =>
     evidence: f.evidence,
   }) satisfies Partial<IndicatorEntriesRow>;
 
-/** Writing the entries counted toward indicators, one at a time or a whole grid. */
-export function entryEditor({ db }: DomainContext, read: ProjectReader, writer: ProjectsWriter) {
+/**
+ * Writing the entries counted toward indicators, one at a time or a whole grid. A day of a period
+ * issued to the donor is refused in the write's own transaction, before and after an edit.
+ */
+export function entryEditor({ db }: DomainContext, read: ProjectReader, writer: ProjectsWriter, issues: Pick<ReportIssues, 'requireOpen'>) {
   const check = references(db);
   const eventExists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM events WHERE id = ?');
 
@@ -47,6 +51,7 @@ export function entryEditor({ db }: DomainContext, read: ProjectReader, writer: 
     createEntry: db.transaction(({ indicatorId, ...f }: CallArgs<'entries.create'>): Entry => {
       const indicator = read.requireIndicator(indicatorId);
       validateEntry(indicator, f);
+      issues.requireOpen(indicator.project_id, f.occurredOn, 'occurredOn');
       return read.getEntry(insertEntry(indicatorId, f, nowIso()));
     }),
     createEntries: db.transaction(({ rows }: CallArgs<'entries.createMany'>) => {
@@ -56,6 +61,7 @@ export function entryEditor({ db }: DomainContext, read: ProjectReader, writer: 
         if (!indicator) throw invalidField(`rows.${i}.indicatorId`, `Row ${i + 1}: this indicator does not exist`);
         try {
           validateEntry(indicator, f, `rows.${i}.`);
+          issues.requireOpen(indicator.project_id, f.occurredOn, `rows.${i}.occurredOn`);
         } catch (error) {
           if (error instanceof AppError) throw new AppError(error.code, `Row ${i + 1}: ${error.message}`, error.details);
           throw error;
@@ -72,15 +78,18 @@ export function entryEditor({ db }: DomainContext, read: ProjectReader, writer: 
         throw invalidField('indicatorId', 'An entry can move only to an indicator of the same project');
       }
       validateEntry(indicator, f);
+      issues.requireOpen(indicator.project_id, current.occurredOn, 'occurredOn');
+      issues.requireOpen(indicator.project_id, f.occurredOn, 'occurredOn');
       const now = nowIso();
       writer.entries.update(id, { ...entryColumns(indicatorId, f), updated_at: now });
       writer.replaceEntryCountries(id, f.countryCodes, now);
       return read.getEntry(id);
     }),
-    deleteEntry: (id: string): Entry => {
+    deleteEntry: db.transaction((id: string): Entry => {
       const entry = read.getEntry(id);
+      issues.requireOpen(read.requireIndicator(entry.indicatorId).project_id, entry.occurredOn, 'occurredOn');
       writer.entries.delete(id);
       return entry;
-    },
+    }),
   };
 }

@@ -68,6 +68,8 @@ export const summaryOf = (row: ProjectRow, progress: IndicatorProgress[], today:
       expected: p.expected,
       percent: p.percent,
       status: p.status,
+      decreasing: p.indicator.decreasing,
+      expectedPercent: p.expectedPercent,
     }))
     .sort(worstFirst);
   return {

@@ -5,6 +5,7 @@ import { projectDashboard } from './dashboard';
 import { projectEditor } from './edit';
 import { entryEditor } from './entries';
 import { indicatorEditor } from './indicators';
+import { reportIssues } from './issues';
 import { indicatorPivot } from './pivot';
 import { projectPortfolio } from './portfolio';
 import { projectReader } from './read';
@@ -20,10 +21,12 @@ export function projectsDomain(context: DomainContext, deps: { printToPdf?: Prin
   const pivot = indicatorPivot(context.db, read);
   const portfolio = projectPortfolio(context.db);
   const writer = projectsWriter(context);
-  const edit = projectEditor(context, read, writer);
+  const issues = reportIssues(context, read, writer);
+  const edit = projectEditor(context, read, writer, issues);
   const indicators = indicatorEditor(context, read, writer);
-  const entries = entryEditor(context, read, writer);
-  const report = (id: string, period: Parameters<typeof reportData>[2]) => reportData({ get: read.get, allEntries: read.allEntries, dashboard, pivot }, id, period);
+  const entries = entryEditor(context, read, writer, issues);
+  const report = (id: string, period: Parameters<typeof reportData>[2]) =>
+    reportData({ get: read.get, allEntries: read.allEntries, dashboard, pivot, sinceLast: issues.sinceLast }, id, period);
   return {
     handlers: {
       'projects.portfolio': ({ today, status }) => portfolio(today, status),
@@ -41,6 +44,9 @@ export function projectsDomain(context: DomainContext, deps: { printToPdf?: Prin
           const { title, html } = reportHtml(report(id, period), locale, language);
           return { name: title, html };
         }),
+      'projects.issues': ({ id }) => issues.list(id),
+      'projects.issueReport': (args) => issues.issue(args, report(args.id, args)),
+      'projects.unlockPeriod': (args) => issues.unlock(args),
       'activities.create': (args) => edit.createActivity(args),
       'activities.update': (args) => edit.updateActivity(args),
       'activities.delete': ({ id }) => edit.deleteActivity(id),

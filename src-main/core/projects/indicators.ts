@@ -15,6 +15,7 @@ const indicatorColumns = (f: IndicatorFields) =>
     target: f.target,
     baseline: f.baseline,
     cumulative: f.cumulative ? 1 : 0,
+    decreasing: f.decreasing ? 1 : 0,
     period: f.period,
     feed_event_kind: f.feedEventKind,
     feed_measure: f.feedMeasure,

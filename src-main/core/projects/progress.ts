@@ -138,14 +138,34 @@ export function plannedPerPeriod(indicator: Indicator, periods: readonly Period[
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** Behind or ahead only past a margin: a tenth of what is expected, and at least half a unit. */
-function statusOf(actual: number, expected: number, target: number, started: boolean): ProgressStatus {
+/**
+ * Behind or ahead only past a margin: a tenth of what is expected (of the way down from the
+ * baseline, for an indicator that must go down), and at least half a unit.
+ */
+function statusOf(actual: number, expected: number, target: number, started: boolean, down: { baseline: number } | null): ProgressStatus {
+  if (down) {
+    if (actual <= target) return 'done';
+    if (!started) return 'not_started';
+    const margin = Math.max(0.1 * (down.baseline - expected), 0.5);
+    if (actual > expected + margin) return 'behind';
+    if (actual < expected - margin) return 'ahead';
+    return 'on_track';
+  }
   if (target > 0 && actual >= target) return 'done';
   if (!started) return 'not_started';
   const margin = Math.max(0.1 * expected, 0.5);
   if (actual < expected - margin) return 'behind';
   if (actual > expected + margin) return 'ahead';
   return 'on_track';
+}
+
+/** Share of the way to the target, in percent: from zero up, or from the baseline down for an indicator that must go down. */
+export function percentToward(indicator: Pick<Indicator, 'decreasing' | 'baseline'>, value: number, target: number): number {
+  if (indicator.decreasing) {
+    const way = indicator.baseline - target;
+    return way > 0 ? round(((indicator.baseline - value) / way) * 100) : value <= target ? 100 : 0;
+  }
+  return target > 0 ? round((value / target) * 100) : value > 0 ? 100 : 0;
 }
 
 /**
@@ -215,7 +235,7 @@ export function progressOf(
   // Where a count should be is shown in whole units too; the status still weighs the exact figure.
   const shownExpected = isCount(indicator) ? Math.round(expected) : round(expected);
   const current = periodIndex(periods, today);
-  const percentOf = (n: number) => (target > 0 ? round((n / target) * 100) : n > 0 ? 100 : 0);
+  const percentOf = (n: number) => percentToward(indicator, n, target);
   return {
     indicator,
     actual,
@@ -224,7 +244,7 @@ export function progressOf(
     fromOfficers: round(fromOfficers),
     target,
     expected: shownExpected,
-    status: statusOf(actual, expected, target, today >= project.startsOn),
+    status: statusOf(actual, expected, target, today >= project.startsOn, indicator.decreasing ? { baseline: indicator.baseline } : null),
     percent: percentOf(actual),
     expectedPercent: percentOf(shownExpected),
     currentPeriod: current >= 0 ? (rows[current] ?? null) : null,
@@ -251,9 +271,10 @@ export function targetBetween(periods: readonly PeriodProgress[], from: string, 
 const SEVERITY: Record<ProgressStatus, number> = { behind: 0, on_track: 1, not_started: 2, ahead: 3, done: 4 };
 
 /** Worst first: behind before on track, and among those behind the furthest behind first. */
-export function worstFirst<T extends { status: ProgressStatus; actual: number; expected: number; target: number }>(a: T, b: T): number {
+export function worstFirst<T extends { status: ProgressStatus; actual: number; expected: number; target: number; decreasing: boolean }>(a: T, b: T): number {
   const bySeverity = SEVERITY[a.status] - SEVERITY[b.status];
   if (bySeverity) return bySeverity;
-  const gap = (x: T) => (x.target > 0 ? (x.expected - x.actual) / x.target : 0);
+  // An indicator that must go down is behind by what it stands above where it should be.
+  const gap = (x: T) => (x.target > 0 ? ((x.decreasing ? x.actual - x.expected : x.expected - x.actual) / x.target) : 0);
   return gap(b) - gap(a);
 }

@@ -25,6 +25,7 @@ export interface IndicatorRow {
   target: number;
   baseline: number;
   cumulative: number;
+  decreasing: number;
   period: Indicator['period'];
   feed_event_kind: Indicator['feedEventKind'];
   feed_measure: Indicator['feedMeasure'];
@@ -101,6 +102,7 @@ export const toIndicator = (r: IndicatorRow, targets: Targets | undefined): Indi
   target: r.target,
   baseline: r.baseline,
   cumulative: r.cumulative === 1,
+  decreasing: r.decreasing === 1,
   period: r.period,
   feedEventKind: r.feed_event_kind,
   feedMeasure: r.feed_measure,

@@ -87,6 +87,8 @@ export interface ReportLabels {
   sourceEntry: string;
   sourceCalendar: string;
   statuses: Record<IndicatorProgress['status'], string>;
+  /** What changed since the last report issued: `{date}` is that report's day; the sheet's name at most 31 characters. */
+  changes: { title: string; sheet: string; asReported: string; now: string; reopened: string; reopenedOn: string; by: string; reason: string };
 }
 
 const en: ReportLabels = {
@@ -155,6 +157,7 @@ const en: ReportLabels = {
   sourceEntry: 'Entry',
   sourceCalendar: 'Calendar (held event)',
   statuses: { behind: 'Behind schedule', on_track: 'On track', ahead: 'Ahead of schedule', done: 'Target reached', not_started: 'Not started' },
+  changes: { title: 'Changes since the report of {date}', sheet: 'Changes', asReported: 'As reported', now: 'Now', reopened: 'Periods reopened for corrections', reopenedOn: 'Reopened on', by: 'By', reason: 'Reason' },
 };
 
 // The count of rows left out is said after a colon in every other language: no plural forms to agree.
@@ -224,6 +227,7 @@ const ro: ReportLabels = {
   sourceEntry: 'Înregistrare',
   sourceCalendar: 'Calendar (eveniment desfășurat)',
   statuses: { behind: 'În urmă față de grafic', on_track: 'Conform graficului', ahead: 'Înaintea graficului', done: 'Țintă atinsă', not_started: 'Neînceput' },
+  changes: { title: 'Modificări față de raportul din {date}', sheet: 'Modificări', asReported: 'Conform raportului', now: 'Acum', reopened: 'Perioade redeschise pentru corecturi', reopenedOn: 'Redeschisă la', by: 'De către', reason: 'Motivul' },
 };
 
 const srCyrl: ReportLabels = {
@@ -293,6 +297,7 @@ const srCyrl: ReportLabels = {
   sourceEntry: 'Унос',
   sourceCalendar: 'Календар (одржан догађај)',
   statuses: { behind: 'Касни у односу на план', on_track: 'По плану', ahead: 'Испред плана', done: 'Циљ остварен', not_started: 'Није започето' },
+  changes: { title: 'Измене у односу на извештај од {date}', sheet: 'Измене', asReported: 'Према извештају', now: 'Сада', reopened: 'Периоди поново отворени ради исправки', reopenedOn: 'Датум поновног отварања', by: 'Особа', reason: 'Разлог' },
 };
 
 const hr: ReportLabels = {
@@ -361,6 +366,7 @@ const hr: ReportLabels = {
   sourceEntry: 'Unos',
   sourceCalendar: 'Kalendar (održan događaj)',
   statuses: { behind: 'Kasni u odnosu na plan', on_track: 'Prema planu', ahead: 'Ispred plana', done: 'Cilj ostvaren', not_started: 'Nije započeto' },
+  changes: { title: 'Promjene u odnosu na izvješće od {date}', sheet: 'Promjene', asReported: 'Prema izvješću', now: 'Sada', reopened: 'Razdoblja ponovno otvorena radi ispravaka', reopenedOn: 'Datum ponovnog otvaranja', by: 'Osoba', reason: 'Razlog' },
 };
 
 const bg: ReportLabels = {
@@ -429,6 +435,7 @@ const bg: ReportLabels = {
   sourceEntry: 'Запис',
   sourceCalendar: 'Календар (проведено събитие)',
   statuses: { behind: 'Изостава от графика', on_track: 'По график', ahead: 'Изпреварва графика', done: 'Постигната целева стойност', not_started: 'Не е започнал' },
+  changes: { title: 'Промени спрямо доклада от {date}', sheet: 'Промени', asReported: 'Според доклада', now: 'Сега', reopened: 'Периоди, отворени отново за корекции', reopenedOn: 'Отворен отново на', by: 'Лице', reason: 'Причина' },
 };
 
 const mk: ReportLabels = {
@@ -497,6 +504,7 @@ const mk: ReportLabels = {
   sourceEntry: 'Внес',
   sourceCalendar: 'Календар (одржан настан)',
   statuses: { behind: 'Заостанува зад планот', on_track: 'Според планот', ahead: 'Пред планот', done: 'Целната вредност е постигната', not_started: 'Не е започнато' },
+  changes: { title: 'Промени во однос на извештајот од {date}', sheet: 'Промени', asReported: 'Според извештајот', now: 'Сега', reopened: 'Периоди повторно отворени за исправки', reopenedOn: 'Повторно отворен на', by: 'Лице', reason: 'Причина' },
 };
 
 const el: ReportLabels = {
@@ -565,6 +573,7 @@ const el: ReportLabels = {
   sourceEntry: 'Καταχώριση',
   sourceCalendar: 'Ημερολόγιο (εκδήλωση που πραγματοποιήθηκε)',
   statuses: { behind: 'Σε καθυστέρηση', on_track: 'Εντός χρονοδιαγράμματος', ahead: 'Πριν από το χρονοδιάγραμμα', done: 'Ο στόχος επιτεύχθηκε', not_started: 'Δεν έχει ξεκινήσει' },
+  changes: { title: 'Αλλαγές από την έκθεση της {date}', sheet: 'Αλλαγές', asReported: 'Όπως αναφέρθηκε', now: 'Τώρα', reopened: 'Περίοδοι που άνοιξαν ξανά για διορθώσεις', reopenedOn: 'Άνοιξε ξανά στις', by: 'Από', reason: 'Αιτιολογία' },
 };
 
 const tr: ReportLabels = {
@@ -633,6 +642,7 @@ const tr: ReportLabels = {
   sourceEntry: 'Veri girişi',
   sourceCalendar: 'Takvim (yapılan etkinlik)',
   statuses: { behind: 'Planın gerisinde', on_track: 'Planlandığı gibi', ahead: 'Planın ilerisinde', done: 'Hedefe ulaşıldı', not_started: 'Başlamadı' },
+  changes: { title: '{date} tarihli rapordan bu yana değişiklikler', sheet: 'Değişiklikler', asReported: 'Raporlanan', now: 'Şimdi', reopened: 'Düzeltme için yeniden açılan dönemler', reopenedOn: 'Yeniden açılma tarihi', by: 'Açan', reason: 'Gerekçe' },
 };
 
 const hu: ReportLabels = {
@@ -701,6 +711,7 @@ const hu: ReportLabels = {
   sourceEntry: 'Bejegyzés',
   sourceCalendar: 'Naptár (megtartott esemény)',
   statuses: { behind: 'Elmarad az ütemtervtől', on_track: 'Ütemterv szerint', ahead: 'Előrébb tart az ütemtervnél', done: 'Célérték teljesítve', not_started: 'Nem kezdődött el' },
+  changes: { title: 'Változások a legutóbbi jelentés óta ({date})', sheet: 'Változások', asReported: 'Jelentett érték', now: 'Jelenlegi érték', reopened: 'Javításra újranyitott időszakok', reopenedOn: 'Újranyitás dátuma', by: 'Újranyitotta', reason: 'Indoklás' },
 };
 
 export const REPORT_LABELS: Readonly<Record<DocumentLanguage, ReportLabels>> = {

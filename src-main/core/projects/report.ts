@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
-import type { DocumentLanguage, Entry, IndicatorProgress, Pivot, Project } from '../../../src-shared/contract';
+import type { DocumentLanguage, Entry, IndicatorProgress, PeriodUnlock, Pivot, Project, ReportIssue } from '../../../src-shared/contract';
 import { html, page } from '../documents';
 import { exportFileName, XLSX_MIME, xlsxCell } from '../files';
 import type { ProjectDashboard } from './dashboard';
@@ -11,8 +11,19 @@ import { countryNameIn } from '../documents/labels';
 import { LANGUAGE_LOCALES } from '../documents/model';
 import { fill, REPORT_LABELS, type ReportLabels } from './report-labels';
 
-/** What the report reads of a project. */
-export type ReportSources = Pick<ProjectReader, 'get' | 'allEntries'> & { dashboard: ProjectDashboard; pivot: IndicatorPivot };
+/** What the report reads of a project; `sinceLast` gives the last report issued and the reopenings after it. */
+export type ReportSources = Pick<ProjectReader, 'get' | 'allEntries'> & {
+  dashboard: ProjectDashboard;
+  pivot: IndicatorPivot;
+  sinceLast?: (projectId: string) => { issue: ReportIssue; unlocks: PeriodUnlock[] } | null;
+};
+
+/** What changed in the figures of periods already reported, since the last report issued. */
+export interface ReportChanges {
+  issuedOn: string;
+  rows: Array<{ indicator: string; periodKey: string; before: number; after: number }>;
+  unlocks: PeriodUnlock[];
+}
 
 /** A calendar day: a date cell in the workbook, a date in the reader's locale on the page. */
 interface DayCell {
@@ -39,6 +50,8 @@ export interface ReportData {
   inPeriod: Map<string, IndicatorProgress>;
   pivots: Map<string, Pivot>;
   entries: Entry[];
+  /** Null before the first report is issued, and when nothing changed since the last. */
+  changes: ReportChanges | null;
 }
 
 export function reportData(projects: ReportSources, id: string, options: { today?: string | undefined; from?: string | undefined; to?: string | undefined }): ReportData {
@@ -52,7 +65,41 @@ export function reportData(projects: ReportSources, id: string, options: { today
   const inPeriod = new Map(projects.dashboard(id, asOf, { from, to }).indicators.map((p) => [p.indicator.id, p]));
   const pivots = new Map(project.indicators.map((i) => [i.id, projects.pivot(i.id, { from, to })]));
   const entries = projects.allEntries(id).filter((e) => e.occurredOn >= from && e.occurredOn <= to);
-  return { project, today, from, to, asOf, periodKey: periodKey(project, from, to), indicators, inPeriod, pivots, entries };
+  return { project, today, from, to, asOf, periodKey: periodKey(project, from, to), indicators, inPeriod, pivots, entries, changes: changesOf(projects, id, asOf) };
+}
+
+/**
+ * Each reporting period the last issued report gave whose figure is no longer what it said, read
+ * with the same cut-off day as that report so that a period it cut short is compared like for like.
+ */
+function changesOf(projects: ReportSources, id: string, asOf: string): ReportChanges | null {
+  const last = projects.sinceLast?.(id);
+  if (!last) return null;
+  const now = new Map(projects.dashboard(id, asOf, { from: '0000-01-01', to: last.issue.to }).indicators.map((p) => [p.indicator.id, p]));
+  const rows: ReportChanges['rows'] = [];
+  for (const figure of last.issue.figures) {
+    const current = now.get(figure.indicatorId);
+    for (const period of figure.periods) {
+      const after = current?.periods.find((p) => p.key === period.key)?.actual;
+      if (after !== undefined && after !== period.actual) rows.push({ indicator: current!.indicator.name, periodKey: period.key, before: period.actual, after });
+    }
+  }
+  return rows.length || last.unlocks.length ? { issuedOn: last.issue.issuedOn, rows, unlocks: last.unlocks } : null;
+}
+
+/** The changes as two tables: the figures (as reported, now) and the reopenings with their reasons. */
+function changesTables(changes: ReportChanges, labels: ReportLabels): { figures: Cell[][]; reopened: Cell[][] } {
+  const c = labels.changes;
+  return {
+    figures: [
+      [labels.columns.indicator, labels.columns.period, c.asReported, c.now],
+      ...changes.rows.map((r) => [r.indicator, periodWords(r.periodKey, labels, 'key'), r.before, r.after]),
+    ],
+    reopened: [
+      [labels.columns.from, labels.columns.to, c.reopenedOn, c.by, c.reason],
+      ...changes.unlocks.map((u) => [day(u.from), day(u.to), day(u.unlockedOn), u.unlockedBy, u.reason]),
+    ],
+  };
 }
 
 /** The key of a period that is exactly one of the project's calendar quarters or project years. */
@@ -193,6 +240,27 @@ export async function reportXlsx(data: ReportData, language: DocumentLanguage = 
     });
     sheet.commit();
   }
+  if (data.changes) {
+    const sheet = workbook.addWorksheet(labels.changes.sheet);
+    sheet.columns = [36, 14, 14, 20, 60].map((width) => ({ width }));
+    const title = sheet.addRow([fill(labels.changes.title, { date: data.changes.issuedOn })]);
+    title.font = { bold: true };
+    title.commit();
+    const { figures, reopened } = changesTables(data.changes, labels);
+    for (const rows of [figures, reopened]) {
+      if (rows.length < 2) continue;
+      sheet.addRow([]).commit();
+      rows.forEach((cells, i) => {
+        const row = sheet.addRow(cells.map(text));
+        if (i === 0) row.font = { bold: true };
+        cells.forEach((cell, c) => {
+          if (isDay(cell)) dateFormat(row.getCell(c + 1));
+        });
+        row.commit();
+      });
+    }
+    sheet.commit();
+  }
   await workbook.commit();
   return {
     fileName: `${exportFileName(project.acronym, data.from === project.startsOn ? fill(labels.fileSince, { to: data.to }) : fill(labels.fileRange, { from: data.from, to: data.to }))}.xlsx`,
@@ -239,6 +307,7 @@ export function reportHtml(data: ReportData, englishLocale: string, language: Do
 <p class="doc-kind">${kind}</p>
 <dl class="doc-facts"><dt>${labels.reportingPeriod}</dt><dd>${period}</dd><dt>${labels.duration}</dt><dd>${dateOf(project.startsOn)} – ${dateOf(project.endsOn)}</dd>${project.leadOrgName ? html`<dt>${labels.lead}</dt><dd>${project.leadOrgName}</dd>` : ''}${project.partners.length ? html`<dt>${labels.partners}</dt><dd>${project.partners.map((p) => p.name).join(', ')}</dd>` : ''}</dl>
 </header>
+${data.changes ? changesSection(data.changes, labels, format, dateOf) : ''}
 ${tables.map(
   (table) => html`<section>
 <h2>${table.name}</h2>
@@ -251,4 +320,22 @@ ${table.rows.length - 1 > MAX_ROWS ? html`<p class="empty">${fill(labels.moreRow
 </section>`,
 )}`;
   return { title, html: page(title, 'document-report', body, REPORT_STYLE, language) };
+}
+
+function changesSection(changes: ReportChanges, labels: ReportLabels, format: (value: Cell) => string, dateOf: (iso: string) => string) {
+  const { figures, reopened } = changesTables(changes, labels);
+  const table = (rows: Cell[][]) =>
+    rows.length < 2
+      ? ''
+      : html`<table>
+<thead><tr>${rows[0]!.map((h) => html`<th>${format(h)}</th>`)}</tr></thead>
+<tbody>
+${rows.slice(1).map((row) => html`<tr>${row.map((cell) => html`<td>${format(cell)}</td>`)}</tr>\n`)}</tbody>
+</table>`;
+  return html`<section class="report-changes">
+<h2>${fill(labels.changes.title, { date: dateOf(changes.issuedOn) })}</h2>
+${table(figures)}
+${reopened.length > 1 ? html`<h3>${labels.changes.reopened}</h3>` : ''}
+${table(reopened)}
+</section>`;
 }

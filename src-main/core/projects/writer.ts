@@ -45,6 +45,7 @@ export type IndicatorsRow = {
   target: number;
   baseline: number;
   cumulative: number;
+  decreasing: number;
   period: string;
   feed_event_kind: string | null;
   feed_measure: string | null;
@@ -76,6 +77,29 @@ export type IndicatorEntriesRow = {
   created_at: string;
   updated_at: string;
 };
+export type ReportIssuesRow = {
+  id: string;
+  project_id: string;
+  issued_on: string;
+  period_from: string;
+  period_to: string;
+  issued_by: string;
+  figures: string;
+  created_at: string;
+  updated_at: string;
+};
+export type PeriodUnlocksRow = {
+  id: string;
+  project_id: string;
+  issue_id: string | null;
+  period_from: string;
+  period_to: string;
+  reason: string;
+  unlocked_on: string;
+  unlocked_by: string;
+  created_at: string;
+  updated_at: string;
+};
 export type EntryCountriesRow = { id: string; entry_id: string; country_code: string; created_at: string; updated_at: string };
 
 const STAMPS = ['created_at', 'updated_at'] as const;
@@ -97,7 +121,7 @@ export function projectsWriter({ db, onChange }: DomainContext) {
   const eventLinks = table<EventProjectsRow>('event_projects', ['id', 'event_id', 'project_id'], 'ignore', (r) => [r.event_id, r.project_id]);
   const activities = table<ActivitiesRow>('activities', ['id', 'project_id', 'title', 'planned_start', 'planned_end', 'event_id', 'description', 'position']);
   const indicators = table<IndicatorsRow>('indicators', [
-    'id', 'project_id', 'name', 'unit', 'target', 'baseline', 'cumulative', 'period', 'feed_event_kind', 'feed_measure', 'feed_officers',
+    'id', 'project_id', 'name', 'unit', 'target', 'baseline', 'cumulative', 'decreasing', 'period', 'feed_event_kind', 'feed_measure', 'feed_officers',
     'feed_officers_indicator_id', 'position',
   ]);
   const targets = table<IndicatorTargetsRow>('indicator_targets', ['id', 'indicator_id', 'country_code', 'period_key', 'target'], 'fail', (r) => [
@@ -109,6 +133,9 @@ export function projectsWriter({ db, onChange }: DomainContext) {
     'id', 'indicator_id', 'occurred_on', 'count', 'officers', 'event_id', 'activity_id', 'note', 'evidence',
   ]);
   const entryCountries = table<EntryCountriesRow>('entry_countries', ['id', 'entry_id', 'country_code'], 'fail', (r) => [r.entry_id, r.country_code]);
+
+  const issues = table<ReportIssuesRow>('report_issues', ['id', 'project_id', 'issued_on', 'period_from', 'period_to', 'issued_by', 'figures']);
+  const unlocks = table<PeriodUnlocksRow>('period_unlocks', ['id', 'project_id', 'issue_id', 'period_from', 'period_to', 'reason', 'unlocked_on', 'unlocked_by']);
 
   // New activities and indicators go last in their project.
   const nextActivity = db.prepare<[string], { next: number }>('SELECT coalesce(max(position) + 1, 0) AS next FROM activities WHERE project_id = ?');
@@ -123,6 +150,8 @@ export function projectsWriter({ db, onChange }: DomainContext) {
     targets,
     entries,
     entryCountries,
+    issues,
+    unlocks,
     nextActivityPosition: (projectId: string) => nextActivity.get(projectId)!.next,
     nextIndicatorPosition: (projectId: string) => nextIndicator.get(projectId)!.next,
     /** Replaces a project's partners. */

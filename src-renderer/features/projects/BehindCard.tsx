@@ -15,7 +15,7 @@ interface Behind {
   projectId: string;
   acronym: string;
   indicator: ProjectSummary['indicators'][number];
-  /** How far short of today's expectation, as a share of the target: what orders the list. */
+  /** How far short of today's expectation, as a share of the way to the target: what orders the list. */
   gap: number;
 }
 
@@ -29,7 +29,7 @@ async function readBehind(): Promise<{ rows: Behind[]; projectCount: number }> {
           projectId: p.id,
           acronym: p.acronym,
           indicator,
-          gap: indicator.target > 0 ? (indicator.expected - indicator.actual) / indicator.target : indicator.expected - indicator.actual,
+          gap: indicator.expectedPercent - indicator.percent,
         })),
     )
     .sort((a, b) => b.gap - a.gap);
@@ -83,9 +83,9 @@ export function BehindCard() {
                   <ProgressBar
                     size="small"
                     percent={indicator.percent}
-                    expectedPercent={indicator.target ? (indicator.expected / indicator.target) * 100 : null}
+                    expectedPercent={indicator.expectedPercent}
                     status={indicator.status}
-                    label={t('projects.progressLabel', { actual: formatCount(indicator.actual), target: formatCount(indicator.target), expected: formatExpected(indicator.expected) })}
+                    label={t(indicator.decreasing ? 'projects.progressLabelDown' : 'projects.progressLabel', { actual: formatCount(indicator.actual), target: formatCount(indicator.target), expected: formatExpected(indicator.expected) })}
                   />
                 </span>
                 <StatusChip status={indicator.status} small />

@@ -53,7 +53,7 @@ export function BurnUpChart({ progress }: { progress: IndicatorProgress }) {
   const tickLabels = useMemo(() => new Map(periods.map((p) => [(dayMs(p.start) + dayMs(p.end)) / 2, periodLabel(p.key)])), [periods]);
   const boundaries = useMemo(() => periods.slice(0, -1).map((p) => dayMs(p.end)), [periods]);
   const showToday = points.some((p) => p.x === dayMs(today));
-  const summary = t('projects.chart.summary', {
+  const summary = t(progress.indicator.decreasing ? 'projects.chart.summaryDown' : 'projects.chart.summary', {
     name: progress.indicator.name,
     actual: formatCount(progress.actual),
     target: formatCount(progress.target),

@@ -93,14 +93,14 @@ function IndicatorCard({ progress, charted, onChart, sourceName }: { progress: I
         <span className="indicator-actual" data-testid="indicator-actual">
           {formatCount(progress.actual)}
         </span>
-        <span className="indicator-target">{t('projects.dashboard.ofTarget', { target: formatCount(progress.target), unit })}</span>
+        <span className="indicator-target">{t(indicator.decreasing ? 'projects.dashboard.ofTargetDown' : 'projects.dashboard.ofTarget', { target: formatCount(progress.target), unit })}</span>
         <span className="indicator-percent">{t('projects.dashboard.percent', { percent: formatNumber(Math.round(progress.percent)) })}</span>
       </p>
       <ProgressBar
         percent={progress.percent}
         expectedPercent={progress.expectedPercent}
         status={progress.status}
-        label={t('projects.progressLabel', { actual: formatCount(progress.actual), target: formatCount(progress.target), expected: formatExpected(progress.expected) })}
+        label={t(indicator.decreasing ? 'projects.progressLabelDown' : 'projects.progressLabel', { actual: formatCount(progress.actual), target: formatCount(progress.target), expected: formatExpected(progress.expected) })}
       />
       <div className="indicator-facts-line">
         <dl className="indicator-facts">

@@ -7,6 +7,7 @@ import { FieldError } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { FilterSelect } from '../../components/Screen';
 import { toast } from '../../components/Toast';
+import { translateIssue } from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
 import { useCall } from '../../lib/useCall';
 import { formatDay, formatNumber } from '../../lib/format';
@@ -80,7 +81,8 @@ export function EntriesTab({ project }: { project: Project }) {
       );
       load();
     } catch (e) {
-      toast('error', t('projects.entries.deleteFailed'), toAppError(e).message);
+      // An entry of an issued period says why, in the interface's language.
+      toast('error', t('projects.entries.deleteFailed'), translateIssue(toAppError(e).message));
     }
   }
 

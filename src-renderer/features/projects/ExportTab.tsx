@@ -6,6 +6,7 @@ import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { downloadBase64 } from '../../lib/files';
+import { IssuedReports } from './IssuedReports';
 import { reportLanguage, ReportPreview } from './ReportPreview';
 import { formatDay } from '../../lib/format';
 import { userToday } from '../../lib/time';
@@ -134,6 +135,12 @@ export function ExportTab({ project }: { project: Project }) {
           </div>
         </section>
       </div>
+      <IssuedReports
+        project={project}
+        period={period}
+        periodName={choice === 'all' || choice === 'custom' ? t('projects.issues.range', { from: formatDay(period.from), to: formatDay(period.to) }) : periodLabel(choice)}
+        disabled={customError !== null}
+      />
       {preview ? <ReportPreview projectId={project.id} from={period.from} to={period.to} onClose={() => setPreview(false)} /> : null}
     </div>
   );

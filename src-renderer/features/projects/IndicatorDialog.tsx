@@ -50,6 +50,7 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
   const [targetText, setTargetText] = useState('');
   const [baselineText, setBaselineText] = useState('');
   const [cumulative, setCumulative] = useState(true);
+  const [decreasing, setDecreasing] = useState(false);
   const [period, setPeriod] = useState<ReportingPeriod>('quarter');
   const [fed, setFed] = useState(false);
   const [kind, setKind] = useState<EventKind | ''>('');
@@ -68,6 +69,7 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
     setTargetText(i ? String(i.target) : '');
     setBaselineText(i?.baseline ? String(i.baseline) : '');
     setCumulative(i?.cumulative ?? true);
+    setDecreasing(i?.decreasing ?? false);
     setPeriod(i?.period ?? 'quarter');
     setFed(i ? i.feedMeasure !== null : false);
     setKind(i?.feedEventKind ?? '');
@@ -107,6 +109,7 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
       target: targetValue!,
       baseline: baselineValue!,
       cumulative,
+      decreasing: cumulative && decreasing,
       period,
       feedEventKind: fed && kind ? kind : null,
       feedMeasure: fed ? measure : null,
@@ -176,7 +179,7 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
         <Field label={cumulative ? t('projects.indicators.target') : t('projects.indicators.targetPer', { period: periodName })} required error={errors.target}>
           {(control) => <input {...control} className="input num-input" inputMode="decimal" value={targetText} onChange={(e) => setTargetText(e.target.value)} />}
         </Field>
-        <Field label={t('projects.indicators.baseline')} error={errors.baseline} hint={t('projects.indicators.baselineHint')}>
+        <Field label={t('projects.indicators.baseline')} error={errors.baseline} hint={cumulative && decreasing ? t('projects.indicators.baselineHintDown') : t('projects.indicators.baselineHint')}>
           {(control) => <input {...control} className="input num-input" inputMode="decimal" value={baselineText} placeholder="0" onChange={(e) => setBaselineText(e.target.value)} />}
         </Field>
         <Field label={t('projects.indicators.period')} error={errors.period} hint={t('projects.indicators.periodHint')}>
@@ -191,6 +194,15 @@ export function IndicatorDialog(props: { target: IndicatorTarget | null; project
           )}
         </Field>
       </div>
+      {cumulative ? (
+        <label className="checkbox" data-testid="indicator-decreasing">
+          <input type="checkbox" checked={decreasing} onChange={(e) => setDecreasing(e.target.checked)} />
+          <span>
+            {t('projects.indicators.decreasing')}
+            <span className="field-hint-inline">{t('projects.indicators.decreasingHint')}</span>
+          </span>
+        </label>
+      ) : null}
       <fieldset className="form-section">
         <legend className="form-section-title">{t('projects.indicators.feedTitle')}</legend>
         <label className="checkbox">

@@ -162,12 +162,12 @@ function ProjectCard({ project, onOpen }: { project: ProjectSummary; onOpen: () 
             <ProgressBar
               size="small"
               percent={indicator.percent}
-              expectedPercent={indicator.target ? (indicator.expected / indicator.target) * 100 : null}
+              expectedPercent={indicator.expectedPercent}
               status={indicator.status}
-              label={t('projects.progressLabel', { actual: formatCount(indicator.actual), target: formatCount(indicator.target), expected: formatExpected(indicator.expected) })}
+              label={t(indicator.decreasing ? 'projects.progressLabelDown' : 'projects.progressLabel', { actual: formatCount(indicator.actual), target: formatCount(indicator.target), expected: formatExpected(indicator.expected) })}
             />
             <span className="project-card-indicator-numbers">
-              {t('projects.actualOfTarget', { actual: formatCount(indicator.actual), target: formatCount(indicator.target), unit: indicator.unit })}
+              {t(indicator.decreasing ? 'projects.actualOfTargetDown' : 'projects.actualOfTarget', { actual: formatCount(indicator.actual), target: formatCount(indicator.target), unit: indicator.unit })}
               <span className="muted">{` · ${t('projects.expectedShort', { expected: formatExpected(indicator.expected) })}`}</span>
             </span>
           </span>
