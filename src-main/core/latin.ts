@@ -49,8 +49,10 @@ export function nameKey(text: string): string {
 }
 
 /**
- * The FTS5 query for what a person typed, each word a quoted prefix (so no input can break the query)
- * that also matches as its Latin forms: "Јовановић" finds "Jovanović", "alexiou" finds "Αλεξίου".
+ * The FTS5 query for what a person typed (as typed: folding first would turn "Николай" into
+ * "николаи", whose Latin form no name has), each word a quoted prefix (so no input can break the
+ * query) that also matches as its Latin forms: "Јовановић" finds "Jovanović", "alexiou" finds
+ * "Αλεξίου". Words are joined by AND: FTS5 reads two groups in parentheses side by side as an error.
  */
 export function crossScriptQuery(text: string): string | null {
   const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
@@ -58,11 +60,11 @@ export function crossScriptQuery(text: string): string | null {
   return words
     .slice(0, 12)
     .map((word) => {
-      // The word itself matches its folded form already (the index folds case and diacritics).
+      // The folded word matches the index, which folds case and diacritics the same way.
       const folded = foldForSort(word);
       const latin = latinForms(word).split(' ').filter((form) => form && form !== folded);
-      const forms = [word, ...latin].map((form) => `"${form}"*`);
+      const forms = [folded, ...latin].map((form) => `"${form}"*`);
       return forms.length === 1 ? forms[0] : `(${forms.join(' OR ')})`;
     })
-    .join(' ');
+    .join(' AND ');
 }

@@ -4,7 +4,6 @@ import { nowIso } from '../ids';
 import { crossScriptQuery } from '../latin';
 import type { Store } from '../store/open';
 import { statementCache } from '../store/statements';
-import { foldForSort } from '../text';
 import { whenOf } from './when';
 
 type Filter = CallArgs<'events.range'>['filter'];
@@ -134,7 +133,7 @@ export function buildRangeQuery(from: string, to: string, filter: Filter, longes
       `EXISTS (SELECT 1 FROM event_tags et JOIN tags t ON t.id = et.tag_id WHERE et.event_id = e.id AND t.name IN ${list('tags', filter.tags)})`,
     );
   }
-  const match = crossScriptQuery(foldForSort(filter.search));
+  const match = crossScriptQuery(filter.search);
   if (match) {
     where.push('e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @match)');
     params.match = match;

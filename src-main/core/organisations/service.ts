@@ -63,7 +63,7 @@ const SORT: Record<CallArgs<'organisations.list'>['sort'], string> = {
 export function buildOrganisationListQuery(args: CallArgs<'organisations.list'>): ListQuery {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: args.limit, offset: args.offset };
-  const match = crossScriptQuery(foldForSort(args.search));
+  const match = crossScriptQuery(args.search);
   if (match) {
     where.push('o.rowid IN (SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH @match)');
     params.match = match;

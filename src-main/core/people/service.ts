@@ -80,7 +80,7 @@ export function buildPeopleListQuery(args: CallArgs<'people.list'>, also?: { org
     params.from = folded;
     params.to = String.fromCodePoint(folded.codePointAt(0)! + 1);
   } else {
-    const match = crossScriptQuery(folded);
+    const match = crossScriptQuery(args.search);
     if (match && also && (also.organisationIds.length || also.countryCodes.length)) {
       where.push(
         '(p.rowid IN (SELECT rowid FROM people_fts WHERE people_fts MATCH @match) OR p.organisation_id IN (SELECT value FROM json_each(@alsoOrgs)) OR p.country_code IN (SELECT value FROM json_each(@alsoCountries)))',
