@@ -35,16 +35,28 @@ function isoOf(millis: number): string {
   return lastIso;
 }
 
+// A bundle's stamps come from a few laptops: each node's bytes are checked and decoded once.
+const nodeBytes = new Map<string, Buffer>();
+function nodeBytesOf(node: string): Buffer | null {
+  let bytes = nodeBytes.get(node);
+  if (!bytes) {
+    if (!NODE.test(node)) return null;
+    if (nodeBytes.size >= 1000) nodeBytes.clear();
+    nodeBytes.set(node, (bytes = Buffer.from(node, 'hex')));
+  }
+  return bytes;
+}
+
 /** A stamp as 16 bytes written into `into` (reused: the driver copies what it binds), or null when it is not one Liaison writes. */
 export function packStamp(stamp: string, into: Buffer = Buffer.allocUnsafe(16)): Buffer | null {
   if (stamp.length !== 46 || stamp[24] !== '-' || stamp[29] !== '-') return null;
   const millis = millisOf(stamp.slice(0, 24));
   const counter = stamp.slice(25, 29);
-  const node = stamp.slice(30);
-  if (Number.isNaN(millis) || !COUNTER.test(counter) || !NODE.test(node)) return null;
+  const node = nodeBytesOf(stamp.slice(30));
+  if (Number.isNaN(millis) || !COUNTER.test(counter) || !node) return null;
   into.writeUIntBE(millis, 0, 6);
   into.writeUInt16BE(parseInt(counter, 16), 6);
-  into.write(node, 8, 8, 'hex');
+  node.copy(into, 8);
   return into;
 }
 
