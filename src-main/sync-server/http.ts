@@ -66,6 +66,11 @@ export function relayServer(options: RelayOptions): Server {
       if (req.method !== 'POST') throw new Refusal(405, 'Use POST.');
       return sync(req, res);
     }
+    const erasures = /^\/groups\/([^/]+)\/erasures$/.exec(path);
+    if (erasures) {
+      if (req.method !== 'POST') throw new Refusal(405, 'Use POST.');
+      return erase(req, res, erasures[1]!);
+    }
     const laptops = /^\/groups\/([^/]+)\/laptops(?:\/([^/]+))?$/.exec(path);
     if (laptops) {
       const [, groupId, node] = laptops;
@@ -117,7 +122,8 @@ export function relayServer(options: RelayOptions): Server {
     json(res, 200, { revoked: node });
   }
 
-  async function sync(req: IncomingMessage, res: ServerResponse) {
+  /** A SyncRequest's body and its envelopes, each checked to be sealed, stamped and of a sane size. */
+  async function syncRequest(req: IncomingMessage) {
     const bytes = await body(req, maxBody);
     let request;
     try {
@@ -127,7 +133,6 @@ export function relayServer(options: RelayOptions): Server {
     }
     if (!GROUP_ID.test(request.groupId)) throw new Refusal(400, 'groupId is not a group id.');
     if (request.messages.length > MAX_REQUEST_ENVELOPES) throw new Refusal(413, `At most ${MAX_REQUEST_ENVELOPES} envelopes in one request.`);
-    const after = sinceOf(request.since);
     const envelopes: Envelope[] = [];
     for (const m of request.messages) {
       // Plaintext is refused: the relay must never hold a readable change.
@@ -141,6 +146,30 @@ export function relayServer(options: RelayOptions): Server {
       }
       envelopes.push({ timestamp: m.timestamp, content: m.content });
     }
+    return { request, envelopes };
+  }
+
+  /**
+   * Cells a laptop erased (a deleted person's values), sealed again without their values: the relay
+   * cannot read what it holds, so it takes the laptop's word for which stamps to overwrite. Only a
+   * laptop of the group, with its token, can send them; a stamp the relay does not hold is ignored.
+   */
+  async function erase(req: IncomingMessage, res: ServerResponse, groupId: string) {
+    if (!GROUP_ID.test(groupId)) throw new Refusal(400, 'Not a group id.');
+    const { request, envelopes } = await syncRequest(req);
+    if (request.groupId !== groupId) throw new Refusal(400, 'The body is for another group.');
+    const store = await stores.get(groupId);
+    if (!store) throw new Refusal(404, 'No such group on this relay.');
+    const caller = await store.authenticate(bearer(req));
+    if (!caller) throw new Refusal(401, 'Wrong or revoked token.');
+    const erased = await store.erase(envelopes);
+    if (erased) log(`group ${groupId}: ${caller.node} erased ${erased} values`);
+    json(res, 200, { erased });
+  }
+
+  async function sync(req: IncomingMessage, res: ServerResponse) {
+    const { request, envelopes } = await syncRequest(req);
+    const after = sinceOf(request.since);
     const store = await stores.get(request.groupId);
     if (!store) throw new Refusal(404, 'No such group on this relay: register a laptop first.');
     const caller = await store.authenticate(bearer(req));

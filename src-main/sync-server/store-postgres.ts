@@ -228,6 +228,16 @@ export class PostgresGroupStore implements GroupStore {
     this.cached = { version, trie };
   }
 
+  async erase(envelopes: readonly Envelope[]): Promise<number> {
+    if (!envelopes.length) return 0;
+    const { rowCount } = await this.pool.query(
+      `UPDATE liaison_envelopes AS e SET content = sent.content FROM unnest($2::text[], $3::bytea[]) AS sent (stamp, content)
+       WHERE e.group_id = $1 AND e.timestamp = sent.stamp`,
+      [this.groupId, envelopes.map((e) => e.timestamp), envelopes.map((e) => e.content)],
+    );
+    return rowCount ?? 0;
+  }
+
   async since(after: string, exceptNode: string, limit: number): Promise<Envelope[]> {
     const { rows } = await this.pool.query<EnvelopeRow>(
       'SELECT timestamp, content FROM liaison_envelopes WHERE group_id = $1 AND timestamp > $2 AND right(timestamp, 16) <> $3 ORDER BY timestamp LIMIT $4',

@@ -43,6 +43,7 @@ export class SqliteGroupStore implements GroupStore {
     db.exec(SCHEMA);
     this.stmts = {
       insert: db.prepare<[string, Uint8Array]>('INSERT INTO envelopes (timestamp, content) VALUES (?, ?) ON CONFLICT DO NOTHING'),
+      replace: db.prepare<[Uint8Array, string]>('UPDATE envelopes SET content = ? WHERE timestamp = ?'),
       // SQLite has no XOR operator: (a | b) - (a & b) is one.
       minute: db.prepare<[number, number]>(
         'INSERT INTO minutes (minute, hash) VALUES (?, ?) ON CONFLICT (minute) DO UPDATE SET hash = (hash | excluded.hash) - (hash & excluded.hash)',
@@ -119,6 +120,10 @@ export class SqliteGroupStore implements GroupStore {
       this.stmts.synced.run(new Date().toISOString(), from);
       return added;
     })();
+  }
+
+  async erase(envelopes: readonly Envelope[]): Promise<number> {
+    return this.db.transaction(() => envelopes.reduce((held, e) => held + this.stmts.replace.run(e.content, e.timestamp).changes, 0))();
   }
 
   async since(after: string, exceptNode: string, limit: number): Promise<Envelope[]> {

@@ -34,6 +34,11 @@ export interface GroupStore {
   revoke(node: string): Promise<boolean>;
   /** Stores what is new and adds each new stamp to its minute, all or nothing; returns how many were new. */
   add(envelopes: readonly Envelope[], from: string): Promise<number>;
+  /**
+   * Replaces the sealed content of stamps it holds with what a laptop sent after erasing those cells
+   * (a deleted person's values): the stamps stay, so tries are unchanged. Returns how many it held.
+   */
+  erase(envelopes: readonly Envelope[]): Promise<number>;
   /** Envelopes after a stamp that another laptop sent, oldest first, at most `limit`. */
   since(after: string, exceptNode: string, limit: number): Promise<Envelope[]>;
   /** The merkle trie of the minutes, equal to a laptop's that holds the same stamps. */

@@ -202,3 +202,17 @@ describe('migration 18: reports issued to the donor', () => {
     v18.close();
   });
 });
+
+describe('migration 19: erasures for the sync server', () => {
+  it('adds the queue of erased cells, one row per stamp', async () => {
+    const path = join(tempDir(), 'm19.sqlite');
+    const v18 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 18) });
+    expect(v18.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'exchange_erased'").pluck().get()).toBe(0);
+    v18.close();
+    const v19 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 19) });
+    const queue = v19.prepare('INSERT INTO exchange_erased (stamp, dataset, row, column) VALUES (?, 2, ?, 5)');
+    queue.run(Buffer.alloc(16, 1), Buffer.alloc(16, 2));
+    expect(() => queue.run(Buffer.alloc(16, 1), 'another row')).toThrow(/UNIQUE|PRIMARY/);
+    v19.close();
+  });
+});

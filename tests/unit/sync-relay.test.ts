@@ -10,7 +10,7 @@ import { create, EncryptedDataSchema, fromBinary, merkle, MessageEnvelopeSchema,
 import type { LiaisonCore } from '../../src-main/core/app';
 import { ExchangeLog } from '../../src-main/core/exchange';
 import { type TrieNode, trieOfMinutes } from '../../src-main/core/exchange/clock';
-import { relayProof, syncWithRelay } from '../../src-main/core/exchange/relay';
+import { relayProof, syncWithRelay, unseal } from '../../src-main/core/exchange/relay';
 import { APP_HEADER, MAX_REQUEST_ENVELOPES, SCHEMA_HEADER } from '../../src-main/core/exchange/relay-protocol';
 import { latestVersion } from '../../src-main/core/store/migrations';
 import { configFromEnv, type RelayConfig, type RunningRelay, startRelay } from '../../src-main/sync-server';
@@ -35,6 +35,8 @@ interface Backend {
   everything(place: Place): Promise<Buffer>;
   /** Swaps the contents of the group's first two envelopes, as a relay tampering with them would. */
   swapFirstTwo(place: Place, groupId: string): Promise<void>;
+  /** The group's envelopes as the relay keeps them. */
+  envelopes(place: Place, groupId: string): Promise<Array<{ timestamp: string; content: Uint8Array }>>;
 }
 
 const sqlite: Backend = {
@@ -50,6 +52,14 @@ const sqlite: Backend = {
     swap.run(second!.content, first!.timestamp);
     swap.run(first!.content, second!.timestamp);
     file.close();
+  },
+  envelopes: async ({ dataDir }, groupId) => {
+    const file = new Database(join(dataDir, `${groupId}.sqlite`), { readonly: true });
+    try {
+      return file.prepare('SELECT timestamp, content FROM envelopes ORDER BY timestamp').all() as Array<{ timestamp: string; content: Buffer }>;
+    } finally {
+      file.close();
+    }
   },
 };
 
@@ -101,6 +111,11 @@ const postgres: Backend = {
       const swap = 'UPDATE liaison_envelopes SET content = $3 WHERE group_id = $1 AND timestamp = $2';
       await c.query(swap, [groupId, first!.timestamp, second!.content]);
       await c.query(swap, [groupId, second!.timestamp, first!.content]);
+    }),
+  envelopes: (place, groupId) =>
+    withClient(place.databaseUrl!, async (c) => {
+      const { rows } = await c.query<{ timestamp: string; content: Buffer }>('SELECT timestamp, content FROM liaison_envelopes WHERE group_id = $1 ORDER BY timestamp', [groupId]);
+      return rows;
     }),
 };
 
@@ -200,6 +215,32 @@ function relaySuite(backend: Backend) {
     for (const secret of ['Dragan', 'Jovanovi', 'mup.example', 'Head of unit', 'people', 'full_name']) {
       expect(bytes.includes(Buffer.from(secret, 'utf8')), secret).toBe(false);
     }
+  });
+
+  it('erases a deleted person\'s values on the relay too, whichever laptop reaches it first', async () => {
+    const server = await relay(backend);
+    const [a, b] = await laptops(server.url);
+    const person = await call(a, 'people.create', { fullName: 'Dragan Jovanović', countryCode: 'RS', emails: ['dragan@mup.example.rs'], phones: ['+381 11 123 4567'] });
+    await call(a, 'exchange.syncNow', {});
+    await call(b, 'exchange.syncNow', {});
+    const groupId = groupIdOf(a);
+    const cellsOf = async () =>
+      (await backend.envelopes(server.place, groupId)).map((e) => unseal(keyOf(a), groupId, e.timestamp, e.content)).filter((m) => m.dataset === 'people' && m.row === person.id);
+    const held = await cellsOf();
+    expect(held.find((m) => m.column === 'full_name')?.value).toBe('"Dragan Jovanović"');
+
+    // Deleted on B, whose sync reaches the relay first; A learns of it after.
+    await call(b, 'people.delete', { id: person.id });
+    await call(b, 'exchange.syncNow', {});
+    const after = await cellsOf();
+    expect(after.map((m) => m.timestamp).sort()).toEqual(expect.arrayContaining(held.map((m) => m.timestamp).sort()));
+    expect(after.filter((m) => m.column !== '_deleted' && m.value !== null)).toEqual([]);
+    expect(after.find((m) => m.column === '_deleted')?.value).toBe('1');
+    // Nothing left to send; the stamps stayed, so the tries still agree and A converges.
+    expect(b.db.prepare('SELECT count(*) FROM exchange_erased').pluck().get()).toBe(0);
+    await call(a, 'exchange.syncNow', {});
+    expect(dump(a, 'people')).toEqual([]);
+    expect(a.db.prepare('SELECT count(*) FROM exchange_erased').pluck().get()).toBe(0);
   });
 
   it('refuses a laptop that never registered, and one revoked', async () => {

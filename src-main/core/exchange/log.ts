@@ -2,7 +2,7 @@ import { hostname, userInfo } from 'node:os';
 import { specOf, type OnChange, type RowChange } from '../store/table';
 import type { Store } from '../store/open';
 import { minuteOf, newNodeId, StoreClock, type TrieNode, trieOfMinutes } from './clock';
-import { hexStampText, packParts, packRow, packStamp, partsText, stampHash, stampText } from './compact';
+import { hexStampText, packParts, packRow, packStamp, partsText, rowText, stampHash, stampText } from './compact';
 import { DELETED, foreignKeys, isReplicated, REPLICATED } from './tables';
 import { MessageEncoder } from './wire';
 import { exchangeWriter, type MessageRow } from './writer';
@@ -224,6 +224,14 @@ export class ExchangeLog {
     if (this.applying) this.restamped.add(`${dataset}\u0000${row}`);
   }
 
+  /** Cells erased here that the sync server has not been told of: each as its message without a value, and its stamp. */
+  erasedCells(limit: number): Array<{ stamp: Buffer; message: MessageRow }> {
+    return this.writer.erasedCells(limit).map((c) => ({
+      stamp: c.stamp,
+      message: { timestamp: stampText(c.stamp), dataset: this.nameOf(c.dataset), row: rowText(c.row), column: this.nameOf(c.column), value: null },
+    }));
+  }
+
   /** Marks a row deleted and takes its values out of the log. */
   tombstone(dataset: string, row: string): void {
     if (this.isDeleted(dataset, row)) return;
@@ -232,7 +240,8 @@ export class ExchangeLog {
   }
 
   erase(dataset: string, row: string): void {
-    this.writer.erase(this.code(dataset), packRow(row), this.code(DELETED));
+    // Only a laptop on a sync server keeps the cells it erased, to erase them there too.
+    this.writer.erase(this.code(dataset), packRow(row), this.code(DELETED), this.state('relay') !== null);
   }
 
   /**

@@ -5,6 +5,8 @@
 
 export const SYNC_PATH = '/sync';
 export const laptopsPath = (groupId: string) => `/groups/${groupId}/laptops`;
+/** Where a laptop sends erased cells again (a SyncRequest body), so the relay drops the values it held. */
+export const erasuresPath = (groupId: string) => `/groups/${groupId}/erasures`;
 
 /** Every answer names the relay's build, so a laptop can say which side is out of date. */
 export const APP_HEADER = 'x-liaison-app';

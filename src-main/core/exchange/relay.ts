@@ -18,7 +18,7 @@ import { applyMessages } from './apply';
 import { Timestamp, type TrieNode } from './clock';
 import type { GroupInfo } from './group';
 import type { ExchangeLog } from './log';
-import { laptopsPath, MAX_REQUEST_ENVELOPES, MORE_HEADER, NODE_ID, PROOF_INFO, SYNC_PATH, TOKEN } from './relay-protocol';
+import { erasuresPath, laptopsPath, MAX_REQUEST_ENVELOPES, MORE_HEADER, NODE_ID, PROOF_INFO, SYNC_PATH, TOKEN } from './relay-protocol';
 import type { MessageRow } from './writer';
 
 /** One request's wait for the relay: an office network answers in far less, a dead one never. */
@@ -274,12 +274,43 @@ export async function syncWithRelay(db: Store, log: ExchangeLog, target: RelayTa
     lastDiff = diff;
     since = Timestamp.since(new Date(diff).toISOString());
   }
+  await sendErasures(db, log, target);
   const names = await laptopNames(target);
   db.transaction(() => {
     log.writer.state(SINCE_KEY, started);
     for (const l of names) if (l.node !== log.node) log.writer.laptop({ node: l.node, name: l.name });
   })();
   return { ...result, at: nowIso() };
+}
+
+/**
+ * Cells erased here after the relay had them (a deleted person's values): sealed again without their
+ * values, so the relay overwrites what it held. A deletion that came from another laptop is sent
+ * too: whichever laptop reaches the relay first erases there.
+ */
+async function sendErasures(db: Store, log: ExchangeLog, target: RelayTarget): Promise<void> {
+  for (;;) {
+    const cells = log.erasedCells(MAX_REQUEST_ENVELOPES);
+    if (!cells.length) return;
+    const body = toBinary(
+      SyncRequestSchema,
+      create(SyncRequestSchema, {
+        groupId: target.groupId,
+        since: '',
+        messages: cells.map(({ message }) =>
+          create(MessageEnvelopeSchema, { timestamp: message.timestamp, isEncrypted: true, content: seal(target.key, target.groupId, message) }),
+        ),
+      }),
+    );
+    await request(
+      target.url,
+      erasuresPath(target.groupId),
+      { method: 'POST', headers: { authorization: `Bearer ${target.token}`, 'content-type': 'application/actual-sync' }, body },
+      target.timeoutMs,
+    );
+    db.transaction(() => log.writer.erasedSent(cells.map((c) => c.stamp)))();
+    if (cells.length < MAX_REQUEST_ENVELOPES) return;
+  }
 }
 
 /** `exchange.setServer`: registers this laptop with the relay and keeps its address and token; null forgets the relay. */
@@ -294,8 +325,10 @@ export async function setRelayServer(
   const token = await registerLaptop(url, args.group.id, args.key, log.node, args.name);
   db.transaction(() => {
     saveRelay(db, log, { url, token, lastSync: null, reachable: true });
-    // Registered anew: the relay may have been reset, so everything goes again (it keeps each stamp once).
+    // Registered anew: the relay may have been reset, so everything goes again (it keeps each stamp once),
+    // erased cells without their values already.
     log.writer.state(SINCE_KEY, null);
+    log.writer.forgetErased();
   })();
 }
 

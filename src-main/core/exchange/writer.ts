@@ -43,9 +43,16 @@ export function exchangeWriter(db: Store) {
     `INSERT INTO exchange_minutes (minute, hash) VALUES (@minute, @hash)
      ON CONFLICT (minute) DO UPDATE SET hash = (hash | excluded.hash) - (hash & excluded.hash)`,
   );
-  const erase = db.prepare<[number, Buffer | string, number]>(
-    'UPDATE exchange_log SET value = NULL WHERE dataset = ? AND row = ? AND column <> ? AND value IS NOT NULL',
+  const erase = db.prepare<[number, Buffer | string, number], { stamp: Buffer; dataset: number; row: Buffer | string; column: number }>(
+    'UPDATE exchange_log SET value = NULL WHERE dataset = ? AND row = ? AND column <> ? AND value IS NOT NULL RETURNING stamp, dataset, row, column',
   );
+  const queueErased = db.prepare<{ stamp: Buffer; dataset: number; row: Buffer | string; column: number }>(
+    'INSERT INTO exchange_erased (stamp, dataset, row, column) VALUES (@stamp, @dataset, @row, @column) ON CONFLICT DO NOTHING',
+  );
+  const erasedBatch = db.prepare<[number], { stamp: Buffer; dataset: number; row: Buffer | string; column: number }>(
+    'SELECT stamp, dataset, row, column FROM exchange_erased ORDER BY stamp LIMIT ?',
+  );
+  const unqueueErased = db.prepare<[Buffer]>('DELETE FROM exchange_erased WHERE stamp = ?');
   let drain: (() => { gone: Array<{ dataset: string; row: string }>; nulled: Array<{ dataset: string; row: string; column: string }> }) | null = null;
   const wait = db.prepare<MessageRow & { reason: string }>(
     `INSERT INTO exchange_waiting (timestamp, dataset, row, column, value, reason) VALUES (@timestamp, @dataset, @row, @column, @value, @reason)
@@ -141,8 +148,18 @@ export function exchangeWriter(db: Store) {
     heldFrom: (node: string, stamp: Buffer) => heldFrom.run(node, stamp),
     name: (name: string) => addName.run(name),
     minute: (minute: number, hash: number) => addMinute.run({ minute, hash }),
-    /** A deleted row's values leave the log; the stamps stay, so laptops still agree on what they hold. */
-    erase: (dataset: number, row: Buffer | string, deleted: number) => erase.run(dataset, row, deleted),
+    /**
+     * A deleted row's values leave the log; the stamps stay, so laptops still agree on what they hold.
+     * With `forRelay`, the cells erased wait to be erased on the sync server too.
+     */
+    erase: (dataset: number, row: Buffer | string, deleted: number, forRelay: boolean) => {
+      for (const cell of erase.all(dataset, row, deleted)) if (forRelay) queueErased.run(cell);
+    },
+    /** Erased cells the sync server has not been told of, oldest first. */
+    erasedCells: (limit: number) => erasedBatch.all(limit),
+    /** Cells the sync server has erased, or needs no more (another server, no group). */
+    erasedSent: (stamps: readonly Buffer[]) => stamps.forEach((stamp) => unqueueErased.run(stamp)),
+    forgetErased: () => db.exec('DELETE FROM exchange_erased'),
     wait: (m: MessageRow, reason: 'column' | 'clock') => wait.run({ ...m, reason }),
     unwait: (timestamp: string) => unwait.run(timestamp),
     pending: (dataset: string, row: string, waiting: boolean) => (waiting ? pend.run(dataset, row) : unpend.run(dataset, row)),
@@ -156,7 +173,7 @@ export function exchangeWriter(db: Store) {
     resolveCell: (dataset: string, row: string, column: string, at: string) => resolveCell.run(at, dataset, row, column),
     /** Leaving a group forgets its log and laptops; the tables keep every row. */
     forget: () =>
-      db.exec(`DELETE FROM exchange_log; DELETE FROM exchange_nodes; DELETE FROM exchange_minutes; DELETE FROM exchange_waiting; DELETE FROM exchange_pending_rows;
+      db.exec(`DELETE FROM exchange_log; DELETE FROM exchange_erased; DELETE FROM exchange_nodes; DELETE FROM exchange_minutes; DELETE FROM exchange_waiting; DELETE FROM exchange_pending_rows;
                DELETE FROM exchange_laptops; DELETE FROM exchange_conflicts; DELETE FROM exchange_state WHERE key <> 'node';`),
   };
 }

@@ -17,6 +17,7 @@ import * as m0015 from './0015-handouts-and-restricted';
 import * as m0016 from './0016-invitation-packs';
 import * as m0017 from './0017-nominations';
 import * as m0018 from './0018-issued-reports';
+import * as m0019 from './0019-relay-erasures';
 
 export interface Migration {
   version: number;
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
   { version: 16, name: 'invitation-packs', up: m0016.up },
   { version: 17, name: 'nominations', up: m0017.up },
   { version: 18, name: 'issued-reports', up: m0018.up },
+  { version: 19, name: 'relay-erasures', up: m0019.up },
 ];
 
 export function checkMigrationOrder(list: readonly Migration[]): void {
