@@ -72,7 +72,7 @@ test('nominations: two filled forms imported on the Participants tab, a person n
   const flagged = dialog.getByTestId('nomination-row').filter({ hasText: 'Also nominated by' });
   await expect(flagged).toHaveCount(2);
   await expect(dialog.getByTestId('nomination-row').filter({ hasText: 'Stefan Petrov' })).toContainText('Found by name and organisation: Стефан Петров');
-  await expect(dialog.getByText('Received after the deadline of 2026-01-10').first()).toBeVisible();
+  await expect(dialog.getByText('Received after the deadline of 10 Jan 2026').first()).toBeVisible();
   await expect(dialog.getByRole('button', { name: /^Import/ })).toBeDisabled();
   await screenshot(page, 'nominations-preview');
   expect(await axeFindings(page, '[data-testid="nomination-import"]')).toEqual([]);
