@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { type ParticipantRole, participantRoles } from '../../../src-shared/contract';
+// The form's dropdown names the roles as the roster's exports do.
+import { ROLE_LABELS } from '../roster/export';
 import { xmlText } from '../files';
 
 /**
@@ -28,17 +30,6 @@ export const FORM_COLUMNS = [
 ] as const;
 export type FormColumn = (typeof FORM_COLUMNS)[number]['key'];
 
-/** The roster's roles as the form's dropdown shows them. */
-export const ROLE_LABELS: Readonly<Record<ParticipantRole, string>> = {
-  chair: 'Chair',
-  head_of_delegation: 'Head of delegation',
-  speaker: 'Speaker',
-  delegate: 'Delegate',
-  observer: 'Observer',
-  operational_partner: 'Operational partner',
-  organiser: 'Organiser',
-  interpreter: 'Interpreter',
-};
 const YES = 'Yes';
 const NO = 'No';
 

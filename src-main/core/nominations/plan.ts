@@ -1,5 +1,5 @@
 import type { CallArgs, InvitationDelegation, NominationAction, NominationPreview, NominationPreviewRow, NominationProblem, ParticipantRole } from '../../../src-shared/contract';
-import { ROLE_LABELS } from '../invitations/nomination-form';
+import { ROLE_LABELS } from '../roster/export';
 import { type FormRow, type NominationForm, readNominationForm } from '../invitations';
 import { type Directory, loadDirectory, type PersonRow, type PlannedRow, planImport, type Sheet } from '../imports';
 import { nameKey } from '../latin';

@@ -1,7 +1,8 @@
 import type { AttendanceStatus, CsvSeparator, FileToSave, InvitationStatus, ParticipantRole, RosterRow } from '../../../src-shared/contract';
 import { exportFileName, exportTable, sheetName } from '../files';
 
-const ROLE_LABELS: Record<ParticipantRole, string> = {
+/** The roles as exported files and the nomination form's dropdown name them. */
+export const ROLE_LABELS: Readonly<Record<ParticipantRole, string>> = {
   chair: 'Chair',
   head_of_delegation: 'Head of delegation',
   speaker: 'Speaker',
