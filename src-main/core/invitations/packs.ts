@@ -4,7 +4,7 @@ import type { DocumentLanguage, FileToSave, InvitationDelegation, PackFormat } f
 import { DOCX_MIME, safeFileName, XLSX_MIME } from '../files';
 import type { InvitationMethod, Sender } from './calendar';
 import { emailDraft } from './email';
-import { type PackEvent, packFacts } from './facts';
+import { type PackEvent, type PackFacts, packFacts } from './facts';
 import { letterDocx } from './letter';
 import { nominationFormXlsx } from './nomination-form';
 import { fillTemplate } from './template';
@@ -27,6 +27,18 @@ export interface PackRequest {
 }
 
 /** "RO", or an organisation's acronym in ASCII letters: what a pack's file names end with. */
+/** The delegation's nomination form, pre-filled with the facts of its pack (or of its reminder). */
+export const formFor = (eventId: string, delegation: InvitationDelegation, facts: PackFacts): Promise<Buffer> =>
+  nominationFormXlsx({
+    eventId,
+    delegationKey: delegation.key,
+    delegation: facts.delegation,
+    title: facts.values.title,
+    dates: facts.values.dates,
+    venue: facts.values.venue,
+    deadline: facts.values.deadline,
+  });
+
 export function tagOf(delegation: InvitationDelegation): string {
   if (delegation.countryCode) return delegation.countryCode;
   const ascii = anyAscii(delegation.name).replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
@@ -43,15 +55,7 @@ async function packFiles(request: PackRequest, delegation: InvitationDelegation,
   if (request.method === 'CANCEL') return { facts, files: [ics] };
   const [letter, form] = await Promise.all([
     letterDocx(pack, facts, request.now),
-    nominationFormXlsx({
-      eventId: pack.event.id,
-      delegationKey: delegation.key,
-      delegation: facts.delegation,
-      title: facts.values.title,
-      dates: facts.values.dates,
-      venue: facts.values.venue,
-      deadline: facts.values.deadline,
-    }),
+    formFor(pack.event.id, delegation, facts),
   ]);
   const files = [
     { fileName: `invitation-letter-${tag}.docx`, contentType: DOCX_MIME, bytes: new Uint8Array(letter) },

@@ -3,8 +3,7 @@ import { safeFileName, XLSX_MIME } from '../files';
 import type { Sender } from './calendar';
 import { emailDraft } from './email';
 import { type PackEvent, packFacts } from './facts';
-import { nominationFormXlsx } from './nomination-form';
-import { EML_MIME, tagOf } from './packs';
+import { EML_MIME, formFor, tagOf } from './packs';
 import { fillTemplate } from './template';
 
 const REMINDER_SUBJECT = 'Reminder: nominations for the {{title}}';
@@ -26,15 +25,7 @@ export async function reminderDrafts(request: {
     request.delegations.map(async ({ delegation, deadline }) => {
       // Reminders are in English: the pack's language is not kept per delegation.
       const facts = packFacts({ ...request.pack, deadline }, delegation, 'en');
-      const form = await nominationFormXlsx({
-        eventId: request.pack.event.id,
-        delegationKey: delegation.key,
-        delegation: facts.delegation,
-        title: facts.values.title,
-        dates: facts.values.dates,
-        venue: facts.values.venue,
-        deadline: facts.values.deadline,
-      });
+      const form = await formFor(request.pack.event.id, delegation, facts);
       const tag = tagOf(delegation);
       const eml = emailDraft({
         sender: request.sender,

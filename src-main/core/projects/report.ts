@@ -230,14 +230,7 @@ export async function reportXlsx(data: ReportData, language: DocumentLanguage = 
     const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = table.widths.map((width) => ({ width }));
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(table.rows.length, 1), column: table.widths.length } };
-    table.rows.forEach((cells, i) => {
-      const row = sheet.addRow(cells.map(text));
-      if (i === 0) row.font = { bold: true };
-      cells.forEach((cell, c) => {
-        if (isDay(cell)) dateFormat(row.getCell(c + 1));
-      });
-      row.commit();
-    });
+    addTable(sheet, table.rows);
     sheet.commit();
   }
   if (data.changes) {
@@ -250,14 +243,7 @@ export async function reportXlsx(data: ReportData, language: DocumentLanguage = 
     for (const rows of [figures, reopened]) {
       if (rows.length < 2) continue;
       sheet.addRow([]).commit();
-      rows.forEach((cells, i) => {
-        const row = sheet.addRow(cells.map(text));
-        if (i === 0) row.font = { bold: true };
-        cells.forEach((cell, c) => {
-          if (isDay(cell)) dateFormat(row.getCell(c + 1));
-        });
-        row.commit();
-      });
+      addTable(sheet, rows);
     }
     sheet.commit();
   }
@@ -274,6 +260,18 @@ const dateFormat = (cell: ExcelJS.Cell) => {
   cell.numFmt = 'mm-dd-yy';
   cell.alignment = { horizontal: 'left' };
 };
+
+/** Rows into a sheet as they are streamed out, the first in bold, days as Excel dates. */
+function addTable(sheet: ExcelJS.Worksheet, rows: readonly Cell[][]): void {
+  rows.forEach((cells, i) => {
+    const row = sheet.addRow(cells.map(text));
+    if (i === 0) row.font = { bold: true };
+    cells.forEach((cell, c) => {
+      if (isDay(cell)) dateFormat(row.getCell(c + 1));
+    });
+    row.commit();
+  });
+}
 
 // Tables of up to thirteen columns: landscape, and columns as wide as their words rather than equal.
 const REPORT_STYLE = `
