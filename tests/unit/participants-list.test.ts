@@ -39,6 +39,15 @@ describe('the list of participants', () => {
     expect(words[0]).toBe('FOR OFFICIAL USE ONLY');
     expect(words).toContain('daniel.reyes@example.org');
     expect(words).toContain('EMAIL');
+    // Word embeds its font, regular and bold: the names show on a machine that lacks Noto Sans.
+    const zip = await JSZip.loadAsync(Buffer.from(internal.base64, 'base64'));
+    const fontTable = await zip.file('word/fontTable.xml')!.async('string');
+    expect(fontTable).toMatch(/<w:font w:name="Noto Sans">.*<w:embedRegular [^>]*r:id="[^"]+".*<w:embedBold [^>]*r:id="[^"]+"/s);
+    const embedded = zip.file(/^word\/fonts\/.+\.odttf$/);
+    expect(embedded).toHaveLength(2);
+    // An obfuscated font keeps its size: each is the whole TrueType font, regular ~600 kB.
+    for (const file of embedded) expect((await file.async('uint8array')).length).toBeGreaterThan(500_000);
+    expect(await zip.file('word/styles.xml')!.async('string')).toContain('w:ascii="Noto Sans"');
 
     // In Serbian: the groups and the countries in Serbian, in its alphabetical order.
     const serbian = textOf((await call(core, 'documents.html', { ...input, language: 'sr-Cyrl' })).html);

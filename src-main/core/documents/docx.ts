@@ -15,6 +15,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
+import { DOCUMENT_FONT_NAME, documentFontsForWord } from './fonts';
 import type { DocumentModel } from './model';
 
 // Twips: A4 and margins of 16 mm, as in print.
@@ -193,12 +194,13 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   const document = new Document({
     creator: 'Liaison',
     title: model.name,
+    fonts: documentFontsForWord(),
     styles: {
       default: {
-        document: { run: { font: 'Calibri', size: 21 }, paragraph: { spacing: { after: 40 } } },
-        title: { run: { font: 'Calibri', size: 36, bold: true, color: '111111' }, paragraph: { spacing: { after: 40 } } },
-        heading2: { run: { font: 'Calibri', size: 26, bold: true, color: ACCENT }, paragraph: { spacing: { before: 320, after: 120 } } },
-        heading3: { run: { font: 'Calibri', size: 22, bold: true, color: '111111' }, paragraph: { spacing: { before: 200, after: 80 } } },
+        document: { run: { font: DOCUMENT_FONT_NAME, size: 21 }, paragraph: { spacing: { after: 40 } } },
+        title: { run: { font: DOCUMENT_FONT_NAME, size: 36, bold: true, color: '111111' }, paragraph: { spacing: { after: 40 } } },
+        heading2: { run: { font: DOCUMENT_FONT_NAME, size: 26, bold: true, color: ACCENT }, paragraph: { spacing: { before: 320, after: 120 } } },
+        heading3: { run: { font: DOCUMENT_FONT_NAME, size: 22, bold: true, color: '111111' }, paragraph: { spacing: { before: 200, after: 80 } } },
       },
     },
     sections: [

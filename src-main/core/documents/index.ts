@@ -12,6 +12,7 @@ export { formatDates, LANGUAGE_LOCALES, resolveLocale } from './model';
 export { countryNameIn, DOCUMENT_LABELS } from './labels';
 /** A printable page in the documents' style, for the reports of other domains. */
 export { html, page } from './html';
+export { DOCUMENT_FONT_NAME, documentFontsForWord } from './fonts';
 
 /** The agenda and the outcomes of an event as a printable page, Word and PDF; it reads through other domains and stores nothing. */
 export function documentsDomain(_context: DomainContext, sources: DocumentSources): DomainModule<CallsOf<typeof documentCalls>> {

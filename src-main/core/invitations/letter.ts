@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, TextRun } from 'docx';
+import { DOCUMENT_FONT_NAME, documentFontsForWord } from '../documents';
 import type { PackEvent, PackFacts } from './facts';
 import { fillTemplate } from './template';
 
@@ -26,7 +27,8 @@ export async function letterDocx(pack: PackEvent, facts: PackFacts, issuedOn: Da
   const document = new Document({
     creator: 'Liaison',
     title: fillTemplate(pack.template.subject, values),
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    fonts: documentFontsForWord(),
+    styles: { default: { document: { run: { font: DOCUMENT_FONT_NAME, size: 22 } } } },
     sections: [
       {
         properties: { page: { size: PAGE, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
