@@ -222,7 +222,6 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
     }
   })();
 
-  /** Writes one row as the log has it: deleted, inserted once complete, or updated where it differs. */
   /**
    * Whether the new values of a table's unique column clash with nothing, checked once for many rows
    * before its indexes are set aside (a search of the column per row would then read the whole table):
@@ -245,6 +244,10 @@ export function applyMessages(db: Store, log: ExchangeLog, messages: readonly Me
     return found.every((f) => owners.get(String(f.value)) === f.id);
   }
 
+  /**
+   * Writes one row as the log has it: deleted, inserted once complete, or updated where it differs.
+   * `isNew`: the row cannot be in its table yet; `uniqueChecked`: its unique column was checked with its table's.
+   */
   function materialise(
     dataset: string,
     id: string,
