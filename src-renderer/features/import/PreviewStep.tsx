@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportField, ImportPreview, ImportPreviewRow, ImportProblem } from '../../../src-shared/contract';
 import { Banner } from '../../components/Banner';
+import { translateIssue } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { useLookups } from '../../lib/lookups';
 import { actionOf, choicesFor, countActions, newOrganisationsOf, type Decisions, type RowAction } from './preview';
@@ -53,7 +54,7 @@ export function PreviewStep(props: {
         <Banner kind="error" title={t('import.preview.refusedTitle')}>
           <ul className="dir-import-list" data-testid="import-refused">
             {(props.refused.problems.length ? props.refused.problems : [props.refused.message]).map((p, i) => (
-              <li key={i}>{p}</li>
+              <li key={i}>{translateIssue(p)}</li>
             ))}
           </ul>
         </Banner>
@@ -161,8 +162,11 @@ function PreviewRow(props: {
   const elsewhere = row.editable.filter((e) => !COLUMN_FIELDS.includes(e.field));
   // A new organisation already shows as a badge beside its name.
   const problems = row.problems.filter((p) => !(p.severity === 'warning' && p.field === 'organisation' && row.organisationNew));
+  // The service writes its problems in English; the issues catalog translates them, the values they name kept.
   const problemText = (p: ImportProblem) =>
-    p.suggestion && !p.message.includes(p.suggestion) ? `${p.message}. ${t('import.preview.didYouMean', { suggestion: p.suggestion })}` : p.message;
+    p.suggestion && !p.message.includes(p.suggestion)
+      ? `${translateIssue(p.message)}. ${t('import.preview.didYouMean', { suggestion: p.suggestion })}`
+      : translateIssue(p.message);
   return (
     <tr className={`dir-import-row is-${action}`} data-row={row.row}>
       <td className="align-end dir-import-rownum">{row.row}</td>
