@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
+import { fillNominationForm as fill } from '../nomination-form-fill';
 import { expect, screenshot, test, type LoopbackServer } from './fixtures';
 
 const TITLE = '12th meeting of the SELEC Anti-Terrorism Task Force';
@@ -26,18 +26,6 @@ async function issueForms(server: LoopbackServer, eventId: string, keys: string[
   return forms;
 }
 
-/** Filled in as a user would in Excel: one row per person under the headers, each cell under the hidden key of its column. */
-async function fill(form: Buffer, people: Array<Record<string, string>>): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(form as unknown as ArrayBuffer);
-  const sheet = workbook.getWorksheet('Nomination')!;
-  const columns = new Map<string, number>();
-  sheet.getRow(9).eachCell((cell, column) => columns.set(String(cell.value), column));
-  people.forEach((person, i) => {
-    for (const [key, value] of Object.entries(person)) sheet.getRow(11 + i).getCell(columns.get(key)!).value = value;
-  });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
 
 test('nominations: two filled forms imported on the Participants tab, a person nominated twice flagged, then the delegations’ answers', async ({ page, server }) => {
   test.setTimeout(120_000);

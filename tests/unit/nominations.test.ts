@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { LiaisonCore } from '../../src-main/core/app';
 import type { LiaisonEvent } from '../../src-shared/contract';
+import { fillNominationForm } from '../nomination-form-fill';
 import { call, callError, openTestApp, tempDir } from './helpers';
 
 function pythonWith(modules: string): string | null {
@@ -45,18 +45,8 @@ async function forms(core: LiaisonCore, eventId: string, keys: string[], deadlin
 
 type Person = Partial<Record<'name' | 'position' | 'organisation' | 'email' | 'phone' | 'role' | 'arrival' | 'departure' | 'visaLetter', string>>;
 
-/** Fills a form as a user would in Excel: one row per person under the headers, each cell found by the hidden key above its header. */
-async function fill(form: Buffer, people: Person[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(form as unknown as ArrayBuffer);
-  const sheet = workbook.getWorksheet('Nomination')!;
-  const columns = new Map<string, number>();
-  sheet.getRow(9).eachCell((cell, column) => columns.set(String(cell.value), column));
-  people.forEach((person, i) => {
-    for (const [key, value] of Object.entries(person)) sheet.getRow(11 + i).getCell(columns.get(key)!).value = value;
-  });
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+
+const fill = (form: Buffer, people: Person[]) => fillNominationForm(form, people);
 
 const file = (fileName: string, bytes: Buffer) => ({ fileName, base64: bytes.toString('base64') });
 
