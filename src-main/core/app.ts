@@ -78,9 +78,14 @@ export function dataHandlers(db: Store, options: AppOptions, databasePath: strin
   const bodies = bodiesDomain(context, { events: events.api.events });
   const agenda = agendaDomain(context, { events: events.api.events });
   const outcomes = outcomesDomain(context);
-  const settings = settingsDomain(context);
   const roster = rosterDomain(context);
   const organisations = organisationsDomain(context);
+  const settings = settingsDomain(context, {
+    recollate: () => {
+      people.api.recollate();
+      organisations.api.recollate();
+    },
+  });
   const invitations = invitationsDomain(context, {
     event: events.api.events.get,
     body: bodies.api.bodies.get,

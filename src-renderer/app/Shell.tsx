@@ -14,6 +14,7 @@ import { openSection, openSettings, startNavigation, useRoute } from '../lib/nav
 import { sectionOf, sections, type Section as SectionName } from '../lib/route';
 import { formatShortcut } from '../lib/shortcut';
 import { useSystem } from '../lib/system';
+import { tellStoreSortLanguage } from '../lib/locale';
 import { lockNow } from '../lib/vault';
 import { Section } from './Section';
 
@@ -29,7 +30,7 @@ const icons: Record<SectionName, IconName> = {
 };
 
 export function Shell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const route = useRoute();
   const section = sectionOf(route);
   const mainRef = useRef<HTMLElement>(null);
@@ -46,6 +47,7 @@ export function Shell() {
     return () => window.removeEventListener('keydown', onGlobalKey);
   }, [loadSystem]);
   useDataChanged(['people', 'organisations', 'events', 'projects', 'system'], () => void loadSystem());
+  useEffect(tellStoreSortLanguage, [i18n.language]);
 
   useEffect(() => {
     const where = section ? t(`sections.${section}`) : t('navigation.notFound.pageTitle');

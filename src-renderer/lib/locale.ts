@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import i18n, { ensureCatalog, loadLanguage } from '../i18n';
+import { invoke } from './client';
 import { type Language, languageFor } from '../i18n/languages';
 
 const LANGUAGE_KEY = 'liaison.language';
@@ -42,6 +43,14 @@ export function localizedBy<T>(make: (locales: string[], key: string) => T): (ke
     }
     return value;
   };
+}
+
+/**
+ * Lists the store pages (people, organisations) sort in the interface's locale too: the store is
+ * told at each unlock and language change, and writes its sort keys again only when it differs.
+ */
+export function tellStoreSortLanguage(): void {
+  invoke('settings.sortLanguage', { locale: currentLocales()[0] ?? 'en' }).catch((error: unknown) => console.error(error));
 }
 
 const collator = localized((locales) => new Intl.Collator(locales, { sensitivity: 'base', numeric: true }));

@@ -49,4 +49,11 @@ export const settingsCalls = {
     input: z.object({ key: settingKey, value: settingValue }).strict(),
     output: z.object({ value: z.unknown().nullable() }),
   },
+  'settings.sortLanguage': {
+    summary: 'Sort lists of people and organisations in a language (a BCP 47 tag; English where the tag is unknown): their keys are rewritten once when it changes.',
+    mutates: true,
+    changes: ['people', 'organisations'],
+    input: z.object({ locale: z.string().trim().min(1).max(35) }).strict(),
+    output: z.object({ locale: z.string(), changed: z.boolean() }),
+  },
 } as const satisfies Record<string, CallSpec>;

@@ -42,6 +42,7 @@ describe('the domains each call changes', () => {
 
     await w('system.loadDemo', {});
     await w('settings.set', { key: 'calendar.view', value: 'month' });
+    await w('settings.sortLanguage', { locale: 'hr' });
 
     const org = await w('organisations.create', { name: 'Test Agency', countryCode: 'RO' });
     await w('organisations.update', { id: org.id, name: 'Test Agency for Evidence', countryCode: 'RO' });

@@ -5,7 +5,7 @@ import { organisationsService } from './service';
 export { organisationColumns, organisationsWriter, type OrganisationsRow, type OrganisationsWriter } from './writer';
 
 /** Agencies, ministries and international organisations, nested under their parents. */
-export function organisationsDomain(context: DomainContext): DomainModule<CallsOf<typeof organisationCalls>, { kindOf: (id: string) => string | null }> {
+export function organisationsDomain(context: DomainContext): DomainModule<CallsOf<typeof organisationCalls>, { kindOf: (id: string) => string | null; recollate: () => void }> {
   const organisations = organisationsService(context);
   return {
     handlers: {
@@ -17,6 +17,7 @@ export function organisationsDomain(context: DomainContext): DomainModule<CallsO
       'organisations.delete': ({ id }) => organisations.delete(id),
     },
     api: {
+      recollate: () => organisations.writer.rederive(['collation_key']),
       kindOf: (id: string) => {
         try {
           return organisations.get(id).kind;

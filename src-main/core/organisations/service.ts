@@ -51,7 +51,7 @@ const SELECT = `
   LEFT JOIN organisations parent ON parent.id = o.parent_id`;
 
 const SORT: Record<CallArgs<'organisations.list'>['sort'], string> = {
-  name: 'o.sort_name',
+  name: 'o.collation_key',
   acronym: 'o.acronym COLLATE NOCASE',
   kind: 'o.kind',
   country: 'c.name',
@@ -93,7 +93,7 @@ export function organisationsService(context: DomainContext) {
 
   const byId = db.prepare<[string], OrganisationRow>(`${SELECT} WHERE o.id = ?`);
   const options = db.prepare<[], { id: string; name: string; acronym: string; country_code: string | null }>(
-    'SELECT id, name, acronym, country_code FROM organisations ORDER BY sort_name, id',
+    'SELECT id, name, acronym, country_code FROM organisations ORDER BY collation_key, id',
   );
   const sameName = db.prepare<[string, string, string], { id: string }>(
     `SELECT id FROM organisations WHERE sort_name = ? AND ifnull(country_code, '') = ? AND id <> ? LIMIT 1`,
@@ -128,6 +128,7 @@ export function organisationsService(context: DomainContext) {
   };
 
   return {
+    writer,
     list(args: CallArgs<'organisations.list'>) {
       const q = buildOrganisationListQuery(args);
       const rows = prepared(q.sql).all(q.params) as OrganisationRow[];

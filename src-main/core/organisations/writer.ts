@@ -20,9 +20,12 @@ export type OrganisationsRow = {
 
 const COLUMNS = ['id', 'name', 'sort_name', 'display_sort', 'acronym', 'kind', 'country_code', 'parent_id', 'website', 'notes', 'created_at', 'updated_at'] as const;
 
-/** The one writer of `organisations`; an insert reads nothing back, so a directory import can use it row by row. */
+/**
+ * The one writer of `organisations`; an insert reads nothing back, so a directory import can use it row by row.
+ * The sort key in the store's sort language is derived in the INSERT (a trigger keeps it after), never logged.
+ */
 export function organisationsWriter({ db, onChange }: DomainContext) {
-  return tableWriter<OrganisationsRow>(db, onChange, { table: 'organisations', columns: COLUMNS });
+  return tableWriter<OrganisationsRow>(db, onChange, { table: 'organisations', columns: COLUMNS, derived: { collation_key: 'text_collation_key(@name)' } });
 }
 export type OrganisationsWriter = ReturnType<typeof organisationsWriter>;
 

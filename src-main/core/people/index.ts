@@ -12,7 +12,7 @@ export { buildPeopleListQuery, PERSON_BY_ID_SQL, peopleService, type PeopleServi
 export { personColumns, peopleWriter, type PeopleRow, type PeopleWriter } from './writer';
 
 /** The directory of people: search, edit, their history, and merging two records of one person. */
-export function peopleDomain(context: DomainContext): DomainModule<CallsOf<typeof peopleCalls>, { people: PeopleService }> {
+export function peopleDomain(context: DomainContext): DomainModule<CallsOf<typeof peopleCalls>, { people: PeopleService; recollate: () => void }> {
   const writer = peopleWriter(context);
   const people = peopleService(context, writer);
   const merge = peopleMerge(context, people.get, {
@@ -32,6 +32,7 @@ export function peopleDomain(context: DomainContext): DomainModule<CallsOf<typeo
       'people.history': ({ id }) => history(id),
       'people.merge': (args) => merge(args),
     },
-    api: { people },
+    // The sort language changed (`settings.sortLanguage`): every name's key is written again.
+    api: { people, recollate: () => writer.rederive(['collation_key']) },
   };
 }

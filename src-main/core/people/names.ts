@@ -17,13 +17,16 @@ const TITLES = new Set([
 const fold = (word: string) => foldForSort(word).replace(/\.$/, '');
 const isTitle = (word: string, honorific: string) => TITLES.has(fold(word)) || (honorific !== '' && fold(honorific).split(/\s+/).includes(fold(word)));
 
-/** "Col. Dr Marko Petrović" → "marko petrovic": the sort key, without the titles in front. */
-export function sortNameOf(fullName: string, honorific = ''): string {
+/** "Col. Dr Marko Petrović" → "Marko Petrović": a name as it sorts, without the titles in front. */
+export function nameWithoutTitles(fullName: string, honorific = ''): string {
   const words = fullName.trim().split(/\s+/);
   let first = 0;
   while (first < words.length - 1 && isTitle(words[first]!, honorific)) first++;
-  return foldForSort(words.slice(first).join(' '));
+  return words.slice(first).join(' ');
 }
+
+/** "Col. Dr Marko Petrović" → "marko petrovic": the folded key searches and matches use. */
+export const sortNameOf = (fullName: string, honorific = ''): string => foldForSort(nameWithoutTitles(fullName, honorific));
 
 // Words that make a family name of more than one word ("van der Berg", "de la Cruz", "bin Ali").
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'ben', 'mac', 'mc', 'st']);

@@ -3,6 +3,7 @@ import { AppError } from '../../../src-shared/errors';
 import type { DomainContext } from '../domain';
 import { notFound, staleEdit } from '../errors';
 import { newId, nowIso } from '../ids';
+import { collationPrefixRange, storeSortLocale } from '../collation';
 import { crossScriptQuery } from '../latin';
 import { references } from '../references';
 import { statementCache, type ListQuery } from '../store/statements';
@@ -52,33 +53,37 @@ const SELECT = `
 /** The SQL behind `people.get`, exported for the benchmark. */
 export const PERSON_BY_ID_SQL = `${SELECT} WHERE p.id = ?`;
 
-// Every sort key lives on `people` itself, so the page can be chosen from an index alone.
+// Every sort key lives on `people` itself, so the page can be chosen from an index alone; names in the interface language's order.
 const SORT: Record<CallArgs<'people.list'>['sort'], string[]> = {
-  name: ['p.sort_name'],
-  position: ['p.position COLLATE NOCASE', 'p.sort_name'],
-  organisation: ['p.organisation_sort', 'p.sort_name'],
-  country: ['p.country_sort', 'p.sort_name'],
+  name: ['p.collation_key'],
+  position: ['p.position COLLATE NOCASE', 'p.collation_key'],
+  organisation: ['p.organisation_sort', 'p.collation_key'],
+  country: ['p.country_sort', 'p.collation_key'],
   updated: ['p.updated_at'],
-  relevance: ['p.sort_name'],
+  relevance: ['p.collation_key'],
 };
 
 // Full name and folded name weigh most, then emails and position; the id column weighs nothing.
 const RELEVANCE = 'bm25(people_fts, 0.0, 10.0, 10.0, 2.0, 3.0, 1.0)';
 
 /**
- * The SQL behind `people.list`; exported so the benchmark can time the raw query against the call.
+ * The SQL behind `people.list`, in the store's sort language; exported so the benchmark can time the raw query against the call.
  * The page's rowids are picked first and only those rows are joined: a deep page then costs
  * an index walk, not a join of every row skipped.
  */
-export function buildPeopleListQuery(args: CallArgs<'people.list'>, also?: { organisationIds: string[]; countryCodes: string[] }): ListQuery {
+export function buildPeopleListQuery(
+  args: CallArgs<'people.list'>,
+  also?: { organisationIds: string[]; countryCodes: string[] },
+  sortLocale = 'en',
+): ListQuery {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: args.limit, offset: args.offset };
-  const folded = foldForSort(args.search);
-  if ([...folded].length === 1) {
-    // One letter matches a third of a large directory through the index; names starting with it are what is meant.
-    where.push('p.sort_name >= @from AND p.sort_name < @to');
-    params.from = folded;
-    params.to = String.fromCodePoint(folded.codePointAt(0)! + 1);
+  const letter = args.search.trim();
+  if ([...letter].length === 1) {
+    // One letter matches a third of a large directory through the index; names under it in the alphabet
+    // of the sort language are what is meant (in Croatian, C without Č; in Turkish, I without İ).
+    Object.assign(params, collationPrefixRange(letter, sortLocale));
+    where.push('p.collation_key >= @from AND p.collation_key < @to');
   } else {
     const match = crossScriptQuery(args.search);
     if (match && also && (also.organisationIds.length || also.countryCodes.length)) {
@@ -110,7 +115,7 @@ export function buildPeopleListQuery(args: CallArgs<'people.list'>, also?: { org
     return {
       sql:
         `${SELECT} LEFT JOIN (SELECT rowid AS rid, ${RELEVANCE} AS score FROM people_fts WHERE people_fts MATCH @match) r ON r.rid = p.rowid` +
-        `${whereSql} ORDER BY r.score IS NULL, r.score, p.sort_name, p.id LIMIT @limit OFFSET @offset`,
+        `${whereSql} ORDER BY r.score IS NULL, r.score, p.collation_key, p.id LIMIT @limit OFFSET @offset`,
       countSql: `SELECT count(*) AS total FROM people p${whereSql}`,
       params,
     };
@@ -120,7 +125,7 @@ export function buildPeopleListQuery(args: CallArgs<'people.list'>, also?: { org
     return {
       sql:
         `${SELECT} JOIN (SELECT rowid AS rid, ${RELEVANCE} AS score FROM people_fts WHERE people_fts MATCH @match) r ON r.rid = p.rowid` +
-        `${others.length ? ` WHERE ${others.join(' AND ')}` : ''} ORDER BY r.score, p.sort_name, p.id LIMIT @limit OFFSET @offset`,
+        `${others.length ? ` WHERE ${others.join(' AND ')}` : ''} ORDER BY r.score, p.collation_key, p.id LIMIT @limit OFFSET @offset`,
       countSql: `SELECT count(*) AS total FROM people p${whereSql}`,
       params,
     };
@@ -190,7 +195,7 @@ export function peopleService({ db }: DomainContext, writer: PeopleWriter) {
 
   return {
     list(args: CallArgs<'people.list'>) {
-      const q = buildPeopleListQuery(args, args.matchOrganisationAndCountry ? organisationsAndCountries(args.search) : undefined);
+      const q = buildPeopleListQuery(args, args.matchOrganisationAndCountry ? organisationsAndCountries(args.search) : undefined, storeSortLocale(db));
       const rows = prepared(q.sql).all(q.params) as PersonRow[];
       const { total } = prepared(q.countSql).get(q.params) as { total: number };
       return { rows: rows.map(toPerson), total };

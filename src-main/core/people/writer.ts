@@ -31,7 +31,7 @@ const COLUMNS = [
 ] as const;
 
 /**
- * The one writer of `people`. The sort keys by organisation and country are derived in the INSERT
+ * The one writer of `people`. The sort keys (by name, organisation and country) are derived in the INSERT
  * (triggers keep them after), so they are never bound nor logged; an insert reads nothing back.
  * The search index is kept by triggers; a bulk insert (a directory import) fills it once at the end.
  */
@@ -42,6 +42,7 @@ export function peopleWriter({ db, onChange }: DomainContext) {
     derived: {
       organisation_sort: '(SELECT display_sort FROM organisations WHERE id = @organisation_id)',
       country_sort: '(SELECT name FROM countries WHERE code = @country_code)',
+      collation_key: 'person_collation_key(@full_name, @honorific)',
     },
     deferrable: ['people_fts_insert', 'people_fts_update'],
   });

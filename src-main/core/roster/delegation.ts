@@ -31,10 +31,10 @@ export function delegationCandidates(db: Store) {
            (p.position LIKE '%interpret%' OR EXISTS (SELECT 1 FROM participations x WHERE x.person_id = p.id AND x.role = 'interpreter')) AS is_interpreter
     FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id`;
   const candidatesOfCountry = db.prepare<{ eventId: string; key: string }, CandidateDbRow>(
-    `${CANDIDATE} WHERE p.country_code = @key ORDER BY p.sort_name, p.id`,
+    `${CANDIDATE} WHERE p.country_code = @key ORDER BY p.collation_key, p.id`,
   );
   const candidatesOfOrganisation = db.prepare<{ eventId: string; key: string }, CandidateDbRow>(
-    `${CANDIDATE} WHERE p.organisation_id = @key ORDER BY p.sort_name, p.id`,
+    `${CANDIDATE} WHERE p.organisation_id = @key ORDER BY p.collation_key, p.id`,
   );
 
   const toCandidate = (r: CandidateDbRow, leaveOutInternational: boolean): DelegationCandidate => ({

@@ -57,7 +57,7 @@ export function memberInvitePlanner(db: Store) {
             EXISTS (SELECT 1 FROM participations x WHERE x.event_id = @eventId AND x.person_id = p.id) AS on_roster
      FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
      WHERE p.is_spoc = 1 AND p.country_code IS NOT NULL AND ifnull(o.kind, '') <> 'international_organisation'
-     ORDER BY p.sort_name, p.id`,
+     ORDER BY p.collation_key, p.id`,
   );
 
   /** For each member state: its heads of delegation at the latest earlier meeting that had one, else its contact points. */

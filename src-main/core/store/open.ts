@@ -1,7 +1,9 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { collationKey, storeSortLocale } from '../collation';
 import { latinForms } from '../latin';
+import { nameWithoutTitles } from '../people/names';
 import { applyKey, type Store, type StoreKey } from './cipher';
 import { checkMigrationOrder, latestVersion, type Migration, migrations as allMigrations } from './migrations';
 
@@ -134,6 +136,12 @@ export function checkpointSoon(db: Store): void {
 export function registerFunctions(db: Store): void {
   // A name's Latin forms, for search across scripts (migration 10's search triggers).
   db.function('latin_forms', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? latinForms(text) : null));
+  // Sort keys in the store's sort language (migration 20's triggers and the writers' inserts); not
+  // deterministic, as that language changes with the interface's.
+  db.function('person_collation_key', { deterministic: false }, (fullName: unknown, honorific: unknown) =>
+    typeof fullName === 'string' ? collationKey(nameWithoutTitles(fullName, typeof honorific === 'string' ? honorific : ''), storeSortLocale(db)) : null,
+  );
+  db.function('text_collation_key', { deterministic: false }, (text: unknown) => (typeof text === 'string' ? collationKey(text, storeSortLocale(db)) : null));
 }
 
 export function schemaVersion(db: Store): number {

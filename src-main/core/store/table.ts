@@ -73,6 +73,8 @@ export interface TableWriter<R extends RowValues> {
   deleteWhere(where: Patch<R>): R[];
   /** Deletes the rows an SQL condition picks, for what no equality says (tags no event uses). */
   deleteMatching(condition: string): R[];
+  /** Computes some derived columns of every row again, from the row itself (their meaning changed: the sort language); never told. */
+  rederive(columns: readonly string[]): void;
   /**
    * Runs about `rows` inserts and updates inside the caller's transaction. When they are many, the
    * deferrable update triggers are set aside and run once over the rows updated; when they also
@@ -238,6 +240,20 @@ export function tableWriter<R extends RowValues>(db: Store, onChange: OnChange, 
       if (olds.length) cached(`DELETE FROM ${table} WHERE ${condition}`).run({});
       for (const old of olds) record(String(old[key]), old, null);
       return olds;
+    },
+    rederive(names) {
+      if (!db.inTransaction) throw new Error(`Rederiving ${table} must run inside a transaction`);
+      const sets = names.map((name) => {
+        const sql = spec.derived?.[name];
+        if (!sql) throw new Error(`${table}.${name} is not derived`);
+        return `${name} = ${sql.replace(/@(\w+)/g, '$1')}`;
+      });
+      // Every key changes: building the indexes over them again is cheaper than moving each entry.
+      const indexes = (cached(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = @table AND sql IS NOT NULL`).all({ table }) as Array<{ name: string; sql: string }>)
+        .filter((index) => names.some((name) => new RegExp(`\\b${name}\\b`).test(index.sql)));
+      for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
+      db.prepare(`UPDATE ${table} SET ${sets.join(', ')}`).run();
+      for (const index of indexes) db.exec(index.sql);
     },
     bulk(rows, writes) {
       if (!db.inTransaction) throw new Error(`Bulk writes to ${table} must run inside a transaction`);

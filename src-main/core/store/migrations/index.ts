@@ -18,6 +18,7 @@ import * as m0016 from './0016-invitation-packs';
 import * as m0017 from './0017-nominations';
 import * as m0018 from './0018-issued-reports';
 import * as m0019 from './0019-relay-erasures';
+import * as m0020 from './0020-collation-keys';
 
 export interface Migration {
   version: number;
@@ -46,6 +47,7 @@ export const migrations: readonly Migration[] = [
   { version: 17, name: 'nominations', up: m0017.up },
   { version: 18, name: 'issued-reports', up: m0018.up },
   { version: 19, name: 'relay-erasures', up: m0019.up },
+  { version: 20, name: 'collation-keys', up: m0020.up },
 ];
 
 export function checkMigrationOrder(list: readonly Migration[]): void {
