@@ -1,0 +1,41 @@
+import type { Locator } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures';
+
+const NAMES = [
+  'Ljubica Ljubić', 'Luka Lukić', 'Lana Horvat', 'Čedo Čolić', 'Cvijeta Cvetić', 'Dragan Dragić', 'Džemal Džeko', 'Đorđe Đurić',
+  'Işıl Kaya', 'İpek Demir', 'Ilgaz Öz', 'Irmak Şahin', 'Ömer Çelik', 'Oğuz Uçar', 'Ana Popescu', 'Ștefan Sava', 'Sorin Tudor',
+];
+const firstCells = async (grid: Locator) => (await grid.getByRole('row').filter({ has: grid.page().getByRole('gridcell') }).locator('[role="gridcell"]:first-child').allInnerTexts()).map((t) => t.trim());
+
+test('the people list sorts in the interface language: Croatian lj and dž, Turkish ı and İ, Romanian ș', async ({ page, server }) => {
+  test.setTimeout(120_000);
+  for (const fullName of NAMES) await server.rpc('people.create', { fullName });
+  await page.goto(server.url);
+  await expect(page.locator('h1').first()).toBeVisible();
+  await page.evaluate(() => (window.location.hash = '#/people'));
+  const grid = page.getByRole('grid').first();
+  await expect(grid.getByRole('gridcell', { name: 'Ljubica Ljubić' })).toBeVisible();
+
+  // The order expected is Intl.Collator's in this process, names compared as shown (no titles here).
+  const expected = (locale: string) => [...NAMES].sort(new Intl.Collator(locale, { sensitivity: 'base' }).compare);
+  const listed = async () => (await firstCells(grid)).filter((name) => NAMES.includes(name));
+  await expect.poll(listed).toEqual(expected('en'));
+
+  for (const [code, locale] of [['hr', 'hr-HR'], ['tr', 'tr-TR'], ['ro', 'ro-RO']] as const) {
+    await page.evaluate(() => (window.location.hash = '#/settings'));
+    await page.getByTestId('language-picker').selectOption(code);
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await page.evaluate(() => (window.location.hash = '#/people'));
+    await expect.poll(listed).toEqual(expected(locale));
+    if (code !== 'ro') await screenshot(page, `sorting-people-${code}`);
+  }
+  const croatian = expected('hr-HR');
+  expect(croatian.indexOf('Luka Lukić')).toBeLessThan(croatian.indexOf('Ljubica Ljubić'));
+  expect(croatian.indexOf('Dragan Dragić')).toBeLessThan(croatian.indexOf('Džemal Džeko'));
+  const turkish = expected('tr-TR');
+  expect(turkish.indexOf('Işıl Kaya')).toBeLessThan(turkish.indexOf('İpek Demir'));
+
+  await page.evaluate(() => (window.location.hash = '#/settings'));
+  await page.getByTestId('language-picker').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
