@@ -89,8 +89,11 @@ function patternsOf(language: string) {
   let patterns = issuePatterns.get(language);
   if (!patterns) {
     const keys = new Set([...Object.keys(i18n.getResourceBundle('en', 'issues') ?? {}), ...Object.keys(i18n.getResourceBundle(language, 'issues') ?? {})]);
+    // The most specific first: "Row {{row}}: {{message}}" must not swallow what a longer pattern names exactly.
+    const literal = (key: string) => key.replace(/\{\{\w+\}\}/g, '').length;
     patterns = [...keys]
-      .filter((key) => key.includes('{{'))
+      .filter((key) => key.includes('{{') && literal(key) > 0)
+      .sort((a, b) => literal(b) - literal(a))
       .map((key) => ({
         key,
         pattern: new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\\\{(\w+)\\\}\\\}/g, '(?<$1>.+?)')}$`),
@@ -102,17 +105,19 @@ function patternsOf(language: string) {
 i18n.on('languageChanged', () => issuePatterns.clear());
 
 /**
- * Validation messages arrive as English text from the contract (the server's and the renderer's own
- * checks alike); the `issues` namespace translates each, keyed by the whole message, or by a pattern
- * for those that carry a value ("At most 200 characters", "Title is required": the value itself is
- * looked up again, so a field's label is translated too). Anything else shows as it is.
+ * Validation messages and the main process's refusals arrive as English text (the server's and the
+ * renderer's own checks alike); the `issues` namespace translates each, keyed by the whole message, or
+ * by a pattern for those that carry a value ("At most 200 characters", "Title is required": the value
+ * itself is translated again, so a field's label or a message inside "Row 4: …" is too). Anything else
+ * shows as it is.
  */
 export function translateIssue(message: string): string {
   if (i18n.exists(message, ISSUE_OPTIONS)) return i18n.t(message, ISSUE_OPTIONS);
   for (const { key, pattern } of patternsOf(i18n.language)) {
     const values = pattern.exec(message)?.groups;
     if (!values) continue;
-    const valueWords = (value: string) => (ISO_DAY.test(value) ? dayWords(value) : i18n.exists(value, ISSUE_OPTIONS) ? i18n.t(value, ISSUE_OPTIONS) : value);
+    // A pattern has words of its own, so each value is shorter than the message and the recursion ends.
+    const valueWords = (value: string) => (ISO_DAY.test(value) ? dayWords(value) : translateIssue(value));
     const translated = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, valueWords(value)]));
     return i18n.t(key, { ...ISSUE_OPTIONS, ...translated });
   }

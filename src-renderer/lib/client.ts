@@ -1,6 +1,7 @@
 import type { CallInput, CallName, CallOutput, PushEventName, PushEvents } from '../../src-shared/contract';
 import type { LiaisonBridge } from '../../src-shared/bridge';
 import { isAppErrorData, type AppErrorData, type FieldIssue, type Result } from '../../src-shared/errors';
+import { translateIssue } from '../i18n';
 
 declare global {
   interface Window {
@@ -25,10 +26,19 @@ export class ClientError extends Error {
   }
 }
 
+/**
+ * A refused call as the interface shows it: the main process writes its messages in English, so the
+ * message and each field's are put in the interface language here, the one place every screen gets them from.
+ */
 export function toAppError(error: unknown): AppErrorData {
-  if (error instanceof ClientError) return error.data;
-  if (isAppErrorData(error)) return error;
-  return { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+  const data: AppErrorData =
+    error instanceof ClientError ? error.data : isAppErrorData(error) ? error : { code: 'internal', message: error instanceof Error ? error.message : String(error) };
+  const issues = data.details?.issues;
+  return {
+    ...data,
+    message: translateIssue(data.message),
+    ...(issues && { details: { ...data.details, issues: issues.map((issue) => ({ ...issue, message: translateIssue(issue.message) })) } }),
+  };
 }
 
 export type TransportKind = 'electron' | 'loopback' | 'none';

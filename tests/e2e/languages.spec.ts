@@ -106,3 +106,35 @@ test.describe('languages: a system in Romanian', () => {
     await expect(page.locator('.toast', { hasText: 'Liaison poate fi afișat' })).toHaveCount(0);
   });
 });
+
+test('languages: what the main process refuses shows in the interface language — an import refused in Serbian Cyrillic and in Romanian', async ({ page, server }) => {
+  // An old Excel file starts with the OLE signature; a "workbook" that is plain text is not one.
+  const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+  const cases = [
+    { code: 'sr-Cyrl', file: { name: 'делегати.xls', mimeType: 'application/vnd.ms-excel', buffer: xls }, message: 'This is an old Excel .xls file. Save it as .xlsx or CSV in Excel and import that.' },
+    { code: 'ro', file: { name: 'delegați.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('Name;Email\nAna;ana@example.org\n') }, message: 'This file is named .xlsx but is not an Excel workbook' },
+  ];
+  await page.goto(server.url);
+  await expect(page.locator('h1').first()).toBeVisible();
+  for (const { code, file, message } of cases) {
+    const texts = catalog(code, 'import').import;
+    const translated = catalog(code, 'issues')[message] as string;
+    await go(page, '#/settings');
+    await page.getByTestId('language-picker').selectOption(code);
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await dismissToasts(page);
+    await go(page, '#/people');
+    await page.getByRole('button', { name: texts.open }).click();
+    const wizard = page.getByRole('dialog', { name: texts.title });
+    await wizard.getByLabel(texts.file.label).setInputFiles(file);
+    // The service's English sentence, in the catalog's words; the English is nowhere on screen.
+    await expect(wizard.getByTestId('import-file-error')).toHaveText(translated);
+    await expect(wizard).not.toContainText(message);
+    await screenshot(page, `language-${code}-refusal`);
+    await page.keyboard.press('Escape');
+    await expect(wizard).toHaveCount(0);
+  }
+  await go(page, '#/settings');
+  await page.getByTestId('language-picker').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});

@@ -50,6 +50,18 @@ const PART_LABELS: Record<keyof NameParts, string> = {
   postNominals: 'Post-nominals',
   otherScriptName: 'Name in the other script',
 };
+// Words, not the contract's keys: the interface translates the message by its pattern and each label by itself.
+const SINGLE_TARGET_LABELS = {
+  fullName: 'Full name',
+  firstName: 'First name',
+  lastName: 'Last name',
+  honorific: 'Title',
+  postNominals: 'Post-nominals',
+  otherScriptName: 'Name in the other script',
+  position: 'Position',
+  organisation: 'Organisation',
+  country: 'Country',
+} as const satisfies Partial<Record<ImportTarget, string>>;
 
 /** One row of the file, read and checked: what the commit writes, and what the preview shows. */
 export interface PlannedRow {
@@ -178,9 +190,10 @@ export function checkMapping(sheet: Sheet, mapping: ImportTarget[]): void {
       issues: [{ path: 'mapping', message: 'Give one target per column of the file' }],
     });
   }
-  for (const single of ['fullName', 'firstName', 'lastName', 'honorific', 'postNominals', 'otherScriptName', 'position', 'organisation', 'country'] as const) {
+  for (const single of Object.keys(SINGLE_TARGET_LABELS) as Array<keyof typeof SINGLE_TARGET_LABELS>) {
     if (columnsOf(mapping, single).length > 1) {
-      throw new AppError('invalid_input', `Only one column can be mapped to ${single}`, { issues: [{ path: 'mapping', message: `${single} is mapped twice` }] });
+      const label = SINGLE_TARGET_LABELS[single];
+      throw new AppError('invalid_input', `Only one column can be mapped to ${label}`, { issues: [{ path: 'mapping', message: `${label} is mapped twice` }] });
     }
   }
   if (!mapping.some((t) => t === 'fullName' || t === 'firstName' || t === 'lastName')) {

@@ -126,7 +126,7 @@ export function decodeUtf16(bytes: Uint8Array): { text: string; encoding: 'utf-1
   try {
     return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
   } catch {
-    throw refuse(`The file says it is ${encoding.toUpperCase()} (it starts with that byte-order mark) but holds bytes that are not ${encoding.toUpperCase()} text`);
+    throw refuse(`The file starts with the byte-order mark of ${encoding.toUpperCase()} but holds bytes that are not text in that encoding`);
   }
 }
 

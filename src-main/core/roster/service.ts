@@ -192,7 +192,7 @@ export function rosterService({ db }: DomainContext, writer: ParticipationsWrite
     }),
     update: db.transaction(({ id, expectedUpdatedAt, ...fields }: CallArgs<'roster.update'>): RosterRow => {
       const current = get(id);
-      if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) throw staleEdit(`${current.fullName}'s participation`, current.updatedAt);
+      if (expectedUpdatedAt && expectedUpdatedAt !== current.updatedAt) throw staleEdit(`The participation of ${current.fullName}`, current.updatedAt);
       check.requireCountry(fields.representingCountryCode, 'representingCountryCode');
       check.requireOrganisation(fields.representingOrgId, 'representingOrgId');
       writer.update(id, {

@@ -7,7 +7,6 @@ import { FieldError } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { FilterSelect } from '../../components/Screen';
 import { toast } from '../../components/Toast';
-import { translateIssue } from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
 import { useCall } from '../../lib/useCall';
 import { formatDay, formatNumber } from '../../lib/format';
@@ -82,7 +81,7 @@ export function EntriesTab({ project }: { project: Project }) {
       load();
     } catch (e) {
       // An entry of an issued period says why, in the interface's language.
-      toast('error', t('projects.entries.deleteFailed'), translateIssue(toAppError(e).message));
+      toast('error', t('projects.entries.deleteFailed'), toAppError(e).message);
     }
   }
 

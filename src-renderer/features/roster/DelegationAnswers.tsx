@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { type AnswerStatus, answerStatuses, type CallOutput, type DelegationAnswer } from '../../../src-shared/contract';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
-import { translateIssue } from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
 import { downloadBase64 } from '../../lib/files';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -26,7 +25,7 @@ export function DelegationAnswers({ eventId, data, onImport }: { eventId: string
     try {
       await invoke('nominations.setAnswer', { eventId, delegationKey: d.key, status });
     } catch (e) {
-      toast('error', t('roster.answers.setFailed'), translateIssue(toAppError(e).message));
+      toast('error', t('roster.answers.setFailed'), toAppError(e).message);
     }
   }
 
@@ -41,7 +40,7 @@ export function DelegationAnswers({ eventId, data, onImport }: { eventId: string
       }
       toast('success', t('roster.answers.reminded', { n: formatNumber(result.files.length) }), result.noAddress.length ? t('roster.answers.noAddress', { names: result.noAddress.join(', ') }) : undefined);
     } catch (e) {
-      toast('error', t('roster.answers.remindFailed'), translateIssue(toAppError(e).message));
+      toast('error', t('roster.answers.remindFailed'), toAppError(e).message);
     } finally {
       setBusy(false);
     }

@@ -9,7 +9,6 @@ import { documentLocale } from '../../components/documents/PrintPreview';
 import { LANGUAGES } from '../../i18n/languages';
 import { invoke, toAppError } from '../../lib/client';
 import { downloadBase64 } from '../../lib/files';
-import { translateIssue } from '../../i18n';
 import { useCall } from '../../lib/useCall';
 import { LetterTemplateDialog } from './LetterTemplateDialog';
 
@@ -84,7 +83,7 @@ export function InvitationPacksDialog(props: { open: boolean; eventId: string; o
       toast('success', format === 'zip' ? t('roster.packs.savedZip', { fileName: result.files[0]?.fileName ?? '' }) : t('roster.packs.savedEmails', { n: result.files.length }));
     } catch (e) {
       const error = toAppError(e);
-      setFailed(translateIssue(error.details?.issues?.[0]?.message ?? error.message));
+      setFailed(error.details?.issues?.[0]?.message ?? error.message);
     } finally {
       setBuilding(null);
       setSaving(null);

@@ -45,7 +45,7 @@ export function NominationImportDialog(props: { eventId: string; files: ChosenFi
     setFailed(null);
     invoke('nominations.preview', input)
       .then((result) => current && setPreview(result))
-      .catch((e) => current && setFailed(translateIssue(toAppError(e).message)));
+      .catch((e) => current && setFailed(toAppError(e).message));
     return () => {
       current = false;
     };
@@ -98,7 +98,7 @@ export function NominationImportDialog(props: { eventId: string; files: ChosenFi
       props.onClose();
     } catch (e) {
       const error = toAppError(e);
-      setFailed(translateIssue(error.message));
+      setFailed(error.message);
     } finally {
       setBusy(false);
     }

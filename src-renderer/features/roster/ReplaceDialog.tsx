@@ -4,7 +4,6 @@ import type { RosterRow } from '../../../src-shared/contract';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { FieldError } from '../../components/Field';
 import { toast } from '../../components/Toast';
-import { translateIssue } from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
 import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
@@ -29,7 +28,7 @@ export function ReplaceDialog(props: { row: RosterRow; onRoster: ReadonlySet<str
       props.onDone();
       props.onClose();
     } catch (e) {
-      setFailed(translateIssue(toAppError(e).message));
+      setFailed(toAppError(e).message);
     } finally {
       setBusy(false);
     }

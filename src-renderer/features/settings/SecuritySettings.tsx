@@ -9,7 +9,6 @@ import { emptyPassphrase, PassphraseFields, passphraseProblem } from '../../comp
 import { WaitNote } from '../../components/WaitNote';
 import { RecoveryCodeView, TaskProgress } from '../../components/RecoveryCodeView';
 import { toast } from '../../components/Toast';
-import { translateIssue } from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
 import { formatShortcut } from '../../lib/shortcut';
 import { useSecondsLeft } from '../../lib/useCountdown';
@@ -114,9 +113,9 @@ function refusal(error: unknown, field: string): { onField: string | null; other
   const problem = toAppError(error);
   const retryAfterMs = typeof problem.details?.retryAfterMs === 'number' ? problem.details.retryAfterMs : 0;
   const issue = problem.details?.issues?.find((i) => i.path === field);
-  if (issue) return { onField: translateIssue(issue.message), other: null, retryAfterMs };
+  if (issue) return { onField: issue.message, other: null, retryAfterMs };
   if (problem.code === 'invalid_input' && !problem.details?.issues?.length) return { onField: problem.message, other: null, retryAfterMs };
-  return { onField: null, other: translateIssue(problem.details?.issues?.[0]?.message ?? problem.message), retryAfterMs };
+  return { onField: null, other: problem.details?.issues?.[0]?.message ?? problem.message, retryAfterMs };
 }
 
 function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {

@@ -4,7 +4,6 @@ import type { VaultState } from '../../../src-shared/contract';
 import { Banner } from '../../components/Banner';
 import { emptyPassphrase, PassphraseFields, passphraseProblem } from '../../components/PassphraseFields';
 import { TaskProgress } from '../../components/RecoveryCodeView';
-import { translateIssue } from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
 import { percent, useVault } from '../../lib/vault';
 import { VaultFrame } from './VaultFrame';
@@ -34,7 +33,7 @@ export function CreateScreen({ state }: { state: VaultState }) {
       vault.apply(result.state);
     } catch (e) {
       const problem = toAppError(e);
-      setError(translateIssue(problem.details?.issues?.[0]?.message ?? problem.message));
+      setError(problem.details?.issues?.[0]?.message ?? problem.message);
     } finally {
       setBusy(false);
       vault.hold(null);

@@ -7,7 +7,6 @@ import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { emptyPassphrase, PassphraseFields, passphraseProblem } from '../../components/PassphraseFields';
 import { WaitNote } from '../../components/WaitNote';
-import { translateIssue } from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
 import { useSecondsLeft } from '../../lib/useCountdown';
 import { useVault } from '../../lib/vault';
@@ -156,8 +155,8 @@ function RecoveryForm({ onBack }: { onBack: () => void }) {
       const problem = toAppError(e);
       const onCode = problem.details?.issues?.find((issue) => issue.path === 'recoveryCode');
       const early = !problem.details?.issues?.length && typeof problem.details?.retryAfterMs === 'number';
-      if (onCode) setCodeError(problem.details?.retryAfterMs !== undefined ? t('vault.recover.wrong') : translateIssue(onCode.message));
-      else setError(early ? t('vault.unlock.tooMany') : translateIssue(problem.details?.issues?.[0]?.message ?? problem.message));
+      if (onCode) setCodeError(problem.details?.retryAfterMs !== undefined ? t('vault.recover.wrong') : onCode.message);
+      else setError(early ? t('vault.unlock.tooMany') : problem.details?.issues?.[0]?.message ?? problem.message);
       const delay = await nextDelay(problem.details);
       if (delay > 0) setRetryUntil(Date.now() + delay);
     } finally {
