@@ -64,7 +64,8 @@ export const person = z.object({
 export type Person = z.infer<typeof person>;
 
 /** `relevance` orders search results by how well they match (names weigh most); without a search it is by name. */
-export const personSort = z.enum(['name', 'position', 'organisation', 'country', 'updated', 'relevance']);
+/** `family`: by family name then given names where they are known ("PETROVIĆ, Marko"), else by the name as written. */
+export const personSort = z.enum(['name', 'family', 'position', 'organisation', 'country', 'updated', 'relevance']);
 
 export const personListInput = z
   .object({

@@ -256,8 +256,8 @@ export function generateDirectory(db: Database, options: GenerateOptions): Gener
      VALUES (@id, @name, @sortName, @displaySort, @acronym, @kind, @countryCode, @parentId, '', @notes, @now, @now, text_collation_key(@name))`,
   );
   const insertPerson = db.prepare(
-    `INSERT INTO people (id, full_name, sort_name, position, organisation_id, country_code, emails, phones, languages, is_spoc, notes, created_at, updated_at, collation_key)
-     VALUES (@id, @fullName, @sortName, @position, @organisationId, @countryCode, @emails, @phones, @languages, @isSpoc, @notes, @now, @now, person_collation_key(@fullName, ''))`,
+    `INSERT INTO people (id, full_name, sort_name, position, organisation_id, country_code, emails, phones, languages, is_spoc, notes, created_at, updated_at, collation_key, family_collation_key)
+     VALUES (@id, @fullName, @sortName, @position, @organisationId, @countryCode, @emails, @phones, @languages, @isSpoc, @notes, @now, @now, person_collation_key(@fullName, ''), family_collation_key(@fullName, '', '', ''))`,
   );
   const insertEvent = db.prepare(
     `INSERT INTO events (id, kind, title, starts_at, ends_at, time_zone, all_day, venue_name, venue_city, venue_country_code, host_org_id, status, notes, created_at, updated_at)

@@ -35,6 +35,19 @@ test('the people list sorts in the interface language: Croatian lj and dž, Turk
   const turkish = expected('tr-TR');
   expect(turkish.indexOf('Işıl Kaya')).toBeLessThan(turkish.indexOf('İpek Demir'));
 
+  // Family names first, the list sorts by them: Čolić, Lukić, Ljubić in Croatian.
+  for (const [givenNames, familyName] of [['Zora', 'Ljubić'], ['Ana', 'Lukić'], ['Vesna', 'Čolić']]) {
+    await server.rpc('people.create', { fullName: `${givenNames} ${familyName}`, givenNames, familyName });
+  }
+  await page.evaluate(() => (window.location.hash = '#/settings'));
+  await page.getByTestId('language-picker').selectOption('hr');
+  await page.evaluate(() => (window.location.hash = '#/people'));
+  await page.getByTestId('people-family-first').check();
+  const families = async () => (await firstCells(grid)).filter((name) => name.includes(','));
+  await expect.poll(families).toEqual(['ČOLIĆ, Vesna', 'LUKIĆ, Ana', 'LJUBIĆ, Zora']);
+  await screenshot(page, 'sorting-people-hr-family-first');
+  await page.getByTestId('people-family-first').uncheck();
+
   await page.evaluate(() => (window.location.hash = '#/settings'));
   await page.getByTestId('language-picker').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

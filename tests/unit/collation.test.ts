@@ -109,6 +109,22 @@ describe('lists sorted by the store in the interface language', () => {
     core.close();
   });
 
+  it('sort people by family name where its parts are known, in the same language, and again after a rename', async () => {
+    const core = await openTestApp();
+    await call(core, 'settings.sortLanguage', { locale: 'hr' });
+    const parts = [['Zoran', 'Ljubić'], ['Ana', 'Lukić'], ['Marko', 'Čolić']] as const;
+    for (const [givenNames, familyName] of parts) await call(core, 'people.create', { fullName: `${givenNames} ${familyName}`, givenNames, familyName });
+    await call(core, 'people.create', { fullName: 'Cvijeta' });
+    const order = async (sort: 'name' | 'family') => (await call(core, 'people.list', { sort })).rows.map((p) => p.fullName);
+    expect(await order('name')).toEqual(['Ana Lukić', 'Cvijeta', 'Marko Čolić', 'Zoran Ljubić']);
+    // Without parts, a name sorts as written, among the family names.
+    expect(await order('family')).toEqual(['Cvijeta', 'Marko Čolić', 'Ana Lukić', 'Zoran Ljubić']);
+    const zoran = (await call(core, 'people.list', { search: 'Zoran' })).rows[0]!;
+    await call(core, 'people.update', { id: zoran.id, fullName: 'Zoran Babić', givenNames: 'Zoran', familyName: 'Babić', expectedUpdatedAt: zoran.updatedAt });
+    expect(await order('family')).toEqual(['Zoran Babić', 'Cvijeta', 'Marko Čolić', 'Ana Lukić']);
+    core.close();
+  });
+
   it('are filled for the people and organisations already in a store when it is upgraded', async () => {
     const path = join(tempDir(), 'v19.sqlite');
     const v19 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 19) });
@@ -117,6 +133,7 @@ describe('lists sorted by the store in the interface language', () => {
     v19.close();
     const v20 = await openStore(path, { key: TEST_KEY });
     expect(v20.prepare("SELECT collation_key FROM people WHERE id = 'p1'").pluck().get()).toBe(collationKey('Ana Popescu', 'en'));
+    expect(v20.prepare("SELECT family_collation_key FROM people WHERE id = 'p1'").pluck().get()).toBe(collationKey('Ana Popescu', 'en'));
     expect(v20.prepare("SELECT collation_key FROM organisations WHERE id = 'o1'").pluck().get()).toBe(collationKey('Poliția Română', 'en'));
     v20.close();
   });

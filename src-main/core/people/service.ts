@@ -56,6 +56,7 @@ export const PERSON_BY_ID_SQL = `${SELECT} WHERE p.id = ?`;
 // Every sort key lives on `people` itself, so the page can be chosen from an index alone; names in the interface language's order.
 const SORT: Record<CallArgs<'people.list'>['sort'], string[]> = {
   name: ['p.collation_key'],
+  family: ['p.family_collation_key'],
   position: ['p.position COLLATE NOCASE', 'p.collation_key'],
   organisation: ['p.organisation_sort', 'p.collation_key'],
   country: ['p.country_sort', 'p.collation_key'],

@@ -43,6 +43,7 @@ export function peopleWriter({ db, onChange }: DomainContext) {
       organisation_sort: '(SELECT display_sort FROM organisations WHERE id = @organisation_id)',
       country_sort: '(SELECT name FROM countries WHERE code = @country_code)',
       collation_key: 'person_collation_key(@full_name, @honorific)',
+      family_collation_key: 'family_collation_key(@full_name, @honorific, @given_names, @family_name)',
     },
     deferrable: ['people_fts_insert', 'people_fts_update'],
   });

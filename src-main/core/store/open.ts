@@ -141,6 +141,14 @@ export function registerFunctions(db: Store): void {
   db.function('person_collation_key', { deterministic: false }, (fullName: unknown, honorific: unknown) =>
     typeof fullName === 'string' ? collationKey(nameWithoutTitles(fullName, typeof honorific === 'string' ? honorific : ''), storeSortLocale(db)) : null,
   );
+  db.function('family_collation_key', { deterministic: false }, (fullName: unknown, honorific: unknown, given: unknown, family: unknown) =>
+    typeof fullName === 'string'
+      ? collationKey(
+          typeof family === 'string' && family !== '' ? `${family} ${typeof given === 'string' ? given : ''}` : nameWithoutTitles(fullName, typeof honorific === 'string' ? honorific : ''),
+          storeSortLocale(db),
+        )
+      : null,
+  );
   db.function('text_collation_key', { deterministic: false }, (text: unknown) => (typeof text === 'string' ? collationKey(text, storeSortLocale(db)) : null));
 }
 

@@ -50,11 +50,13 @@ export function PeopleScreen({ ImportWizard }: { ImportWizard: ComponentType<{ o
 
   // While searching, best matches come first; a click on a column header still sorts by that column.
   const searching = view.searchText.trim() !== '';
+  const byName = familyNameFirst ? 'family' : 'name';
   useEffect(() => {
     const { sort, desc, set } = usePeopleView.getState();
-    if (searching && sort === 'name' && !desc) set({ sort: 'relevance' });
-    if (!searching && sort === 'relevance') set({ sort: 'name', desc: false });
-  }, [searching]);
+    if (searching && (sort === 'name' || sort === 'family') && !desc) set({ sort: 'relevance' });
+    else if (!searching && sort === 'relevance') set({ sort: byName, desc: false });
+    else if (sort === 'name' || sort === 'family') set({ sort: byName });
+  }, [searching, byName]);
 
   return (
     <>
@@ -97,7 +99,7 @@ export function PeopleScreen({ ImportWizard }: { ImportWizard: ComponentType<{ o
               {t('people.spocOnly')}
             </label>
             <label className="checkbox toolbar-checkbox" title={t('people.familyFirstTitle')}>
-              <input type="checkbox" checked={familyNameFirst} onChange={(event) => showFamilyFirst(event.target.checked)} />
+              <input type="checkbox" checked={familyNameFirst} onChange={(event) => showFamilyFirst(event.target.checked)} data-testid="people-family-first" />
               {t('people.familyFirst')}
             </label>
             {view.sort === 'relevance' ? <span className="muted small">{t('people.bestMatchFirst')}</span> : null}

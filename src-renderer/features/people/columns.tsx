@@ -26,7 +26,8 @@ export const familyFirstColumns = (t: TFunction): DataColumn<Person>[] => person
 export function personColumns(t: TFunction, byFamilyName = false): DataColumn<Person>[] {
   return helper.columns([
     helper.accessor('fullName', {
-      id: 'name',
+      // Shown family name first, the list sorts by it too.
+      id: byFamilyName ? 'family' : 'name',
       header: t('people.columns.name'),
       size: 240,
       minSize: 170,

@@ -1,7 +1,8 @@
+import type { CallArgs } from '../../../src-shared/contract';
 import { createListView } from '../../lib/listView';
 
-/** `relevance` is chosen while searching; no column header shows it. */
-export type PersonSort = 'name' | 'position' | 'organisation' | 'country' | 'updated' | 'relevance';
+/** `relevance` is chosen while searching (no column header shows it); `family` while names show family name first. */
+export type PersonSort = CallArgs<'people.list'>['sort'];
 
 interface PeopleFilters {
   countryCode: string | null;
