@@ -138,18 +138,13 @@ export function registerFunctions(db: Store): void {
   db.function('latin_forms', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? latinForms(text) : null));
   // Sort keys in the store's sort language (migration 20's triggers and the writers' inserts); not
   // deterministic, as that language changes with the interface's.
-  db.function('person_collation_key', { deterministic: false }, (fullName: unknown, honorific: unknown) =>
-    typeof fullName === 'string' ? collationKey(nameWithoutTitles(fullName, typeof honorific === 'string' ? honorific : ''), storeSortLocale(db)) : null,
-  );
+  const str = (value: unknown) => (typeof value === 'string' ? value : '');
+  const key = (text: string) => collationKey(text, storeSortLocale(db));
+  db.function('person_collation_key', { deterministic: false }, (fullName: unknown, honorific: unknown) => key(nameWithoutTitles(str(fullName), str(honorific))));
   db.function('family_collation_key', { deterministic: false }, (fullName: unknown, honorific: unknown, given: unknown, family: unknown) =>
-    typeof fullName === 'string'
-      ? collationKey(
-          typeof family === 'string' && family !== '' ? `${family} ${typeof given === 'string' ? given : ''}` : nameWithoutTitles(fullName, typeof honorific === 'string' ? honorific : ''),
-          storeSortLocale(db),
-        )
-      : null,
+    key(str(family) ? `${str(family)} ${str(given)}` : nameWithoutTitles(str(fullName), str(honorific))),
   );
-  db.function('text_collation_key', { deterministic: false }, (text: unknown) => (typeof text === 'string' ? collationKey(text, storeSortLocale(db)) : null));
+  db.function('text_collation_key', { deterministic: false }, (text: unknown) => key(str(text)));
 }
 
 export function schemaVersion(db: Store): number {
