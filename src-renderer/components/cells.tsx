@@ -1,3 +1,4 @@
+import { countryName } from '../lib/countries';
 import { formatDate, formatDateTime } from '../lib/format';
 import { columnHelper, type DataColumn } from './DataTable';
 
@@ -10,13 +11,14 @@ export function CellText(props: { text: string; title?: string | undefined; tone
   );
 }
 
-export function countryColumn<R extends { countryName: string | null }>(header: string, size: number): DataColumn<R> {
-  return columnHelper<R>().accessor((row) => row.countryName ?? '', {
+export function countryColumn<R extends { countryCode: string | null; countryName: string | null }>(header: string, size: number): DataColumn<R> {
+  return columnHelper<R>().accessor((row) => countryName(row.countryCode, row.countryName) ?? '', {
     id: 'country',
     header,
     size,
     minSize: 100,
-    cell: (info) => <CellText text={info.getValue()} />,
+    // From the row, not the table's cached value: the name follows a change of language.
+    cell: (info) => <CellText text={countryName(info.row.original.countryCode, info.row.original.countryName) ?? ''} />,
   });
 }
 

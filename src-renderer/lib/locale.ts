@@ -142,8 +142,8 @@ export async function chooseLanguage(language: Language): Promise<void> {
 }
 
 /**
- * Chromium's ICU lacks the date and number data of some of the region's languages (Albanian,
- * Macedonian, Bosnian): FormatJS's polyfills bring them, only for a language whose data is missing.
+ * Chromium's ICU lacks the date, number and country-name data of some of the region's languages
+ * (Albanian, Macedonian, Bosnian): FormatJS's polyfills bring them, only for a language whose data is missing.
  */
 const POLYFILLED = new Set(['sq', 'mk', 'bs']);
 let polyfills: typeof import('./intl-polyfill') | null = null;

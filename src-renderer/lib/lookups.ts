@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
 import type { BodySummary, Country, OrganisationOption, Tag } from '../../src-shared/contract';
 import { invoke, on } from './client';
+import { countryOptions } from './countries';
 import { touches } from './events';
 import { compareText } from './locale';
 
@@ -64,9 +66,11 @@ export function organisationLabel(option: { name: string; acronym: string }): st
   return option.acronym && option.acronym !== option.name ? `${option.name} (${option.acronym})` : option.name;
 }
 
+/** Countries for a picker, named and sorted in the interface language (named again when it changes). */
 export function useCountryOptions(): { value: string; label: string }[] {
   const countries = useLookups((s) => s.countries);
-  return useMemo(() => countries.map((c) => ({ value: c.code, label: c.name })), [countries]);
+  const { i18n } = useTranslation();
+  return useMemo(() => countryOptions(countries), [countries, i18n.language]);
 }
 
 /** Organisations as options in the service's order, or by their label as shown; `except` leaves one out. */

@@ -8,6 +8,7 @@ import { formatAgendaDay, span } from './clock';
 import type { Change } from './useAgendaChanges';
 import type { Drag } from './useAgendaDrag';
 import { TimeInput } from '../../components/TimeInput';
+import { countryName } from '../../lib/countries';
 
 /** One day: its planned hours, its sessions and their items. */
 export function AgendaDayView(props: {
@@ -214,7 +215,7 @@ const ItemRow = memo(function ItemRow({ item, session, selected, dropping, drag,
               <li key={s.personId}>
                 {s.fullName}
                 {s.organisationAcronym || s.organisationName || s.countryName ? (
-                  <span className="muted"> ({[s.organisationAcronym ?? s.organisationName, s.countryName].filter(Boolean).join(', ')})</span>
+                  <span className="muted"> ({[s.organisationAcronym ?? s.organisationName, countryName(s.countryCode, s.countryName)].filter(Boolean).join(', ')})</span>
                 ) : null}
               </li>
             ))}

@@ -5,6 +5,7 @@ import type { AppErrorData } from '../../../src-shared/errors';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field, FieldError } from '../../components/Field';
 import { invoke, toAppError } from '../../lib/client';
+import { countryName } from '../../lib/countries';
 import { useCall } from '../../lib/useCall';
 import { useDebounced } from '../../lib/useDebounced';
 import { clock, minutesOf } from './clock';
@@ -69,7 +70,7 @@ export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow
         item.speakers.map((s) => ({
           personId: s.personId,
           fullName: s.fullName,
-          detail: [s.organisationAcronym ?? s.organisationName, s.countryName].filter(Boolean).join(', '),
+          detail: [s.organisationAcronym ?? s.organisationName, countryName(s.countryCode, s.countryName)].filter(Boolean).join(', '),
           onRoster: s.invitation !== null,
         })),
       );
@@ -99,10 +100,10 @@ export function ItemDialog(props: { target: ItemTarget | null; roster: RosterRow
         ...rosterChoices.map((r) => ({
           personId: r.personId,
           fullName: r.fullName,
-          detail: [r.organisationAcronym || r.organisationName, r.representingCountryName].filter(Boolean).join(', '),
+          detail: [r.organisationAcronym || r.organisationName, countryName(r.representingCountryCode, r.representingCountryName)].filter(Boolean).join(', '),
           onRoster: true,
         })),
-        ...found.map((p) => ({ personId: p.id, fullName: p.fullName, detail: [p.organisationName, p.countryName].filter(Boolean).join(', '), onRoster: false })),
+        ...found.map((p) => ({ personId: p.id, fullName: p.fullName, detail: [p.organisationName, countryName(p.countryCode, p.countryName)].filter(Boolean).join(', '), onRoster: false })),
       ]
     : [];
   const active = Math.min(highlight, choices.length - 1);

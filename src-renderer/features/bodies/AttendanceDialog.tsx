@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
+import { countryName } from '../../lib/countries';
 import { formatDate } from '../../lib/format';
 import { downloadBase64 } from '../../lib/files';
 import { useCall } from '../../lib/useCall';
@@ -88,7 +89,7 @@ export function AttendanceDialog({ body, open, onClose }: { body: Body; open: bo
             <tbody>
               {matrix.countries.map((c, i) => (
                 <tr key={c.code} className={c.member ? undefined : 'attendance-guest'}>
-                  <th scope="row">{c.name}</th>
+                  <th scope="row">{countryName(c.code, c.name)}</th>
                   {matrix.cells[i]!.map((cell, j) => (
                     <td key={matrix.meetings[j]!.id} className={`attendance-cell attendance-${cell}`} title={t(`bodies.attendance.cells.${cell}`)}>
                       <span aria-hidden="true">{MARK[cell]}</span>

@@ -5,11 +5,12 @@ import { EditorPanel } from '../../components/EditorPanel';
 import { Field, FieldError, LookupSelect, type ControlProps } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { invoke } from '../../lib/client';
+import { countryName } from '../../lib/countries';
 import { validate } from '../../lib/validate';
 import { useDataChanged } from '../../lib/events';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { listErrors } from '../../lib/issues';
-import { organisationLabel, useLookups, useOrganisationOptions } from '../../lib/lookups';
+import { organisationLabel, useCountryOptions, useLookups, useOrganisationOptions } from '../../lib/lookups';
 import { useRecordEditor, type RecordCalls, type RecordPanelProps } from '../../lib/useRecordEditor';
 import { bodyToDraft, draftToInput, emptyBodyDraft, type BodyDraft, type MemberDraft, type TermDraft } from './draft';
 import { AttendanceDialog } from './AttendanceDialog';
@@ -41,21 +42,30 @@ function summaryOf(body: Body): BodySummary {
   };
 }
 
+/** A chair held by a country is named in the interface language. */
+const holderName = (term: Body['chairTerms'][number]) => countryName(term.holderCountryCode, term.holderName);
+
+/** The current chair carries no code: its term does. */
+function currentChairName(body: Body, chair: NonNullable<Body['currentChair']>): string {
+  const term = body.chairTerms.find((c) => c.role === chair.role && c.startsOn === chair.startsOn && c.holderName === chair.holderName);
+  return term ? holderName(term) : chair.holderName;
+}
+
 /** A country or an organisation in one select, as members and chairs are either. */
 function HolderSelect(props: { control: Partial<ControlProps>; value: string; onChange: (value: string) => void; emptyLabel: string; missingLabel?: string | null }) {
   const { t } = useTranslation();
-  const countries = useLookups((s) => s.countries);
+  const countries = useCountryOptions();
   const organisations = useLookups((s) => s.organisations);
   const known = props.value.startsWith('country:')
-    ? countries.some((c) => `country:${c.code}` === props.value)
+    ? countries.some((c) => `country:${c.value}` === props.value)
     : organisations.some((o) => `org:${o.id}` === props.value);
   return (
     <select {...props.control} className="select" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
       <option value="">{props.emptyLabel}</option>
       <optgroup label={t('bodies.form.countries')}>
         {countries.map((c) => (
-          <option key={c.code} value={`country:${c.code}`}>
-            {c.name}
+          <option key={c.value} value={`country:${c.value}`}>
+            {c.label}
           </option>
         ))}
       </optgroup>
@@ -107,11 +117,12 @@ export function BodyPanel(props: RecordPanelProps<BodySummary>) {
   const memberName = (index: number) => {
     const sent = memberPositions.indexOf(index);
     const stored = sent >= 0 ? record?.members[sent] : undefined;
-    return stored?.countryName ?? stored?.organisationName ?? null;
+    return countryName(stored?.countryCode, stored?.countryName) ?? stored?.organisationName ?? null;
   };
   const termName = (index: number) => {
     const sent = termPositions.indexOf(index);
-    return (sent >= 0 ? record?.chairTerms[sent]?.holderName : null) ?? null;
+    const stored = sent >= 0 ? record?.chairTerms[sent] : undefined;
+    return stored ? holderName(stored) : null;
   };
 
   return (
@@ -126,7 +137,7 @@ export function BodyPanel(props: RecordPanelProps<BodySummary>) {
         record ? (
           <span>
             {record.currentChair
-              ? t('bodies.form.currentChair', { role: t(`bodies.roles.${record.currentChair.role}`), name: record.currentChair.holderName })
+              ? t('bodies.form.currentChair', { role: t(`bodies.roles.${record.currentChair.role}`), name: currentChairName(record, record.currentChair) })
               : t('bodies.form.noCurrentChair')}
             {' · '}
             {t('common.updatedAt', { date: formatDateTime(record.updatedAt) })}

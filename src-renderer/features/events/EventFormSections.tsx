@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LiaisonEvent } from '../../../src-shared/contract';
 import { MultiSelect } from '../../components/Chips';
 import { Field, FieldError, LookupSelect } from '../../components/Field';
+import { countryName } from '../../lib/countries';
 import type { FieldErrors } from '../../lib/issues';
 import { useCountryOptions, useOrganisationOptions } from '../../lib/lookups';
 import { formatTimes, timeZoneNames, userTimeZone, zoneOffsetLabel, zonedToInstant } from '../../lib/time';
@@ -115,7 +116,7 @@ export function EventWhereSection({ draft, change, errors, record }: EventFormPa
               value={draft.venueCountryCode}
               options={countryOptions}
               emptyLabel={t('events.form.noCountry')}
-              missingLabel={record?.venueCountryName}
+              missingLabel={countryName(record?.venueCountryCode, record?.venueCountryName)}
               onChange={(code) => change('venueCountryCode', code)}
             />
           )}

@@ -5,6 +5,7 @@ import { guarded, useCommand } from '../../lib/commands';
 import { Banner } from '../../components/Banner';
 import { Icon } from '../../components/Icon';
 import { Tabs } from '../../components/Tabs';
+import { countryName } from '../../lib/countries';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { exportIcs } from '../../lib/ics-export';
 import { navigate, openBody } from '../../lib/navigate';
@@ -76,7 +77,7 @@ export function EventPage({ id, tab, tabContent }: { id: string; tab: EventTab; 
                   {event.venueCity || event.venueName ? (
                     <>
                       <Icon name="pin" size={15} />
-                      <span>{[event.venueName, event.venueCity, event.venueCountryName].filter(Boolean).join(', ')}</span>
+                      <span>{[event.venueName, event.venueCity, countryName(event.venueCountryCode, event.venueCountryName)].filter(Boolean).join(', ')}</span>
                     </>
                   ) : null}
                 </p>
@@ -174,7 +175,7 @@ function Overview({ event }: { event: LiaisonEvent }) {
             : t('events.page.seriesUnnumbered', { name: event.seriesName })}
         </Row>
         <Row label={t('events.page.venue')} empty={!event.venueName && !event.venueCity && !event.venueCountryName}>
-          {[event.venueName, event.venueCity, event.venueCountryName].filter(Boolean).join(', ')}
+          {[event.venueName, event.venueCity, countryName(event.venueCountryCode, event.venueCountryName)].filter(Boolean).join(', ')}
         </Row>
         <Row label={t('events.page.host')} empty={!event.hostOrgName}>
           {event.hostOrgName}

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportField, ImportPreview, ImportPreviewRow, ImportProblem } from '../../../src-shared/contract';
 import { Banner } from '../../components/Banner';
 import { translateIssue } from '../../i18n';
+import { countryNameByCode } from '../../lib/countries';
 import { formatNumber } from '../../lib/format';
 import { useLookups } from '../../lib/lookups';
 import { actionOf, choicesFor, countActions, newOrganisationsOf, type Decisions, type RowAction } from './preview';
@@ -24,7 +25,6 @@ export function PreviewStep(props: {
   const { preview, decisions } = props;
   const [onlyProblems, setOnlyProblems] = useState(false);
   const countries = useLookups((s) => s.countries);
-  const countryName = useMemo(() => new Map(countries.map((c) => [c.code, c.name])), [countries]);
 
   const counts = countActions(preview, decisions);
   const rows = onlyProblems ? preview.rows.filter((row) => row.problems.some((p) => p.severity === 'error')) : preview.rows;
@@ -110,7 +110,7 @@ export function PreviewStep(props: {
                 key={row.row}
                 row={row}
                 action={actionOf(row, decisions)}
-                country={row.countryCode ? (countryName.get(row.countryCode) ?? row.countryCode) : ''}
+                country={row.countryCode ? countryNameByCode(row.countryCode, countries) : ''}
                 onDecide={props.onDecide}
                 onCorrect={props.onCorrect}
               />

@@ -3,6 +3,7 @@ import { organisationKinds, type CallInput, type Organisation } from '../../../s
 import { EditorPanel } from '../../components/EditorPanel';
 import { Field, LookupSelect } from '../../components/Field';
 import { invoke } from '../../lib/client';
+import { countryName } from '../../lib/countries';
 import { validate } from '../../lib/validate';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useCountryOptions, useOrganisationOptions } from '../../lib/lookups';
@@ -81,7 +82,7 @@ export function OrganisationPanel(props: RecordPanelProps<Organisation>) {
             value={draft.countryCode}
             options={countryOptions}
             emptyLabel={t('organisations.form.noCountry')}
-            missingLabel={record?.countryName}
+            missingLabel={countryName(record?.countryCode, record?.countryName)}
             onChange={(code) => change('countryCode', code)}
           />
         )}

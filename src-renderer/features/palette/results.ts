@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IconName } from '../../components/Icon';
 import type { AppErrorData } from '../../../src-shared/errors';
+import { countryName } from '../../lib/countries';
 import { matchesAll } from '../../lib/fold';
 import { formatDate } from '../../lib/format';
 import { bodyLabel, organisationLabel, useLookups } from '../../lib/lookups';
@@ -61,10 +62,10 @@ export function usePaletteResults(query: string, open: boolean): Results {
     const projects = portfolio.data ?? [];
     if (q) {
       for (const p of people.data?.rows ?? []) {
-        list.push({ key: `people:${p.id}`, group: 'people', icon: 'people', label: p.fullName, detail: [p.organisationName, p.countryName].filter(Boolean).join(', '), run: () => openPerson(p.id) });
+        list.push({ key: `people:${p.id}`, group: 'people', icon: 'people', label: p.fullName, detail: [p.organisationName, countryName(p.countryCode, p.countryName)].filter(Boolean).join(', '), run: () => openPerson(p.id) });
       }
       for (const o of organisations.data?.rows ?? []) {
-        list.push({ key: `organisations:${o.id}`, group: 'organisations', icon: 'organisations', label: organisationLabel(o), detail: o.countryName ?? undefined, run: () => openOrganisation(o.id) });
+        list.push({ key: `organisations:${o.id}`, group: 'organisations', icon: 'organisations', label: organisationLabel(o), detail: countryName(o.countryCode, o.countryName) ?? undefined, run: () => openOrganisation(o.id) });
       }
       for (const b of bodies.filter((b) => matchesAll(q, b.name, b.acronym)).slice(0, PER_GROUP)) {
         list.push({ key: `bodies:${b.id}`, group: 'bodies', icon: 'bodies', label: bodyLabel(b), detail: t(`bodies.kinds.${b.kind}`), run: () => openBody(b.id) });

@@ -5,6 +5,7 @@ import type { Person } from '../../../src-shared/contract';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
+import { countryName } from '../../lib/countries';
 import { formatDate } from '../../lib/format';
 import { openEvent } from '../../lib/navigate';
 import { useCall } from '../../lib/useCall';
@@ -100,7 +101,7 @@ export function MergeDialog({ keep, open, onClose, onMerged }: { keep: Person; o
               <input type="radio" name="merge-candidate" checked={chosen?.id === p.id} onChange={() => setChosen(p)} />
               <span>
                 {p.fullName}
-                <span className="muted small"> {[p.position, p.organisationAcronym || p.organisationName, p.countryName, p.emails[0]].filter(Boolean).join(' · ')}</span>
+                <span className="muted small"> {[p.position, p.organisationAcronym || p.organisationName, countryName(p.countryCode, p.countryName), p.emails[0]].filter(Boolean).join(' · ')}</span>
               </span>
             </label>
           </li>

@@ -4,6 +4,7 @@ import type { CallInput, Person } from '../../../src-shared/contract';
 import { EditorPanel } from '../../components/EditorPanel';
 import { Field, FieldError, ListField, LookupSelect } from '../../components/Field';
 import { invoke } from '../../lib/client';
+import { countryName } from '../../lib/countries';
 import { validate } from '../../lib/validate';
 import { listErrors } from '../../lib/issues';
 import { useCountryOptions, useLookups, useOrganisationOptions } from '../../lib/lookups';
@@ -99,7 +100,7 @@ export function PersonPanel(props: RecordPanelProps<Person>) {
               value={draft.countryCode}
               options={countryOptions}
               emptyLabel={t('people.form.noCountry')}
-              missingLabel={record?.countryName}
+              missingLabel={countryName(record?.countryCode, record?.countryName)}
               onChange={(code) => change('countryCode', code)}
             />
           )}

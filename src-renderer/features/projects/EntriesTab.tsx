@@ -8,6 +8,7 @@ import { Icon } from '../../components/Icon';
 import { FilterSelect } from '../../components/Screen';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
+import { countryNameByCode } from '../../lib/countries';
 import { useCall } from '../../lib/useCall';
 import { formatDay, formatNumber } from '../../lib/format';
 import { errorsOf, unplacedErrors, type FieldErrors } from '../../lib/issues';
@@ -149,7 +150,7 @@ export function EntriesTab({ project }: { project: Project }) {
                   <td>
                     <span className="entry-countries">
                       {entry.countryCodes.map((code) => (
-                        <span key={code} className="partner-code" title={useLookups.getState().countries.find((c) => c.code === code)?.name ?? code}>
+                        <span key={code} className="partner-code" title={countryNameByCode(code, useLookups.getState().countries)}>
                           {code}
                         </span>
                       ))}
@@ -390,7 +391,7 @@ function QuickCountries({ text, partnerCodes }: { text: string; partnerCodes: st
   const countries = useLookups((s) => s.countries);
   const parsed = parseCountries(text, countries);
   if (text.trim()) {
-    const names = parsed.codes.map((code) => countries.find((c) => c.code === code)?.name ?? code);
+    const names = parsed.codes.map((code) => countryNameByCode(code, countries));
     return <p className="quick-entry-hint small">{names.length ? t('projects.entries.countriesUnderstood', { list: names.join(', ') }) : null}</p>;
   }
   return <p className="quick-entry-hint small muted">{partnerCodes.length ? t('projects.entries.partnerCodes', { list: partnerCodes.join(' ') }) : t('projects.entries.countriesHint')}</p>;

@@ -4,6 +4,7 @@ import type { Project } from '../../../src-shared/contract';
 import { LoadError } from '../../components/LoadError';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
+import { countryName } from '../../lib/countries';
 import { useCall } from '../../lib/useCall';
 import { formatCount, NoIndicators, periodLabel, showProjectTab } from './parts';
 import { useProjectsView } from './store';
@@ -100,7 +101,7 @@ export function PivotTab({ project }: { project: Project }) {
                         {row.countryCode ? (
                           <>
                             <span className="partner-code">{row.countryCode}</span>
-                            {row.countryName ?? row.countryCode}
+                            {countryName(row.countryCode, row.countryName) ?? row.countryCode}
                           </>
                         ) : (
                           <span className="muted">{t('projects.pivot.noCountry')}</span>

@@ -5,6 +5,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { Field, FieldError, LookupSelect } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { invoke } from '../../lib/client';
+import { countryName } from '../../lib/countries';
 import { unplacedErrors } from '../../lib/issues';
 import { useDialogSave } from '../../lib/useDialogSave';
 import { useCountryOptions, useOrganisationOptions } from '../../lib/lookups';
@@ -16,6 +17,12 @@ interface PartnerRow {
   kind: 'country' | 'organisation';
   value: string;
   role: Role;
+}
+
+/** A partner the pickers no longer hold, under its stored name (a country's in the interface language). */
+function storedPartner(project: Project | null, value: string): string {
+  const partner = project?.partners.find((p) => (p.organisationId ?? p.countryCode) === value);
+  return partner ? countryName(partner.countryCode, partner.name) : value;
 }
 
 const FIELDS = ['acronym', 'title', 'fundingProgramme', 'startsOn', 'endsOn', 'leadOrgId', 'status', 'description', 'partners'];
@@ -185,7 +192,7 @@ export function ProjectDialog(props: { open: boolean; project: Project | null; o
                     </option>
                   ))}
                   {row.value && !(row.kind === 'country' ? countries : organisations).some((o) => o.value === row.value) ? (
-                    <option value={row.value}>{project?.partners.find((p) => (p.organisationId ?? p.countryCode) === row.value)?.name ?? row.value}</option>
+                    <option value={row.value}>{storedPartner(project, row.value)}</option>
                   ) : null}
                 </select>
                 <select

@@ -5,6 +5,7 @@ import { Icon } from '../../components/Icon';
 import { Tabs } from '../../components/Tabs';
 import { invoke } from '../../lib/client';
 import { useCommand } from '../../lib/commands';
+import { countryName } from '../../lib/countries';
 import { formatDay, formatNumber } from '../../lib/format';
 import { leaveTo, navigate, replaceRoute } from '../../lib/navigate';
 import { projectTabs, type ProjectTab } from '../../lib/route';
@@ -118,7 +119,7 @@ export function ProjectPage({ id, tab, indicatorId }: { id: string; tab: Project
                     {project.partners.map((p) => (
                       <li key={`${p.countryCode ?? ''}${p.organisationId ?? ''}`} className={`chip partner-chip partner-${p.role}`} title={t(`projects.roles.${p.role}`)}>
                         {p.countryCode ? <span className="partner-code">{p.countryCode}</span> : <Icon name="organisations" size={12} />}
-                        <span className="chip-label">{p.name}</span>
+                        <span className="chip-label">{countryName(p.countryCode, p.name)}</span>
                         <span className="visually-hidden">{` (${t(`projects.roles.${p.role}`)})`}</span>
                       </li>
                     ))}

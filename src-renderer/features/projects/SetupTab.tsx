@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
+import { countryNameByCode } from '../../lib/countries';
 import { useLookups } from '../../lib/lookups';
 import { dayIn } from '../../lib/time';
 import { ActivityDialog, type ActivityTarget } from './ActivityDialog';
@@ -68,7 +69,7 @@ export function SetupTab({ project, onChanged }: { project: Project; onChanged: 
     }
   }
 
-  const countryName = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
+  const countryName = (code: string) => countryNameByCode(code, countries);
 
   return (
     <div className="project-setup" data-testid="project-setup">

@@ -1,16 +1,22 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Country } from '../../../src-shared/contract';
 import type { ControlProps } from '../../components/Field';
+import { countryNameByCode, countrySearchNames } from '../../lib/countries';
 import { useLookups } from '../../lib/lookups';
 
 /** Case and accents aside, so "turkiye" finds "Türkiye". */
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
-/** Countries typed as codes or names ("RO BG", "Romania, Bulgaria"); whatever is not recognised is returned apart. */
-export function parseCountries(text: string, countries: ReadonlyArray<{ code: string; name: string }>): { codes: string[]; unknown: string[] } {
+/**
+ * Countries typed as codes or names ("RO BG", "Romania, Bulgaria", "Грчка", "Ελλάδα"): a name in the
+ * interface language, in English or the country's own; whatever is not recognised is returned apart.
+ */
+export function parseCountries(text: string, countries: readonly Country[]): { codes: string[]; unknown: string[] } {
   const codes: string[] = [];
   const unknown: string[] = [];
-  const byName = new Map(countries.map((c) => [fold(c.name), c.code]));
+  const byName = new Map<string, string>();
+  for (const c of countries) for (const name of countrySearchNames(c)) if (!byName.has(name)) byName.set(name, c.code);
   const known = new Set(countries.map((c) => c.code));
   // Names may hold spaces ("North Macedonia"), so commas and semicolons split first; spaces only between codes.
   for (const part of text.split(/[,;]+/)) {
@@ -42,10 +48,10 @@ export function CountriesInput(props: {
   ariaLabel?: string;
   showNames?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const countries = useLookups((s) => s.countries);
-  const parsed = useMemo(() => parseCountries(props.value, countries), [props.value, countries]);
-  const names = parsed.codes.map((code) => countries.find((c) => c.code === code)?.name ?? code);
+  const parsed = useMemo(() => parseCountries(props.value, countries), [props.value, countries, i18n.language]);
+  const names = parsed.codes.map((code) => countryNameByCode(code, countries));
   return (
     <>
       <input

@@ -8,6 +8,7 @@ import { Icon } from '../../components/Icon';
 import { toast } from '../../components/Toast';
 import i18n from '../../i18n';
 import { invoke, toAppError } from '../../lib/client';
+import { countryName } from '../../lib/countries';
 import { formatNumber } from '../../lib/format';
 import { useCountryOptions, useOrganisationOptions } from '../../lib/lookups';
 import { useCall } from '../../lib/useCall';
@@ -148,7 +149,7 @@ export function AddPeopleDialog(props: { open: boolean; eventId: string; onRoste
           <ul className="roster-pick-list" aria-label={t('roster.addPeople.resultsLabel')}>
             {results.rows.map((person) => {
               const already = props.onRoster.has(person.id);
-              const details = [person.position, person.organisationAcronym || person.organisationName, person.countryName].filter(Boolean).join(' · ');
+              const details = [person.position, person.organisationAcronym || person.organisationName, countryName(person.countryCode, person.countryName)].filter(Boolean).join(' · ');
               return (
                 <li key={person.id} className={already ? 'roster-pick is-on' : chosen.has(person.id) ? 'roster-pick is-chosen' : 'roster-pick'}>
                   <label className="checkbox roster-pick-label">

@@ -4,6 +4,7 @@ import type { MemberInvitePick } from '../../../src-shared/contract';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field, FieldError } from '../../components/Field';
 import { invoke, toAppError } from '../../lib/client';
+import { countryName } from '../../lib/countries';
 import { useCall } from '../../lib/useCall';
 import { formatNumber } from '../../lib/format';
 import { useBodyOptions } from '../../lib/lookups';
@@ -97,7 +98,7 @@ export function InviteMembersDialog(props: { open: boolean; eventId: string; bod
               <strong>{t('roster.inviteMembers.summary', { count: toAdd, formatted: formatNumber(toAdd) })}</strong>
               {plan.onRoster ? ` · ${t('roster.inviteMembers.alreadyOn', { formatted: formatNumber(plan.onRoster) })}` : ''}
               {empty.length
-                ? ` · ${t('roster.inviteMembers.nobodyFor', { count: empty.length, formatted: formatNumber(empty.length), states: empty.map((s) => s.countryName).join(', ') })}`
+                ? ` · ${t('roster.inviteMembers.nobodyFor', { count: empty.length, formatted: formatNumber(empty.length), states: empty.map((s) => countryName(s.countryCode, s.countryName)).join(', ') })}`
                 : ''}
             </p>
             <div className="roster-invite-table-wrap">
@@ -111,7 +112,7 @@ export function InviteMembersDialog(props: { open: boolean; eventId: string; bod
                 <tbody>
                   {plan.states.map((state) => (
                     <tr key={state.countryCode} className={state.people.length ? undefined : 'is-empty'}>
-                      <th scope="row">{state.countryName}</th>
+                      <th scope="row">{countryName(state.countryCode, state.countryName)}</th>
                       <td>
                         {state.people.length === 0 ? (
                           <span className="muted">{t('roster.inviteMembers.nobody')}</span>

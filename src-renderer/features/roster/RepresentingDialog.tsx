@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RosterRow } from '../../../src-shared/contract';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field, LookupSelect } from '../../components/Field';
+import { countryName } from '../../lib/countries';
 import { useCountryOptions, useOrganisationOptions } from '../../lib/lookups';
 
 export interface Representing {
@@ -59,7 +60,7 @@ export function RepresentingDialog(props: { row: RosterRow | null; onClose: () =
               value={country}
               options={countries}
               emptyLabel={t('roster.representing.none')}
-              missingLabel={row?.representingCountryName}
+              missingLabel={countryName(row?.representingCountryCode, row?.representingCountryName)}
               onChange={setCountry}
             />
           )}

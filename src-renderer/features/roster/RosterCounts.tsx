@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { attendanceStatuses, invitationStatuses, type RosterCounts as Counts } from '../../../src-shared/contract';
+import { countryName } from '../../lib/countries';
 import { formatNumber } from '../../lib/format';
 
 /** The roster at a glance: per country, per role, who confirmed and who came. */
@@ -30,7 +31,7 @@ export function RosterCounts({ counts }: { counts: Counts }) {
             <tbody>
               {counts.byCountry.map((line) => (
                 <tr key={line.countryCode ?? '-'}>
-                  <th scope="row">{line.countryName ?? t('roster.counts.noCountry')}</th>
+                  <th scope="row">{countryName(line.countryCode, line.countryName) ?? t('roster.counts.noCountry')}</th>
                   <td className="num">{formatNumber(line.total)}</td>
                   <td className="num">{formatNumber(line.confirmed)}</td>
                   <td className="num">{formatNumber(line.attended)}</td>

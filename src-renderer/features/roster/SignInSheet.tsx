@@ -1,6 +1,7 @@
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { LiaisonEvent, RosterRow } from '../../../src-shared/contract';
+import { countryName } from '../../lib/countries';
 import { formatDays, formatInstants } from '../../lib/time';
 
 /**
@@ -11,7 +12,7 @@ export function SignInSheet({ event, rows }: { event: LiaisonEvent; rows: readon
   const { t } = useTranslation();
   const expected = rows.filter((row) => row.invitation !== 'declined');
   const when = event.when.allDay ? formatDays(event.when.start, event.when.end) : formatInstants(event.startsAt, event.endsAt, event.timeZone);
-  const venue = [event.venueName, event.venueCity, event.venueCountryName].filter(Boolean).join(', ');
+  const venue = [event.venueName, event.venueCity, countryName(event.venueCountryCode, event.venueCountryName)].filter(Boolean).join(', ');
   return createPortal(
     <div className="sign-in-sheet" data-testid="sign-in-sheet">
       <header>
@@ -33,7 +34,7 @@ export function SignInSheet({ event, rows }: { event: LiaisonEvent; rows: readon
           {expected.map((row, i) => (
             <tr key={row.id}>
               <td className="sign-in-number">{i + 1}</td>
-              <td>{row.representingCountryName ?? ''}</td>
+              <td>{countryName(row.representingCountryCode, row.representingCountryName) ?? ''}</td>
               <td>
                 <strong>{row.fullName}</strong>
                 {row.position ? <span className="sign-in-position">{row.position}</span> : null}

@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import type { AttendanceStatus, InvitationStatus, ParticipantRole, RosterRow } from '../../../src-shared/contract';
+import { countryName } from '../../lib/countries';
 import { groupKey } from './labels';
 
 /** The fields a row edits in place; everything else of the participation is kept as it is. */
@@ -47,7 +48,7 @@ export function groupedItems(rows: RosterRow[], noCountry: string): Item[] {
   rows.forEach((row, index) => {
     const key = groupKey(row);
     if (!group || group.key !== key) {
-      group = { kind: 'group', key, name: row.representingCountryName ?? noCountry, ids: [] };
+      group = { kind: 'group', key, name: countryName(row.representingCountryCode, row.representingCountryName) ?? noCountry, ids: [] };
       list.push(group);
     }
     group.ids.push(row.id);
