@@ -160,6 +160,30 @@ function rankOutside(char: string, ranks: Map<string, string>, locale: string): 
   return key;
 }
 
+const countryKeys = new Map<string, string>();
+
+/**
+ * A country's sort key: by its name in the locale's language (Node has every region's name), by the
+ * name the store gives it in English. Countries are few: each key is made once per locale.
+ */
+export function countryCollationKey(code: string, storedName: string, locale: string): string {
+  const cacheKey = `${locale}|${code}|${storedName}`;
+  let key = countryKeys.get(cacheKey);
+  if (key === undefined) {
+    let name = storedName;
+    if (!locale.startsWith('en')) {
+      try {
+        name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code.toUpperCase()) ?? storedName;
+      } catch {
+        // Not a region code Intl knows (a user-assigned one): the stored name.
+      }
+    }
+    key = collationKey(name, locale);
+    countryKeys.set(cacheKey, key);
+  }
+  return key;
+}
+
 /** A locale Node's collation knows, as a canonical tag; English for anything else. */
 export function sortLocaleOf(tag: string): string {
   try {

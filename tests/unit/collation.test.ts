@@ -125,6 +125,28 @@ describe('lists sorted by the store in the interface language', () => {
     core.close();
   });
 
+  it('sort people and organisations by their country’s name in the language', async () => {
+    const core = await openTestApp();
+    for (const [fullName, countryCode] of [['Ana', 'RS'], ['Bojan', 'GR'], ['Cvijeta', 'DE'], ['Dina', 'HR']] as const) {
+      await call(core, 'people.create', { fullName, countryCode });
+      await call(core, 'organisations.create', { name: `Police ${countryCode}`, countryCode });
+    }
+    const people = async () => (await call(core, 'people.list', { sort: 'country' })).rows.map((p) => p.countryCode);
+    const organisations = async () => (await call(core, 'organisations.list', { sort: 'country' })).rows.map((o) => o.countryCode);
+    // Croatia, Germany, Greece, Serbia.
+    expect(await people()).toEqual(['HR', 'DE', 'GR', 'RS']);
+    expect(await organisations()).toEqual(['HR', 'DE', 'GR', 'RS']);
+    await call(core, 'settings.sortLanguage', { locale: 'sr-Cyrl' });
+    // Грчка, Немачка, Србија, Хрватска.
+    expect(await people()).toEqual(['GR', 'DE', 'RS', 'HR']);
+    expect(await organisations()).toEqual(['GR', 'DE', 'RS', 'HR']);
+    // A person moved to another country takes that country's place.
+    const ana = (await call(core, 'people.list', { search: 'Ana' })).rows[0]!;
+    await call(core, 'people.update', { id: ana.id, fullName: 'Ana', countryCode: 'AL', expectedUpdatedAt: ana.updatedAt });
+    expect(await people()).toEqual(['AL', 'GR', 'DE', 'HR']);
+    core.close();
+  });
+
   it('are filled for the people and organisations already in a store when it is upgraded', async () => {
     const path = join(tempDir(), 'v19.sqlite');
     const v19 = await openStore(path, { key: TEST_KEY, migrations: migrations.slice(0, 19) });

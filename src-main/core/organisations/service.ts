@@ -54,7 +54,7 @@ const SORT: Record<CallArgs<'organisations.list'>['sort'], string> = {
   name: 'o.collation_key',
   acronym: 'o.acronym COLLATE NOCASE',
   kind: 'o.kind',
-  country: 'c.name',
+  country: 'country_collation_key(o.country_code, c.name)',
   people: 'people_count',
   updated: 'o.updated_at',
 };

@@ -33,6 +33,6 @@ export function peopleDomain(context: DomainContext): DomainModule<CallsOf<typeo
       'people.merge': (args) => merge(args),
     },
     // The sort language changed (`settings.sortLanguage`): every name's key is written again.
-    api: { people, recollate: () => writer.rederive(['collation_key', 'family_collation_key']) },
+    api: { people, recollate: () => writer.rederive(['collation_key', 'family_collation_key', 'country_sort']) },
   };
 }

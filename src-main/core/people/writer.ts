@@ -41,7 +41,7 @@ export function peopleWriter({ db, onChange }: DomainContext) {
     columns: COLUMNS,
     derived: {
       organisation_sort: '(SELECT display_sort FROM organisations WHERE id = @organisation_id)',
-      country_sort: '(SELECT name FROM countries WHERE code = @country_code)',
+      country_sort: 'country_collation_key(@country_code, (SELECT name FROM countries WHERE code = @country_code))',
       collation_key: 'person_collation_key(@full_name, @honorific)',
       family_collation_key: 'family_collation_key(@full_name, @honorific, @given_names, @family_name)',
     },

@@ -74,7 +74,7 @@ const SELECT = `
   LEFT JOIN organisations ro ON ro.id = pa.representing_org_id`;
 
 /** Rows with no representing country come last. */
-const ORDER = `ORDER BY rc.name IS NULL, rc.name COLLATE NOCASE, ${ROLE_ORDER}, p.collation_key, pa.id`;
+const ORDER = `ORDER BY rc.name IS NULL, country_collation_key(pa.representing_country_code, rc.name), ${ROLE_ORDER}, p.collation_key, pa.id`;
 
 /** Tallies computed from the rows themselves, so they always agree with what the roster shows. */
 export function countRoster(rows: readonly RosterRow[]): RosterCounts {

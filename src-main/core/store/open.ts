@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { collationKey, storeSortLocale } from '../collation';
+import { collationKey, countryCollationKey, storeSortLocale } from '../collation';
 import { latinForms } from '../latin';
 import { nameWithoutTitles } from '../people/names';
 import { applyKey, type Store, type StoreKey } from './cipher';
@@ -145,6 +145,9 @@ export function registerFunctions(db: Store): void {
     key(str(family) ? `${str(family)} ${str(given)}` : nameWithoutTitles(str(fullName), str(honorific))),
   );
   db.function('text_collation_key', { deterministic: false }, (text: unknown) => key(str(text)));
+  db.function('country_collation_key', { deterministic: false }, (code: unknown, storedName: unknown) =>
+    typeof code === 'string' ? countryCollationKey(code, str(storedName), storeSortLocale(db)) : null,
+  );
 }
 
 export function schemaVersion(db: Store): number {
