@@ -108,7 +108,7 @@ export const body = z.object({
     }),
   ),
   /** The term running today, if any. */
-  currentChair: z.object({ role: chairRole, holderName: z.string(), startsOn: z.string() }).nullable(),
+  currentChair: z.object({ role: chairRole, holderName: z.string(), holderCountryCode: z.string().nullable(), startsOn: z.string() }).nullable(),
   series: z.array(seriesSummary),
   ...meta,
 });
@@ -122,6 +122,8 @@ export const bodySummary = z.object({
   parentOrgName: z.string().nullable(),
   memberCount: z.number().int(),
   currentChairName: z.string().nullable(),
+  /** Where the chair is a country: its name in the interface language comes from the code. */
+  currentChairCountryCode: z.string().nullable(),
   eventCount: z.number().int(),
 });
 export type BodySummary = z.infer<typeof bodySummary>;

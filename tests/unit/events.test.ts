@@ -179,9 +179,15 @@ describe('bodies', () => {
       ],
     });
     expect(sepca.chairTerms.map((t) => t.holderName)).toEqual(['Romania', 'Ministry of Interior of Republic of Srpska']);
-    expect(sepca.currentChair).toEqual({ role: 'presidency', holderName: 'Ministry of Interior of Republic of Srpska', startsOn: '2022-12-14' });
+    expect(sepca.currentChair).toEqual({ role: 'presidency', holderName: 'Ministry of Interior of Republic of Srpska', holderCountryCode: null, startsOn: '2022-12-14' });
     const list = await call(core, 'bodies.list', {});
-    expect(list).toEqual([expect.objectContaining({ name: 'Southeast Europe Police Chiefs Association', memberCount: 2, currentChairName: 'Ministry of Interior of Republic of Srpska' })]);
+    expect(list).toEqual([
+      expect.objectContaining({ name: 'Southeast Europe Police Chiefs Association', memberCount: 2, currentChairName: 'Ministry of Interior of Republic of Srpska', currentChairCountryCode: null }),
+    ]);
+    // A country in the chair comes with its code, for the interface to name it in its language.
+    const selec = await call(core, 'bodies.create', { name: 'SELEC', chairTerms: [{ role: 'presidency', holderCountryCode: 'RO', startsOn: '2021-12-01' }] });
+    expect(selec.currentChair).toMatchObject({ holderName: 'Romania', holderCountryCode: 'RO' });
+    expect((await call(core, 'bodies.list', {})).find((b) => b.id === selec.id)).toMatchObject({ currentChairName: 'Romania', currentChairCountryCode: 'RO' });
 
     const before = snapshot(core);
     const twice = await callError(core, 'bodies.update', { ...sepcaFields(sepca), members: [{ countryCode: 'RO' }, { countryCode: 'RO' }] });

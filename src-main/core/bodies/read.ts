@@ -52,14 +52,19 @@ export function bodiesReader(db: Store) {
     `SELECT s.id, s.body_id, s.name, s.event_kind, s.first_number, s.titles, (SELECT count(*) FROM events e WHERE e.series_id = s.id) AS event_count
      FROM series s WHERE s.id = ?`,
   );
-  const list = db.prepare<[{ today: string }], { id: string; name: string; acronym: string; kind: BodySummary['kind']; parent_org_name: string | null; member_count: number; current_chair_name: string | null; event_count: number }>(
+  const list = db.prepare<
+    [{ today: string }],
+    { id: string; name: string; acronym: string; kind: BodySummary['kind']; parent_org_name: string | null; member_count: number; current_chair_name: string | null; current_chair_country_code: string | null; event_count: number }
+  >(
     `SELECT b.id, b.name, b.acronym, b.kind, o.name AS parent_org_name,
        (SELECT count(*) FROM body_members m WHERE m.body_id = b.id) AS member_count,
-       (SELECT ${HOLDER_NAME} FROM chair_terms t LEFT JOIN countries hc ON hc.code = t.holder_country_code
-          LEFT JOIN organisations ho ON ho.id = t.holder_org_id
-        WHERE t.body_id = b.id AND t.starts_on <= @today AND (t.ends_on IS NULL OR t.ends_on >= @today) ORDER BY t.starts_on DESC LIMIT 1) AS current_chair_name,
+       CASE WHEN t.id IS NULL THEN NULL ELSE ${HOLDER_NAME} END AS current_chair_name, t.holder_country_code AS current_chair_country_code,
        (SELECT count(*) FROM events e WHERE e.body_id = b.id) AS event_count
-     FROM bodies b LEFT JOIN organisations o ON o.id = b.parent_org_id ORDER BY b.name COLLATE NOCASE`,
+     FROM bodies b LEFT JOIN organisations o ON o.id = b.parent_org_id
+       LEFT JOIN chair_terms t ON t.id = (SELECT c.id FROM chair_terms c WHERE c.body_id = b.id AND c.starts_on <= @today AND (c.ends_on IS NULL OR c.ends_on >= @today) ORDER BY c.starts_on DESC LIMIT 1)
+       LEFT JOIN countries hc ON hc.code = t.holder_country_code
+       LEFT JOIN organisations ho ON ho.id = t.holder_org_id
+     ORDER BY b.name COLLATE NOCASE`,
   );
 
   const toSeries = (s: SeriesRow): SeriesSummary => ({
@@ -105,7 +110,7 @@ export function bodiesReader(db: Store) {
         until: m.until ?? null,
       })),
       chairTerms,
-      currentChair: current ? { role: current.role, holderName: current.holderName, startsOn: current.startsOn } : null,
+      currentChair: current ? { role: current.role, holderName: current.holderName, holderCountryCode: current.holderCountryCode, startsOn: current.startsOn } : null,
       series: seriesOf.all(id).map(toSeries),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -132,6 +137,7 @@ export function bodiesReader(db: Store) {
         parentOrgName: b.parent_org_name,
         memberCount: b.member_count,
         currentChairName: b.current_chair_name,
+        currentChairCountryCode: b.current_chair_country_code,
         eventCount: b.event_count,
       }));
     },

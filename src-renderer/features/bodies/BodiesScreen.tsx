@@ -7,6 +7,7 @@ import { invoke } from '../../lib/client';
 import { bodyColumns } from './columns';
 import { BodyPanel } from './BodyPanel';
 import { useBodiesView, type BodySort } from './store';
+import { countryName } from '../../lib/countries';
 import { compareText } from '../../lib/locale';
 
 const WATCH: readonly Domain[] = ['bodies', 'events', 'organisations'];
@@ -14,12 +15,13 @@ const PANEL_HIDDEN_COLUMNS = ['kind', 'parent'];
 
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
 
+// Texts compare in the interface language's collation (compareText), so they are not folded first.
 const sortKeys: Record<BodySort, (b: BodySummary) => string | number> = {
-  name: (b) => fold(b.name),
+  name: (b) => b.name,
   kind: (b) => b.kind,
-  parent: (b) => fold(b.parentOrgName ?? '\uffff'),
+  parent: (b) => b.parentOrgName ?? '\uffff',
   members: (b) => b.memberCount,
-  chair: (b) => fold(b.currentChairName ?? '\uffff'),
+  chair: (b) => countryName(b.currentChairCountryCode, b.currentChairName) ?? '\uffff',
   events: (b) => b.eventCount,
 };
 

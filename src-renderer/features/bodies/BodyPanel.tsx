@@ -38,18 +38,13 @@ function summaryOf(body: Body): BodySummary {
     parentOrgName: body.parentOrgName,
     memberCount: body.members.length,
     currentChairName: body.currentChair?.holderName ?? null,
+    currentChairCountryCode: body.currentChair?.holderCountryCode ?? null,
     eventCount: body.series.reduce((sum, s) => sum + s.eventCount, 0),
   };
 }
 
 /** A chair held by a country is named in the interface language. */
 const holderName = (term: Body['chairTerms'][number]) => countryName(term.holderCountryCode, term.holderName);
-
-/** The current chair carries no code: its term does. */
-function currentChairName(body: Body, chair: NonNullable<Body['currentChair']>): string {
-  const term = body.chairTerms.find((c) => c.role === chair.role && c.startsOn === chair.startsOn && c.holderName === chair.holderName);
-  return term ? holderName(term) : chair.holderName;
-}
 
 /** A country or an organisation in one select, as members and chairs are either. */
 function HolderSelect(props: { control: Partial<ControlProps>; value: string; onChange: (value: string) => void; emptyLabel: string; missingLabel?: string | null }) {
@@ -137,7 +132,7 @@ export function BodyPanel(props: RecordPanelProps<BodySummary>) {
         record ? (
           <span>
             {record.currentChair
-              ? t('bodies.form.currentChair', { role: t(`bodies.roles.${record.currentChair.role}`), name: currentChairName(record, record.currentChair) })
+              ? t('bodies.form.currentChair', { role: t(`bodies.roles.${record.currentChair.role}`), name: countryName(record.currentChair.holderCountryCode, record.currentChair.holderName) })
               : t('bodies.form.noCurrentChair')}
             {' · '}
             {t('common.updatedAt', { date: formatDateTime(record.updatedAt) })}

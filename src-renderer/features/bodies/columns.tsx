@@ -3,6 +3,7 @@ import type { BodySummary } from '../../../src-shared/contract';
 import { CellText } from '../../components/cells';
 import { columnHelper, type DataColumn } from '../../components/DataTable';
 import { formatNumber } from '../../lib/format';
+import { countryName } from '../../lib/countries';
 
 const helper = columnHelper<BodySummary>();
 
@@ -47,7 +48,7 @@ export function bodyColumns(t: TFunction): DataColumn<BodySummary>[] {
       minSize: 90,
       cell: (info) => <CellText text={formatNumber(info.getValue())} />,
     }),
-    helper.accessor((body) => body.currentChairName ?? '', {
+    helper.accessor((body) => countryName(body.currentChairCountryCode, body.currentChairName) ?? '', {
       id: 'chair',
       header: t('bodies.columns.chair'),
       size: 190,
