@@ -57,7 +57,7 @@ const collator = localized((locales) => new Intl.Collator(locales, { sensitivity
 /** Compares two texts as the interface language sorts them (Croatian dž after d, Turkish ı before i…). */
 export const compareText = (a: string, b: string): number => collator().compare(a, b);
 
-// zod's own messages (a wrong type, a value out of range) in the languages it has them in; English for the others.
+// zod's own messages (a wrong type, a value out of range): its locales where it has one, ours (i18n/zod) where it has none.
 const ZOD_LOCALES: Record<string, () => Promise<{ default: () => Parameters<typeof z.config>[0] }>> = {
   bg: () => import('zod/v4/locales/bg.js'),
   el: () => import('zod/v4/locales/el.js'),
@@ -67,6 +67,10 @@ const ZOD_LOCALES: Record<string, () => Promise<{ default: () => Parameters<type
   ro: () => import('zod/v4/locales/ro.js'),
   sl: () => import('zod/v4/locales/sl.js'),
   tr: () => import('zod/v4/locales/tr.js'),
+  'sr-Cyrl': () => import('../i18n/zod/sr-Cyrl'),
+  'sr-Latn': () => import('../i18n/zod/sr-Latn'),
+  bs: () => import('../i18n/zod/bs'),
+  sq: () => import('../i18n/zod/sq'),
   en: () => import('zod/v4/locales/en.js'),
 };
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import i18n, { type Catalog, coverageOf, loadLanguage, translateIssue } from '../../src-renderer/i18n';
 import { expectedKeys, isPluralKey, leaves } from '../../src-renderer/i18n/coverage';
 import { LANGUAGES, languageFor } from '../../src-renderer/i18n/languages';
-import { serbianLatin } from '../../src-main/core/documents/labels';
+import { serbianLatin } from '../../src-shared/serbian-latin';
 
 const DIR = fileURLToPath(new URL('../../src-renderer/i18n', import.meta.url));
 const FEATURES = readdirSync(join(DIR, 'en')).filter((f) => f.endsWith('.json'));

@@ -1,5 +1,5 @@
 import type { DocumentLanguage, IndicatorProgress } from '../../../src-shared/contract';
-import { mapLabels, serbianLatin } from '../documents/labels';
+import { mapLabels, serbianLatin } from '../../../src-shared/serbian-latin';
 
 /**
  * The words of the donor report (the printable page and the workbook), per language. Written from
