@@ -9,8 +9,8 @@ export type DocumentKind = z.infer<typeof documentKind>;
 /** Printed only: name badges and table cards have no Word form. */
 export const PRINT_ONLY_DOCUMENTS: readonly DocumentKind[] = ['badges', 'cards'];
 
-/** The languages a document can be written in; the interface's partial catalogs (bs, sq, sl) have no document words yet. */
-export const DOCUMENT_LANGUAGES = ['en', 'ro', 'sr-Cyrl', 'sr-Latn', 'hr', 'bg', 'mk', 'el', 'tr', 'hu'] as const;
+/** The languages a document can be written in: every interface language. */
+export const DOCUMENT_LANGUAGES = ['en', 'ro', 'sr-Cyrl', 'sr-Latn', 'hr', 'bs', 'bg', 'mk', 'sl', 'el', 'tr', 'sq', 'hu'] as const;
 export const documentLanguage = z.enum(DOCUMENT_LANGUAGES);
 export type DocumentLanguage = z.infer<typeof documentLanguage>;
 

@@ -253,6 +253,32 @@ describe('documents', () => {
     expect((await callError(core, 'documents.html', { ...input(event.id), language: 'xx' as never })).code).toBe('invalid_input');
   });
 
+  it('writes the agenda in Albanian and the outcomes in Bosnian and Slovenian: headings, dates and countries in each', async () => {
+    const core = await openTestApp();
+    const { event } = await meeting(core);
+    const albanian = await getHtml(core, { ...input(event.id), language: 'sq' });
+    expect(albanian.title).toBe('9th meeting of the ATTF – rendi i ditës');
+    expect(albanian.html).toContain('<html lang="sq">');
+    expect(albanian.html).toContain('Rendi i ditës');
+    expect(albanian.html).toContain('e martë, 14 prill 2026');
+    expect(albanian.html).toContain('Oraret janë sipas zonës kohore Europe/Bucharest (UTC+03:00)');
+    expect(albanian.html).toContain('Hapja');
+    expect(albanian.html).toContain('Palace of the Parliament, Bucharest, Rumani');
+    expect(albanian.html).not.toMatch(/Speakers|>Opening<|>Agenda</);
+
+    const bosnian = await getHtml(core, { ...input(event.id, 'en-GB', 'outcomes'), language: 'bs' });
+    expect(bosnian.html).toContain('Zaključci, odluke i zadaci');
+    expect(bosnian.html).toContain('utorak, 14 – srijeda, 15. april 2026.');
+    expect(bosnian.html).toContain('Bucharest, Rumunija');
+
+    const file = await call(core, 'documents.docx', { ...input(event.id), language: 'sl', secondLanguage: 'en' });
+    expect(file.fileName).toBe('9th meeting of the ATTF – dnevni red.docx');
+    const text = spaces(unescapeXml((await docxText(file)).text));
+    expect(text).toContain('Dnevni red / Agenda');
+    expect(text).toContain('GOVORNIKI / SPEAKERS');
+    expect(text).toContain('Časi so v časovnem pasu Europe/Bucharest (UTC+03:00)');
+  });
+
   it('titles a numbered meeting in the document’s language from its series’ title in that language', async () => {
     const core = await openTestApp();
     const { event } = await meeting(core);

@@ -93,6 +93,26 @@ describe('the donor report in a chosen language', () => {
     expect(html).toContain('<th>Pokazatelj</th>');
   });
 
+  it('writes the page in Slovenian and the workbook in Albanian and Bosnian', async () => {
+    const core = await openTestApp();
+    const { id } = await project(core);
+    const { title, html } = await call(core, 'projects.reportHtml', { id, ...quarter, locale: 'en-GB', language: 'sl' });
+    expect(title).toBe('ATHENA 2 – poročilo za donatorja');
+    expect(html).toContain('<html lang="sl">');
+    const day = (iso: string) => new Intl.DateTimeFormat('sl-SI', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    expect(html).toContain(`Poročilo za donatorja, 3. četrtletje 2026: ${day('2026-07-01')} – ${day('2026-09-30')}`);
+    expect(html).toContain('<h2>Kazalniki</h2>');
+    expect(html).toContain('<th>Ciljna vrednost za obdobje</th>');
+    expect(html).not.toMatch(/Donor report|Reporting period|<h2>Indicators<\/h2>/);
+
+    const albanian = await workbook((await call(core, 'projects.report', { id, ...quarter, language: 'sq' })).base64);
+    expect(albanian.worksheets.map((s) => s.name)).toEqual(['Projekti', 'Treguesit', 'Sipas periudhave', 'Sipas shteteve', 'Regjistrimet']);
+    expect(rowsOf(albanian.getWorksheet('Sipas periudhave')!).slice(1).map((r) => r[1])).toEqual(['TM3 2026']);
+    const bosnian = await call(core, 'projects.report', { id, ...quarter, language: 'bs' });
+    expect(bosnian.fileName).toBe('ATHENA 2 - izvještaj za donatora 2026-07-01 – 2026-09-30.xlsx');
+    expect((await workbook(bosnian.base64)).worksheets.map((s) => s.name)).toEqual(['Projekat', 'Indikatori', 'Po periodima', 'Po državama', 'Unosi']);
+  });
+
   it('has every label in every language, with the same slots as English and sheet names Excel accepts', () => {
     const strings = (labels: ReportLabels, prefix = ''): Array<[string, string]> =>
       Object.entries(labels).flatMap(([key, value]): Array<[string, string]> =>

@@ -278,10 +278,13 @@ export const LANGUAGE_LOCALES: Readonly<Record<DocumentLanguage, string>> = {
   'sr-Cyrl': 'sr-Cyrl-RS',
   'sr-Latn': 'sr-Latn-RS',
   hr: 'hr-HR',
+  bs: 'bs-BA',
   bg: 'bg-BG',
   mk: 'mk-MK',
+  sl: 'sl-SI',
   el: 'el-GR',
   tr: 'tr-TR',
+  sq: 'sq-AL',
   hu: 'hu-HU',
 };
 
