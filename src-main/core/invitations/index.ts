@@ -35,8 +35,8 @@ const fingerprintOf = (e: LiaisonEvent) =>
 export interface InvitationsApi {
   /** The delegations an event's packs can go to, with their contact points. */
   delegations(eventId: string): InvitationDelegation[];
-  /** Reminder drafts with the nomination form again, each naming the delegation's own deadline. */
-  reminders(eventId: string, delegations: Array<{ delegation: InvitationDelegation; deadline: string }>): Promise<FileToSave[]>;
+  /** Reminder drafts with the nomination form again, each naming the delegation's own deadline, in its pack's language. */
+  reminders(eventId: string, delegations: Array<{ delegation: InvitationDelegation; deadline: string; language: DocumentLanguage }>): Promise<FileToSave[]>;
 }
 
 /** Invitation packs for an event (issue 16): a letter, the calendar invitation and a nomination form per delegation. */
@@ -94,7 +94,7 @@ export function invitationsDomain(context: DomainContext, sources: InvitationSou
     if (method === 'REQUEST') {
       const now = nowIso();
       db.transaction(() => {
-        for (const { delegation } of chosen) answers.markInvited(event.id, delegation.key, input.deadline, now);
+        for (const { delegation, language } of chosen) answers.markInvited(event.id, delegation.key, input.deadline, language, now);
       })();
     }
     const sender = { name: template.senderName, email: template.senderEmail };

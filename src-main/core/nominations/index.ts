@@ -1,4 +1,4 @@
-import type { CallArgs, CallOutput, DelegationAnswer, LiaisonEvent, nominationCalls, ParticipantRole, Substitution } from '../../../src-shared/contract';
+import { type CallArgs, type CallOutput, type DelegationAnswer, documentLanguage, type LiaisonEvent, type nominationCalls, type ParticipantRole, type Substitution } from '../../../src-shared/contract';
 import { AppError } from '../../../src-shared/errors';
 import type { CallsOf, DomainContext, DomainModule } from '../domain';
 import { invalidField, notFound } from '../errors';
@@ -215,7 +215,10 @@ export function nominationsDomain(context: DomainContext, sources: NominationSou
         const chosen = keys.map((key, i) => {
           const delegation = context.delegations.get(key);
           if (!delegation) throw invalidField(`delegations.${i}`, 'Must be a country or an organisation of the body');
-          return { delegation, deadline: context.answers.get(key)?.deadline ?? defaultDeadline(event, context.today) };
+          const answer = context.answers.get(key);
+          // A language another laptop wrote and this one does not know reads as English.
+          const language = documentLanguage.safeParse(answer?.language).data ?? 'en';
+          return { delegation, deadline: answer?.deadline ?? defaultDeadline(event, context.today), language };
         });
         const files = await sources.invitations.reminders(eventId, chosen);
         const noAddress = chosen.filter(({ delegation }) => !delegation.contacts.some((c) => c.emails.length > 0)).map(({ delegation }) => delegation.name);

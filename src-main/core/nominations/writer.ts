@@ -9,6 +9,8 @@ export type AnswerRow = {
   deadline: string | null;
   invited_at: string | null;
   answered_at: string | null;
+  /** The language of the last pack the delegation was sent (`DocumentLanguage`). */
+  language: string;
   created_at: string;
   updated_at: string;
 };
@@ -48,7 +50,7 @@ export type SubstitutionRow = {
 export function nominationWriters({ db, onChange }: DomainContext) {
   const answers = tableWriter<AnswerRow>(db, onChange, {
     table: 'delegation_answers',
-    columns: ['id', 'event_id', 'delegation_key', 'status', 'deadline', 'invited_at', 'answered_at', 'created_at', 'updated_at'],
+    columns: ['id', 'event_id', 'delegation_key', 'status', 'deadline', 'invited_at', 'answered_at', 'language', 'created_at', 'updated_at'],
     natural: (r) => [r.event_id, r.delegation_key],
   });
   const nominations = tableWriter<NominationRow>(db, onChange, {
@@ -67,19 +69,19 @@ export function nominationWriters({ db, onChange }: DomainContext) {
     nominations,
     substitutions,
     answerOf,
-    /** A pack went out: the delegation is invited with its return date, unless it already answered. */
-    markInvited(eventId: string, delegationKey: string, deadline: string, now: string): void {
+    /** A pack went out: the delegation is invited with its return date and language, unless it already answered. */
+    markInvited(eventId: string, delegationKey: string, deadline: string, language: string, now: string): void {
       const old = answerOf(eventId, delegationKey);
       if (!old) {
-        answers.insert({ id: '', event_id: eventId, delegation_key: delegationKey, status: 'invited', deadline, invited_at: now, answered_at: null, created_at: now, updated_at: now });
+        answers.insert({ id: '', event_id: eventId, delegation_key: delegationKey, status: 'invited', deadline, invited_at: now, answered_at: null, language, created_at: now, updated_at: now });
         return;
       }
-      answers.update(old.id, (row) => (row.deadline === deadline ? {} : { deadline, invited_at: now, updated_at: now }));
+      answers.update(old.id, (row) => (row.deadline === deadline && row.language === language ? {} : { deadline, language, invited_at: now, updated_at: now }));
     },
     setStatus(eventId: string, delegationKey: string, status: string, now: string): AnswerRow {
       const old = answerOf(eventId, delegationKey);
       if (!old) {
-        const row: AnswerRow = { id: '', event_id: eventId, delegation_key: delegationKey, status, deadline: null, invited_at: null, answered_at: now, created_at: now, updated_at: now };
+        const row: AnswerRow = { id: '', event_id: eventId, delegation_key: delegationKey, status, deadline: null, invited_at: null, answered_at: now, language: 'en', created_at: now, updated_at: now };
         answers.insert(row);
         return row;
       }

@@ -19,6 +19,7 @@ import * as m0017 from './0017-nominations';
 import * as m0018 from './0018-issued-reports';
 import * as m0019 from './0019-relay-erasures';
 import * as m0020 from './0020-collation-keys';
+import * as m0021 from './0021-answer-language';
 
 export interface Migration {
   version: number;
@@ -48,6 +49,7 @@ export const migrations: readonly Migration[] = [
   { version: 18, name: 'issued-reports', up: m0018.up },
   { version: 19, name: 'relay-erasures', up: m0019.up },
   { version: 20, name: 'collation-keys', up: m0020.up },
+  { version: 21, name: 'answer-language', up: m0021.up },
 ];
 
 export function checkMigrationOrder(list: readonly Migration[]): void {
