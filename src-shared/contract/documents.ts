@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { CallSpec } from './domains';
 import { fileToSave, type FileToSave, id, localeTag } from './common';
 
-/** `report`: the report after the meeting, drafted from the record (English only for now). */
+/** `report`: the report after the meeting, drafted from the record. */
 export const documentKinds = ['agenda', 'outcomes', 'report', 'participants', 'badges', 'cards'] as const;
 export const documentKind = z.enum(documentKinds);
 export type DocumentKind = z.infer<typeof documentKind>;
@@ -21,18 +21,14 @@ const documentInput = z
     /** Dates in English follow it (en-GB, en-US); in any other language, that language's own. */
     locale: localeTag,
     language: documentLanguage.default('en'),
-    /** A bilingual document: every heading and label in both languages, the first one first. */
+    /** A bilingual document: every heading and label in both languages, the first one first; the report whole in each. */
     secondLanguage: documentLanguage.nullable().default(null),
     /** The list of participants: with emails and phones (an internal list), marked "For official use only". */
     contacts: z.boolean().default(false),
     officialUse: z.boolean().default(false),
   })
   .strict()
-  .refine((input) => input.secondLanguage !== input.language, { path: ['secondLanguage'], message: 'Choose a second language other than the first' })
-  .refine((input) => input.document !== 'report' || (input.language === 'en' && input.secondLanguage === null), {
-    path: ['language'],
-    message: 'The report after the meeting is drafted in English only',
-  });
+  .refine((input) => input.secondLanguage !== input.language, { path: ['secondLanguage'], message: 'Choose a second language other than the first' });
 
 /** The name existing callers know a document file by. */
 export type DocumentFile = FileToSave;

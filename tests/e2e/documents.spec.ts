@@ -235,6 +235,22 @@ test('documents: the report after the demo’s 9th meeting, drafted from the rec
   await screenshot(page, 'meeting-report');
 });
 
+test('documents: the report after the 9th meeting in Serbian Cyrillic, its language chosen like the other documents’', async ({ page, server }) => {
+  await openNinthOfDemo(page, server, 'outcomes');
+  const buttons = page.getByRole('group', { name: 'Export the report after the meeting' });
+  await buttons.getByLabel('Language of the document').selectOption('sr-Cyrl');
+  await buttons.getByRole('button', { name: 'Print…' }).click();
+  const frame = page.frameLocator('[data-testid="print-preview-frame"]');
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'sr-Cyrl');
+  await expect(frame.locator('.doc-kind')).toHaveText('Извештај са састанка');
+  await expect(frame.locator('.report p').first()).toHaveText(
+    /^9th meeting of the SELEC Anti-Terrorism Task Force \(координатор: .+\)\. Датум и место одржавања: 21\. мај 2024\., Bucharest, SELEC Headquarters\.$/,
+  );
+  await expect(frame.locator('.report')).toContainText('Састанку је присуствовао и оперативни партнер U.S. Customs and Border Protection.');
+  await expect(frame.locator('.report')).toContainText(/Учествовало је \d+ држава чланица: Албанија, /);
+  await screenshot(page, 'meeting-report-sr-Cyrl');
+});
+
 test('documents: the list of participants of the 9th meeting, grouped by protocol, marked for official use; in Serbian as PDF with its fonts embedded', async ({ page, server, browser }) => {
   const ninth = await openNinthOfDemo(page, server, 'participants');
   const buttons = page.getByRole('group', { name: 'Export the list of participants' });

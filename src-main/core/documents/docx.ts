@@ -128,12 +128,16 @@ function participants(model: DocumentModel): FileChild[] {
 
 /** The report after the meeting, a fact the record lacks highlighted for the coordinator to fill in. */
 function report(model: DocumentModel): FileChild[] {
-  return model.report.map(
-    (paragraph) =>
-      new Paragraph({
-        spacing: { after: 160 },
-        children: paragraph.map((piece) => ('text' in piece ? new TextRun({ text: piece.text }) : new TextRun({ text: piece.missing, highlight: 'yellow' }))),
-      }),
+  // A bilingual report is the whole report in each language, the second from a new page.
+  return model.report.flatMap((version, v) =>
+    version.paragraphs.map(
+      (paragraph, i) =>
+        new Paragraph({
+          spacing: { after: 160 },
+          pageBreakBefore: v > 0 && i === 0,
+          children: paragraph.map((piece) => ('text' in piece ? new TextRun({ text: piece.text }) : new TextRun({ text: piece.missing, highlight: 'yellow' }))),
+        }),
+    ),
   );
 }
 

@@ -60,6 +60,7 @@ th { text-align: left; font-size: 8pt; font-weight: bold; text-transform: upperc
 td { vertical-align: top; padding: 4pt 5pt; border-bottom: 0.5pt solid #ccc; overflow-wrap: anywhere; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .report p { margin: 0 0 8pt; }
+.report + .report { break-before: page; page-break-before: always; }
 .restricted-note { font-size: 9pt; font-style: italic; color: #555; }
 .official-use { margin: 0 0 8pt; padding: 3pt 6pt; border: 1pt solid #8a1c1c; color: #8a1c1c; font-weight: bold; text-transform: uppercase; letter-spacing: 0.06em; font-size: 9pt; display: inline-block; }
 table.lop th:nth-child(1) { width: 30%; } table.lop th:nth-child(2) { width: 38%; }
@@ -183,9 +184,12 @@ ${content}
 
 /** The report after the meeting: its sentences, a fact the record lacks marked for the coordinator to fill in. */
 function report(model: DocumentModel): Markup {
-  return html`<section class="report">
-${model.report.map((paragraph) => html`<p>${paragraph.map((piece) => ('text' in piece ? piece.text : html`<mark class="missing">${piece.missing}</mark>`))}</p>
-`)}</section>`;
+  return html`${model.report.map(
+    (version) => html`<section class="report" lang="${version.language}">
+${version.paragraphs.map((paragraph) => html`<p>${paragraph.map((piece) => ('text' in piece ? piece.text : html`<mark class="missing">${piece.missing}</mark>`))}</p>
+`)}</section>
+`,
+  )}`;
 }
 
 /** The list of participants: a group per kind of delegation, a table per country or organisation. */

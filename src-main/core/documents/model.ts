@@ -3,8 +3,10 @@ import { AppError } from '../../../src-shared/errors';
 import { clean, type PrintToPdf } from '../files';
 import { bilingual, countryNameIn, DOCUMENT_LABELS, type DocumentLabels } from './labels';
 import { meetingReport, type ReportParagraph } from './meeting-report';
+import { REPORT_WORDS } from './report-words';
 import { type ParticipantGroup, participantGroups, type PersonFacts, protocolOrder } from './participants';
 import { type Badge, badgesOf, cardsOf, type TableCard } from './badges';
+import { eventDays, plainDate } from './days';
 
 /**
  * What an agenda or outcomes document says, built once from the event, its agenda and its
@@ -22,8 +24,8 @@ export interface DocumentModel {
   days: DocumentDay[];
   outcomeGroups: OutcomeGroup[];
   actions: ActionLine[];
-  /** The report after the meeting: sentences of facts, the missing ones marked. */
-  report: ReportParagraph[];
+  /** The report after the meeting: sentences of facts, the missing ones marked; the whole of it in each language asked for. */
+  report: Array<{ language: DocumentLanguage; paragraphs: ReportParagraph[] }>;
   /** The list of participants, grouped as protocol wants it; with contact details when asked. */
   participants: ParticipantGroup[];
   contacts: boolean;
@@ -127,27 +129,8 @@ export function clock(minutes: number): string {
 
 export const span = (startMin: number, endMin: number) => `${clock(startMin)}–${clock(endMin)}`;
 
-// A plain date of the event's zone, formatted at noon UTC so that no zone shifts it to another day.
-const plainDate = (iso: string) => new Date(`${iso}T12:00:00Z`);
-
 function dayFormat(locale: string) {
   return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-function previousDay(iso: string): string {
-  const date = plainDate(iso);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
-
-/** First and last day of the event, as people say it: a meeting ending at midnight ended the day before. */
-function eventDays(event: LiaisonEvent): { first: string; last: string } {
-  const { when } = event;
-  if (when.allDay) return { first: when.start, last: when.end };
-  const first = when.start.slice(0, 10);
-  let last = when.end.slice(0, 10);
-  if (last > first && when.end.slice(11) === '00:00') last = previousDay(last);
-  return { first, last: last < first ? first : last };
 }
 
 /** The days of an event as people write them in a language: one day, or a range. */
@@ -317,7 +300,7 @@ export function buildModel(sources: DocumentSources, input: DocumentRequest): Do
     venue: [event.venueName, event.venueCity, countryNameIn(locale, event.venueCountryCode, event.venueCountryName)].map(clean).filter(Boolean).join(', ') || null,
     timeZone: timeZoneNote(event, each),
   };
-  const FILE_WORDS = { agenda: each[0]!.agendaFile, outcomes: each[0]!.outcomesFile, report: 'report', participants: each[0]!.participantsFile, badges: each[0]!.badgesFile, cards: each[0]!.cardsFile };
+  const FILE_WORDS = { agenda: each[0]!.agendaFile, outcomes: each[0]!.outcomesFile, report: REPORT_WORDS[languages[0]!].file, participants: each[0]!.participantsFile, badges: each[0]!.badgesFile, cards: each[0]!.cardsFile };
   const name = `${title} – ${FILE_WORDS[input.document]}`;
   const model = { language: languages[0]!, labels, name, header, report: [], participants: [], badges: [], cards: [], restrictedLeftOut: 0, contacts: input.contacts ?? false, officialUse: input.officialUse ?? false };
 
@@ -345,15 +328,18 @@ export function buildModel(sources: DocumentSources, input: DocumentRequest): Do
   }
 
   if (input.document === 'report') {
-    const report = meetingReport({
+    const facts = {
       event,
       body: body ? { name: body.name, acronym: body.acronym, foundedOn: body.foundedOn ?? null, members: body.members ?? [], chairTerms: body.chairTerms ?? [] } : null,
       roster: sources.roster?.(input.eventId) ?? [],
       agenda,
       outcomes: sources.outcomes(input.eventId).outcomes.filter((o) => !o.restricted),
       previous: sources.previousMeeting?.(input.eventId) ?? null,
-    });
-    return { ...model, header: { ...header, document: 'Report of the meeting' }, kind: 'report', days: [], outcomeGroups: [], actions: [], report: report.paragraphs };
+    };
+    // English lists as British reports do ("A, B and C"), whatever the reader's English.
+    const report = languages.map((language) => ({ language, paragraphs: meetingReport({ ...facts, title: titleIn(language) }, language, language === 'en' ? 'en-GB' : LANGUAGE_LOCALES[language]) }));
+    const document = languages.map((l) => REPORT_WORDS[l].heading).join(' / ');
+    return { ...model, header: { ...header, document }, kind: 'report', days: [], outcomeGroups: [], actions: [], report };
   }
 
   if (input.document === 'outcomes') {

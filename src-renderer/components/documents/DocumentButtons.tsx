@@ -36,10 +36,7 @@ export function DocumentButtons({ eventId, document: first, alternatives }: { ev
   const [saving, setSaving] = useState(false);
   // Several documents from one set of buttons (the list of participants, badges, table cards): which one now.
   const [document, setDocument] = useState<DocumentKind>(first);
-  const [chosenLanguages, setLanguages] = useState(savedLanguages);
-  // The report after the meeting is drafted in English only: its sentences are not in the catalogs yet.
-  const englishOnly = document === 'report';
-  const languages = englishOnly ? { language: 'en' as const, secondLanguage: null } : chosenLanguages;
+  const [languages, setLanguages] = useState(savedLanguages);
   // The list of participants: a handout by default; contacts and the marking make it an internal list.
   const [contacts, setContacts] = useState(false);
   const [officialUse, setOfficialUse] = useState(false);
@@ -90,37 +87,33 @@ export function DocumentButtons({ eventId, document: first, alternatives }: { ev
             ))}
           </select>
         ) : null}
-        {englishOnly ? null : (
-          <>
-            <select
-              className="select document-language"
-              aria-label={t('documents.language')}
-              title={t('documents.languageTitle')}
-              value={languages.language}
-              onChange={(e) => isDocumentLanguage(e.target.value) && chooseLanguages({ ...languages, language: e.target.value })}
-            >
-              {DOCUMENT_LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {languageName(code)}
-                </option>
-              ))}
-            </select>
-            <select
-              className="select document-language"
-              aria-label={t('documents.secondLanguage')}
-              title={t('documents.secondLanguageTitle')}
-              value={languages.secondLanguage ?? ''}
-              onChange={(e) => chooseLanguages({ ...languages, secondLanguage: isDocumentLanguage(e.target.value) ? e.target.value : null })}
-            >
-              <option value="">{t('documents.oneLanguage')}</option>
-              {DOCUMENT_LANGUAGES.filter((code) => code !== languages.language).map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {`+ ${languageName(code)}`}
-                </option>
-              ))}
-            </select>
-          </>
-        )}
+        <select
+          className="select document-language"
+          aria-label={t('documents.language')}
+          title={t('documents.languageTitle')}
+          value={languages.language}
+          onChange={(e) => isDocumentLanguage(e.target.value) && chooseLanguages({ ...languages, language: e.target.value })}
+        >
+          {DOCUMENT_LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {languageName(code)}
+            </option>
+          ))}
+        </select>
+        <select
+          className="select document-language"
+          aria-label={t('documents.secondLanguage')}
+          title={t('documents.secondLanguageTitle')}
+          value={languages.secondLanguage ?? ''}
+          onChange={(e) => chooseLanguages({ ...languages, secondLanguage: isDocumentLanguage(e.target.value) ? e.target.value : null })}
+        >
+          <option value="">{t('documents.oneLanguage')}</option>
+          {DOCUMENT_LANGUAGES.filter((code) => code !== languages.language).map((code) => (
+            <option key={code} value={code} lang={code}>
+              {`+ ${languageName(code)}`}
+            </option>
+          ))}
+        </select>
         {document === 'participants' ? (
           <>
             <label className="checkbox document-option" title={t('documents.contactsTitle')}>
