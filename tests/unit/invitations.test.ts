@@ -107,6 +107,11 @@ describe('invitation packs: the letter and its template', () => {
     const archive = await JSZip.loadAsync(bytesOf(zip!));
     const { lines } = await docxText(await archive.file('U.S. Customs and Border Protection/invitation-letter-U-S-Customs-and-Border-Protection.docx')!.async('uint8array'));
     expect(lines).toContain('The head of U.S. Customs and Border Protection');
+    // In another language the name stands apart, undeclined.
+    const [romanian] = (await build(core, event.id, 'zip', [{ key: partner.key, language: 'ro' }])).files;
+    const inRomanian = await JSZip.loadAsync(bytesOf(romanian!));
+    const letter = Object.keys(inRomanian.files).find((name) => name.endsWith('.docx'))!;
+    expect((await docxText(await inRomanian.file(letter)!.async('uint8array'))).lines).toContain('Șef de delegație (U.S. Customs and Border Protection)');
     expect(lines.join('\n')).toContain('12th meeting of the SELEC Anti-Terrorism Task Force, to be held on Tuesday, 25 May 2027 (09:30–16:30, Europe/Bucharest) at SELEC Headquarters, Bucharest, Romania.');
   });
 

@@ -1,5 +1,5 @@
 import type { Body, DocumentLanguage } from '../../../src-shared/contract';
-import { mapLabels, serbianLatin } from './labels';
+import { mapLabels, serbianLatin } from '../../../src-shared/serbian-latin';
 
 /**
  * A sentence that says a count, by the language's plural category (Intl.PluralRules: one, two, few,

@@ -1,5 +1,5 @@
 import type { DocumentLanguage, InvitationDelegation, InvitationTemplate, LiaisonEvent } from '../../../src-shared/contract';
-import { countryNameIn, formatDates, LANGUAGE_LOCALES, resolveLocale } from '../documents';
+import { countryNameIn, DOCUMENT_LABELS, formatDates, LANGUAGE_LOCALES, resolveLocale } from '../documents';
 import { clean } from '../files';
 import type { PlaceholderValues } from './template';
 
@@ -34,6 +34,12 @@ function times(event: LiaisonEvent, locale: string): string {
   return `${format.format(new Date(event.startsAt))}–${format.format(new Date(event.endsAt))}, ${event.timeZone}`;
 }
 
+/** Who a letter goes to where the delegation has no contact point; outside English the name stands apart, so it need not be declined. */
+function headOf(delegation: InvitationDelegation, name: string, language: DocumentLanguage): string {
+  if (language === 'en') return delegation.countryCode ? `The head of the delegation of ${name}` : `The head of ${name}`;
+  return `${DOCUMENT_LABELS[language].roles.head_of_delegation} (${name})`;
+}
+
 /** The placeholders' values for one delegation, dates and names in its language (English where Liaison has no documents in it). */
 export function packFacts(pack: PackEvent, delegation: InvitationDelegation, language: DocumentLanguage): PackFacts {
   const { event } = pack;
@@ -48,9 +54,7 @@ export function packFacts(pack: PackEvent, delegation: InvitationDelegation, lan
     language,
     locale,
     delegation: clean(name),
-    addressees: delegation.contacts.length
-      ? delegation.contacts.map((c) => clean(c.fullName))
-      : [delegation.countryCode ? `The head of the delegation of ${clean(name)}` : `The head of ${clean(name)}`],
+    addressees: delegation.contacts.length ? delegation.contacts.map((c) => clean(c.fullName)) : [headOf(delegation, clean(name), language)],
     values: {
       delegation: clean(name),
       title,
