@@ -21,18 +21,27 @@ function timeSqlite3(db: string, script: string): number | null {
 }
 
 /**
- * sqlite3's CLI has no `latin_forms`, the function Liaison registers on its connections for the
- * search index's Latin forms of a name: in the baseline's triggers it becomes `lower()`, so the
- * baseline still fills the same index, with a cheaper form of each name (it only flatters sqlite3).
+ * sqlite3's CLI has none of the functions Liaison registers on its connections for the schema's
+ * triggers (the Latin forms of a name, the sort keys in the interface language): in the baseline's
+ * triggers each becomes a built-in that takes as many arguments (`lower`, `coalesce`), so the baseline
+ * still fills the same index and columns, with cheaper values (it only flatters sqlite3).
  */
+const STAND_INS: ReadonlyArray<[string, string]> = [
+  ['latin_forms(', 'lower('],
+  ['text_collation_key(', 'lower('],
+  ['person_collation_key(', 'coalesce('],
+  ['family_collation_key(', 'coalesce('],
+  ['country_collation_key(', 'coalesce('],
+];
+
 function withoutAppFunctions(file: string): void {
   const db = new Database(file);
   try {
-    const triggers = db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%latin_forms(%'").all();
+    const triggers = db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all();
     db.transaction(() => {
-      for (const t of triggers) {
+      for (const t of triggers.filter((trigger) => STAND_INS.some(([name]) => trigger.sql.includes(name)))) {
         db.exec(`DROP TRIGGER ${t.name}`);
-        db.exec(t.sql.replaceAll('latin_forms(', 'lower('));
+        db.exec(STAND_INS.reduce((sql, [name, standIn]) => sql.replaceAll(name, standIn), t.sql));
       }
     })();
   } finally {
