@@ -184,11 +184,16 @@ export function countryCollationKey(code: string, storedName: string, locale: st
   return key;
 }
 
-/** A locale Node's collation knows, as a canonical tag; English for anything else. */
+/**
+ * The collation a language tag sorts by, as the store keeps it: "hr-HR" and "hr" are one ("hr"), so are
+ * "en-US" and "en-GB" ("en"), and the keys are not written again for a region that sorts alike;
+ * English for a tag Node cannot sort in.
+ */
 export function sortLocaleOf(tag: string): string {
   try {
     const [canonical] = Intl.getCanonicalLocales(tag);
-    return canonical && Intl.Collator.supportedLocalesOf([canonical]).length > 0 ? canonical : 'en';
+    if (!canonical || Intl.Collator.supportedLocalesOf([canonical]).length === 0) return 'en';
+    return new Intl.Collator(new Intl.Locale(canonical).minimize().toString()).resolvedOptions().locale;
   } catch {
     return 'en';
   }
