@@ -50,16 +50,16 @@ const OTHER = String.fromCharCode(0x7ff);
 const END = '\u0001';
 
 interface Collation {
-  locale: string;
   /** Each letter, small or capital, and each letter the collation expands ("ß"), to its ranks. */
   ranks: Map<string, string>;
   /** Contractions as they may be written ("lj", "Lj", "LJ"), longest first, to their ranks; by their first letter. */
   multi: Map<string, Array<[string, string]>>;
 }
 
+/** Which contractions apply: Serbian has them in its Latin script only, as ICU's collation has. */
 function languageOf(locale: string): string {
   const [language, script] = locale.split('-');
-  if (language === 'sr') return script === 'Latn' || locale.toLowerCase().includes('-me') ? 'sr-Latn' : 'sr-Cyrl';
+  if (language === 'sr') return script === 'Latn' ? 'sr-Latn' : 'sr-Cyrl';
   return language!;
 }
 
@@ -103,7 +103,7 @@ function build(locale: string): Collation {
     const capital = unit.toLocaleUpperCase(locale);
     if ([...unit].length === 1 && [...capital].length === 1 && capital.toLocaleLowerCase(locale) === unit && !ranks.has(capital)) ranks.set(capital, value);
   }
-  return { locale, ranks, multi };
+  return { ranks, multi };
 }
 
 const built = new Map<string, Collation>();
