@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CallSpec } from './domains';
 import { countryCode, fileToSave, type FileToSave, id, optionalText, timestamp } from './common';
+import { documentLanguage } from './documents';
 
 /** In the order a roster lists them within a country. */
 export const participantRoles = [
@@ -248,9 +249,10 @@ export const rosterCalls = {
     output: z.object({ removed: count }),
   },
   'roster.export': {
-    summary: 'The roster as a CSV or Excel file, in English, with formula-like cells neutralised; CSV fields are separated by `separator` (a comma unless given).',
+    summary:
+      'The roster as a CSV or Excel file, its headers, roles, statuses and countries in `language` (English unless given), with formula-like cells neutralised; CSV fields are separated by `separator` (a comma unless given).',
     mutates: false,
-    input: z.object({ eventId: id, format: rosterExportFormat, separator: csvSeparator.optional() }).strict(),
+    input: z.object({ eventId: id, format: rosterExportFormat, separator: csvSeparator.optional(), language: documentLanguage.default('en') }).strict(),
     output: fileToSave,
   },
 } as const satisfies Record<string, CallSpec>;

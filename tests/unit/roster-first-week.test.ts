@@ -165,6 +165,19 @@ describe('exports for the user’s Excel', () => {
     expect((await callErrorRaw(core, 'roster.export', { eventId: m2.id, format: 'csv', separator: '|' })).details).toMatchObject({ issues: [{ path: 'separator' }] });
   });
 
+  it('exports the roster in the language asked for: headers, roles, statuses and countries', async () => {
+    const { core, m2 } = await taskForce();
+    const rowsIn = async (language: 'sr-Cyrl' | 'ro') => {
+      const file = await call(core, 'roster.export', { eventId: m2.id, format: 'csv', separator: ';', language });
+      return Papa.parse<string[]>(Buffer.from(file.base64, 'base64').toString('utf8').slice(1).trim(), { delimiter: ';' }).data;
+    };
+    const serbian = await rowsIn('sr-Cyrl');
+    expect(serbian[0]).toEqual(['Земља', 'Име и презиме', 'Радно место', 'Организација', 'Улога', 'Позив', 'Присуство', 'Е-пошта', 'Белешке']);
+    expect(serbian[1]).toEqual(['Румунија', 'Bogdan Popescu', '', 'General Inspectorate of Romanian Police', 'Шеф делегације', 'Позван', '', '', '']);
+    const romanian = await rowsIn('ro');
+    expect(romanian[1]!.slice(0, 1).concat(romanian[1]!.slice(4, 6))).toEqual(['România', 'Șef de delegație', 'Invitat']);
+  });
+
   it('exports the actions list, filtered, as CSV and XLSX with formula-like cells neutralised', async () => {
     const { core, m2, next, people } = await taskForce();
     await call(core, 'actions.create', { eventId: m2.id, title: '=HYPERLINK("http://evil","x")', ownerId: people.ana.id, dueOn: '2025-06-30' });

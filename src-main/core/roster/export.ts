@@ -1,7 +1,9 @@
-import type { AttendanceStatus, CsvSeparator, FileToSave, InvitationStatus, ParticipantRole, RosterRow } from '../../../src-shared/contract';
+import type { CsvSeparator, DocumentLanguage, FileToSave, ParticipantRole, RosterRow } from '../../../src-shared/contract';
+import { countryNameIn, DOCUMENT_LABELS, LANGUAGE_LOCALES } from '../documents';
 import { exportFileName, exportTable, sheetName } from '../files';
+import { EXPORT_WORDS } from './export-words';
 
-/** The roles as exported files and the nomination form's dropdown name them. */
+/** The roles as the nomination form's dropdown names them, in English whatever the pack's language: the form is read back by them. */
 export const ROLE_LABELS: Readonly<Record<ParticipantRole, string>> = {
   chair: 'Chair',
   head_of_delegation: 'Head of delegation',
@@ -12,44 +14,39 @@ export const ROLE_LABELS: Readonly<Record<ParticipantRole, string>> = {
   organiser: 'Organiser',
   interpreter: 'Interpreter',
 };
-const INVITATION_LABELS: Record<InvitationStatus, string> = { invited: 'Invited', confirmed: 'Confirmed', declined: 'Declined' };
-const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = { attended: 'Attended', excused: 'Excused', no_show: 'No-show' };
+const WIDTHS = [18, 28, 30, 36, 20, 12, 12, 32, 40];
 
-const COLUMNS = [
-  { header: 'Country', width: 18 },
-  { header: 'Name', width: 28 },
-  { header: 'Position', width: 30 },
-  { header: 'Organisation', width: 36 },
-  { header: 'Role', width: 20 },
-  { header: 'Invitation', width: 12 },
-  { header: 'Attendance', width: 12 },
-  { header: 'Email', width: 32 },
-  { header: 'Notes', width: 40 },
-] as const;
-
-/** The export's table in English, header first; cells are not yet neutralised. */
-export function rosterTable(rows: readonly RosterRow[]): string[][] {
+/** The export's table in a document language, header first; cells are not yet neutralised. */
+export function rosterTable(rows: readonly RosterRow[], language: DocumentLanguage = 'en'): string[][] {
+  const words = EXPORT_WORDS[language];
+  const labels = DOCUMENT_LABELS[language];
+  const locale = LANGUAGE_LOCALES[language];
   return [
-    COLUMNS.map((c) => c.header),
+    [words.country, labels.lopName, labels.lopPosition, labels.lopOrganisation, words.role, words.invitation, words.attendance, labels.lopEmail, words.notes],
     ...rows.map((r) => [
-      r.representingCountryName ?? '',
+      countryNameIn(locale, r.representingCountryCode, r.representingCountryName),
       r.fullName,
       r.position,
       // The organisation the person represents here; their own when that was deleted.
       r.representingOrgName ?? r.organisationName ?? '',
-      ROLE_LABELS[r.role],
-      INVITATION_LABELS[r.invitation],
-      r.attendance ? ATTENDANCE_LABELS[r.attendance] : '',
+      labels.roles[r.role],
+      words.invitations[r.invitation],
+      r.attendance ? words.attendanceStates[r.attendance] : '',
       r.emails.join('; '),
       r.notes,
     ]),
   ];
 }
 
-export async function exportRoster(title: string, rows: readonly RosterRow[], format: 'csv' | 'xlsx', separator?: CsvSeparator): Promise<FileToSave> {
+export async function exportRoster(
+  title: string,
+  rows: readonly RosterRow[],
+  format: 'csv' | 'xlsx',
+  options: { separator?: CsvSeparator | undefined; language?: DocumentLanguage } = {},
+): Promise<FileToSave> {
   return exportTable(
-    rosterTable(rows),
-    { sheet: sheetName(title), baseName: exportFileName(title, 'participants'), widths: COLUMNS.map((c) => c.width), separator },
+    rosterTable(rows, options.language),
+    { sheet: sheetName(title), baseName: exportFileName(title, 'participants'), widths: WIDTHS, separator: options.separator },
     format,
   );
 }

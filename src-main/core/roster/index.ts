@@ -20,9 +20,9 @@ export function rosterDomain(context: DomainContext): DomainModule<CallsOf<typeo
       'roster.update': (args) => roster.update(args),
       'roster.bulkUpdate': (args) => roster.bulkUpdate(args),
       'roster.remove': (args) => roster.remove(args),
-      'roster.export': ({ eventId, format, separator }) => {
+      'roster.export': ({ eventId, format, separator, language }) => {
         const { title, rows } = roster.rows(eventId);
-        return exportRoster(title, rows, format, separator);
+        return exportRoster(title, rows, format, { separator, language });
       },
     },
     api: { list: (eventId: string) => roster.list(eventId) },

@@ -7,8 +7,9 @@ import { toast } from '../../components/Toast';
 import { invoke, toAppError } from '../../lib/client';
 import { downloadBase64 } from '../../lib/files';
 import { IssuedReports } from './IssuedReports';
-import { reportLanguage, ReportPreview } from './ReportPreview';
+import { ReportPreview } from './ReportPreview';
 import { formatDay } from '../../lib/format';
+import { interfaceDocumentLanguage } from '../../lib/locale';
 import { userToday } from '../../lib/time';
 import { periodLabel } from './parts';
 import { projectYearsOf, quartersOf } from './reportPeriods';
@@ -47,7 +48,7 @@ export function ExportTab({ project }: { project: Project }) {
     if (customError) return;
     setSaving(true);
     try {
-      const file = await invoke('projects.report', { id: project.id, today, ...period, language: reportLanguage() });
+      const file = await invoke('projects.report', { id: project.id, today, ...period, language: interfaceDocumentLanguage() });
       downloadBase64(file.fileName, file.base64, file.mimeType);
       toast('success', t('projects.export.saved'), file.fileName);
     } catch (e) {

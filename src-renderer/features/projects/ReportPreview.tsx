@@ -1,16 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../../src-shared/contract';
 import { invoke } from '../../lib/client';
 import { documentLocale, PrintPreview, type PrintSource } from '../../components/documents/PrintPreview';
-import { currentLanguage } from '../../lib/locale';
+import { interfaceDocumentLanguage } from '../../lib/locale';
 import { userToday } from '../../lib/time';
-
-/** The donor report is written in the interface language when it is a document language, else in English. */
-export function reportLanguage(): DocumentLanguage {
-  const { code } = currentLanguage();
-  return DOCUMENT_LANGUAGES.find((language) => language === code) ?? 'en';
-}
 
 /** The donor report of a period as it will print; PDF from the desktop app, or the browser's print dialog. */
 export function ReportPreview({ projectId, from, to, onClose }: { projectId: string; from: string; to: string; onClose: () => void }) {
@@ -18,8 +11,8 @@ export function ReportPreview({ projectId, from, to, onClose }: { projectId: str
   const source = useMemo<PrintSource>(
     () => ({
       name: t('projects.export.reportName'),
-      load: () => invoke('projects.reportHtml', { id: projectId, today: userToday(), from, to, locale: documentLocale(), language: reportLanguage() }),
-      pdf: () => invoke('projects.reportPdf', { id: projectId, today: userToday(), from, to, locale: documentLocale(), language: reportLanguage() }),
+      load: () => invoke('projects.reportHtml', { id: projectId, today: userToday(), from, to, locale: documentLocale(), language: interfaceDocumentLanguage() }),
+      pdf: () => invoke('projects.reportPdf', { id: projectId, today: userToday(), from, to, locale: documentLocale(), language: interfaceDocumentLanguage() }),
       domains: ['projects', 'events', 'roster'],
     }),
     // A new interface language loads the report again in it.

@@ -13,6 +13,7 @@ import { csvSeparatorFor } from '../../lib/csv';
 import { addressList, copyText } from '../../lib/emails';
 import { formatDate, formatNumber } from '../../lib/format';
 import { type ChosenFile, downloadBase64, readChosenFile } from '../../lib/files';
+import { interfaceDocumentLanguage } from '../../lib/locale';
 import { AddDelegationDialog, AddPeopleDialog } from './AddDialogs';
 import { DelegationAnswers } from './DelegationAnswers';
 import { InvitationPacksDialog } from './InvitationPacksDialog';
@@ -177,7 +178,9 @@ export function ParticipantsTab({ eventId, event }: { eventId: string; event?: L
 
   async function exportAs(format: RosterExportFormat) {
     try {
-      const file = await invoke('roster.export', format === 'csv' ? { eventId, format, separator } : { eventId, format });
+      // In the interface language, as the screen it came from.
+      const language = interfaceDocumentLanguage();
+      const file = await invoke('roster.export', format === 'csv' ? { eventId, format, separator, language } : { eventId, format, language });
       downloadBase64(file.fileName, file.base64, file.mimeType);
       toast('success', t('roster.exported', { fileName: file.fileName }));
     } catch (e) {
