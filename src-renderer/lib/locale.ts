@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../../src-shared/contract';
 import i18n, { ensureCatalog, loadLanguage } from '../i18n';
 import { invoke } from './client';
 import { type Language, languageFor } from '../i18n/languages';
@@ -44,12 +43,6 @@ export function localizedBy<T>(make: (locales: string[], key: string) => T): (ke
     }
     return value;
   };
-}
-
-/** What goes out in the interface language (the donor report, exported rosters): that language where documents are written in it, else English. */
-export function interfaceDocumentLanguage(): DocumentLanguage {
-  const { code } = currentLanguage();
-  return DOCUMENT_LANGUAGES.find((language) => language === code) ?? 'en';
 }
 
 /**

@@ -9,7 +9,7 @@ import { downloadBase64 } from '../../lib/files';
 import { IssuedReports } from './IssuedReports';
 import { ReportPreview } from './ReportPreview';
 import { formatDay } from '../../lib/format';
-import { interfaceDocumentLanguage } from '../../lib/locale';
+import { interfaceDocumentLanguage } from '../../lib/documentLanguage';
 import { userToday } from '../../lib/time';
 import { periodLabel } from './parts';
 import { projectYearsOf, quartersOf } from './reportPeriods';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoke } from '../../lib/client';
 import { documentLocale, PrintPreview, type PrintSource } from '../../components/documents/PrintPreview';
-import { interfaceDocumentLanguage } from '../../lib/locale';
+import { interfaceDocumentLanguage } from '../../lib/documentLanguage';
 import { userToday } from '../../lib/time';
 
 /** The donor report of a period as it will print; PDF from the desktop app, or the browser's print dialog. */

@@ -13,7 +13,7 @@ import { csvSeparatorFor } from '../../lib/csv';
 import { addressList, copyText } from '../../lib/emails';
 import { formatDate, formatNumber } from '../../lib/format';
 import { type ChosenFile, downloadBase64, readChosenFile } from '../../lib/files';
-import { interfaceDocumentLanguage } from '../../lib/locale';
+import { interfaceDocumentLanguage } from '../../lib/documentLanguage';
 import { AddDelegationDialog, AddPeopleDialog } from './AddDialogs';
 import { DelegationAnswers } from './DelegationAnswers';
 import { InvitationPacksDialog } from './InvitationPacksDialog';
