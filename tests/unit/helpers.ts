@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,4 +67,17 @@ export function snapshot(core: LiaisonCore): Record<string, unknown[]> {
     .all() as Array<{ name: string; keyed: number }>;
   // A table WITHOUT ROWID (the exchange log) is read in its key's order.
   return Object.fromEntries(tables.map((t) => [t.name, core.db.prepare(`SELECT * FROM "${t.name}"${t.keyed ? '' : ' ORDER BY rowid'}`).all()]));
+}
+
+/** A python3 that can import these modules (Debian's, as pyenv's python3 may come first on PATH), or null: an independent reader of what Liaison writes. */
+export function pythonWith(modules: string): string | null {
+  for (const python of ['/usr/bin/python3', 'python3']) {
+    try {
+      execFileSync(python, ['-c', `import ${modules}`], { stdio: 'ignore' });
+      return python;
+    } catch {
+      // try the next one
+    }
+  }
+  return null;
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { LiaisonCore } from '../../src-main/core/app';
 import { whenOf } from '../../src-main/core/events';
 import type { CallInput, EventWhen } from '../../src-shared/contract';
-import { call, openTestApp, tempDir } from './helpers';
+import { call, openTestApp, pythonWith, tempDir } from './helpers';
 
 // Liaison's exports read back by two independent readers: python3-icalendar (Debian's package) and khal, a real
 // calendar client. Each must see every event where Liaison stored it.
@@ -13,19 +13,6 @@ import { call, openTestApp, tempDir } from './helpers';
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXPECT_PY = join(ROOT, 'tests/tools/ics_expect.py');
 const STRUCTURE_PY = join(ROOT, 'tests/tools/ics_structure.py');
-
-/** A python3 with Debian's python3-icalendar (pyenv's python3 may come first on PATH), or null. */
-function findPython(): string | null {
-  for (const python of ['/usr/bin/python3', 'python3']) {
-    try {
-      execFileSync(python, ['-c', 'import icalendar, dateutil'], { stdio: 'ignore' });
-      return python;
-    } catch {
-      // try the next one
-    }
-  }
-  return null;
-}
 
 function hasKhal(): boolean {
   try {
@@ -36,7 +23,7 @@ function hasKhal(): boolean {
   }
 }
 
-const PYTHON = findPython();
+const PYTHON = pythonWith('icalendar, dateutil');
 const KHAL = hasKhal();
 
 /** Over 75 octets in UTF-8 whatever the folding: Cyrillic and Greek are two octets a letter. */

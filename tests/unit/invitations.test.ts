@@ -7,20 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { LiaisonCore } from '../../src-main/core/app';
 import { defaultDeadline, readNominationForm } from '../../src-main/core/invitations';
 import type { FileToSave, LiaisonEvent } from '../../src-shared/contract';
-import { call, callError, openTestApp, tempDir } from './helpers';
+import { call, callError, openTestApp, pythonWith, tempDir } from './helpers';
+import { readEml } from './read-eml';
 
 /** A python3 with Debian's packages (pyenv's python3 may come first on PATH). */
-function pythonWith(modules: string): string | null {
-  for (const python of ['/usr/bin/python3', 'python3']) {
-    try {
-      execFileSync(python, ['-c', `import ${modules}`], { stdio: 'ignore' });
-      return python;
-    } catch {
-      // try the next one
-    }
-  }
-  return null;
-}
 const PY_ICAL = pythonWith('icalendar');
 const PY_XLSX = pythonWith('openpyxl');
 const PY = pythonWith('email');
@@ -273,25 +263,7 @@ describe('invitation packs: the email drafts', () => {
     const raw = readFileSync(file, 'latin1');
     expect(raw.split('\r\n').every((l) => l.length <= 998)).toBe(true);
     expect(raw).not.toMatch(/[^\r]\n/);
-    const script = `
-import email, email.policy, json, sys, base64
-msg = email.message_from_bytes(open(sys.argv[1], 'rb').read(), policy=email.policy.default)
-parts = [p for p in msg.iter_attachments()]
-body = msg.get_body(preferencelist=('plain',)).get_content()
-print(json.dumps({'to': str(msg['To']), 'from': str(msg['From']), 'subject': str(msg['Subject']), 'unsent': msg['X-Unsent'], 'date': bool(msg['Date']),
-  'defects': len(msg.defects), 'body': body,
-  'attachments': [{'name': p.get_filename(), 'type': p.get_content_type(), 'b64': base64.b64encode(p.get_payload(decode=True)).decode()} for p in parts]}))
-`;
-    const read = JSON.parse(execFileSync(PY!, ['-c', script, file], { encoding: 'utf8' })) as {
-      to: string;
-      from: string;
-      subject: string;
-      unsent: string;
-      date: boolean;
-      defects: number;
-      body: string;
-      attachments: Array<{ name: string; type: string; b64: string }>;
-    };
+    const read = readEml(PY!, file);
     expect(read).toMatchObject({
       to: 'Elena Vasilescu <elena.vasilescu@example.org>',
       from: 'Andreea Popescu-Marin <andreea.popescu-marin@example.org>',

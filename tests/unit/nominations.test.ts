@@ -6,19 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { LiaisonCore } from '../../src-main/core/app';
 import type { DocumentLanguage, LiaisonEvent } from '../../src-shared/contract';
 import { fillNominationForm } from '../nomination-form-fill';
-import { call, callError, openTestApp, tempDir } from './helpers';
+import { call, callError, openTestApp, pythonWith, tempDir } from './helpers';
+import { readEml } from './read-eml';
 
-function pythonWith(modules: string): string | null {
-  for (const python of ['/usr/bin/python3', 'python3']) {
-    try {
-      execFileSync(python, ['-c', `import ${modules}`], { stdio: 'ignore' });
-      return python;
-    } catch {
-      // try the next one
-    }
-  }
-  return null;
-}
 const PY_XLSX = pythonWith('openpyxl');
 const PY = pythonWith('email');
 
@@ -252,20 +242,11 @@ wb.save(sys.argv[1])
   });
 });
 
-type ReadEml = { to: string; subject: string; unsent: string; defects: number; body: string; attachments: Array<{ name: string; type: string; b64: string }> };
-
-/** An .eml draft as Python's email package reads it: an independent reader of what Liaison writes. */
-function readEml(base64: string): ReadEml {
+/** A draft written to a file, then read by Python's email package. */
+function readDraft(base64: string) {
   const path = join(tempDir(), 'reminder.eml');
   writeFileSync(path, Buffer.from(base64, 'base64'));
-  const script = `
-import email, email.policy, json, sys, base64
-msg = email.message_from_bytes(open(sys.argv[1], 'rb').read(), policy=email.policy.default)
-body = msg.get_body(('plain',)).get_content()
-atts = [{'name': a.get_filename(), 'type': a.get_content_type(), 'b64': base64.b64encode(a.get_payload(decode=True)).decode()} for a in msg.iter_attachments()]
-print(json.dumps({'to': str(msg['To']), 'subject': str(msg['Subject']), 'unsent': msg['X-Unsent'], 'defects': len(msg.defects), 'body': body, 'attachments': atts}))
-`;
-  return JSON.parse(execFileSync(PY!, ['-c', script, path], { encoding: 'utf8' })) as ReadEml;
+  return readEml(PY!, path);
 }
 
 describe('nominations: delegations’ answers and reminders', () => {
@@ -292,7 +273,7 @@ describe('nominations: delegations’ answers and reminders', () => {
     await forms(core, event.id, ['country:RO'], '2026-01-10');
     const { files, noAddress } = await call(core, 'nominations.reminders', { eventId: event.id, delegations: ['country:RO'] });
     expect(noAddress).toEqual([]);
-    const read = readEml(files[0]!.base64);
+    const read = readDraft(files[0]!.base64);
     expect(read).toMatchObject({ to: 'Elena Vasilescu <elena.vasilescu@example.org>', subject: 'Reminder: nominations for the 12th meeting of the SELEC Anti-Terrorism Task Force', unsent: '1', defects: 0 });
     expect(read.body).toContain('which we asked for by Saturday, 10 January 2026');
     expect(read.attachments.map((a) => [a.name, a.type])).toEqual([['nomination-form-RO.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']]);
@@ -309,7 +290,7 @@ describe('nominations: delegations’ answers and reminders', () => {
     await build('country:RO', 'ro');
     await build('country:BG', 'sr-Cyrl');
     const { files } = await call(core, 'nominations.reminders', { eventId: event.id, delegations: ['country:RO', 'country:BG'] });
-    const [romanian, serbian] = files.map((f) => readEml(f.base64));
+    const [romanian, serbian] = files.map((f) => readDraft(f.base64));
     expect(romanian!.subject).toMatch(/^Memento: nominalizări – /);
     expect(romanian!.body).toContain('Nu am primit încă nominalizările delegației dumneavoastră');
     expect(romanian!.body).toContain('Termenul pentru nominalizări: sâmbătă, 10 ianuarie 2026');
@@ -319,7 +300,7 @@ describe('nominations: delegations’ answers and reminders', () => {
     expect(serbian!.body).toMatch(/Рок за номинације: субота, 10\. јануар 2026/);
     // A pack sent again in another language: the next reminder follows it.
     await build('country:RO', 'en');
-    const [english] = (await call(core, 'nominations.reminders', { eventId: event.id, delegations: ['country:RO'] })).files.map((f) => readEml(f.base64));
+    const [english] = (await call(core, 'nominations.reminders', { eventId: event.id, delegations: ['country:RO'] })).files.map((f) => readDraft(f.base64));
     expect(english!.subject).toMatch(/^Reminder: nominations for the /);
   });
 });
