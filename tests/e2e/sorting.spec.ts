@@ -57,6 +57,12 @@ test('the people list sorts in the interface language: Croatian lj and dž, Turk
   await screenshot(page, 'sorting-people-hr-family-first');
   await page.getByTestId('people-family-first').uncheck();
 
+  // A country in a body's chair is named in the language too.
+  await server.rpc('bodies.create', { name: 'SELEC', chairTerms: [{ role: 'presidency', holderCountryCode: 'RO', startsOn: '2021-12-01' }] });
+  await page.evaluate(() => (window.location.hash = '#/bodies'));
+  await expect(page.getByRole('gridcell', { name: 'Rumunjska' })).toBeVisible();
+  await screenshot(page, 'sorting-bodies-hr');
+
   await page.evaluate(() => (window.location.hash = '#/settings'));
   await page.getByTestId('language-picker').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
